@@ -1,0 +1,84 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+import { acquireDirectoryLock } from "./pglite-lock";
+
+export type Schema = typeof schema;
+/** The database handle used by lib/: the same API on PGlite and on PostgreSQL. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle (also a Db, so helpers accept either). */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DriverName = "pglite" | "postgres";
+
+export interface Database {
+  db: Db;
+  driver: DriverName;
+  close(): Promise<void>;
+}
+
+export function defaultPgliteDir(): string {
+  return resolve(process.env.PGLITE_DIR ?? "./data/pglite");
+}
+
+/** Opens PGlite on a directory (locked) or in memory (`dir` undefined, for tests). */
+export async function openPglite(dir?: string): Promise<Database> {
+  let release = () => {};
+  if (dir) {
+    release = acquireDirectoryLock(dir);
+    mkdirSync(dirname(dir), { recursive: true });
+  }
+  try {
+    const client = await PGlite.create(dir);
+    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    return {
+      db,
+      driver: "pglite",
+      async close() {
+        try {
+          if (!client.closed) await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function openPostgres(url: string, options: { max?: number } = {}): Database {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+// One database per process, kept on globalThis so that dev hot reloads and the several
+// module graphs of a Next server share it instead of opening the directory twice.
+const holder = globalThis as unknown as { __redesDatabase?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  if (!holder.__redesDatabase) {
+    const url = process.env.DATABASE_URL;
+    holder.__redesDatabase = url ? Promise.resolve(openPostgres(url)) : openPglite(defaultPgliteDir());
+    holder.__redesDatabase.catch(() => {
+      holder.__redesDatabase = undefined;
+    });
+  }
+  return holder.__redesDatabase;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = holder.__redesDatabase;
+  holder.__redesDatabase = undefined;
+  if (current) await (await current).close();
+}

@@ -1,0 +1,7 @@
+export * from "./enums";
+export * from "./organization";
+export * from "./networks";
+export * from "./meetings";
+export * from "./assignments";
+export * from "./users";
+export * from "./audit";

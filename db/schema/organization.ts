@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import { check, index, text, uniqueIndex, uuid, type AnyPgColumn, pgTable } from "drizzle-orm/pg-core";
+import { id, versioned } from "./columns";
+
+/** The city's own list of thematic areas (desarrollo económico local, cultura, …). */
+export const thematicAreas = pgTable(
+  "thematic_areas",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    ...versioned,
+  },
+  (t) => [uniqueIndex("thematic_areas_name_uq").on(sql`lower(${t.name})`)],
+);
+
+/** A unit of the city government: ministry, secretariat, agency, directorate. */
+export const departments = pgTable(
+  "departments",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    shortName: text("short_name"),
+    parentId: uuid("parent_id").references((): AnyPgColumn => departments.id, { onDelete: "set null" }),
+    ...versioned,
+  },
+  (t) => [
+    uniqueIndex("departments_name_uq").on(sql`lower(${t.name})`),
+    index("departments_parent_idx").on(t.parentId),
+    check("departments_not_own_parent", sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
+  ],
+);
+
+/** Anyone the area tracks: authorities holding seats, area staff, technical staff. */
+export const people = pgTable(
+  "people",
+  {
+    id: id(),
+    fullName: text("full_name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    position: text("position"),
+    departmentId: uuid("department_id").references(() => departments.id, { onDelete: "set null" }),
+    notes: text("notes"),
+    ...versioned,
+  },
+  (t) => [
+    uniqueIndex("people_email_uq").on(sql`lower(${t.email})`),
+    index("people_name_idx").on(sql`lower(${t.fullName})`),
+    index("people_department_idx").on(t.departmentId),
+  ],
+);

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { AppHeader } from "@/components/shell/app-header";
+import { requireActor } from "@/lib/auth/session";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const t = await getTranslations("common");
+  return (
+    <>
+      <a
+        href="#contenido"
+        className="sr-only rounded-md bg-white px-4 py-2 font-semibold text-brand-800 focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50"
+      >
+        {t("skipToContent")}
+      </a>
+      <AppHeader actor={actor} />
+      <main id="contenido" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { NetworkForm } from "@/components/networks/network-form";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { getNetwork, networkFormOptions } from "@/lib/networks/queries";
+import { updateNetworkAction } from "../../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ctx = await requireCtx();
+  const network = await getNetwork(ctx, (await params).id);
+  const t = await getTranslations("networks.form");
+  return { title: network ? t("editTitle", { name: network.name }) : undefined };
+}
+
+export default async function EditNetworkPage({ params }: Props) {
+  const { id } = await params;
+  const ctx = await requireCtx();
+  const t = await getTranslations("networks.form");
+  if (!can(ctx.actor, "network.update")) return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  const network = await getNetwork(ctx, id);
+  if (!network) notFound();
+  const options = await networkFormOptions(ctx);
+  return (
+    <>
+      <PageHeader title={t("editTitle", { name: network.name })} />
+      <NetworkForm
+        network={network}
+        action={updateNetworkAction.bind(null, network.id)}
+        options={options}
+        cancelHref={`/redes/${network.id}`}
+      />
+    </>
+  );
+}

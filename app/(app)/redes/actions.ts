@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { actionCtx } from "@/lib/auth/context";
+import { createNetwork, updateNetwork } from "@/lib/networks/commands";
+import { getNetwork } from "@/lib/networks/queries";
+import { NETWORK_ARRAY_FIELDS } from "@/lib/networks/schema";
+import { fail, type Result } from "@/lib/result";
+import { formDataToObject } from "@/lib/validation/form-data";
+import type { FormState } from "@/components/forms/form-state";
+
+// Server actions are public POST endpoints: each one re-checks the session and passes the
+// raw form to lib/, which validates it and applies the policy.
+
+function failureState(result: Extract<Result<unknown>, { ok: false }>, formData: FormData, submission: number): FormState {
+  return {
+    ...result,
+    values: formDataToObject(formData, NETWORK_ARRAY_FIELDS),
+    submission,
+  };
+}
+
+export async function createNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  const result = ctx ? await createNetwork(ctx, formData) : fail("UNAUTHENTICATED");
+  if (!result.ok) return failureState(result, formData, prev.submission + 1);
+  revalidatePath("/redes");
+  redirect(`/redes/${result.data.id}?estado=creada`);
+}
+
+export async function updateNetworkAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  const result = ctx ? await updateNetwork(ctx, id, formData) : fail("UNAUTHENTICATED");
+  if (!result.ok) {
+    const state = failureState(result, formData, prev.submission + 1);
+    // On a conflict the form keeps what the user typed and learns the current version, so
+    // saving again is a deliberate overwrite of the newer data.
+    if (result.code === "CONFLICT" && ctx) state.version = (await getNetwork(ctx, id))?.version;
+    return state;
+  }
+  revalidatePath("/redes");
+  revalidatePath(`/redes/${id}`);
+  redirect(`/redes/${id}?estado=guardada`);
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NetworkFilters } from "@/components/networks/network-filters";
+import { NetworksTable } from "@/components/networks/networks-table";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { parseNetworkListParams } from "@/lib/networks/list-params";
+import { listNetworks } from "@/lib/networks/queries";
+import { listThematicAreas } from "@/lib/thematic-areas/queries";
+import { hrefWith, type SearchParams } from "@/lib/url";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("networks.directory"))("title") };
+}
+
+const DEFAULTS = { sort: "name", dir: "asc", page: 1, size: 20 };
+
+export default async function NetworksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await requireCtx();
+  const params = parseNetworkListParams(await searchParams);
+  const [list, areas] = await Promise.all([listNetworks(ctx, params), listThematicAreas(ctx)]);
+  const t = await getTranslations("networks.directory");
+  const filtered = !!(params.q || params.kind || params.area || params.membership || params.archived);
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={can(ctx.actor, "network.create") ? <ButtonLink href="/redes/nueva">{t("new")}</ButtonLink> : null}
+      />
+      <NetworkFilters params={params} areas={areas} />
+      <p className="mb-2 text-sm font-semibold text-ink" role="status">
+        {t("count", { total: list.total })}
+      </p>
+      {list.rows.length ? (
+        <>
+          <NetworksTable rows={list.rows} params={params} />
+          <Pagination
+            page={params.page}
+            size={params.size}
+            total={list.total}
+            hrefFor={(page) => hrefWith("/redes", params, { page }, DEFAULTS)}
+          />
+        </>
+      ) : (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="mt-1 text-sm text-muted">{filtered ? t("emptyFiltered") : t("emptyNone")}</p>
+        </div>
+      )}
+    </>
+  );
+}

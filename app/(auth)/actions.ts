@@ -1,0 +1,49 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/auth";
+import { safeCallbackPath } from "@/lib/auth/redirect";
+
+export interface SignInState {
+  error?: "invalid" | "INTERNAL";
+  fieldErrors?: { email?: string; password?: string };
+  email?: string;
+}
+
+const loginForm = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "emailRequired" })
+    .max(254, { error: "emailInvalid" })
+    .pipe(z.email({ error: "emailInvalid" })),
+  password: z.string().min(1, { error: "passwordRequired" }).max(1024, { error: "passwordRequired" }),
+});
+
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = loginForm.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error).fieldErrors;
+    return { email, fieldErrors: { email: flat.email?.[0], password: flat.password?.[0] } };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackPath(String(formData.get("callbackUrl") ?? "/")),
+    });
+  } catch (error) {
+    // A successful sign-in "throws" Next's redirect, which must propagate.
+    if (error instanceof AuthError) {
+      return { email, error: error.type === "CredentialsSignin" ? "invalid" : "INTERNAL" };
+    }
+    throw error;
+  }
+  return { email };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}

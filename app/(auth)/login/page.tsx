@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/redirect";
+import { LoginForm } from "@/components/auth/login-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const raw = params.callbackUrl;
+  const callbackUrl = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw);
+  if (await currentActor()) redirect(callbackUrl);
+  const t = await getTranslations();
+  return (
+    <main id="contenido" className="flex min-h-screen items-center justify-center bg-brand-900 px-4 py-10">
+      <div className="w-full max-w-md">
+        <div className="mb-6 flex items-center gap-3 text-white">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-12 w-12">
+            <circle cx="9" cy="11" r="3.2" fill="#ffd100" />
+            <circle cx="23" cy="9" r="3.2" fill="#fff" />
+            <circle cx="16" cy="23" r="3.2" fill="#fff" />
+            <path d="M9 11 23 9 16 23Z" fill="none" stroke="#ffd100" strokeWidth="1.6" />
+          </svg>
+          <div>
+            <p className="text-2xl font-bold">{t("common.appName")}</p>
+            <p className="text-sm text-white/85">{t("common.appTagline")}</p>
+          </div>
+        </div>
+        <div className="rounded-xl border-t-4 border-accent bg-white p-8 shadow-xl">
+          <h1 className="text-xl font-bold text-ink">{t("auth.login.title")}</h1>
+          <p className="mb-6 mt-1 text-sm text-muted">{t("auth.login.intro")}</p>
+          <LoginForm callbackUrl={callbackUrl} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import type { NextAuthConfig } from "next-auth";
+import type { AppRole } from "@/db/schema/values";
+import { authSecret } from "@/lib/auth/secret";
+import { safeCallbackPath } from "@/lib/auth/redirect";
+
+// Paths anyone may open. Everything else needs a session; the proxy's redirect to /login is a
+// convenience only — lib/ checks the actor on every read and write.
+const PUBLIC_PATHS = [/^\/login$/, /^\/api\/health$/, /^\/api\/auth(\/|$)/, /^\/api\/calendar\//];
+
+/** The part of the Auth.js configuration the proxy can load: no database imports. */
+export const authConfig = {
+  secret: authSecret(),
+  trustHost: true,
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt" },
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      if (PUBLIC_PATHS.some((re) => re.test(request.nextUrl.pathname))) return true;
+      return !!auth?.user;
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.departmentId = user.departmentId;
+        token.sessionVersion = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.uid as string;
+      session.user.role = token.role as AppRole;
+      session.user.departmentId = (token.departmentId as string | null) ?? null;
+      session.user.sessionVersion = token.sessionVersion as number;
+      return session;
+    },
+    redirect({ url }) {
+      return safeCallbackPath(url);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,31 @@
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "./auth.config";
+import { getDb } from "@/db/client";
+import { recordAudit } from "@/lib/audit";
+import { verifyCredentials } from "@/lib/auth/sign-in";
+import { clientIp } from "@/lib/auth/client-ip";
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        return verifyCredentials(await getDb(), credentials, { ip: clientIp(request.headers) });
+      },
+    }),
+  ],
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token?.uid) return;
+      const db = await getDb();
+      await recordAudit(db, { userId: token.uid as string, email: token.email ?? "" }, {
+        action: "auth.sign_out",
+        entityType: "user",
+        entityId: token.uid as string,
+      });
+    },
+  },
+});

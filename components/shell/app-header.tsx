@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor";
+import { navigationFor } from "@/lib/navigation";
+import { signOutAction } from "@/app/(auth)/actions";
+import { MainNav } from "./main-nav";
+
+export async function AppHeader({ actor }: { actor: Actor }) {
+  const t = await getTranslations("common");
+  const tRole = await getTranslations("enums.role");
+  const items = navigationFor(actor).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  return (
+    <header className="no-print border-b-4 border-accent bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/" className="flex items-center gap-3 text-white no-underline">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8">
+            <circle cx="9" cy="11" r="3.2" fill="#ffd100" />
+            <circle cx="23" cy="9" r="3.2" fill="#fff" />
+            <circle cx="16" cy="23" r="3.2" fill="#fff" />
+            <path d="M9 11 23 9 16 23Z" fill="none" stroke="#ffd100" strokeWidth="1.6" />
+          </svg>
+          <span className="flex flex-col leading-tight">
+            <span className="text-lg font-bold">{t("appName")}</span>
+            <span className="text-xs text-white/85">{t("appTagline")}</span>
+          </span>
+        </Link>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-right leading-tight">
+            <span className="block font-semibold">{actor.name}</span>
+            <span className="block text-xs text-white/85">{tRole(actor.role)}</span>
+          </span>
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="min-h-10 rounded-md border border-white/50 px-3 py-1.5 text-sm font-semibold text-white hover:bg-white/15"
+            >
+              {t("user.signOut")}
+            </button>
+          </form>
+        </div>
+        <MainNav items={items} label={t("nav.label")} openLabel={t("nav.openMenu")} closeLabel={t("nav.closeMenu")} />
+      </div>
+    </header>
+  );
+}

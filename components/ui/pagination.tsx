@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+/** Server-rendered pagination links; `hrefFor(page)` keeps the list's other URL parameters. */
+export async function Pagination({
+  page,
+  size,
+  total,
+  hrefFor,
+}: {
+  page: number;
+  size: number;
+  total: number;
+  hrefFor: (page: number) => string;
+}) {
+  const t = await getTranslations("common.table");
+  const pages = Math.max(1, Math.ceil(total / size));
+  const from = total === 0 ? 0 : (page - 1) * size + 1;
+  const to = Math.min(total, page * size);
+  const link = (target: number, label: string, disabled: boolean) =>
+    disabled ? (
+      <span aria-disabled="true" className="rounded-md px-3 py-2 text-sm text-slate-500">
+        {label}
+      </span>
+    ) : (
+      <Link href={hrefFor(target)} className="rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+        {label}
+      </Link>
+    );
+  return (
+    <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-3">
+      <p className="text-sm text-muted" aria-live="polite">
+        {t("showing", { from, to, total })}
+      </p>
+      <div className="flex items-center gap-1">
+        {link(1, t("first"), page <= 1)}
+        {link(page - 1, t("previous"), page <= 1)}
+        <span className="px-2 text-sm text-ink">{t("page", { page: Math.min(page, pages), pages })}</span>
+        {link(page + 1, t("next"), page >= pages)}
+        {link(pages, t("last"), page >= pages)}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,44 @@
+import { closeDatabase, getDatabase } from "./client";
+import { runMigrations } from "./migrate";
+import { DatabaseLockedError } from "./pglite-lock";
+
+/**
+ * Runs once when the server process starts (instrumentation.ts): opens the database (taking
+ * the PGlite directory lock), applies migrations and, in development or when asked with
+ * REDES_SEED_DEMO=1, loads the demo data into an empty database. A second process on the same
+ * PGlite directory stops here, before it writes anything.
+ */
+export async function startDatabase(): Promise<void> {
+  let database;
+  try {
+    database = await getDatabase();
+  } catch (error) {
+    if (error instanceof DatabaseLockedError) {
+      console.error(`\n✖ Redes cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  await runMigrations(database);
+
+  const wantsDemo =
+    process.env.REDES_SEED_DEMO === "1" ||
+    (process.env.NODE_ENV !== "production" && process.env.REDES_SEED_DEMO !== "0");
+  if (wantsDemo) {
+    const { seedDemo } = await import("./seed/demo");
+    const { printDemoAccounts } = await import("./seed/accounts");
+    const result = await seedDemo(database.db);
+    console.log(`[redes] ${result.message}`);
+    if (result.seeded) printDemoAccounts();
+  }
+  console.log(`[redes] database ready (${database.driver})`);
+
+  // Close PGlite cleanly on stop so the directory is consistent and the lock is released.
+  const stop = (signal: NodeJS.Signals) => {
+    closeDatabase()
+      .catch((error) => console.error("[redes] error closing the database:", error))
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}

@@ -1,0 +1,53 @@
+import { APP_ROLES, type AppRole } from "@/db/schema/values";
+import type { Actor } from "./actor";
+
+/**
+ * The one policy table: action × role → scope. Deny by default: a role absent from an
+ * action's row may not do it at all.
+ *   any            — every record
+ *   own_department — records of the actor's department (a head's staff, assignments, …)
+ *   own            — records linked to the actor's own person (a technical user's things)
+ * Tests enumerate this table for every role, so an action missing here cannot be used.
+ */
+export type Scope = "any" | "own_department" | "own";
+
+const everyone = { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" } as const;
+const editors = { admin: "any", coordinator: "any" } as const;
+
+export const POLICY = {
+  "network.read": everyone,
+  "network.create": editors,
+  "network.update": editors,
+  "audit.read": { admin: "any" },
+} as const satisfies Record<string, Partial<Record<AppRole, Scope>>>;
+
+export type PolicyAction = keyof typeof POLICY;
+
+export const POLICY_ACTIONS = Object.keys(POLICY) as PolicyAction[];
+export const ROLES: readonly AppRole[] = APP_ROLES;
+
+/** What a scoped check compares with the actor: the record's department and/or person. */
+export interface ResourceOwner {
+  departmentId?: string | null;
+  personId?: string | null;
+}
+
+export function scopeFor(role: AppRole, action: PolicyAction): Scope | null {
+  const row: Partial<Record<AppRole, Scope>> = POLICY[action];
+  return row[role] ?? null;
+}
+
+export function can(actor: Actor | null, action: PolicyAction, owner?: ResourceOwner): boolean {
+  if (!actor) return false;
+  const scope = scopeFor(actor.role, action);
+  switch (scope) {
+    case "any":
+      return true;
+    case "own_department":
+      return !!actor.departmentId && owner?.departmentId === actor.departmentId;
+    case "own":
+      return !!actor.personId && owner?.personId === actor.personId;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,17 @@
+import { sql } from "drizzle-orm";
+import { getDatabase, type DriverName } from "@/db/client";
+
+export type Health = { status: "ok"; database: DriverName } | { status: "error"; database: DriverName };
+
+/** Answers whether the database responds to a trivial query. */
+export async function databaseHealth(): Promise<Health> {
+  const driver: DriverName = process.env.DATABASE_URL ? "postgres" : "pglite";
+  try {
+    const { db } = await getDatabase();
+    await db.execute(sql`select 1`);
+    return { status: "ok", database: driver };
+  } catch (error) {
+    console.error("[health] database check failed:", error);
+    return { status: "error", database: driver };
+  }
+}

@@ -1,0 +1,173 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
+import { recordAudit } from "../audit";
+import { denied } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { pgError, UNIQUE_VIOLATION } from "../db-errors";
+import { fail, ok, ResultError, type Result } from "../result";
+import { formDataToObject, toFieldErrors } from "../validation/form-data";
+import { NETWORK_ARRAY_FIELDS, networkInputSchema, networkUpdateSchema, type NetworkInput } from "./schema";
+
+/** The network as the audit log records it: labels rather than ids where a reader needs them. */
+async function snapshot(tx: Db, id: string) {
+  const [n] = await tx.select().from(networks).where(eq(networks.id, id)).limit(1);
+  if (!n) return null;
+  const areas = await tx
+    .select({ name: thematicAreas.name })
+    .from(networkThematicAreas)
+    .innerJoin(thematicAreas, eq(thematicAreas.id, networkThematicAreas.thematicAreaId))
+    .where(eq(networkThematicAreas.networkId, id))
+    .orderBy(thematicAreas.name);
+  const [focal] = n.focalPersonId
+    ? await tx.select({ name: people.fullName }).from(people).where(eq(people.id, n.focalPersonId))
+    : [];
+  return {
+    name: n.name,
+    acronym: n.acronym,
+    kind: n.kind,
+    scope: n.scope,
+    description: n.description,
+    website: n.website,
+    headquarters: n.headquarters,
+    foundedYear: n.foundedYear,
+    languages: n.languages,
+    thematicAreas: areas.map((a) => a.name),
+    membershipStatus: n.membershipStatus,
+    memberSince: n.memberSince,
+    leftOn: n.leftOn,
+    annualFee: n.annualFee,
+    feeCurrency: n.feeCurrency,
+    membershipNotes: n.membershipNotes,
+    focalPerson: focal?.name ?? null,
+    archived: n.archivedAt !== null,
+    version: n.version,
+  };
+}
+
+function columnsFrom(input: NetworkInput) {
+  return {
+    name: input.name,
+    acronym: input.acronym ?? null,
+    kind: input.kind,
+    scope: input.scope ?? null,
+    description: input.description ?? null,
+    website: input.website ?? null,
+    headquarters: input.headquarters ?? null,
+    foundedYear: input.foundedYear ?? null,
+    languages: [...new Set(input.languages)],
+    membershipStatus: input.membershipStatus,
+    memberSince: input.memberSince ?? null,
+    leftOn: input.leftOn ?? null,
+    annualFee: input.annualFee ?? null,
+    feeCurrency: input.feeCurrency ?? null,
+    membershipNotes: input.membershipNotes ?? null,
+    focalPersonId: input.focalPersonId ?? null,
+  };
+}
+
+/** Checks the references and the unique name inside the write's transaction. */
+async function checkReferences(tx: Db, input: NetworkInput, exceptId?: string) {
+  const fieldErrors: Record<string, string[]> = {};
+  const [clash] = await tx
+    .select({ id: networks.id })
+    .from(networks)
+    .where(sql`lower(${networks.name}) = lower(${input.name})`)
+    .limit(1);
+  if (clash && clash.id !== exceptId) fieldErrors.name = ["duplicateName"];
+  const areaIds = [...new Set(input.thematicAreaIds)];
+  if (areaIds.length) {
+    const found = await tx
+      .select({ id: thematicAreas.id })
+      .from(thematicAreas)
+      .where(inArray(thematicAreas.id, areaIds));
+    if (found.length !== areaIds.length) fieldErrors.thematicAreaIds = ["unknownThematicArea"];
+  }
+  if (input.focalPersonId) {
+    const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.focalPersonId));
+    if (!person) fieldErrors.focalPersonId = ["unknownPerson"];
+  }
+  if (Object.keys(fieldErrors).length) throw new ResultError(fail("VALIDATION", fieldErrors));
+  return areaIds;
+}
+
+async function replaceAreas(tx: Db, networkId: string, areaIds: string[]) {
+  await tx.delete(networkThematicAreas).where(eq(networkThematicAreas.networkId, networkId));
+  if (areaIds.length) {
+    await tx.insert(networkThematicAreas).values(areaIds.map((thematicAreaId) => ({ networkId, thematicAreaId })));
+  }
+}
+
+/** Runs a write; typed failures thrown inside roll the transaction back and are returned. */
+async function write<T>(ctx: Ctx, body: (tx: Db) => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await ctx.db.transaction((tx) => body(tx)));
+  } catch (error) {
+    if (error instanceof ResultError) return error.failure;
+    const { code, constraint } = pgError(error);
+    if (code === UNIQUE_VIOLATION && constraint === "networks_name_uq") {
+      return fail("VALIDATION", { name: ["duplicateName"] });
+    }
+    throw error;
+  }
+}
+
+const parseForm = (raw: FormData | Record<string, unknown>) =>
+  raw instanceof FormData ? formDataToObject(raw, NETWORK_ARRAY_FIELDS) : raw;
+
+export async function createNetwork(ctx: Ctx, raw: FormData | Record<string, unknown>): Promise<Result<{ id: string }>> {
+  const refusal = denied(ctx.actor, "network.create");
+  if (refusal) return refusal;
+  const parsed = networkInputSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const input = parsed.data;
+
+  return write(ctx, async (tx) => {
+    const areaIds = await checkReferences(tx, input);
+    const [created] = await tx.insert(networks).values(columnsFrom(input)).returning({ id: networks.id });
+    if (!created) throw new Error("insert returned no row");
+    await replaceAreas(tx, created.id, areaIds);
+    await recordAudit(tx, ctx.actor, {
+      action: "network.create",
+      entityType: "network",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+    });
+    return { id: created.id };
+  });
+}
+
+export async function updateNetwork(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; version: number }>> {
+  const refusal = denied(ctx.actor, "network.update");
+  if (refusal) return refusal;
+  const parsed = networkUpdateSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const { version, ...input } = parsed.data;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return fail("NOT_FOUND");
+
+  return write(ctx, async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw new ResultError(fail("NOT_FOUND"));
+    const areaIds = await checkReferences(tx, input, id);
+    const [updated] = await tx
+      .update(networks)
+      .set({ ...columnsFrom(input), version: sql`${networks.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(networks.id, id), eq(networks.version, version)))
+      .returning({ id: networks.id, version: networks.version });
+    // Zero rows: someone saved a newer version since this form was opened.
+    if (!updated) throw new ResultError(fail("CONFLICT"));
+    await replaceAreas(tx, id, areaIds);
+    await recordAudit(tx, ctx.actor, {
+      action: "network.update",
+      entityType: "network",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { LANGUAGE_CODES, MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
+import {
+  optionalDate,
+  optionalText,
+  optionalUrl,
+  optionalUuid,
+  requiredEnum,
+  requiredText,
+  stringList,
+  versionField,
+} from "../validation/fields";
+
+/** Fields of the network form that hold several values. */
+export const NETWORK_ARRAY_FIELDS = ["languages", "thematicAreaIds"] as const;
+
+const maxFoundedYear = () => new Date().getFullYear() + 1;
+
+/** The network form, validated identically in the browser and in the server action. */
+export const networkInputSchema = z
+  .object({
+    name: requiredText(200),
+    acronym: optionalText(30),
+    kind: requiredEnum(NETWORK_KINDS),
+    scope: optionalText(200),
+    description: optionalText(4000),
+    website: optionalUrl(),
+    headquarters: optionalText(200),
+    foundedYear: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.coerce
+        .number({ error: "invalidYear" })
+        .int({ error: "invalidYear" })
+        .min(1800, { error: "invalidYear" })
+        .refine((y) => y <= maxFoundedYear(), { error: "invalidYear" })
+        .optional(),
+    ),
+    languages: stringList(z.enum(LANGUAGE_CODES, { error: "invalidLanguage" })),
+    thematicAreaIds: stringList(z.uuid({ error: "unknownThematicArea" })),
+    membershipStatus: requiredEnum(MEMBERSHIP_STATUSES),
+    memberSince: optionalDate(),
+    leftOn: optionalDate(),
+    annualFee: z.preprocess(
+      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().replace(",", ".")) : v),
+      z
+        .string()
+        .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: "invalidAmount" })
+        .optional(),
+    ),
+    feeCurrency: z.preprocess(
+      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
+      z
+        .string()
+        .regex(/^[A-Z]{3}$/, { error: "invalidCurrency" })
+        .optional(),
+    ),
+    membershipNotes: optionalText(4000),
+    focalPersonId: optionalUuid("unknownPerson"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.leftOn && value.memberSince && value.leftOn < value.memberSince) {
+      ctx.addIssue({ code: "custom", path: ["leftOn"], message: "leftBeforeSince" });
+    }
+    if (value.leftOn && value.membershipStatus !== "former") {
+      ctx.addIssue({ code: "custom", path: ["leftOn"], message: "leftRequiresFormer" });
+    }
+    if (value.annualFee && !value.feeCurrency) {
+      ctx.addIssue({ code: "custom", path: ["feeCurrency"], message: "currencyRequired" });
+    }
+  });
+
+export const networkUpdateSchema = z.intersection(networkInputSchema, z.object({ version: versionField }));
+
+export type NetworkInput = z.infer<typeof networkInputSchema>;

@@ -1,0 +1,39 @@
+/**
+ * Typed outcomes of lib/ commands and server actions. `message` and the field errors are
+ * message-catalog keys (under "errors." and "validation."), translated by the UI, so that
+ * lib/ stays free of any one language.
+ */
+export type ErrorCode = "VALIDATION" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INTERNAL";
+
+export type FieldErrors = Record<string, string[]>;
+
+export interface Failure {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
+}
+
+export interface Success<T> {
+  ok: true;
+  data: T;
+}
+
+export type Result<T> = Success<T> | Failure;
+
+export const ok = <T>(data: T): Success<T> => ({ ok: true, data });
+
+export const fail = (code: ErrorCode, fieldErrors?: FieldErrors): Failure => ({
+  ok: false,
+  code,
+  message: `errors.${code}`,
+  ...(fieldErrors ? { fieldErrors } : {}),
+});
+
+/** Thrown inside a transaction to roll it back and surface a typed failure. */
+export class ResultError extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.code);
+    this.name = "ResultError";
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * Field builders shared by every form schema. Error messages are catalog keys under
+ * "validation." so the same schema validates in the browser and on the server and the UI
+ * shows the message in the reader's language. Empty form fields arrive as "" and mean "not
+ * given".
+ */
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+export const requiredText = (max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
+      .trim()
+      .max(max, { error: "tooLong" }),
+  );
+
+export const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string({ error: "invalid" }).trim().max(max, { error: "tooLong" }).optional());
+
+export const requiredEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    blankToUndefined,
+    z.enum(values, { error: (issue) => (issue.input === undefined ? "required" : "invalidOption") }),
+  );
+
+export const optionalUrl = (max = 500) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: "tooLong" })
+      .refine((value) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), { error: "invalidUrl" })
+      .optional(),
+  );
+
+/** A calendar date as <input type="date"> sends it (yyyy-mm-dd), checked for existence. */
+export const optionalDate = () =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
+      .refine(isRealDate, { error: "invalidDate" })
+      .optional(),
+  );
+
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1800 && y <= 2200 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const optionalUuid = (message = "invalid") =>
+  z.preprocess(blankToUndefined, z.uuid({ error: message }).optional());
+
+/** A multi-value field (checkboxes, multi-select): always an array, blanks dropped. */
+export const stringList = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess(
+    (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v !== ""),
+    z.array(item).max(100),
+  );
+
+export const versionField = z.coerce.number({ error: "invalid" }).int().min(1);

@@ -1,0 +1,56 @@
+import type { Db } from "@/db/client";
+import { auditEvents, departments, networks, people, thematicAreas, users } from "@/db/schema";
+import type { AppRole } from "@/db/schema/values";
+import type { Actor } from "@/lib/auth/actor";
+import type { Ctx } from "@/lib/context";
+import { count, eq } from "drizzle-orm";
+
+/** Creates a user of each role (plus a department and person for scoped roles) and returns their actors. */
+export async function createActors(db: Db, passwordHash = "not-a-real-hash"): Promise<Record<AppRole, Actor>> {
+  const [dept] = await db.insert(departments).values({ name: `Secretaría de Prueba ${Math.random()}` }).returning();
+  const actors = {} as Record<AppRole, Actor>;
+  for (const role of ["admin", "coordinator", "head", "technical", "viewer"] as const) {
+    const [person] = await db
+      .insert(people)
+      .values({ fullName: `Persona ${role}`, departmentId: dept!.id })
+      .returning();
+    const [user] = await db
+      .insert(users)
+      .values({
+        email: `${role}.${Math.random().toString(36).slice(2)}@prueba.test`,
+        name: `Usuaria ${role}`,
+        role,
+        passwordHash,
+        departmentId: dept!.id,
+        personId: person!.id,
+      })
+      .returning();
+    actors[role] = {
+      userId: user!.id,
+      email: user!.email,
+      name: user!.name,
+      role,
+      departmentId: dept!.id,
+      personId: person!.id,
+    };
+  }
+  return actors;
+}
+
+export const ctxFor = (db: Db, actor: Actor): Ctx => ({ db, actor });
+
+export async function createThematicArea(db: Db, name: string) {
+  const [area] = await db.insert(thematicAreas).values({ name }).returning();
+  return area!;
+}
+
+/** Row counts that a refused write must leave unchanged. */
+export async function counts(db: Db) {
+  const [n] = await db.select({ c: count() }).from(networks);
+  const [a] = await db.select({ c: count() }).from(auditEvents);
+  return { networks: Number(n!.c), audit: Number(a!.c) };
+}
+
+export async function auditFor(db: Db, entityId: string) {
+  return db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId)).orderBy(auditEvents.id);
+}

@@ -1,15 +1,16 @@
 import type { NextAuthConfig } from "next-auth";
 import type { AppRole } from "@/db/schema/values";
-import { authSecret } from "@/lib/auth/secret";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 
 // Paths anyone may open. Everything else needs a session; the proxy's redirect to /login is a
 // convenience only — lib/ checks the actor on every read and write.
 const PUBLIC_PATHS = [/^\/login$/, /^\/api\/health$/, /^\/api\/auth(\/|$)/, /^\/api\/calendar\//];
 
-/** The part of the Auth.js configuration the proxy can load: no database imports. */
+/**
+ * The part of the Auth.js configuration the proxy can load: no database imports. The secret
+ * is added when a request first needs it (lazy initialisation), so building needs none.
+ */
 export const authConfig = {
-  secret: authSecret(),
   trustHost: true,
   pages: { signIn: "/login" },
   session: { strategy: "jwt" },

@@ -5,9 +5,11 @@ import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { verifyCredentials } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
+import { authSecret } from "@/lib/auth/secret";
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
+  secret: authSecret(),
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -28,4 +30,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       });
     },
   },
-});
+}));

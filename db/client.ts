@@ -22,7 +22,7 @@ export interface Database {
 }
 
 export function defaultPgliteDir(): string {
-  return resolve(process.env.PGLITE_DIR ?? "./data/pglite");
+  return resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? "./data/pglite");
 }
 
 /** Opens PGlite on a directory (locked) or in memory (`dir` undefined, for tests). */

@@ -5,7 +5,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { Database } from "./client";
 
-export const migrationsFolder = join(process.cwd(), "db", "migrations");
+export const migrationsFolder = join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 /** Applies the committed migrations (idempotent: drizzle records what has run). */
 export async function runMigrations(database: Database): Promise<void> {

@@ -1,3 +1,4 @@
+import { authSecret } from "@/lib/auth/secret";
 import { closeDatabase, getDatabase } from "./client";
 import { runMigrations } from "./migrate";
 import { DatabaseLockedError } from "./pglite-lock";
@@ -9,6 +10,13 @@ import { DatabaseLockedError } from "./pglite-lock";
  * PGlite directory stops here, before it writes anything.
  */
 export async function startDatabase(): Promise<void> {
+  // Fail at start, not on the first sign-in, when production has no AUTH_SECRET.
+  try {
+    authSecret();
+  } catch (error) {
+    console.error(`\n✖ Redes cannot start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
   let database;
   try {
     database = await getDatabase();

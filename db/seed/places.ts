@@ -63,6 +63,18 @@ const NETWORK_PLACES: Record<string, NetworkPlaces> = {
   mcr: { home: "ginebra", hosts: ["ginebra", "mexico"] },
 };
 
+/** Bodies whose meetings follow their own region rather than the network's secretariat. */
+const BODY_HOMES: Record<string, PlaceKey> = {
+  "gcom/foro-latam": "bogota",
+  "c40/foro-latam": "bogota",
+};
+
+/** The zone of a body's meetings while their host is unknown (a network-level default). */
+export function bodyHomeZone(networkKey: string, bodyKey: string): string | undefined {
+  const key = BODY_HOMES[`${networkKey}/${bodyKey}`];
+  return key ? place(key).timeZone : undefined;
+}
+
 /** A network's home and hosts; a network added to the JSON later falls back to Buenos Aires. */
 export function placesOf(networkKey: string): { home: Place; hosts: Place[] } {
   const entry = NETWORK_PLACES[networkKey] ?? { home: "buenosAires", hosts: ["buenosAires"] };

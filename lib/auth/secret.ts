@@ -12,7 +12,7 @@ export function authSecret(): string {
   if (process.env.NODE_ENV === "production") {
     throw new Error("AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`).");
   }
-  const file = resolve(process.env.AUTH_SECRET_FILE ?? "./data/auth-secret");
+  const file = resolve(/*turbopackIgnore: true*/ process.env.AUTH_SECRET_FILE ?? "./data/auth-secret");
   try {
     const saved = readFileSync(file, "utf8").trim();
     if (saved) return saved;

@@ -1,0 +1,102 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { appAlert, baseURL, DEMO, expectNoAxeViolations, launchBrowser, login, newContext, type DemoRole } from "./support";
+
+const ROLE_LABEL: Record<DemoRole, string> = {
+  admin: "Administración",
+  coordinator: "Coordinación",
+  head: "Dirección",
+  technical: "Equipo técnico",
+  viewer: "Consulta",
+};
+
+describe("sign-in", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("sends anonymous visitors to the login page, which is accessible", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/redes?kind=global");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await expect(page.getByRole("heading", { name: "Iniciar sesión" }).isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it("refuses a wrong password with a clear message and keeps the e-mail", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Correo electrónico").fill(DEMO.coordinator);
+    await page.getByLabel("Contraseña").fill("no-es-la-clave");
+    await page.getByRole("button", { name: "Ingresar" }).click();
+    await expect(appAlert(page).first().textContent()).resolves.toContain("El correo o la contraseña no son correctos");
+    await expect(page.getByLabel("Correo electrónico").inputValue()).resolves.toBe(DEMO.coordinator);
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it("shows field messages for an empty form", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Ingresar" }).click();
+    await page.getByText("Ingresá tu correo electrónico.").waitFor();
+    await expect(page.getByLabel("Correo electrónico").getAttribute("aria-invalid")).resolves.toBe("true");
+    await context.close();
+  });
+
+  for (const role of Object.keys(DEMO) as DemoRole[]) {
+    it(`signs in as ${role}, shows the role and the right sections, and signs out`, async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await login(page, role);
+      const header = page.getByRole("banner");
+      await expect(header.textContent()).resolves.toContain(ROLE_LABEL[role]);
+      const nav = page.getByRole("navigation", { name: "Navegación principal" });
+      await expect(nav.getByRole("link", { name: "Redes" }).isVisible()).resolves.toBe(true);
+      await expect(nav.getByRole("link", { name: "Administración" }).count()).resolves.toBe(role === "admin" ? 1 : 0);
+      await expectNoAxeViolations(page);
+
+      await page.getByRole("button", { name: "Cerrar sesión" }).click();
+      await page.waitForURL((url) => url.pathname === "/login", { waitUntil: "commit" });
+      await page.goto("/redes");
+      expect(new URL(page.url()).pathname).toBe("/login");
+      await context.close();
+    });
+  }
+
+  it("signs in through the Auth.js endpoints, as scripts do", async () => {
+    const csrfResponse = await fetch(`${baseURL()}/api/auth/csrf`);
+    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+    const cookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ csrfToken, email: DEMO.viewer, password: "redes-demo-2026" }),
+    });
+    expect(response.status).toBe(302);
+    const sessionCookie = response.headers.getSetCookie().find((c) => c.includes("authjs.session-token"));
+    expect(sessionCookie).toBeTruthy();
+    const session = await fetch(`${baseURL()}/api/auth/session`, {
+      headers: { cookie: `${cookie}; ${sessionCookie!.split(";")[0]}` },
+    });
+    const body = (await session.json()) as { user?: { email: string; role: string } };
+    expect(body.user).toMatchObject({ email: DEMO.viewer, role: "viewer" });
+    expect(JSON.stringify(body)).not.toMatch(/hash|argon/i);
+  });
+
+  it("answers the health check", async () => {
+    const response = await fetch(`${baseURL()}/api/health`);
+    expect(response.status).toBe(200);
+    await expect(response.json()).resolves.toEqual({ status: "ok", database: inject("driver") });
+  });
+});

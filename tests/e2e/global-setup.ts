@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    pgliteDir: string;
+    authSecret: string;
+    driver: "pglite" | "postgres";
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function waitForHealth(baseURL: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${baseURL}/api/health`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server at ${baseURL} did not become healthy`);
+}
+
+export const nextBin = join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+async function freshPostgresDatabase(serverUrl: string): Promise<string> {
+  const name = `redes_e2e_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+let server: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+export default async function setup(project: TestProject) {
+  dataDir = mkdtempSync(join(tmpdir(), "redes-e2e-"));
+  const pgliteDir = join(dataDir, "pglite");
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const authSecret = randomBytes(32).toString("base64url");
+  // E2E_DATABASE_URL runs the same suite on PostgreSQL: a fresh database on that server.
+  const databaseUrl = process.env.E2E_DATABASE_URL ? await freshPostgresDatabase(process.env.E2E_DATABASE_URL) : "";
+  server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PGLITE_DIR: pgliteDir,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: authSecret,
+      REDES_SEED_DEMO: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (chunk) => process.env.E2E_VERBOSE && process.stdout.write(`[server] ${chunk}`));
+  server.stderr?.on("data", (chunk) => process.stderr.write(`[server] ${chunk}`));
+  await waitForHealth(baseURL, server);
+  project.provide("baseURL", baseURL);
+  project.provide("pgliteDir", pgliteDir);
+  project.provide("authSecret", authSecret);
+  project.provide("driver", databaseUrl ? "postgres" : "pglite");
+
+  return async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,215 @@
+import type { Browser, Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+
+const rowNames = (page: Page) => page.locator("table tbody tr td:first-child a").allTextContents();
+
+describe("networks directory", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lists the seeded networks and filters, searches, sorts and pages through the URL", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, "viewer");
+    await page.goto("/redes");
+    await expect(page.getByRole("status").filter({ hasText: "11 redes" }).count()).resolves.toBe(1);
+    const names = await rowNames(page);
+    expect(names).toContain("Mercociudades");
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "es", { sensitivity: "base" })));
+    await expectNoAxeViolations(page);
+
+    // Filter by kind with the form: the URL carries the state.
+    await page.getByLabel("Tipo").selectOption({ label: "Global" });
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/kind=global/);
+    await page.getByRole("status").filter({ hasText: "3 redes" }).waitFor();
+    expect((await rowNames(page)).sort()).toEqual(
+      ["Ciudades y Gobiernos Locales Unidos", "Metropolis", "Urban 20"].sort(),
+    );
+
+    // Search by acronym, then clear.
+    await page.goto("/redes?q=ucci");
+    expect(await rowNames(page)).toEqual(["Unión de Ciudades Capitales Iberoamericanas"]);
+
+    // Sort by founding year, descending, from the column header.
+    await page.goto("/redes");
+    await page.getByRole("link", { name: /Fundación/ }).click();
+    await page.waitForURL(/sort=founded/);
+    await page.getByRole("link", { name: /Fundación/ }).click();
+    await page.waitForURL(/dir=desc/);
+    await expect(page.locator("th[aria-sort='descending']").textContent()).resolves.toContain("Fundación");
+    const years = (await page.locator("table tbody tr td:last-child").allTextContents()).filter(Boolean).map(Number);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+
+    // Server-side pagination.
+    await page.goto("/redes?size=10");
+    expect(await rowNames(page)).toHaveLength(10);
+    await page.getByRole("link", { name: "Siguiente" }).click();
+    await page.waitForURL(/page=2/);
+    expect(await rowNames(page)).toHaveLength(1);
+    await expect(page.getByText("Mostrando 11–11 de 11").count()).resolves.toBe(1);
+
+    // No create button for a viewer.
+    await expect(page.getByRole("link", { name: "Nueva red" }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it("a network's profile shows its facts", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, "head");
+    await page.goto("/redes?q=Mercociudades");
+    await page.getByRole("link", { name: "Mercociudades" }).click();
+    await page.getByRole("heading", { name: /Mercociudades/, level: 1 }).waitFor();
+    await expect(page.getByRole("region", { name: "Perfil" }).textContent()).resolves.toContain("Regional");
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});
+
+describe("creating and editing networks", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a coordinator sees field errors with their input kept, then creates and edits a network", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, "coordinator");
+    await page.goto("/redes");
+    await page.getByRole("link", { name: "Nueva red" }).click();
+    await page.getByRole("heading", { name: "Nueva red", level: 1 }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Sigla").fill("RCIB");
+    await page.getByLabel("Sitio web").fill("redcib.example.org");
+    await page.getByLabel("Año de fundación").fill("1650");
+    await page.getByRole("button", { name: "Guardar" }).click();
+    const summary = appAlert(page).filter({ hasText: "No se pudo guardar" });
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain("Nombre: Este campo es obligatorio.");
+    await expect(page.getByLabel("Sitio web").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.getByLabel("Sigla").inputValue()).resolves.toBe("RCIB");
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Nombre").fill("Red de Ciudades Iberoamericanas por la Bicicleta");
+    await page.getByLabel("Tipo de red").selectOption({ label: "Temática" });
+    await page.getByLabel("Sitio web").fill("https://redcib.example.org");
+    await page.getByLabel("Año de fundación").fill("2012");
+    await page.getByLabel("Español").check();
+    await page.getByLabel("Desarrollo urbano").check();
+    await page.getByLabel("Cuota anual").fill("1200,50");
+    await page.getByLabel("Moneda").fill("eur");
+    await page.getByRole("button", { name: "Guardar" }).click();
+    await page.waitForURL(/\/redes\/[0-9a-f-]{36}\?estado=creada/, { waitUntil: "commit" });
+    await appAlert(page).filter({ hasText: "La red se creó correctamente." }).waitFor();
+    const profile = await page.getByRole("main").textContent();
+    expect(profile).toContain("Red de Ciudades Iberoamericanas por la Bicicleta (RCIB)");
+    expect(profile).toContain("1200,5 EUR");
+    expect(profile).toContain("Desarrollo urbano");
+
+    await page.getByRole("link", { name: "Editar red" }).click();
+    await page.getByLabel("Sede").fill("Rosario");
+    await page.getByRole("button", { name: "Guardar" }).click();
+    await page.waitForURL(/estado=guardada/, { waitUntil: "commit" });
+    await expect(page.getByRole("main").textContent()).resolves.toContain("Rosario");
+
+    await page.goto("/redes?q=Bicicleta");
+    expect(await rowNames(page)).toEqual(["Red de Ciudades Iberoamericanas por la Bicicleta"]);
+    await context.close();
+  });
+
+  it("two tabs editing the same network: the second save gets a conflict and keeps what was typed", async () => {
+    const context = await newContext(browser);
+    const first = await context.newPage();
+    await login(first, "coordinator");
+    await first.goto("/redes?q=Metropolis");
+    await first.getByRole("link", { name: "Metropolis" }).click();
+    await first.getByRole("link", { name: "Editar red" }).click();
+    const editUrl = first.url();
+    const second = await context.newPage();
+    await second.goto(editUrl);
+
+    await first.getByLabel("Alcance geográfico").fill("Mundial (primera pestaña)");
+    await first.getByRole("button", { name: "Guardar" }).click();
+    await first.waitForURL(/estado=guardada/, { waitUntil: "commit" });
+
+    await second.getByLabel("Alcance geográfico").fill("Mundial (segunda pestaña)");
+    await second.getByLabel("Notas sobre la membresía").fill("Nota que no debe perderse");
+    await second.getByRole("button", { name: "Guardar" }).click();
+    const conflict = appAlert(second).filter({ hasText: "Conflicto de edición" });
+    await conflict.waitFor();
+    await expect(second.getByLabel("Alcance geográfico").inputValue()).resolves.toBe("Mundial (segunda pestaña)");
+    await expect(second.getByLabel("Notas sobre la membresía").inputValue()).resolves.toBe("Nota que no debe perderse");
+    await expectNoAxeViolations(second);
+
+    // The first tab's change is what is stored.
+    await first.reload();
+    await expect(first.getByRole("main").textContent()).resolves.toContain("Mundial (primera pestaña)");
+
+    // Saving again is a deliberate overwrite on top of the newer version.
+    await second.getByRole("button", { name: "Guardar" }).click();
+    await second.waitForURL(/estado=guardada/, { waitUntil: "commit" });
+    await expect(second.getByRole("main").textContent()).resolves.toContain("Mundial (segunda pestaña)");
+    await context.close();
+  });
+
+  it("technical staff are refused on the page and when posting to the action directly", async () => {
+    // Capture a real edit request (action id + body) from a coordinator's browser…
+    const coordinator = await newContext(browser);
+    const coordinatorPage = await coordinator.newPage();
+    await login(coordinatorPage, "coordinator");
+    await coordinatorPage.goto("/redes?q=ICLEI");
+    await coordinatorPage.getByRole("link", { name: /ICLEI/ }).click();
+    const networkUrl = coordinatorPage.url();
+    await coordinatorPage.getByRole("link", { name: "Editar red" }).click();
+    await coordinatorPage.getByLabel("Sede").fill("Bonn (captura)");
+    await coordinatorPage.route("**/*", (route, request) =>
+      request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
+    );
+    const captured = new Promise<Request>((resolve) =>
+      coordinatorPage.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
+    );
+    await coordinatorPage.getByRole("button", { name: "Guardar" }).click();
+    const request = await captured;
+
+    // …and replay it with the technical user's session.
+    const technical = await newContext(browser);
+    const page = await technical.newPage();
+    await login(page, "technical");
+    await page.goto(networkUrl.replace(/^https?:\/\/[^/]+/, ""));
+    await expect(page.getByRole("link", { name: "Editar red" }).count()).resolves.toBe(0);
+    await page.goto(`${new URL(networkUrl).pathname}/editar`);
+    await expect(appAlert(page).textContent()).resolves.toContain("Sin permiso para editar redes");
+    await expect(page.getByRole("button", { name: "Guardar" }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+    await page.goto("/redes/nueva");
+    await expect(appAlert(page).textContent()).resolves.toContain("Sin permiso para editar redes");
+
+    const headers = { ...request.headers() };
+    delete headers.cookie;
+    const response = await technical.request.post(request.url(), {
+      headers,
+      data: request.postDataBuffer() ?? undefined,
+      maxRedirects: 0,
+    });
+    const body = await response.text();
+    expect(body).toContain("FORBIDDEN");
+    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+
+    await page.goto(new URL(networkUrl).pathname);
+    await expect(page.getByRole("main").textContent()).resolves.not.toContain("Bonn (captura)");
+    await coordinator.close();
+    await technical.close();
+  });
+});

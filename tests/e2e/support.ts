@@ -1,0 +1,60 @@
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+
+export const DEMO_PASSWORD = "redes-demo-2026";
+export const DEMO = {
+  admin: "admin@redes.local",
+  coordinator: "coordinacion@redes.local",
+  head: "direccion@redes.local",
+  technical: "tecnica@redes.local",
+  viewer: "consulta@redes.local",
+} as const;
+export type DemoRole = keyof typeof DEMO;
+
+export const baseURL = () => inject("baseURL");
+
+// Flags for a sandboxed headless Chromium on a machine without outside network access.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseURL(), locale: "es-AR", timezoneId: "America/Argentina/Buenos_Aires" });
+}
+
+/** Signs in through the login page and waits for the app shell. */
+export async function login(page: Page, role: DemoRole, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Correo electrónico").fill(DEMO[role]);
+  await page.getByLabel("Contraseña").fill(password);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"), { waitUntil: "commit" });
+  await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();
+}
+
+/** Runs axe with the WCAG 2.2 A/AA rules and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The app's own alerts (Next adds a route announcer with role=alert, which is excluded). */
+export const appAlert = (page: Page) => page.locator("[data-alert]");

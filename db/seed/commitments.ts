@@ -22,13 +22,64 @@ interface FixedCommitment {
 }
 
 const FIXED: FixedCommitment[] = [
-  { owner: "tec-amb-1", network: "mercociudades", body: "ut-ambiente", fromLatestMeeting: true, title: "Enviar a la unidad temática el inventario de emisiones actualizado de la Ciudad", dueInDays: 20, status: "open" },
-  { owner: "tec-amb-1", network: "mercociudades", body: "ut-ambiente", fromLatestMeeting: true, title: "Compartir la experiencia del plan de acción climática con las ciudades de la unidad temática", dueInDays: -12, status: "in_progress", notes: "Borrador en revisión de la Dirección General." },
-  { owner: "tec-amb-2", network: "gcom", title: "Completar el reporte anual de la Ciudad ante el Pacto Global de Alcaldes", dueInDays: -40, status: "open" },
-  { owner: "coord-1", network: "mercociudades", title: "Gestionar el pago de la cuota anual de membresía", dueInDays: 45, status: "open" },
-  { owner: "coord-2", network: "c40", title: "Actualizar la ficha de la Ciudad en el directorio de la red", dueInDays: -30, status: "done", completedDaysAgo: 35 },
-  { owner: "dir-rrmm", network: "ucci", body: "comite", title: "Proponer a la Ciudad como sede del próximo Comité Ejecutivo", dueInDays: -60, status: "dropped", notes: "Se desestimó por superposición con otros compromisos de agenda." },
-  { owner: "dir-amb", network: "mercociudades", body: "direccion", title: "Preparar la candidatura de la Ciudad a la Vicepresidencia de Ambiente y Desarrollo Sostenible", dueInDays: 60, status: "in_progress" },
+  {
+    owner: "tec-amb-1",
+    network: "mercociudades",
+    body: "ut-ambiente",
+    fromLatestMeeting: true,
+    title: "Enviar a la unidad temática el inventario de emisiones actualizado de la Ciudad",
+    dueInDays: 20,
+    status: "open",
+  },
+  {
+    owner: "tec-amb-1",
+    network: "mercociudades",
+    body: "ut-ambiente",
+    fromLatestMeeting: true,
+    title: "Compartir la experiencia del plan de acción climática con las ciudades de la unidad temática",
+    dueInDays: -12,
+    status: "in_progress",
+    notes: "Borrador en revisión de la Dirección General.",
+  },
+  {
+    owner: "tec-amb-2",
+    network: "gcom",
+    title: "Completar el reporte anual de la Ciudad ante el Pacto Global de Alcaldes",
+    dueInDays: -40,
+    status: "open",
+  },
+  {
+    owner: "coord-1",
+    network: "mercociudades",
+    title: "Gestionar el pago de la cuota anual de membresía",
+    dueInDays: 45,
+    status: "open",
+  },
+  {
+    owner: "coord-2",
+    network: "c40",
+    title: "Actualizar la ficha de la Ciudad en el directorio de la red",
+    dueInDays: -30,
+    status: "done",
+    completedDaysAgo: 35,
+  },
+  {
+    owner: "dir-rrmm",
+    network: "ucci",
+    body: "comite",
+    title: "Proponer a la Ciudad como sede del próximo Comité Ejecutivo",
+    dueInDays: -60,
+    status: "dropped",
+    notes: "Se desestimó por superposición con otros compromisos de agenda.",
+  },
+  {
+    owner: "dir-amb",
+    network: "mercociudades",
+    body: "direccion",
+    title: "Preparar la candidatura de la Ciudad a la Vicepresidencia de Ambiente y Desarrollo Sostenible",
+    dueInDays: 60,
+    status: "in_progress",
+  },
 ];
 
 /** Statuses of generated commitments, cycled so that each kind always appears. */
@@ -41,7 +92,9 @@ export function buildCommitments(ctx: SeedContext, held: HeldMeeting[]): void {
   let pastDue = 0;
   let notYetDue = 0;
 
-  const recent = held.filter((m) => m.startDate >= yearAgo).sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const recent = held
+    .filter((m) => m.startDate >= yearAgo)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
   for (const meeting of recent) {
     // The owner is someone who was there, preferably not the authority who led the delegation.
     const owners = meeting.attendees.filter((key) => !ctx.person(key).source.political);
@@ -51,7 +104,10 @@ export function buildCommitments(ctx: SeedContext, held: HeldMeeting[]): void {
     for (let n = 0; n < count; n++) {
       const owner = ctx.person(rng.pick(owners));
       const dueOn = addDays(meeting.startDate, rng.int(21, 90));
-      const status = dueOn < ctx.today ? PAST_DUE[pastDue++ % PAST_DUE.length] : NOT_YET_DUE[notYetDue++ % NOT_YET_DUE.length];
+      const status =
+        dueOn < ctx.today
+          ? PAST_DUE[pastDue++ % PAST_DUE.length]
+          : NOT_YET_DUE[notYetDue++ % NOT_YET_DUE.length];
       let completedOn: string | null = null;
       if (status === "done") {
         // Finished before it was due, and never after today.

@@ -72,7 +72,9 @@ export function usualDelegation(
   if (!lead) return [{ ...support, role: "head" }];
   return [
     { person: lead, role: "head" },
-    ...others.slice(0, 2).map((person) => ({ person, role: rng.chance(0.5) ? ("speaker" as const) : ("delegate" as const) })),
+    ...others
+      .slice(0, 2)
+      .map((person) => ({ person, role: rng.chance(0.5) ? ("speaker" as const) : ("delegate" as const) })),
     support,
   ];
 }

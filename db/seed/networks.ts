@@ -199,7 +199,8 @@ function buildRealSeat(ctx: SeedContext, network: NetworkSource, seat: SeatSourc
   const startsOn = fromPartialDate(seat.start, "start");
   const endsOn = seat.end ? fromPartialDate(seat.end, "end") : null;
   // The JSON's status is as of when it was written: a term whose end has passed has ended.
-  const status: TermStatus = seat.status === "active" && endsOn !== null && endsOn < ctx.today ? "ended" : seat.status;
+  const status: TermStatus =
+    seat.status === "active" && endsOn !== null && endsOn < ctx.today ? "ended" : seat.status;
   ctx.rows.seatTerms.push({
     id: ctx.newId(),
     seatId,

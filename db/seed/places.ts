@@ -50,7 +50,10 @@ interface NetworkPlaces {
 }
 
 const NETWORK_PLACES: Record<string, NetworkPlaces> = {
-  mercociudades: { home: "montevideo", hosts: ["montevideo", "asuncion", "rosario", "portoAlegre", "cordoba", "santiago"] },
+  mercociudades: {
+    home: "montevideo",
+    hosts: ["montevideo", "asuncion", "rosario", "portoAlegre", "cordoba", "santiago"],
+  },
   ucci: { home: "madrid", hosts: ["madrid", "lisboa", "mexico", "bogota", "quito", "lima", "montevideo"] },
   cglu: { home: "barcelona", hosts: ["barcelona", "rabat", "mexico", "bogota", "bruselas"] },
   metropolis: { home: "barcelona", hosts: ["barcelona", "montreal", "seul", "mexico"] },

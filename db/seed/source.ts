@@ -1,14 +1,7 @@
 // The reference data of the demo seed (data/*.json), parsed and typed. Parsing at load time
 // means a hand edit that breaks the shape fails loudly here instead of as a bad row later.
 import { z } from "zod";
-import {
-  appRole,
-  bodyKind,
-  membershipStatus,
-  networkKind,
-  seatKind,
-  termStatus,
-} from "@/db/schema";
+import { appRole, bodyKind, membershipStatus, networkKind, seatKind, termStatus } from "@/db/schema";
 import networksJson from "./data/networks.json";
 import peopleJson from "./data/people.json";
 

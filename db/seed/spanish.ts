@@ -39,7 +39,8 @@ const NOTES: Record<string, string> = {
 
 export function es(text: string): string {
   const spanish = NOTES[text];
-  if (spanish === undefined) throw new Error(`Demo seed: no Spanish wording for "${text}" (db/seed/spanish.ts)`);
+  if (spanish === undefined)
+    throw new Error(`Demo seed: no Spanish wording for "${text}" (db/seed/spanish.ts)`);
   return spanish;
 }
 

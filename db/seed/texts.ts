@@ -7,19 +7,32 @@ export type ForumGroup = "assembly" | "governing" | "technical";
 
 export function forumGroupOf(kind: BodyKind | null): ForumGroup {
   if (kind === "assembly") return "assembly";
-  if (kind === "council" || kind === "executive" || kind === "presidency" || kind === "secretariat") return "governing";
+  if (kind === "council" || kind === "executive" || kind === "presidency" || kind === "secretariat")
+    return "governing";
   return "technical";
 }
 
 export const AGENDA: Record<ForumGroup, { title: string; minutes: number; presenter: string | null }[]> = {
   assembly: [
-    { title: "Apertura y palabras de bienvenida de la ciudad anfitriona", minutes: 30, presenter: "Ciudad anfitriona" },
-    { title: "Informe de la Presidencia y de la Secretaría", minutes: 45, presenter: "Presidencia de la red" },
+    {
+      title: "Apertura y palabras de bienvenida de la ciudad anfitriona",
+      minutes: 30,
+      presenter: "Ciudad anfitriona",
+    },
+    {
+      title: "Informe de la Presidencia y de la Secretaría",
+      minutes: 45,
+      presenter: "Presidencia de la red",
+    },
     { title: "Aprobación del plan de trabajo del próximo período", minutes: 60, presenter: null },
     { title: "Incorporación de nuevas ciudades miembro", minutes: 30, presenter: "Secretaría" },
     { title: "Elección de autoridades", minutes: 45, presenter: null },
     { title: "Panel de alcaldes e intendentes", minutes: 90, presenter: null },
-    { title: "Lectura y aprobación de la declaración final", minutes: 30, presenter: "Presidencia de la red" },
+    {
+      title: "Lectura y aprobación de la declaración final",
+      minutes: 30,
+      presenter: "Presidencia de la red",
+    },
   ],
   governing: [
     { title: "Aprobación del acta de la reunión anterior", minutes: 15, presenter: "Secretaría" },
@@ -132,5 +145,9 @@ export function withArea(text: string, areaName: string | null): string {
 
 /** Escapes text placed inside the minutes' HTML. */
 export function html(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
 }

@@ -44,7 +44,10 @@ describeDatabases("sign-in with e-mail and password", (getDb) => {
 
   beforeAll(async () => {
     passwordHash = await hashPassword(PASSWORD); // once: argon2 is slow on purpose
-    const [dept] = await getDb().insert(departments).values({ name: "Dirección de Relaciones Multilaterales" }).returning();
+    const [dept] = await getDb()
+      .insert(departments)
+      .values({ name: "Dirección de Relaciones Multilaterales" })
+      .returning();
     departmentId = dept!.id;
   });
 
@@ -75,7 +78,11 @@ describeDatabases("sign-in with e-mail and password", (getDb) => {
     await db.update(users).set({ failedLoginCount: 4 }).where(eq(users.id, user.id));
     const startedAt = Date.now();
 
-    const result = await verifyCredentials(db, { email: user.email, password: PASSWORD }, { ip: "203.0.113.7" });
+    const result = await verifyCredentials(
+      db,
+      { email: user.email, password: PASSWORD },
+      { ip: "203.0.113.7" },
+    );
 
     expect(result).toStrictEqual({
       id: user.id,
@@ -108,7 +115,11 @@ describeDatabases("sign-in with e-mail and password", (getDb) => {
   it("the e-mail is matched case-insensitively and trimmed", async () => {
     const db = getDb();
     const user = await createUser(); // stored with capitals
-    for (const typed of [user.email.toLowerCase(), user.email.toUpperCase(), `  ${user.email.toLowerCase()}\t`]) {
+    for (const typed of [
+      user.email.toLowerCase(),
+      user.email.toUpperCase(),
+      `  ${user.email.toLowerCase()}\t`,
+    ]) {
       const result = await verifyCredentials(db, { email: typed, password: PASSWORD });
       expect(result?.id, typed).toBe(user.id);
     }
@@ -119,7 +130,10 @@ describeDatabases("sign-in with e-mail and password", (getDb) => {
     const user = await createUser();
     const before = await userRow(db, user.id);
 
-    const result = await verifyCredentials(db, { email: ` ${user.email.toUpperCase()} `, password: WRONG_PASSWORD });
+    const result = await verifyCredentials(db, {
+      email: ` ${user.email.toUpperCase()} `,
+      password: WRONG_PASSWORD,
+    });
 
     expect(result).toBeNull();
     const after = await userRow(db, user.id);
@@ -171,7 +185,10 @@ describeDatabases("sign-in with e-mail and password", (getDb) => {
 
     expect((await userRow(db, user.id)).lastLoginAt).toBeNull();
     const event = await latestEvent(db, "auth.sign_in_failed");
-    expect(event).toMatchObject({ entityId: user.id, metadata: { email: user.email.toLowerCase(), reason: "inactive" } });
+    expect(event).toMatchObject({
+      entityId: user.id,
+      metadata: { email: user.email.toLowerCase(), reason: "inactive" },
+    });
     const [signIns] = await db
       .select({ n: count() })
       .from(auditEvents)
@@ -185,7 +202,9 @@ describeDatabases("sign-in with e-mail and password", (getDb) => {
 
     expect(await verifyCredentials(db, { email: user.email, password: DUMMY_PASSWORD })).toBeNull();
     expect(await verifyCredentials(db, { email: user.email, password: PASSWORD })).toBeNull();
-    expect(await verifyCredentials(db, { email: "nadie.mas@ejemplo.org", password: DUMMY_PASSWORD })).toBeNull();
+    expect(
+      await verifyCredentials(db, { email: "nadie.mas@ejemplo.org", password: DUMMY_PASSWORD }),
+    ).toBeNull();
     expect((await userRow(db, user.id)).lastLoginAt).toBeNull();
   });
 

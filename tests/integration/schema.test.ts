@@ -103,10 +103,15 @@ function indexColumns(indexdef: string): string[] {
 
 describe("indexColumns (test helper)", () => {
   it("reads plain, expression and partial index definitions", () => {
-    expect(indexColumns("CREATE INDEX a ON public.t USING btree (kind, lower(name))")).toEqual(["kind", "lower(name)"]);
-    expect(indexColumns('CREATE UNIQUE INDEX b ON public.t USING btree ("seat_id") WHERE (status = \'active\'::x)')).toEqual([
-      "seat_id",
+    expect(indexColumns("CREATE INDEX a ON public.t USING btree (kind, lower(name))")).toEqual([
+      "kind",
+      "lower(name)",
     ]);
+    expect(
+      indexColumns(
+        "CREATE UNIQUE INDEX b ON public.t USING btree (\"seat_id\") WHERE (status = 'active'::x)",
+      ),
+    ).toEqual(["seat_id"]);
   });
 });
 
@@ -181,7 +186,12 @@ describeDatabases("database schema", (getDb: () => Db, driver: DriverName) => {
     });
 
     it("give every editable table a NOT NULL integer `version` defaulting to 1", async () => {
-      const columns = await rows<{ table_name: string; data_type: string; column_default: string | null; is_nullable: string }>(
+      const columns = await rows<{
+        table_name: string;
+        data_type: string;
+        column_default: string | null;
+        is_nullable: string;
+      }>(
         getDb(),
         sql`SELECT table_name, data_type, column_default, is_nullable FROM information_schema.columns
             WHERE table_schema = 'public' AND column_name = 'version'`,
@@ -243,7 +253,9 @@ describeDatabases("database schema", (getDb: () => Db, driver: DriverName) => {
       const db = getDb();
       expect(
         await refusal(
-          db.insert(commitments).values({ networkId, title: "Enviar informe", ownerPersonId: personId, status: "done" }),
+          db
+            .insert(commitments)
+            .values({ networkId, title: "Enviar informe", ownerPersonId: personId, status: "done" }),
         ),
       ).toEqual({ code: CHECK_VIOLATION, constraint: "commitments_done_has_date" });
       // Nor may an existing one be closed without the date.
@@ -254,29 +266,48 @@ describeDatabases("database schema", (getDb: () => Db, driver: DriverName) => {
       expect(
         await refusal(db.update(commitments).set({ status: "done" }).where(eq(commitments.id, open!.id))),
       ).toEqual({ code: CHECK_VIOLATION, constraint: "commitments_done_has_date" });
-      await db.update(commitments).set({ status: "done", completedOn: "2025-03-01" }).where(eq(commitments.id, open!.id));
+      await db
+        .update(commitments)
+        .set({ status: "done", completedOn: "2025-03-01" })
+        .where(eq(commitments.id, open!.id));
     });
 
     it("a body that is its own parent", async () => {
       const id = randomUUID();
       expect(
-        await refusal(getDb().insert(bodies).values({ id, parentId: id, networkId, name: "Comité circular", kind: "committee" })),
+        await refusal(
+          getDb()
+            .insert(bodies)
+            .values({ id, parentId: id, networkId, name: "Comité circular", kind: "committee" }),
+        ),
       ).toEqual({ code: CHECK_VIOLATION, constraint: "bodies_not_own_parent" });
+      expect(
+        await refusal(getDb().update(bodies).set({ parentId: bodyId }).where(eq(bodies.id, bodyId))),
+      ).toEqual({
+        code: CHECK_VIOLATION,
+        constraint: "bodies_not_own_parent",
+      });
     });
 
     it("a body whose usual month is 13 (or 0)", async () => {
       for (const usualMonth of [13, 0]) {
         expect(
-          await refusal(getDb().insert(bodies).values({ networkId, name: "Asamblea", kind: "assembly", usualMonth })),
+          await refusal(
+            getDb().insert(bodies).values({ networkId, name: "Asamblea", kind: "assembly", usualMonth }),
+          ),
         ).toEqual({ code: CHECK_VIOLATION, constraint: "bodies_usual_month_range" });
       }
-      await getDb().insert(bodies).values({ networkId, name: "Asamblea de diciembre", kind: "assembly", usualMonth: 12 });
+      await getDb()
+        .insert(bodies)
+        .values({ networkId, name: "Asamblea de diciembre", kind: "assembly", usualMonth: 12 });
     });
 
     it("a network fee without its currency", async () => {
       expect(
         await refusal(
-          getDb().insert(networks).values({ name: `Red con cuota ${randomUUID()}`, kind: "regional", annualFee: "1000.00" }),
+          getDb()
+            .insert(networks)
+            .values({ name: `Red con cuota ${randomUUID()}`, kind: "regional", annualFee: "1000.00" }),
         ),
       ).toEqual({ code: CHECK_VIOLATION, constraint: "networks_fee_has_currency" });
     });
@@ -291,31 +322,53 @@ describeDatabases("database schema", (getDb: () => Db, driver: DriverName) => {
   describe("partial unique indexes", () => {
     it("refuse a second active term on one seat, but not ended ones", async () => {
       const db = getDb();
-      const [seat] = await db.insert(seats).values({ networkId, title: "Tesorería", kind: "executive" }).returning();
+      const [seat] = await db
+        .insert(seats)
+        .values({ networkId, title: "Tesorería", kind: "executive" })
+        .returning();
+      await db.insert(seatTerms).values({
+        seatId: seat!.id,
+        holderPersonId: personId,
+        startsOn: "2020-01-01",
+        endsOn: "2021-12-31",
+        status: "ended",
+      });
+      await db.insert(seatTerms).values({
+        seatId: seat!.id,
+        holderPersonId: personId,
+        startsOn: "2018-01-01",
+        endsOn: "2019-12-31",
+        status: "ended",
+      });
       await db
         .insert(seatTerms)
-        .values({ seatId: seat!.id, holderPersonId: personId, startsOn: "2020-01-01", endsOn: "2021-12-31", status: "ended" });
-      await db
-        .insert(seatTerms)
-        .values({ seatId: seat!.id, holderPersonId: personId, startsOn: "2018-01-01", endsOn: "2019-12-31", status: "ended" });
-      await db.insert(seatTerms).values({ seatId: seat!.id, holderPersonId: personId, startsOn: "2022-01-01", status: "active" });
+        .values({ seatId: seat!.id, holderPersonId: personId, startsOn: "2022-01-01", status: "active" });
       expect(
         await refusal(
-          db.insert(seatTerms).values({ seatId: seat!.id, holderPersonId: personId, startsOn: "2024-01-01", status: "active" }),
+          db
+            .insert(seatTerms)
+            .values({ seatId: seat!.id, holderPersonId: personId, startsOn: "2024-01-01", status: "active" }),
         ),
       ).toEqual({ code: UNIQUE_VIOLATION, constraint: "seat_terms_one_active_uq" });
       // Another seat may have its own active term.
-      await db.insert(seatTerms).values({ seatId, holderPersonId: personId, startsOn: "2024-01-01", status: "active" });
+      await db
+        .insert(seatTerms)
+        .values({ seatId, holderPersonId: personId, startsOn: "2024-01-01", status: "active" });
     });
 
     it("refuse a second active focal point on one body, but not members or paused focal points", async () => {
       const db = getDb();
-      const [body] = await db.insert(bodies).values({ networkId, name: "Comité de Cultura", kind: "committee" }).returning();
+      const [body] = await db
+        .insert(bodies)
+        .values({ networkId, name: "Comité de Cultura", kind: "committee" })
+        .returning();
       const [other] = await db.insert(people).values({ fullName: "Otra persona" }).returning();
       const base = { networkId, bodyId: body!.id, startsOn: "2025-01-01" };
       await db.insert(assignments).values({ ...base, personId, role: "focal_point" });
       await db.insert(assignments).values({ ...base, personId: other!.id, role: "member" });
-      await db.insert(assignments).values({ ...base, personId: other!.id, role: "focal_point", status: "paused" });
+      await db
+        .insert(assignments)
+        .values({ ...base, personId: other!.id, role: "focal_point", status: "paused" });
       expect(
         await refusal(db.insert(assignments).values({ ...base, personId: other!.id, role: "focal_point" })),
       ).toEqual({ code: UNIQUE_VIOLATION, constraint: "assignments_one_focal_point_uq" });
@@ -360,7 +413,11 @@ describeDatabases("database schema", (getDb: () => Db, driver: DriverName) => {
         getDb(),
         sql`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'`,
       );
-      indexes = defs.map((d) => ({ tablename: d.tablename, indexname: d.indexname, columns: indexColumns(d.indexdef) }));
+      indexes = defs.map((d) => ({
+        tablename: d.tablename,
+        indexname: d.indexname,
+        columns: indexColumns(d.indexdef),
+      }));
     });
 
     /** True when some index of `table` starts with exactly these columns. */
@@ -378,7 +435,10 @@ describeDatabases("database schema", (getDb: () => Db, driver: DriverName) => {
       ["audit_events", ["entity_type", "entity_id", "id"]],
       ["networks", ["kind"]],
     ] as const)("%s has an index on (%s …)", (table, leading) => {
-      expect(hasIndexLeadingWith(table, [...leading]), JSON.stringify(indexes.filter((i) => i.tablename === table))).toBe(true);
+      expect(
+        hasIndexLeadingWith(table, [...leading]),
+        JSON.stringify(indexes.filter((i) => i.tablename === table)),
+      ).toBe(true);
     });
 
     it("every foreign-key column leads some index, bar three that no list filters by", async () => {

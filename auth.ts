@@ -23,11 +23,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const token = "token" in message ? message.token : null;
       if (!token?.uid) return;
       const db = await getDb();
-      await recordAudit(db, { userId: token.uid as string, email: token.email ?? "" }, {
-        action: "auth.sign_out",
-        entityType: "user",
-        entityId: token.uid as string,
-      });
+      await recordAudit(
+        db,
+        { userId: token.uid as string, email: token.email ?? "" },
+        {
+          action: "auth.sign_out",
+          entityType: "user",
+          entityId: token.uid as string,
+        },
+      );
     },
   },
 }));

@@ -8,5 +8,7 @@ const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 export { auth as proxy };
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  // Auth.js endpoints set their own cookies; running the proxy on them too would set a
+  // second CSRF cookie and break script sign-in.
+  matcher: ["/((?!api/auth|api/health|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

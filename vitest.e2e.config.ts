@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     include: ["tests/e2e/**/*.test.ts"],
+    // The directory-lock test concerns the embedded database only.
+    exclude: process.env.E2E_DATABASE_URL ? ["tests/e2e/pglite-lock.test.ts"] : [],
     globalSetup: ["tests/e2e/global-setup.ts"],
     fileParallelism: false,
     testTimeout: 60_000,

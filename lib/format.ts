@@ -26,6 +26,8 @@ export function formatDateTime(instant: Date, timeZone: string = DISPLAY_TIME_ZO
 export function formatMoney(amount: string | null, currency: string | null): string {
   if (amount === null) return "";
   const value = Number(amount);
-  const text = new Intl.NumberFormat("es-AR", { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+  const text = new Intl.NumberFormat("es-AR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    value,
+  );
   return currency ? `${text} ${currency}` : text;
 }

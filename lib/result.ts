@@ -3,7 +3,8 @@
  * message-catalog keys (under "errors." and "validation."), translated by the UI, so that
  * lib/ stays free of any one language.
  */
-export type ErrorCode = "VALIDATION" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INTERNAL";
+export type ErrorCode =
+  "VALIDATION" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INTERNAL";
 
 export type FieldErrors = Record<string, string[]>;
 

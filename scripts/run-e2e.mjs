@@ -6,7 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+  Boolean,
+);
 const chromium = candidates.find((path) => existsSync(path));
 
 if (!chromium) {
@@ -30,4 +32,6 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   console.log("Building the production bundle for the browser suite…");
   run("npx", ["next", "build"]);
 }
-run("npx", ["vitest", "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], { CHROMIUM_PATH: chromium });
+run("npx", ["vitest", "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], {
+  CHROMIUM_PATH: chromium,
+});

@@ -13,9 +13,22 @@ mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
-const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, locale: "es-AR" });
+const context = await browser.newContext({
+  baseURL,
+  viewport: { width: 1366, height: 900 },
+  locale: "es-AR",
+});
 const page = await context.newPage();
 await page.goto("/login");
 await page.screenshot({ path: `${outDir}/login.png` });

@@ -33,7 +33,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </Field>
       <Field id="password" label={t("password")} required error={fieldError(state.fieldErrors?.password)}>
         {(control) => (
-          <input {...control} name="password" type="password" autoComplete="current-password" className={inputClass} />
+          <input
+            {...control}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            className={inputClass}
+          />
         )}
       </Field>
       <Button type="submit" disabled={pending} className="mt-2 w-full">

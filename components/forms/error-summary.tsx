@@ -16,12 +16,16 @@ export function ErrorSummary({
   message: (key: string) => string;
 }) {
   return (
-    <div role="alert" data-alert="error" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+    <div
+      role="alert"
+      data-alert="error"
+      className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900"
+    >
       <p className="font-semibold">{title}</p>
       <ul className="mt-2 list-disc pl-5">
         {Object.entries(errors).map(([field, keys]) => (
           <li key={field}>
-            <a href={`#${field}`} className="text-red-900 underline">
+            <a href={`#${field}`} className="inline-block py-0.5 text-red-900 underline">
               {labels[field] ?? field}: {message(keys[0] ?? "invalid")}
             </a>
           </li>

@@ -22,13 +22,24 @@ export async function NetworkFilters({
   const tCommon = await getTranslations("common.actions");
   const select = `${inputClass} min-w-40`;
   return (
-    <Form action="/redes" aria-label={t("filtersLabel")} className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <Form
+      action="/redes"
+      aria-label={t("filtersLabel")}
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1.4fr_1fr]">
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-q" className="text-sm font-semibold">
             {t("searchLabel")}
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={params.q ?? ""} placeholder={t("searchPlaceholder")} className={inputClass} />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ""}
+            placeholder={t("searchPlaceholder")}
+            className={inputClass}
+          />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-kind" className="text-sm font-semibold">
@@ -60,7 +71,12 @@ export async function NetworkFilters({
           <label htmlFor="filter-membership" className="text-sm font-semibold">
             {t("filterMembership")}
           </label>
-          <select id="filter-membership" name="membership" defaultValue={params.membership ?? ""} className={select}>
+          <select
+            id="filter-membership"
+            name="membership"
+            defaultValue={params.membership ?? ""}
+            className={select}
+          >
             <option value="">{t("all")}</option>
             {MEMBERSHIP_STATUSES.map((m) => (
               <option key={m} value={m}>
@@ -72,7 +88,13 @@ export async function NetworkFilters({
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <label className="inline-flex items-center gap-2 text-sm">
-          <input type="checkbox" name="archived" value="1" defaultChecked={params.archived} className="h-4 w-4" />
+          <input
+            type="checkbox"
+            name="archived"
+            value="1"
+            defaultChecked={params.archived}
+            className="h-4 w-4"
+          />
           {t("filterArchived")}
         </label>
         <div className="flex gap-2">

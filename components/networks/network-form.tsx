@@ -75,7 +75,9 @@ export function NetworkForm({
   }, [state.submission, state.code]);
 
   function validateBeforeSend(event: FormEvent<HTMLFormElement>) {
-    const parsed = networkInputSchema.safeParse(formDataToObject(new FormData(event.currentTarget), NETWORK_ARRAY_FIELDS));
+    const parsed = networkInputSchema.safeParse(
+      formDataToObject(new FormData(event.currentTarget), NETWORK_ARRAY_FIELDS),
+    );
     if (parsed.success) {
       setClientErrors(null);
       return;
@@ -107,7 +109,13 @@ export function NetworkForm({
   const hasFieldErrors = Object.keys(errors).length > 0;
 
   return (
-    <form action={formAction} onSubmit={validateBeforeSend} noValidate className="flex flex-col gap-6" key={state.submission}>
+    <form
+      action={formAction}
+      onSubmit={validateBeforeSend}
+      noValidate
+      className="flex flex-col gap-6"
+      key={state.submission}
+    >
       {version ? <input type="hidden" name="version" value={version} /> : null}
       <div ref={summaryRef} tabIndex={-1} className="focus:outline-none">
         {state.code === "CONFLICT" && !clientErrors ? (
@@ -123,7 +131,12 @@ export function NetworkForm({
             ) : null}
           </Alert>
         ) : hasFieldErrors ? (
-          <ErrorSummary title={tCommon("form.errorSummary")} errors={errors} labels={labels} message={(k) => tv(k as "required")} />
+          <ErrorSummary
+            title={tCommon("form.errorSummary")}
+            errors={errors}
+            labels={labels}
+            message={(k) => tv(k as "required")}
+          />
         ) : state.code ? (
           <Alert tone="error">{tErr(state.code)}</Alert>
         ) : null}
@@ -134,10 +147,28 @@ export function NetworkForm({
         <legend className="px-2 text-base font-bold">{t("sectionProfile")}</legend>
         <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
           <Field id="name" label={t("name")} required error={error("name")}>
-            {(c) => <input {...c} name="name" defaultValue={text("name")} maxLength={200} className={inputClass} autoComplete="off" />}
+            {(c) => (
+              <input
+                {...c}
+                name="name"
+                defaultValue={text("name")}
+                maxLength={200}
+                className={inputClass}
+                autoComplete="off"
+              />
+            )}
           </Field>
           <Field id="acronym" label={t("acronym")} error={error("acronym")}>
-            {(c) => <input {...c} name="acronym" defaultValue={text("acronym")} maxLength={30} className={inputClass} autoComplete="off" />}
+            {(c) => (
+              <input
+                {...c}
+                name="acronym"
+                defaultValue={text("acronym")}
+                maxLength={30}
+                className={inputClass}
+                autoComplete="off"
+              />
+            )}
           </Field>
           <Field id="kind" label={t("kind")} required hint={t("kindHint")} error={error("kind")}>
             {(c) => (
@@ -155,16 +186,48 @@ export function NetworkForm({
             {(c) => <input {...c} name="scope" defaultValue={text("scope")} className={inputClass} />}
           </Field>
           <Field id="website" label={t("website")} hint={t("websiteHint")} error={error("website")}>
-            {(c) => <input {...c} name="website" type="url" inputMode="url" defaultValue={text("website")} className={inputClass} />}
+            {(c) => (
+              <input
+                {...c}
+                name="website"
+                type="url"
+                inputMode="url"
+                defaultValue={text("website")}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field id="headquarters" label={t("headquarters")} error={error("headquarters")}>
-            {(c) => <input {...c} name="headquarters" defaultValue={text("headquarters")} className={inputClass} />}
+            {(c) => (
+              <input {...c} name="headquarters" defaultValue={text("headquarters")} className={inputClass} />
+            )}
           </Field>
           <Field id="foundedYear" label={t("foundedYear")} error={error("foundedYear")}>
-            {(c) => <input {...c} name="foundedYear" inputMode="numeric" defaultValue={text("foundedYear")} className={`${inputClass} max-w-40`} />}
+            {(c) => (
+              <input
+                {...c}
+                name="foundedYear"
+                inputMode="numeric"
+                defaultValue={text("foundedYear")}
+                className={`${inputClass} max-w-40`}
+              />
+            )}
           </Field>
-          <Field id="description" label={t("description")} error={error("description")} className="md:col-span-2">
-            {(c) => <textarea {...c} name="description" rows={4} defaultValue={text("description")} className={inputClass} />}
+          <Field
+            id="description"
+            label={t("description")}
+            error={error("description")}
+            className="md:col-span-2"
+          >
+            {(c) => (
+              <textarea
+                {...c}
+                name="description"
+                rows={4}
+                defaultValue={text("description")}
+                className={inputClass}
+              />
+            )}
           </Field>
           <CheckboxGroup
             name="languages"
@@ -186,9 +249,19 @@ export function NetworkForm({
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <legend className="px-2 text-base font-bold">{t("sectionMembership")}</legend>
         <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field id="membershipStatus" label={t("membershipStatus")} required error={error("membershipStatus")}>
+          <Field
+            id="membershipStatus"
+            label={t("membershipStatus")}
+            required
+            error={error("membershipStatus")}
+          >
             {(c) => (
-              <select {...c} name="membershipStatus" defaultValue={text("membershipStatus")} className={inputClass}>
+              <select
+                {...c}
+                name="membershipStatus"
+                defaultValue={text("membershipStatus")}
+                className={inputClass}
+              >
                 {MEMBERSHIP_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {tEnum(`membershipStatus.${s}`)}
@@ -210,19 +283,69 @@ export function NetworkForm({
             )}
           </Field>
           <Field id="memberSince" label={t("memberSince")} error={error("memberSince")}>
-            {(c) => <input {...c} name="memberSince" type="date" defaultValue={text("memberSince")} className={`${inputClass} max-w-52`} />}
+            {(c) => (
+              <input
+                {...c}
+                name="memberSince"
+                type="date"
+                defaultValue={text("memberSince")}
+                className={`${inputClass} max-w-52`}
+              />
+            )}
           </Field>
           <Field id="leftOn" label={t("leftOn")} hint={t("leftOnHint")} error={error("leftOn")}>
-            {(c) => <input {...c} name="leftOn" type="date" defaultValue={text("leftOn")} className={`${inputClass} max-w-52`} />}
+            {(c) => (
+              <input
+                {...c}
+                name="leftOn"
+                type="date"
+                defaultValue={text("leftOn")}
+                className={`${inputClass} max-w-52`}
+              />
+            )}
           </Field>
           <Field id="annualFee" label={t("annualFee")} error={error("annualFee")}>
-            {(c) => <input {...c} name="annualFee" inputMode="decimal" defaultValue={text("annualFee")} className={`${inputClass} max-w-52`} />}
+            {(c) => (
+              <input
+                {...c}
+                name="annualFee"
+                inputMode="decimal"
+                defaultValue={text("annualFee")}
+                className={`${inputClass} max-w-52`}
+              />
+            )}
           </Field>
-          <Field id="feeCurrency" label={t("feeCurrency")} hint={t("feeCurrencyHint")} error={error("feeCurrency")}>
-            {(c) => <input {...c} name="feeCurrency" maxLength={3} defaultValue={text("feeCurrency")} className={`${inputClass} max-w-28 uppercase`} />}
+          <Field
+            id="feeCurrency"
+            label={t("feeCurrency")}
+            hint={t("feeCurrencyHint")}
+            error={error("feeCurrency")}
+          >
+            {(c) => (
+              <input
+                {...c}
+                name="feeCurrency"
+                maxLength={3}
+                defaultValue={text("feeCurrency")}
+                className={`${inputClass} max-w-28 uppercase`}
+              />
+            )}
           </Field>
-          <Field id="membershipNotes" label={t("membershipNotes")} error={error("membershipNotes")} className="md:col-span-2">
-            {(c) => <textarea {...c} name="membershipNotes" rows={3} defaultValue={text("membershipNotes")} className={inputClass} />}
+          <Field
+            id="membershipNotes"
+            label={t("membershipNotes")}
+            error={error("membershipNotes")}
+            className="md:col-span-2"
+          >
+            {(c) => (
+              <textarea
+                {...c}
+                name="membershipNotes"
+                rows={3}
+                defaultValue={text("membershipNotes")}
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
       </fieldset>
@@ -254,12 +377,23 @@ function CheckboxGroup({
 }) {
   const errorId = `${name}-error`;
   return (
-    <fieldset id={name} className="md:col-span-2" aria-describedby={error ? errorId : undefined} tabIndex={-1}>
+    <fieldset
+      id={name}
+      className="md:col-span-2"
+      aria-describedby={error ? errorId : undefined}
+      tabIndex={-1}
+    >
       <legend className="text-sm font-semibold">{legend}</legend>
       <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={selected.includes(o.value)}
+              className="h-4 w-4"
+            />
             {o.label}
           </label>
         ))}

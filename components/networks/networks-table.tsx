@@ -10,7 +10,11 @@ import type { NetworkListParams } from "@/lib/networks/list-params";
 import type { NetworkRow } from "@/lib/networks/queries";
 import { hrefWith } from "@/lib/url";
 
-const KIND_TONE: Record<NetworkRow["kind"], BadgeTone> = { regional: "blue", global: "violet", thematic: "green" };
+const KIND_TONE: Record<NetworkRow["kind"], BadgeTone> = {
+  regional: "blue",
+  global: "violet",
+  thematic: "green",
+};
 const MEMBERSHIP_TONE: Record<NetworkRow["membershipStatus"], BadgeTone> = {
   member: "green",
   observer: "blue",
@@ -37,7 +41,10 @@ export function NetworksTable({ rows, params }: { rows: NetworkRow[]; params: Ne
         meta: { sort: "name" as SortKey },
         cell: (info) => (
           <span className="flex flex-col">
-            <Link href={`/redes/${info.row.original.id}`} className="font-semibold underline-offset-2 hover:underline">
+            <Link
+              href={`/redes/${info.row.original.id}`}
+              className="font-semibold underline-offset-2 hover:underline"
+            >
               {info.getValue()}
             </Link>
             {info.row.original.archived ? (
@@ -52,13 +59,17 @@ export function NetworksTable({ rows, params }: { rows: NetworkRow[]; params: Ne
       column.accessor("kind", {
         header: t("columns.kind"),
         meta: { sort: "kind" as SortKey },
-        cell: (info) => <Badge tone={KIND_TONE[info.getValue()]}>{tEnum(`networkKind.${info.getValue()}`)}</Badge>,
+        cell: (info) => (
+          <Badge tone={KIND_TONE[info.getValue()]}>{tEnum(`networkKind.${info.getValue()}`)}</Badge>
+        ),
       }),
       column.accessor("membershipStatus", {
         header: t("columns.membership"),
         meta: { sort: "membership" as SortKey },
         cell: (info) => (
-          <Badge tone={MEMBERSHIP_TONE[info.getValue()]}>{tEnum(`membershipStatus.${info.getValue()}`)}</Badge>
+          <Badge tone={MEMBERSHIP_TONE[info.getValue()]}>
+            {tEnum(`membershipStatus.${info.getValue()}`)}
+          </Badge>
         ),
       }),
       column.accessor("memberSince", {
@@ -114,14 +125,23 @@ export function NetworksTable({ rows, params }: { rows: NetworkRow[]; params: Ne
                   >
                     {sortKey ? (
                       <Link
-                        href={hrefWith("/redes", params, { sort: sortKey, dir: nextDir, page: 1 }, { sort: "name", dir: "asc", page: 1, size: 20 })}
+                        href={hrefWith(
+                          "/redes",
+                          params,
+                          { sort: sortKey, dir: nextDir, page: 1 },
+                          { sort: "name", dir: "asc", page: 1, size: 20 },
+                        )}
                         className="inline-flex items-center gap-1 text-ink no-underline hover:underline"
                       >
                         {label}
                         <span aria-hidden="true" className={active ? "text-brand-700" : "text-slate-400"}>
                           {active ? (params.dir === "asc" ? "▲" : "▼") : "↕"}
                         </span>
-                        <span className="sr-only">{active ? `(${tTable(params.dir === "asc" ? "sortAscending" : "sortDescending")})` : ""}</span>
+                        <span className="sr-only">
+                          {active
+                            ? `(${tTable(params.dir === "asc" ? "sortAscending" : "sortDescending")})`
+                            : ""}
+                        </span>
                       </Link>
                     ) : (
                       label

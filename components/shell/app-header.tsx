@@ -38,7 +38,12 @@ export async function AppHeader({ actor }: { actor: Actor }) {
             </button>
           </form>
         </div>
-        <MainNav items={items} label={t("nav.label")} openLabel={t("nav.openMenu")} closeLabel={t("nav.closeMenu")} />
+        <MainNav
+          items={items}
+          label={t("nav.label")}
+          openLabel={t("nav.openMenu")}
+          closeLabel={t("nav.closeMenu")}
+        />
       </div>
     </header>
   );

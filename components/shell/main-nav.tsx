@@ -14,7 +14,17 @@ function isCurrent(pathname: string, href: string) {
 }
 
 /** Main navigation: a row of links on wide screens, a disclosure menu on narrow ones. */
-export function MainNav({ items, label, openLabel, closeLabel }: { items: NavItem[]; label: string; openLabel: string; closeLabel: string }) {
+export function MainNav({
+  items,
+  label,
+  openLabel,
+  closeLabel,
+}: {
+  items: NavItem[];
+  label: string;
+  openLabel: string;
+  closeLabel: string;
+}) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   return (
@@ -28,7 +38,10 @@ export function MainNav({ items, label, openLabel, closeLabel }: { items: NavIte
       >
         {open ? closeLabel : openLabel}
       </button>
-      <ul id="main-nav-list" className={`${open ? "flex" : "hidden"} flex-col gap-1 md:flex md:flex-row md:gap-1`}>
+      <ul
+        id="main-nav-list"
+        className={`${open ? "flex" : "hidden"} flex-col gap-1 md:flex md:flex-row md:gap-1`}
+      >
         {items.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (

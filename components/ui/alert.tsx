@@ -13,7 +13,17 @@ const tones: Record<Tone, string> = {
  * A message box. Errors use role="alert" (announced at once); the others role="status".
  * Scoped with data-alert so tests do not confuse it with Next's route announcer.
  */
-export function Alert({ tone = "info", title, children, id }: { tone?: Tone; title?: string; children?: ReactNode; id?: string }) {
+export function Alert({
+  tone = "info",
+  title,
+  children,
+  id,
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+  id?: string;
+}) {
   return (
     <div
       id={id}

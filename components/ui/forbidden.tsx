@@ -4,7 +4,11 @@ import { getTranslations } from "next-intl/server";
 export async function Forbidden({ title, body }: { title?: string; body?: string }) {
   const t = await getTranslations("common.forbidden");
   return (
-    <section role="alert" data-alert="forbidden" className="rounded-lg border border-amber-300 bg-amber-50 p-6 text-amber-950">
+    <section
+      role="alert"
+      data-alert="forbidden"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-6 text-amber-950"
+    >
       <h1 className="text-xl font-bold">{title ?? t("title")}</h1>
       <p className="mt-2 text-sm">{body ?? t("body")}</p>
     </section>

@@ -23,7 +23,10 @@ export async function Pagination({
         {label}
       </span>
     ) : (
-      <Link href={hrefFor(target)} className="rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      <Link
+        href={hrefFor(target)}
+        className="rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+      >
         {label}
       </Link>
     );

@@ -1,4 +1,3 @@
-
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -28,4 +27,3 @@ export const auditEvents = pgTable(
     index("audit_events_occurred_idx").on(t.occurredAt),
   ],
 );
-

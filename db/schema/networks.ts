@@ -3,7 +3,6 @@ import {
   check,
   date,
   index,
-
   numeric,
   pgTable,
   primaryKey,
@@ -31,7 +30,10 @@ export const networks = pgTable(
     website: text("website"),
     headquarters: text("headquarters"),
     foundedYear: smallint("founded_year"),
-    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     membershipStatus: membershipStatus("membership_status").notNull().default("member"),
     memberSince: date("member_since"),
     leftOn: date("left_on"),
@@ -50,9 +52,17 @@ export const networks = pgTable(
     index("networks_acronym_idx").on(sql`lower(${t.acronym})`),
     index("networks_founded_idx").on(t.foundedYear),
     index("networks_updated_idx").on(t.updatedAt),
-    index("networks_active_name_idx").on(sql`lower(${t.name})`).where(sql`${t.archivedAt} IS NULL`),
-    check("networks_founded_year_range", sql`${t.foundedYear} IS NULL OR ${t.foundedYear} BETWEEN 1800 AND 2200`),
-    check("networks_left_after_since", sql`${t.leftOn} IS NULL OR ${t.memberSince} IS NULL OR ${t.leftOn} >= ${t.memberSince}`),
+    index("networks_active_name_idx")
+      .on(sql`lower(${t.name})`)
+      .where(sql`${t.archivedAt} IS NULL`),
+    check(
+      "networks_founded_year_range",
+      sql`${t.foundedYear} IS NULL OR ${t.foundedYear} BETWEEN 1800 AND 2200`,
+    ),
+    check(
+      "networks_left_after_since",
+      sql`${t.leftOn} IS NULL OR ${t.memberSince} IS NULL OR ${t.leftOn} >= ${t.memberSince}`,
+    ),
     check("networks_fee_not_negative", sql`${t.annualFee} IS NULL OR ${t.annualFee} >= 0`),
     check("networks_fee_currency", sql`${t.feeCurrency} IS NULL OR ${t.feeCurrency} ~ '^[A-Z]{3}$'`),
     check("networks_fee_has_currency", sql`${t.annualFee} IS NULL OR ${t.feeCurrency} IS NOT NULL`),
@@ -153,8 +163,9 @@ export const seatTerms = pgTable(
     // "Terms ending" lists: active terms sorted by end date.
     index("seat_terms_status_end_idx").on(t.status, t.endsOn),
     // A seat has at most one active term at a time.
-    uniqueIndex("seat_terms_one_active_uq").on(t.seatId).where(sql`${t.status} = 'active'`),
+    uniqueIndex("seat_terms_one_active_uq")
+      .on(t.seatId)
+      .where(sql`${t.status} = 'active'`),
     check("seat_terms_end_after_start", sql`${t.endsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`),
   ],
 );
-

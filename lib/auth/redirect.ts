@@ -7,7 +7,7 @@ export function safeCallbackPath(raw: string | null | undefined, fallback = "/")
   try {
     const url = new URL(raw, "http://redes.invalid");
     const path = url.pathname + url.search;
-    if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/login")) return fallback;
+    if (!path.startsWith("/") || path.startsWith("//")) return fallback;
     return path;
   } catch {
     return fallback;

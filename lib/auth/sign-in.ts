@@ -48,12 +48,16 @@ export async function verifyCredentials(
         .update(users)
         .set({ lastLoginAt: new Date(), failedLoginCount: 0 })
         .where(eq(users.id, user.id));
-      await recordAudit(tx, { userId: user.id, email: user.email }, {
-        action: "auth.sign_in",
-        entityType: "user",
-        entityId: user.id,
-        metadata: { ip: meta.ip ?? null },
-      });
+      await recordAudit(
+        tx,
+        { userId: user.id, email: user.email },
+        {
+          action: "auth.sign_in",
+          entityType: "user",
+          entityId: user.id,
+          metadata: { ip: meta.ip ?? null },
+        },
+      );
     } else {
       if (user) {
         await tx

@@ -84,7 +84,10 @@ async function checkReferences(tx: Db, input: NetworkInput, exceptId?: string) {
     if (found.length !== areaIds.length) fieldErrors.thematicAreaIds = ["unknownThematicArea"];
   }
   if (input.focalPersonId) {
-    const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.focalPersonId));
+    const [person] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.id, input.focalPersonId));
     if (!person) fieldErrors.focalPersonId = ["unknownPerson"];
   }
   if (Object.keys(fieldErrors).length) throw new ResultError(fail("VALIDATION", fieldErrors));
@@ -94,7 +97,9 @@ async function checkReferences(tx: Db, input: NetworkInput, exceptId?: string) {
 async function replaceAreas(tx: Db, networkId: string, areaIds: string[]) {
   await tx.delete(networkThematicAreas).where(eq(networkThematicAreas.networkId, networkId));
   if (areaIds.length) {
-    await tx.insert(networkThematicAreas).values(areaIds.map((thematicAreaId) => ({ networkId, thematicAreaId })));
+    await tx
+      .insert(networkThematicAreas)
+      .values(areaIds.map((thematicAreaId) => ({ networkId, thematicAreaId })));
   }
 }
 
@@ -115,7 +120,10 @@ async function write<T>(ctx: Ctx, body: (tx: Db) => Promise<T>): Promise<Result<
 const parseForm = (raw: FormData | Record<string, unknown>) =>
   raw instanceof FormData ? formDataToObject(raw, NETWORK_ARRAY_FIELDS) : raw;
 
-export async function createNetwork(ctx: Ctx, raw: FormData | Record<string, unknown>): Promise<Result<{ id: string }>> {
+export async function createNetwork(
+  ctx: Ctx,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string }>> {
   const refusal = denied(ctx.actor, "network.create");
   if (refusal) return refusal;
   const parsed = networkInputSchema.safeParse(parseForm(raw));

@@ -2,7 +2,15 @@ import { z } from "zod";
 import { MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
 
 /** Sort keys the directory accepts from the URL (anything else falls back to name). */
-export const NETWORK_SORTS = ["name", "acronym", "kind", "membership", "since", "founded", "updated"] as const;
+export const NETWORK_SORTS = [
+  "name",
+  "acronym",
+  "kind",
+  "membership",
+  "since",
+  "founded",
+  "updated",
+] as const;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
 const pick = <T extends readonly string[]>(values: T, fallback?: T[number]) =>
@@ -13,7 +21,10 @@ const pick = <T extends readonly string[]>(values: T, fallback?: T[number]) =>
  * Bad values never fail a page: they fall back to defaults.
  */
 export const networkListParamsSchema = z.object({
-  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional().catch(undefined)),
+  q: z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z.string().trim().max(100).optional().catch(undefined),
+  ),
   kind: pick(NETWORK_KINDS),
   membership: pick(MEMBERSHIP_STATUSES),
   area: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.uuid().optional().catch(undefined)),
@@ -31,5 +42,9 @@ export const networkListParamsSchema = z.object({
 export type NetworkListParams = z.infer<typeof networkListParamsSchema>;
 
 export function parseNetworkListParams(searchParams: Record<string, string | string[] | undefined>) {
-  return networkListParamsSchema.parse({ ...searchParams, page: searchParams.page ?? 1, size: searchParams.size ?? 20 });
+  return networkListParamsSchema.parse({
+    ...searchParams,
+    page: searchParams.page ?? 1,
+    size: searchParams.size ?? 20,
+  });
 }

@@ -173,7 +173,10 @@ export async function networkFormOptions(ctx: Ctx) {
   assertCan(ctx.actor, "network.read");
   const [areas, persons] = await Promise.all([
     listThematicAreas(ctx),
-    ctx.db.select({ id: people.id, name: people.fullName }).from(people).orderBy(asc(sql`lower(${people.fullName})`)),
+    ctx.db
+      .select({ id: people.id, name: people.fullName })
+      .from(people)
+      .orderBy(asc(sql`lower(${people.fullName})`)),
   ]);
   return { thematicAreas: areas, people: persons };
 }

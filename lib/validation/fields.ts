@@ -19,7 +19,10 @@ export const requiredText = (max: number) =>
   );
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string({ error: "invalid" }).trim().max(max, { error: "tooLong" }).optional());
+  z.preprocess(
+    blankToUndefined,
+    z.string({ error: "invalid" }).trim().max(max, { error: "tooLong" }).optional(),
+  );
 
 export const requiredEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(

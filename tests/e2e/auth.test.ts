@@ -1,6 +1,15 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { appAlert, baseURL, DEMO, expectNoAxeViolations, launchBrowser, login, newContext, type DemoRole } from "./support";
+import {
+  appAlert,
+  baseURL,
+  DEMO,
+  expectNoAxeViolations,
+  launchBrowser,
+  login,
+  newContext,
+  type DemoRole,
+} from "./support";
 
 const ROLE_LABEL: Record<DemoRole, string> = {
   admin: "Administración",
@@ -36,7 +45,9 @@ describe("sign-in", () => {
     await page.getByLabel("Correo electrónico").fill(DEMO.coordinator);
     await page.getByLabel("Contraseña").fill("no-es-la-clave");
     await page.getByRole("button", { name: "Ingresar" }).click();
-    await expect(appAlert(page).first().textContent()).resolves.toContain("El correo o la contraseña no son correctos");
+    await expect(appAlert(page).first().textContent()).resolves.toContain(
+      "El correo o la contraseña no son correctos",
+    );
     await expect(page.getByLabel("Correo electrónico").inputValue()).resolves.toBe(DEMO.coordinator);
     expect(new URL(page.url()).pathname).toBe("/login");
     await expectNoAxeViolations(page);
@@ -62,7 +73,9 @@ describe("sign-in", () => {
       await expect(header.textContent()).resolves.toContain(ROLE_LABEL[role]);
       const nav = page.getByRole("navigation", { name: "Navegación principal" });
       await expect(nav.getByRole("link", { name: "Redes" }).isVisible()).resolves.toBe(true);
-      await expect(nav.getByRole("link", { name: "Administración" }).count()).resolves.toBe(role === "admin" ? 1 : 0);
+      await expect(nav.getByRole("link", { name: "Administración" }).count()).resolves.toBe(
+        role === "admin" ? 1 : 0,
+      );
       await expectNoAxeViolations(page);
 
       await page.getByRole("button", { name: "Cerrar sesión" }).click();
@@ -76,7 +89,10 @@ describe("sign-in", () => {
   it("signs in through the Auth.js endpoints, as scripts do", async () => {
     const csrfResponse = await fetch(`${baseURL()}/api/auth/csrf`);
     const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-    const cookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = csrfResponse.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",

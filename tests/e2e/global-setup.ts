@@ -21,7 +21,9 @@ export async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -63,7 +65,9 @@ export default async function setup(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}`;
   const authSecret = randomBytes(32).toString("base64url");
   // E2E_DATABASE_URL runs the same suite on PostgreSQL: a fresh database on that server.
-  const databaseUrl = process.env.E2E_DATABASE_URL ? await freshPostgresDatabase(process.env.E2E_DATABASE_URL) : "";
+  const databaseUrl = process.env.E2E_DATABASE_URL
+    ? await freshPostgresDatabase(process.env.E2E_DATABASE_URL)
+    : "";
   server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,

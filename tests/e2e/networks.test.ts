@@ -44,7 +44,9 @@ describe("networks directory", () => {
     await page.getByRole("link", { name: /Fundación/ }).click();
     await page.waitForURL(/dir=desc/);
     await expect(page.locator("th[aria-sort='descending']").textContent()).resolves.toContain("Fundación");
-    const years = (await page.locator("table tbody tr td:last-child").allTextContents()).filter(Boolean).map(Number);
+    const years = (await page.locator("table tbody tr td:last-child").allTextContents())
+      .filter(Boolean)
+      .map(Number);
     expect(years).toEqual([...years].sort((a, b) => b - a));
 
     // Server-side pagination.
@@ -115,7 +117,7 @@ describe("creating and editing networks", () => {
     await appAlert(page).filter({ hasText: "La red se creó correctamente." }).waitFor();
     const profile = await page.getByRole("main").textContent();
     expect(profile).toContain("Red de Ciudades Iberoamericanas por la Bicicleta (RCIB)");
-    expect(profile).toContain("1200,5 EUR");
+    expect(profile).toContain("1.200,50 EUR");
     expect(profile).toContain("Desarrollo urbano");
 
     await page.getByRole("link", { name: "Editar red" }).click();
@@ -136,6 +138,7 @@ describe("creating and editing networks", () => {
     await first.goto("/redes?q=Metropolis");
     await first.getByRole("link", { name: "Metropolis" }).click();
     await first.getByRole("link", { name: "Editar red" }).click();
+    await first.waitForURL(/\/editar$/);
     const editUrl = first.url();
     const second = await context.newPage();
     await second.goto(editUrl);
@@ -149,8 +152,12 @@ describe("creating and editing networks", () => {
     await second.getByRole("button", { name: "Guardar" }).click();
     const conflict = appAlert(second).filter({ hasText: "Conflicto de edición" });
     await conflict.waitFor();
-    await expect(second.getByLabel("Alcance geográfico").inputValue()).resolves.toBe("Mundial (segunda pestaña)");
-    await expect(second.getByLabel("Notas sobre la membresía").inputValue()).resolves.toBe("Nota que no debe perderse");
+    await expect(second.getByLabel("Alcance geográfico").inputValue()).resolves.toBe(
+      "Mundial (segunda pestaña)",
+    );
+    await expect(second.getByLabel("Notas sobre la membresía").inputValue()).resolves.toBe(
+      "Nota que no debe perderse",
+    );
     await expectNoAxeViolations(second);
 
     // The first tab's change is what is stored.
@@ -171,6 +178,7 @@ describe("creating and editing networks", () => {
     await login(coordinatorPage, "coordinator");
     await coordinatorPage.goto("/redes?q=ICLEI");
     await coordinatorPage.getByRole("link", { name: /ICLEI/ }).click();
+    await coordinatorPage.waitForURL(/\/redes\/[0-9a-f-]{36}$/);
     const networkUrl = coordinatorPage.url();
     await coordinatorPage.getByRole("link", { name: "Editar red" }).click();
     await coordinatorPage.getByLabel("Sede").fill("Bonn (captura)");

@@ -54,22 +54,33 @@ describeDatabases("networks slice", (getDb) => {
     expect(network?.thematicAreas.map((a) => a.name)).toEqual(["Cultura"]);
 
     const [event] = await auditFor(db, result.data.id);
-    expect(event).toMatchObject({ action: "network.create", entityType: "network", actorUserId: actors.coordinator.userId });
+    expect(event).toMatchObject({
+      action: "network.create",
+      entityType: "network",
+      actorUserId: actors.coordinator.userId,
+    });
     expect(event?.after).toMatchObject({ name: "Red de Ciudades Creativas", thematicAreas: ["Cultura"] });
   });
 
-  it.each(["head", "technical", "viewer"] as const)("a %s may not create or edit: nothing is written", async (role) => {
-    const db = getDb();
-    const [existing] = await db.select().from(networks).limit(1);
-    const before = await counts(db);
-    const created = await createNetwork(ctxFor(db, actors[role]), form({ name: `Intento de ${role}` }));
-    expect(created).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    const updated = await updateNetwork(ctxFor(db, actors[role]), existing!.id, form({ name: "Cambio", version: existing!.version }));
-    expect(updated).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await counts(db)).toEqual(before);
-    const [unchanged] = await db.select().from(networks).where(eq(networks.id, existing!.id));
-    expect(unchanged).toEqual(existing);
-  });
+  it.each(["head", "technical", "viewer"] as const)(
+    "a %s may not create or edit: nothing is written",
+    async (role) => {
+      const db = getDb();
+      const [existing] = await db.select().from(networks).limit(1);
+      const before = await counts(db);
+      const created = await createNetwork(ctxFor(db, actors[role]), form({ name: `Intento de ${role}` }));
+      expect(created).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      const updated = await updateNetwork(
+        ctxFor(db, actors[role]),
+        existing!.id,
+        form({ name: "Cambio", version: existing!.version }),
+      );
+      expect(updated).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await counts(db)).toEqual(before);
+      const [unchanged] = await db.select().from(networks).where(eq(networks.id, existing!.id));
+      expect(unchanged).toEqual(existing);
+    },
+  );
 
   it("invalid input is refused field by field and writes nothing", async () => {
     const db = getDb();
@@ -94,27 +105,44 @@ describeDatabases("networks slice", (getDb) => {
       ctxFor(db, actors.admin),
       form({ name: "Otra red", thematicAreaIds: ["00000000-0000-4000-8000-000000000000"] }),
     );
-    expect(unknownArea).toMatchObject({ ok: false, fieldErrors: { thematicAreaIds: ["unknownThematicArea"] } });
+    expect(unknownArea).toMatchObject({
+      ok: false,
+      fieldErrors: { thematicAreaIds: ["unknownThematicArea"] },
+    });
     expect(await counts(db)).toEqual(before);
   });
 
   it("an edit bumps the version and records before → after; a stale version is a conflict that changes nothing", async () => {
     const db = getDb();
-    const created = await createNetwork(ctxFor(db, actors.coordinator), form({ name: "Red Andina de Ciudades" }));
+    const created = await createNetwork(
+      ctxFor(db, actors.coordinator),
+      form({ name: "Red Andina de Ciudades" }),
+    );
     if (!created.ok) throw new Error("setup failed");
     const id = created.data.id;
 
-    const first = await updateNetwork(ctxFor(db, actors.coordinator), id, form({ name: "Red Andina de Ciudades", thematicAreaIds: [ambiente.id], version: 1 }));
+    const first = await updateNetwork(
+      ctxFor(db, actors.coordinator),
+      id,
+      form({ name: "Red Andina de Ciudades", thematicAreaIds: [ambiente.id], version: 1 }),
+    );
     expect(first).toEqual({ ok: true, data: { id, version: 2 } });
 
     const audit = await auditFor(db, id);
     expect(audit.map((e) => e.action)).toEqual(["network.create", "network.update"]);
     expect(audit[1]?.before).toMatchObject({ thematicAreas: ["Cultura"], version: 1 });
-    expect(audit[1]?.after).toMatchObject({ thematicAreas: ["Sustentabilidad y medio ambiente"], version: 2 });
+    expect(audit[1]?.after).toMatchObject({
+      thematicAreas: ["Sustentabilidad y medio ambiente"],
+      version: 2,
+    });
 
     // A second editor still holding version 1 saves later: refused, nothing changes.
     const before = await counts(db);
-    const stale = await updateNetwork(ctxFor(db, actors.admin), id, form({ name: "Red Andina (otro nombre)", version: 1 }));
+    const stale = await updateNetwork(
+      ctxFor(db, actors.admin),
+      id,
+      form({ name: "Red Andina (otro nombre)", version: 1 }),
+    );
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await counts(db)).toEqual(before);
     const network = await getNetwork(ctxFor(db, actors.viewer), id);
@@ -123,7 +151,11 @@ describeDatabases("networks slice", (getDb) => {
 
   it("editing a network that does not exist is NOT_FOUND", async () => {
     const db = getDb();
-    const result = await updateNetwork(ctxFor(db, actors.admin), "00000000-0000-4000-8000-000000000000", form({ version: 1 }));
+    const result = await updateNetwork(
+      ctxFor(db, actors.admin),
+      "00000000-0000-4000-8000-000000000000",
+      form({ version: 1 }),
+    );
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
@@ -135,11 +167,17 @@ describeDatabases("networks slice", (getDb) => {
       ["Alianza Global Dos", "global", 2005],
       ["Foro Regional 50% Sur", "regional", 2010],
     ] as const) {
-      const r = await createNetwork(admin, form({ name, kind, acronym: "", foundedYear: String(year), thematicAreaIds: [] }));
+      const r = await createNetwork(
+        admin,
+        form({ name, kind, acronym: "", foundedYear: String(year), thematicAreaIds: [] }),
+      );
       expect(r.ok).toBe(true);
     }
     const viewer = ctxFor(db, actors.viewer);
-    const globals = await listNetworks(viewer, parseNetworkListParams({ kind: "global", sort: "founded", dir: "desc" }));
+    const globals = await listNetworks(
+      viewer,
+      parseNetworkListParams({ kind: "global", sort: "founded", dir: "desc" }),
+    );
     expect(globals.total).toBe(2);
     expect(globals.rows.map((r) => r.name)).toEqual(["Alianza Global Dos", "Alianza Global Uno"]);
 

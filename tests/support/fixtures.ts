@@ -6,8 +6,14 @@ import type { Ctx } from "@/lib/context";
 import { count, eq } from "drizzle-orm";
 
 /** Creates a user of each role (plus a department and person for scoped roles) and returns their actors. */
-export async function createActors(db: Db, passwordHash = "not-a-real-hash"): Promise<Record<AppRole, Actor>> {
-  const [dept] = await db.insert(departments).values({ name: `Secretaría de Prueba ${Math.random()}` }).returning();
+export async function createActors(
+  db: Db,
+  passwordHash = "not-a-real-hash",
+): Promise<Record<AppRole, Actor>> {
+  const [dept] = await db
+    .insert(departments)
+    .values({ name: `Secretaría de Prueba ${Math.random()}` })
+    .returning();
   const actors = {} as Record<AppRole, Actor>;
   for (const role of ["admin", "coordinator", "head", "technical", "viewer"] as const) {
     const [person] = await db

@@ -15,7 +15,11 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "audit.read": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },
 };
 
-const actor = (role: AppRole, departmentId: string | null = "dep-a", personId: string | null = "person-a"): Actor => ({
+const actor = (
+  role: AppRole,
+  departmentId: string | null = "dep-a",
+  personId: string | null = "person-a",
+): Actor => ({
   userId: `user-${role}`,
   email: `${role}@example.test`,
   name: role,

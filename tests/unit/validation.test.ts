@@ -5,7 +5,13 @@ import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 
-const valid = { name: "Red de prueba", kind: "thematic", membershipStatus: "member", languages: [], thematicAreaIds: [] };
+const valid = {
+  name: "Red de prueba",
+  kind: "thematic",
+  membershipStatus: "member",
+  languages: [],
+  thematicAreaIds: [],
+};
 
 function errorsOf(input: Record<string, unknown>) {
   const parsed = networkInputSchema.safeParse(input);
@@ -45,7 +51,9 @@ describe("network input schema", () => {
   });
 
   it("checks the membership rules across fields", () => {
-    expect(errorsOf({ ...valid, membershipStatus: "former", memberSince: "2020-01-01", leftOn: "2019-12-31" })).toEqual({
+    expect(
+      errorsOf({ ...valid, membershipStatus: "former", memberSince: "2020-01-01", leftOn: "2019-12-31" }),
+    ).toEqual({
       leftOn: ["leftBeforeSince"],
     });
     expect(errorsOf({ ...valid, leftOn: "2021-01-01" })).toEqual({ leftOn: ["leftRequiresFormer"] });
@@ -79,7 +87,9 @@ describe("form data", () => {
 
 describe("list parameters from the URL", () => {
   it("falls back to defaults on unknown values instead of failing", () => {
-    expect(parseNetworkListParams({ sort: "password_hash", dir: "sideways", page: "-3", size: "1000", kind: "x" })).toMatchObject({
+    expect(
+      parseNetworkListParams({ sort: "password_hash", dir: "sideways", page: "-3", size: "1000", kind: "x" }),
+    ).toMatchObject({
       sort: "name",
       dir: "asc",
       page: 1,
@@ -88,7 +98,17 @@ describe("list parameters from the URL", () => {
     });
   });
   it("reads valid filters", () => {
-    expect(parseNetworkListParams({ q: " cglu ", kind: "global", sort: "founded", dir: "desc", page: "2", size: "50", archived: "1" })).toMatchObject({
+    expect(
+      parseNetworkListParams({
+        q: " cglu ",
+        kind: "global",
+        sort: "founded",
+        dir: "desc",
+        page: "2",
+        size: "50",
+        archived: "1",
+      }),
+    ).toMatchObject({
       q: "cglu",
       kind: "global",
       sort: "founded",
@@ -105,7 +125,8 @@ describe("callback URLs", () => {
     expect(safeCallbackPath("http://localhost:3000/redes?kind=global")).toBe("/redes?kind=global");
     expect(safeCallbackPath("https://evil.example/phish")).toBe("/phish");
     expect(safeCallbackPath("//evil.example/x")).toBe("/x");
-    expect(safeCallbackPath("/login?callbackUrl=/redes")).toBe("/");
+    expect(safeCallbackPath("/login?callbackUrl=/redes")).toBe("/login?callbackUrl=/redes");
+    expect(safeCallbackPath("javascript:alert(1)")).toBe("/");
     expect(safeCallbackPath(undefined)).toBe("/");
   });
 });
@@ -115,6 +136,7 @@ describe("formatting for Argentina", () => {
     expect(formatDate("2026-03-09")).toBe("09/03/2026");
     expect(formatDateTime(new Date("2026-03-09T15:05:00Z"))).toBe("09/03/2026 12:05");
     expect(formatDateTime(new Date("2026-03-09T15:05:00Z"), "Europe/Madrid")).toBe("09/03/2026 16:05");
-    expect(formatMoney("1234.5", "USD")).toBe("1.234,5 USD");
+    expect(formatMoney("1234.5", "USD")).toBe("1.234,50 USD");
+    expect(formatMoney("2500.00", null)).toBe("2.500,00");
   });
 });

@@ -13,7 +13,11 @@ import type { FormState } from "@/components/forms/form-state";
 // Server actions are public POST endpoints: each one re-checks the session and passes the
 // raw form to lib/, which validates it and applies the policy.
 
-function failureState(result: Extract<Result<unknown>, { ok: false }>, formData: FormData, submission: number): FormState {
+function failureState(
+  result: Extract<Result<unknown>, { ok: false }>,
+  formData: FormData,
+  submission: number,
+): FormState {
   return {
     ...result,
     values: formDataToObject(formData, NETWORK_ARRAY_FIELDS),
@@ -29,7 +33,11 @@ export async function createNetworkAction(prev: FormState, formData: FormData): 
   redirect(`/redes/${result.data.id}?estado=creada`);
 }
 
-export async function updateNetworkAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateNetworkAction(
+  id: string,
+  prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const ctx = await actionCtx();
   const result = ctx ? await updateNetwork(ctx, id, formData) : fail("UNAUTHENTICATED");
   if (!result.ok) {

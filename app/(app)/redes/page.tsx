@@ -30,7 +30,9 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("title")}
         intro={t("intro")}
-        actions={can(ctx.actor, "network.create") ? <ButtonLink href="/redes/nueva">{t("new")}</ButtonLink> : null}
+        actions={
+          can(ctx.actor, "network.create") ? <ButtonLink href="/redes/nueva">{t("new")}</ButtonLink> : null
+        }
       />
       <NetworkFilters params={params} areas={areas} />
       <p className="mb-2 text-sm font-semibold text-ink" role="status">

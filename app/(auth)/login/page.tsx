@@ -10,10 +10,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const raw = params.callbackUrl;
-  const callbackUrl = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw);
+  // Never come back to the login page itself after signing in.
+  const requested = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw);
+  const callbackUrl = requested.startsWith("/login") ? "/" : requested;
   if (await currentActor()) redirect(callbackUrl);
   const t = await getTranslations();
   return (

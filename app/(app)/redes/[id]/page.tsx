@@ -52,7 +52,11 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             <Badge tone="green">{tEnum(`membershipStatus.${network.membershipStatus}`)}</Badge>
           </span>
         }
-        actions={can(ctx.actor, "network.update") ? <ButtonLink href={`/redes/${network.id}/editar`}>{t("profile.edit")}</ButtonLink> : null}
+        actions={
+          can(ctx.actor, "network.update") ? (
+            <ButtonLink href={`/redes/${network.id}/editar`}>{t("profile.edit")}</ButtonLink>
+          ) : null
+        }
       />
       {estado === "creada" || estado === "guardada" ? (
         <div className="mb-4">
@@ -65,7 +69,10 @@ export default async function NetworkPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="perfil" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <section
+          aria-labelledby="perfil"
+          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+        >
           <h2 id="perfil" className="mb-2 text-lg font-bold">
             {t("profile.sectionProfile")}
           </h2>
@@ -102,7 +109,10 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             <Item label={t("profile.description")}>{or(network.description)}</Item>
           </dl>
         </section>
-        <section aria-labelledby="membresia" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <section
+          aria-labelledby="membresia"
+          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+        >
           <h2 id="membresia" className="mb-2 text-lg font-bold">
             {t("profile.sectionMembership")}
           </h2>

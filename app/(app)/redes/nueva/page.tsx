@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewNetworkPage() {
   const ctx = await requireCtx();
   const t = await getTranslations("networks.form");
-  if (!can(ctx.actor, "network.create")) return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  if (!can(ctx.actor, "network.create"))
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const options = await networkFormOptions(ctx);
   return (
     <>

@@ -22,7 +22,8 @@ export default async function EditNetworkPage({ params }: Props) {
   const { id } = await params;
   const ctx = await requireCtx();
   const t = await getTranslations("networks.form");
-  if (!can(ctx.actor, "network.update")) return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  if (!can(ctx.actor, "network.update"))
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const network = await getNetwork(ctx, id);
   if (!network) notFound();
   const options = await networkFormOptions(ctx);

@@ -2,6 +2,9 @@ import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
 
+/** Waits until the page's main region shows the text (pages stream behind a skeleton). */
+const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
+
 const rowNames = (page: Page) => page.locator("table tbody tr td:first-child a").allTextContents();
 
 describe("networks directory", () => {
@@ -115,6 +118,7 @@ describe("creating and editing networks", () => {
     await page.getByRole("button", { name: "Guardar" }).click();
     await page.waitForURL(/\/redes\/[0-9a-f-]{36}\?estado=creada/, { waitUntil: "commit" });
     await appAlert(page).filter({ hasText: "La red se creó correctamente." }).waitFor();
+    await showsText(page, "Cuota anual");
     const profile = await page.getByRole("main").textContent();
     expect(profile).toContain("Red de Ciudades Iberoamericanas por la Bicicleta (RCIB)");
     expect(profile).toContain("1.200,50 EUR");
@@ -124,7 +128,7 @@ describe("creating and editing networks", () => {
     await page.getByLabel("Sede").fill("Rosario");
     await page.getByRole("button", { name: "Guardar" }).click();
     await page.waitForURL(/estado=guardada/, { waitUntil: "commit" });
-    await expect(page.getByRole("main").textContent()).resolves.toContain("Rosario");
+    await showsText(page, "Rosario");
 
     await page.goto("/redes?q=Bicicleta");
     expect(await rowNames(page)).toEqual(["Red de Ciudades Iberoamericanas por la Bicicleta"]);
@@ -162,12 +166,12 @@ describe("creating and editing networks", () => {
 
     // The first tab's change is what is stored.
     await first.reload();
-    await expect(first.getByRole("main").textContent()).resolves.toContain("Mundial (primera pestaña)");
+    await showsText(first, "Mundial (primera pestaña)");
 
     // Saving again is a deliberate overwrite on top of the newer version.
     await second.getByRole("button", { name: "Guardar" }).click();
     await second.waitForURL(/estado=guardada/, { waitUntil: "commit" });
-    await expect(second.getByRole("main").textContent()).resolves.toContain("Mundial (segunda pestaña)");
+    await showsText(second, "Mundial (segunda pestaña)");
     await context.close();
   });
 
@@ -216,6 +220,7 @@ describe("creating and editing networks", () => {
     expect(response.headers()["x-action-redirect"]).toBeUndefined();
 
     await page.goto(new URL(networkUrl).pathname);
+    await showsText(page, "Sede");
     await expect(page.getByRole("main").textContent()).resolves.not.toContain("Bonn (captura)");
     await coordinator.close();
     await technical.close();

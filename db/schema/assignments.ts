@@ -39,6 +39,10 @@ export const assignments = pgTable(
     uniqueIndex("assignments_one_focal_point_uq")
       .on(t.bodyId)
       .where(sql`${t.role} = 'focal_point' AND ${t.status} = 'active' AND ${t.bodyId} IS NOT NULL`),
+    // …and a network's thematic area (without a body) too.
+    uniqueIndex("assignments_one_area_focal_point_uq")
+      .on(t.networkId, t.thematicAreaId)
+      .where(sql`${t.role} = 'focal_point' AND ${t.status} = 'active' AND ${t.bodyId} IS NULL`),
     check("assignments_end_after_start", sql`${t.endsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`),
     check("assignments_has_target", sql`${t.bodyId} IS NOT NULL OR ${t.thematicAreaId} IS NOT NULL`),
   ],
@@ -58,5 +62,8 @@ export const participationUpdates = pgTable(
     authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("participation_updates_assignment_idx").on(t.assignmentId, t.occurredOn)],
+  (t) => [
+    index("participation_updates_assignment_idx").on(t.assignmentId, t.occurredOn),
+    index("participation_updates_author_idx").on(t.authorUserId),
+  ],
 );

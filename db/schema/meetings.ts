@@ -146,6 +146,7 @@ export const commitments = pgTable(
     index("commitments_network_idx").on(t.networkId, t.dueOn),
     index("commitments_meeting_idx").on(t.meetingId),
     index("commitments_body_idx").on(t.bodyId),
-    check("commitments_done_has_date", sql`${t.status} <> 'done' OR ${t.completedOn} IS NOT NULL`),
+    // A completion date exactly when the commitment is done.
+    check("commitments_done_has_date", sql`(${t.status} = 'done') = (${t.completedOn} IS NOT NULL)`),
   ],
 );

@@ -52,6 +52,7 @@ export const networks = pgTable(
     index("networks_acronym_idx").on(sql`lower(${t.acronym})`),
     index("networks_founded_idx").on(t.foundedYear),
     index("networks_updated_idx").on(t.updatedAt),
+    index("networks_focal_person_idx").on(t.focalPersonId),
     index("networks_active_name_idx")
       .on(sql`lower(${t.name})`)
       .where(sql`${t.archivedAt} IS NULL`),

@@ -79,5 +79,6 @@ export const calendarFeedTokens = pgTable(
   (t) => [
     uniqueIndex("calendar_feed_tokens_hash_uq").on(t.tokenHash),
     index("calendar_feed_tokens_user_idx").on(t.userId),
+    index("calendar_feed_tokens_network_idx").on(t.networkId),
   ],
 );

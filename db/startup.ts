@@ -27,7 +27,9 @@ export async function startDatabase(): Promise<void> {
     }
     throw error;
   }
-  await runMigrations(database);
+  // A server whose app role may not change the schema migrates with `npm run db:migrate` as
+  // the owner and starts with REDES_MIGRATE_ON_START=0.
+  if (process.env.REDES_MIGRATE_ON_START !== "0") await runMigrations(database);
 
   const wantsDemo =
     process.env.REDES_SEED_DEMO === "1" ||

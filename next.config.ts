@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // not copied into the bundle; argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
+  // Lets several builds coexist (e.g. parallel browser suites); `next start` reads the same value.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
 };
 

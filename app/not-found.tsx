@@ -1,19 +1,10 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NotFoundMessage } from "@/components/ui/not-found-message";
 
-export default async function NotFound() {
-  const t = await getTranslations("common.notFound");
+// Outside the signed-in layout (unknown top-level paths): the page supplies its own landmark.
+export default function NotFound() {
   return (
     <main id="contenido" className="mx-auto max-w-xl px-4 py-16">
-      <section className="rounded-lg border border-slate-200 bg-white p-10 text-center">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("body")}</p>
-        <p className="mt-4">
-          <Link href="/" className="font-semibold">
-            {t("home")}
-          </Link>
-        </p>
-      </section>
+      <NotFoundMessage />
     </main>
   );
 }

@@ -5,11 +5,12 @@ export type Health = { status: "ok"; database: DriverName } | { status: "error";
 
 /** Answers whether the database responds to a trivial query. */
 export async function databaseHealth(): Promise<Health> {
+  // Reported even when opening the database fails, so it is derived from the configuration.
   const driver: DriverName = process.env.DATABASE_URL ? "postgres" : "pglite";
   try {
-    const { db } = await getDatabase();
-    await db.execute(sql`select 1`);
-    return { status: "ok", database: driver };
+    const database = await getDatabase();
+    await database.db.execute(sql`select 1`);
+    return { status: "ok", database: database.driver };
   } catch (error) {
     console.error("[health] database check failed:", error);
     return { status: "error", database: driver };

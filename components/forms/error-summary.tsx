@@ -26,7 +26,8 @@ export function ErrorSummary({
         {Object.entries(errors).map(([field, keys]) => (
           <li key={field}>
             <a href={`#${field}`} className="inline-block py-0.5 text-red-900 underline">
-              {labels[field] ?? field}: {message(keys[0] ?? "invalid")}
+              {labels[field] ? `${labels[field]}: ` : ""}
+              {message(keys[0] ?? "invalid")}
             </a>
           </li>
         ))}

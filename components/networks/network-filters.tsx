@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { NetworkListParams } from "@/lib/networks/list-params";
+import { NETWORK_LIST_DEFAULTS, type NetworkListParams } from "@/lib/networks/list-params";
 
 /**
  * The directory's filters as a GET form: the URL is the state, so a filtered view can be
@@ -98,9 +98,15 @@ export async function NetworkFilters({
           {t("filterArchived")}
         </label>
         <div className="flex gap-2">
-          {params.sort !== "name" ? <input type="hidden" name="sort" value={params.sort} /> : null}
-          {params.dir !== "asc" ? <input type="hidden" name="dir" value={params.dir} /> : null}
-          {params.size !== 20 ? <input type="hidden" name="size" value={params.size} /> : null}
+          {params.sort !== NETWORK_LIST_DEFAULTS.sort ? (
+            <input type="hidden" name="sort" value={params.sort} />
+          ) : null}
+          {params.dir !== NETWORK_LIST_DEFAULTS.dir ? (
+            <input type="hidden" name="dir" value={params.dir} />
+          ) : null}
+          {params.size !== NETWORK_LIST_DEFAULTS.size ? (
+            <input type="hidden" name="size" value={params.size} />
+          ) : null}
           <Link href="/redes" className={buttonClass("ghost")}>
             {tCommon("clearFilters")}
           </Link>

@@ -32,7 +32,7 @@ function valuesFrom(network: NetworkDetail | null): Values {
     membershipStatus: network.membershipStatus,
     memberSince: network.memberSince ?? "",
     leftOn: network.leftOn ?? "",
-    annualFee: network.annualFee ?? "",
+    annualFee: network.annualFee?.replace(".", ",") ?? "",
     feeCurrency: network.feeCurrency ?? "",
     membershipNotes: network.membershipNotes ?? "",
     focalPersonId: network.focalPerson?.id ?? "",
@@ -62,7 +62,7 @@ export function NetworkForm({
 
   const values: Values = state.values ?? valuesFrom(network);
   const errors: FieldErrors = clientErrors ?? state.fieldErrors ?? {};
-  const version = state.version ?? network?.version;
+  const version = network?.version;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
   const error = (name: string) => {
@@ -127,6 +127,19 @@ export function NetworkForm({
                 <Link href={`/redes/${network.id}`} target="_blank" rel="noopener">
                   {t("conflictReload")}
                 </Link>
+              </p>
+            ) : null}
+            {state.version ? (
+              <p className="mt-3">
+                <Button
+                  type="submit"
+                  name="overwriteVersion"
+                  value={state.version}
+                  variant="secondary"
+                  disabled={pending}
+                >
+                  {t("conflictOverwrite")}
+                </Button>
               </p>
             ) : null}
           </Alert>

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
-import type { NetworkListParams } from "@/lib/networks/list-params";
+import { NETWORK_LIST_DEFAULTS, type NetworkListParams } from "@/lib/networks/list-params";
 import type { NetworkRow } from "@/lib/networks/queries";
 import { hrefWith } from "@/lib/url";
 
@@ -129,12 +129,12 @@ export function NetworksTable({ rows, params }: { rows: NetworkRow[]; params: Ne
                           "/redes",
                           params,
                           { sort: sortKey, dir: nextDir, page: 1 },
-                          { sort: "name", dir: "asc", page: 1, size: 20 },
+                          NETWORK_LIST_DEFAULTS,
                         )}
                         className="inline-flex items-center gap-1 text-ink no-underline hover:underline"
                       >
                         {label}
-                        <span aria-hidden="true" className={active ? "text-brand-700" : "text-slate-400"}>
+                        <span aria-hidden="true" className={active ? "text-brand-700" : "text-slate-500"}>
                           {active ? (params.dir === "asc" ? "▲" : "▼") : "↕"}
                         </span>
                         <span className="sr-only">

@@ -55,4 +55,4 @@ export function Field({ id, label, required, hint, error, children, className = 
 }
 
 export const inputClass =
-  "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-ink shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50";
+  "w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-sm text-ink shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50";

@@ -51,7 +51,7 @@ export const networks = pgTable(
     index("networks_membership_name_idx").on(t.membershipStatus, sql`lower(${t.name})`),
     index("networks_acronym_idx").on(sql`lower(${t.acronym})`),
     index("networks_founded_idx").on(t.foundedYear),
-    index("networks_updated_idx").on(t.updatedAt),
+    index("networks_member_since_idx").on(t.memberSince),
     index("networks_focal_person_idx").on(t.focalPersonId),
     index("networks_active_name_idx")
       .on(sql`lower(${t.name})`)

@@ -7,7 +7,8 @@ import type { Actor } from "./actor";
  *   any            — every record
  *   own_department — records of the actor's department (a head's staff, assignments, …)
  *   own            — records linked to the actor's own person (a technical user's things)
- * Tests enumerate this table for every role, so an action missing here cannot be used.
+ * lib/ can only check actions named here (the type system refuses others), and
+ * tests/unit/policy.test.ts spells out the expected answer for every role × action.
  */
 export type Scope = "any" | "own_department" | "own";
 
@@ -18,6 +19,13 @@ export const POLICY = {
   "network.read": everyone,
   "network.create": editors,
   "network.update": editors,
+  "network.archive": editors,
+  "body.manage": editors,
+  "seat.manage": editors,
+  "thematic_area.manage": editors,
+  /** The change history shown on a record's own page (who changed what, when). */
+  "history.read": everyone,
+  /** The whole audit log, sign-ins and denials included. */
   "audit.read": { admin: "any" },
 } as const satisfies Record<string, Partial<Record<AppRole, Scope>>>;
 

@@ -4,8 +4,10 @@ import { networks, networkThematicAreas, people, thematicAreas } from "@/db/sche
 import { recordAudit } from "../audit";
 import { denied } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { pgError, UNIQUE_VIOLATION } from "../db-errors";
-import { fail, ok, ResultError, type Result } from "../result";
+import { UNIQUE_VIOLATION } from "../db-errors";
+import { fail, ResultError, type Result } from "../result";
+import { isUuid } from "../validation/fields";
+import { runWrite } from "../write";
 import { formDataToObject, toFieldErrors } from "../validation/form-data";
 import { NETWORK_ARRAY_FIELDS, networkInputSchema, networkUpdateSchema, type NetworkInput } from "./schema";
 
@@ -103,19 +105,11 @@ async function replaceAreas(tx: Db, networkId: string, areaIds: string[]) {
   }
 }
 
-/** Runs a write; typed failures thrown inside roll the transaction back and are returned. */
-async function write<T>(ctx: Ctx, body: (tx: Db) => Promise<T>): Promise<Result<T>> {
-  try {
-    return ok(await ctx.db.transaction((tx) => body(tx)));
-  } catch (error) {
-    if (error instanceof ResultError) return error.failure;
-    const { code, constraint } = pgError(error);
-    if (code === UNIQUE_VIOLATION && constraint === "networks_name_uq") {
-      return fail("VALIDATION", { name: ["duplicateName"] });
-    }
-    throw error;
-  }
-}
+/** A concurrent insert of the same name slips past the check inside the transaction. */
+const nameClash = (constraint: string, code: string) =>
+  code === UNIQUE_VIOLATION && constraint === "networks_name_uq"
+    ? fail("VALIDATION", { name: ["duplicateName"] })
+    : undefined;
 
 const parseForm = (raw: FormData | Record<string, unknown>) =>
   raw instanceof FormData ? formDataToObject(raw, NETWORK_ARRAY_FIELDS) : raw;
@@ -130,19 +124,23 @@ export async function createNetwork(
   if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
   const input = parsed.data;
 
-  return write(ctx, async (tx) => {
-    const areaIds = await checkReferences(tx, input);
-    const [created] = await tx.insert(networks).values(columnsFrom(input)).returning({ id: networks.id });
-    if (!created) throw new Error("insert returned no row");
-    await replaceAreas(tx, created.id, areaIds);
-    await recordAudit(tx, ctx.actor, {
-      action: "network.create",
-      entityType: "network",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
-    });
-    return { id: created.id };
-  });
+  return runWrite(
+    ctx,
+    async (tx) => {
+      const areaIds = await checkReferences(tx, input);
+      const [created] = await tx.insert(networks).values(columnsFrom(input)).returning({ id: networks.id });
+      if (!created) throw new Error("insert returned no row");
+      await replaceAreas(tx, created.id, areaIds);
+      await recordAudit(tx, ctx.actor, {
+        action: "network.create",
+        entityType: "network",
+        entityId: created.id,
+        after: await snapshot(tx, created.id),
+      });
+      return { id: created.id };
+    },
+    nameClash,
+  );
 }
 
 export async function updateNetwork(
@@ -155,27 +153,31 @@ export async function updateNetwork(
   const parsed = networkUpdateSchema.safeParse(parseForm(raw));
   if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
   const { version, ...input } = parsed.data;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return fail("NOT_FOUND");
+  if (!isUuid(id)) return fail("NOT_FOUND");
 
-  return write(ctx, async (tx) => {
-    const before = await snapshot(tx, id);
-    if (!before) throw new ResultError(fail("NOT_FOUND"));
-    const areaIds = await checkReferences(tx, input, id);
-    const [updated] = await tx
-      .update(networks)
-      .set({ ...columnsFrom(input), version: sql`${networks.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(networks.id, id), eq(networks.version, version)))
-      .returning({ id: networks.id, version: networks.version });
-    // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw new ResultError(fail("CONFLICT"));
-    await replaceAreas(tx, id, areaIds);
-    await recordAudit(tx, ctx.actor, {
-      action: "network.update",
-      entityType: "network",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
-    return updated;
-  });
+  return runWrite(
+    ctx,
+    async (tx) => {
+      const before = await snapshot(tx, id);
+      if (!before) throw new ResultError(fail("NOT_FOUND"));
+      const areaIds = await checkReferences(tx, input, id);
+      const [updated] = await tx
+        .update(networks)
+        .set({ ...columnsFrom(input), version: sql`${networks.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(networks.id, id), eq(networks.version, version)))
+        .returning({ id: networks.id, version: networks.version });
+      // Zero rows: someone saved a newer version since this form was opened.
+      if (!updated) throw new ResultError(fail("CONFLICT"));
+      await replaceAreas(tx, id, areaIds);
+      await recordAudit(tx, ctx.actor, {
+        action: "network.update",
+        entityType: "network",
+        entityId: id,
+        before,
+        after: await snapshot(tx, id),
+      });
+      return updated;
+    },
+    nameClash,
+  );
 }

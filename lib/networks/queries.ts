@@ -3,6 +3,7 @@ import { networks, networkThematicAreas, people, thematicAreas } from "@/db/sche
 import type { NetworkKind, MembershipStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
+import { isUuid } from "../validation/fields";
 import { listThematicAreas } from "../thematic-areas/queries";
 import type { NetworkListParams } from "./list-params";
 
@@ -34,7 +35,6 @@ const SORT_COLUMNS = {
   membership: networks.membershipStatus,
   since: networks.memberSince,
   founded: networks.foundedYear,
-  updated: networks.updatedAt,
 } satisfies Record<NetworkListParams["sort"], unknown>;
 
 function listFilters(params: NetworkListParams): SQL | undefined {
@@ -125,7 +125,7 @@ export interface NetworkDetail {
 
 export async function getNetwork(ctx: Ctx, id: string): Promise<NetworkDetail | null> {
   assertCan(ctx.actor, "network.read");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await ctx.db
     .select({
       network: networks,

@@ -14,6 +14,17 @@ import {
 /** Fields of the network form that hold several values. */
 export const NETWORK_ARRAY_FIELDS = ["languages", "thematicAreaIds"] as const;
 
+/**
+ * Amounts as people in Argentina type them: "1.234,50", "1500,5", "1.500" (thousands) — and
+ * "1234.50" as the database gives them back.
+ */
+export function normaliseAmount(text: string): string {
+  const value = text.trim().replace(/\s/g, "");
+  if (value.includes(",")) return value.replace(/\./g, "").replace(",", ".");
+  if (/^\d{1,3}(\.\d{3})+$/.test(value)) return value.replace(/\./g, "");
+  return value;
+}
+
 const maxFoundedYear = () => new Date().getFullYear() + 1;
 
 /** The network form, validated identically in the browser and in the server action. */
@@ -41,7 +52,7 @@ export const networkInputSchema = z
     memberSince: optionalDate(),
     leftOn: optionalDate(),
     annualFee: z.preprocess(
-      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().replace(",", ".")) : v),
+      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : normaliseAmount(v)) : v),
       z
         .string()
         .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: "invalidAmount" })

@@ -65,7 +65,10 @@ export const optionalUuid = (message = "invalid") =>
 export const stringList = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess(
     (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v !== ""),
-    z.array(item).max(100),
+    z.array(item).max(100, { error: "invalid" }),
   );
+
+/** True for a well-formed UUID: ids from a URL are checked before they reach SQL. */
+export const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 export const versionField = z.coerce.number({ error: "invalid" }).int().min(1);

@@ -1,9 +1,13 @@
 import auth from "./auth.json";
+import bodies from "./bodies.json";
 import common from "./common.json";
 import enums from "./enums.json";
 import errors from "./errors.json";
+import history from "./history.json";
 import networks from "./networks.json";
+import seats from "./seats.json";
+import thematicAreas from "./thematicAreas.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, enums, errors, networks, validation };
+const messages = { auth, bodies, common, enums, errors, history, networks, seats, thematicAreas, validation };
 export default messages;

@@ -57,8 +57,11 @@ describe("networks directory", () => {
     expect(await rowNames(page)).toHaveLength(10);
     await page.getByRole("link", { name: "Siguiente" }).click();
     await page.waitForURL(/page=2/);
+    await page.getByText("Mostrando 11–11 de 11").waitFor();
     expect(await rowNames(page)).toHaveLength(1);
-    await expect(page.getByText("Mostrando 11–11 de 11").count()).resolves.toBe(1);
+    // A page past the end goes to the last one.
+    await page.goto("/redes?size=10&page=9");
+    await page.getByText("Mostrando 11–11 de 11").waitFor();
 
     // No create button for a viewer.
     await expect(page.getByRole("link", { name: "Nueva red" }).count()).resolves.toBe(0);
@@ -99,10 +102,13 @@ describe("creating and editing networks", () => {
     await page.getByLabel("Sigla").fill("RCIB");
     await page.getByLabel("Sitio web").fill("redcib.example.org");
     await page.getByLabel("Año de fundación").fill("1650");
-    await page.getByRole("button", { name: "Guardar" }).click();
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
     const summary = appAlert(page).filter({ hasText: "No se pudo guardar" });
     await summary.waitFor();
-    await expect(summary.textContent()).resolves.toContain("Nombre: Este campo es obligatorio.");
+    const summaryText = await summary.textContent();
+    expect(summaryText).toContain("Nombre: Este campo es obligatorio.");
+    expect(summaryText).toContain("Año de fundación: Ingresá un año de cuatro cifras");
+    expect(summaryText).not.toMatch(/[{}]/);
     await expect(page.getByLabel("Sitio web").getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(page.getByLabel("Sigla").inputValue()).resolves.toBe("RCIB");
     await expectNoAxeViolations(page);
@@ -115,7 +121,7 @@ describe("creating and editing networks", () => {
     await page.getByLabel("Desarrollo urbano").check();
     await page.getByLabel("Cuota anual").fill("1200,50");
     await page.getByLabel("Moneda").fill("eur");
-    await page.getByRole("button", { name: "Guardar" }).click();
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
     await page.waitForURL(/\/redes\/[0-9a-f-]{36}\?estado=creada/, { waitUntil: "commit" });
     await appAlert(page).filter({ hasText: "La red se creó correctamente." }).waitFor();
     await showsText(page, "Cuota anual");
@@ -126,7 +132,7 @@ describe("creating and editing networks", () => {
 
     await page.getByRole("link", { name: "Editar red" }).click();
     await page.getByLabel("Sede").fill("Rosario");
-    await page.getByRole("button", { name: "Guardar" }).click();
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
     await page.waitForURL(/estado=guardada/, { waitUntil: "commit" });
     await showsText(page, "Rosario");
 
@@ -148,12 +154,12 @@ describe("creating and editing networks", () => {
     await second.goto(editUrl);
 
     await first.getByLabel("Alcance geográfico").fill("Mundial (primera pestaña)");
-    await first.getByRole("button", { name: "Guardar" }).click();
+    await first.getByRole("button", { name: "Guardar", exact: true }).click();
     await first.waitForURL(/estado=guardada/, { waitUntil: "commit" });
 
     await second.getByLabel("Alcance geográfico").fill("Mundial (segunda pestaña)");
     await second.getByLabel("Notas sobre la membresía").fill("Nota que no debe perderse");
-    await second.getByRole("button", { name: "Guardar" }).click();
+    await second.getByRole("button", { name: "Guardar", exact: true }).click();
     const conflict = appAlert(second).filter({ hasText: "Conflicto de edición" });
     await conflict.waitFor();
     await expect(second.getByLabel("Alcance geográfico").inputValue()).resolves.toBe(
@@ -168,8 +174,13 @@ describe("creating and editing networks", () => {
     await first.reload();
     await showsText(first, "Mundial (primera pestaña)");
 
-    // Saving again is a deliberate overwrite on top of the newer version.
-    await second.getByRole("button", { name: "Guardar" }).click();
+    // Plain "Guardar" again is still a conflict: overwriting takes an explicit choice.
+    await second.getByRole("button", { name: "Guardar", exact: true }).click();
+    await appAlert(second).filter({ hasText: "Conflicto de edición" }).waitFor();
+    await expect(second.getByLabel("Notas sobre la membresía").inputValue()).resolves.toBe(
+      "Nota que no debe perderse",
+    );
+    await second.getByRole("button", { name: "Guardar mis datos de todos modos" }).click();
     await second.waitForURL(/estado=guardada/, { waitUntil: "commit" });
     await showsText(second, "Mundial (segunda pestaña)");
     await context.close();
@@ -192,7 +203,7 @@ describe("creating and editing networks", () => {
     const captured = new Promise<Request>((resolve) =>
       coordinatorPage.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
     );
-    await coordinatorPage.getByRole("button", { name: "Guardar" }).click();
+    await coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click();
     const request = await captured;
 
     // …and replay it with the technical user's session.
@@ -200,10 +211,11 @@ describe("creating and editing networks", () => {
     const page = await technical.newPage();
     await login(page, "technical");
     await page.goto(networkUrl.replace(/^https?:\/\/[^/]+/, ""));
+    await page.getByRole("heading", { level: 1, name: /ICLEI/ }).waitFor();
     await expect(page.getByRole("link", { name: "Editar red" }).count()).resolves.toBe(0);
     await page.goto(`${new URL(networkUrl).pathname}/editar`);
     await expect(appAlert(page).textContent()).resolves.toContain("Sin permiso para editar redes");
-    await expect(page.getByRole("button", { name: "Guardar" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Guardar", exact: true }).count()).resolves.toBe(0);
     await expectNoAxeViolations(page);
     await page.goto("/redes/nueva");
     await expect(appAlert(page).textContent()).resolves.toContain("Sin permiso para editar redes");

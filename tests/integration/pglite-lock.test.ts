@@ -6,7 +6,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { lockPathFor } from "@/db/pglite-lock";
+import { DatabaseLockedError, lockPathFor } from "@/db/pglite-lock";
 import { networks } from "@/db/schema";
 
 // PGlite only: these tests are about the embedded database's data directory, shared by processes.
@@ -110,7 +110,7 @@ describe("PGlite data directory lock", () => {
         await database.db
           .insert(networks)
           .values({ name: "Red abierta por el primer proceso", kind: "global" });
-        expect(readFileSync(lockPathFor(dir), "utf8").trim()).toBe(String(process.pid));
+        expect(readFileSync(lockPathFor(dir), "utf8").trim().split(" ")[0]).toBe(String(process.pid));
         const filesBefore = snapshot(dir);
 
         for (const [name, run] of [
@@ -126,7 +126,7 @@ describe("PGlite data directory lock", () => {
           expect(result.stdout, name).not.toMatch(/RESULT|Migraciones aplicadas/);
           // The child neither touched the data directory nor stole or removed the lock.
           expect(snapshot(dir), name).toEqual(filesBefore);
-          expect(readFileSync(lockPathFor(dir), "utf8").trim(), name).toBe(String(process.pid));
+          expect(readFileSync(lockPathFor(dir), "utf8").trim().split(" ")[0], name).toBe(String(process.pid));
         }
         const [row] = await database.db.select({ n: count() }).from(networks);
         expect(Number(row!.n)).toBe(1);
@@ -184,10 +184,31 @@ describe("PGlite data directory lock", () => {
       writeFileSync(lockPathFor(dir), String(stalePid));
       const again = await openPglite(dir);
       try {
-        expect(readFileSync(lockPathFor(dir), "utf8").trim()).toBe(String(process.pid));
+        expect(readFileSync(lockPathFor(dir), "utf8").trim().split(" ")[0]).toBe(String(process.pid));
       } finally {
         await again.close();
       }
+      expect(existsSync(lockPathFor(dir))).toBe(false);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "the same process cannot open one directory twice, and a pid reused by another process is not a holder",
+    async () => {
+      const dir = freshDir();
+      const database = await openPglite(dir);
+      try {
+        await expect(openPglite(dir)).rejects.toThrow(DatabaseLockedError);
+      } finally {
+        await database.close();
+      }
+      expect(existsSync(lockPathFor(dir))).toBe(false);
+
+      // pid 1 is alive, but its start time is not the one recorded: the lock is stale.
+      writeFileSync(lockPathFor(dir), "1 999999999999");
+      const reopened = await openPglite(dir);
+      await reopened.close();
       expect(existsSync(lockPathFor(dir))).toBe(false);
     },
     TIMEOUT,
@@ -222,7 +243,7 @@ describe("PGlite data directory lock", () => {
           });
           check();
         });
-        expect(readFileSync(lockPathFor(dir), "utf8").trim()).toBe(String(child.pid));
+        expect(readFileSync(lockPathFor(dir), "utf8").trim().split(" ")[0]).toBe(String(child.pid));
       } finally {
         child.kill("SIGKILL");
       }

@@ -12,6 +12,11 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "network.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "network.create": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "network.update": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
+  "network.archive": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
+  "body.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
+  "seat.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
+  "thematic_area.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
+  "history.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "audit.read": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },
 };
 

@@ -64,6 +64,19 @@ describe("network input schema", () => {
     });
   });
 
+  it("reads amounts as typed in Argentina", () => {
+    const fee = (annualFee: string) =>
+      networkInputSchema.parse({ ...valid, annualFee, feeCurrency: "ARS" }).annualFee;
+    expect(fee("1.234,50")).toBe("1234.50");
+    expect(fee("1500,5")).toBe("1500.5");
+    expect(fee("1.500")).toBe("1500");
+    expect(fee("1234.50")).toBe("1234.50");
+    expect(fee(" 2 500 ")).toBe("2500");
+    expect(errorsOf({ ...valid, annualFee: "1,2,3", feeCurrency: "ARS" })).toEqual({
+      annualFee: ["invalidAmount"],
+    });
+  });
+
   it("requires a version to update", () => {
     expect(networkUpdateSchema.safeParse(valid).success).toBe(false);
     expect(networkUpdateSchema.safeParse({ ...valid, version: "3" }).success).toBe(true);

@@ -39,11 +39,14 @@ export async function updateNetworkAction(
   formData: FormData,
 ): Promise<FormState> {
   const ctx = await actionCtx();
+  // "Save anyway" after a conflict: the user chose to overwrite the version they were shown.
+  const overwrite = formData.get("overwriteVersion");
+  if (typeof overwrite === "string" && overwrite) formData.set("version", overwrite);
   const result = ctx ? await updateNetwork(ctx, id, formData) : fail("UNAUTHENTICATED");
   if (!result.ok) {
     const state = failureState(result, formData, prev.submission + 1);
-    // On a conflict the form keeps what the user typed and learns the current version, so
-    // saving again is a deliberate overwrite of the newer data.
+    // On a conflict the form keeps what the user typed and learns the current version, which
+    // only the explicit "save anyway" button sends back.
     if (result.code === "CONFLICT" && ctx) state.version = (await getNetwork(ctx, id))?.version;
     return state;
   }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NetworkFilters } from "@/components/networks/network-filters";
 import { NetworksTable } from "@/components/networks/networks-table";
@@ -7,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import { parseNetworkListParams } from "@/lib/networks/list-params";
+import { NETWORK_LIST_DEFAULTS, parseNetworkListParams } from "@/lib/networks/list-params";
 import { listNetworks } from "@/lib/networks/queries";
 import { listThematicAreas } from "@/lib/thematic-areas/queries";
 import { hrefWith, type SearchParams } from "@/lib/url";
@@ -16,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("networks.directory"))("title") };
 }
 
-const DEFAULTS = { sort: "name", dir: "asc", page: 1, size: 20 };
-
 export default async function NetworksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
   const params = parseNetworkListParams(await searchParams);
   const [list, areas] = await Promise.all([listNetworks(ctx, params), listThematicAreas(ctx)]);
+  // A page past the end (an old link, a narrower filter) goes to the last page there is.
+  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
+  if (params.page > lastPage) redirect(hrefWith("/redes", params, { page: lastPage }, NETWORK_LIST_DEFAULTS));
   const t = await getTranslations("networks.directory");
   const filtered = !!(params.q || params.kind || params.area || params.membership || params.archived);
 
@@ -45,7 +47,7 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
             page={params.page}
             size={params.size}
             total={list.total}
-            hrefFor={(page) => hrefWith("/redes", params, { page }, DEFAULTS)}
+            hrefFor={(page) => hrefWith("/redes", params, { page }, NETWORK_LIST_DEFAULTS)}
           />
         </>
       ) : (

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.login");
@@ -40,6 +41,11 @@ export default async function LoginPage({
         <div className="rounded-xl border-t-4 border-accent bg-white p-8 shadow-xl">
           <h1 className="text-xl font-bold text-ink">{t("auth.login.title")}</h1>
           <p className="mb-6 mt-1 text-sm text-muted">{t("auth.login.intro")}</p>
+          {params.sesion === "vencida" ? (
+            <div className="mb-4">
+              <Alert tone="info">{t("auth.login.sessionEnded")}</Alert>
+            </div>
+          ) : null}
           <LoginForm callbackUrl={callbackUrl} />
         </div>
       </div>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Flash } from "@/components/ui/flash";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
@@ -60,7 +61,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
       />
       {estado === "creada" || estado === "guardada" ? (
         <div className="mb-4">
-          <Alert tone="success">{estado === "creada" ? t("form.created") : t("form.saved")}</Alert>
+          <Flash>{estado === "creada" ? t("form.created") : t("form.saved")}</Flash>
         </div>
       ) : null}
       {network.archived ? (

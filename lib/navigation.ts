@@ -5,6 +5,7 @@ import { can, type PolicyAction } from "./auth/policy";
 const SECTIONS: { href: string; key: string; action: PolicyAction }[] = [
   { href: "/", key: "panel", action: "network.read" },
   { href: "/redes", key: "networks", action: "network.read" },
+  { href: "/cargos", key: "seats", action: "network.read" },
   { href: "/calendario", key: "calendar", action: "network.read" },
   { href: "/compromisos", key: "commitments", action: "network.read" },
   { href: "/personas", key: "people", action: "network.read" },

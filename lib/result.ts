@@ -3,8 +3,18 @@
  * message-catalog keys (under "errors." and "validation."), translated by the UI, so that
  * lib/ stays free of any one language.
  */
-export type ErrorCode =
-  "VALIDATION" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INTERNAL";
+export const ERROR_CODES = [
+  "VALIDATION",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "UNAUTHENTICATED",
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -23,6 +23,9 @@ export const POLICY = {
   "body.manage": editors,
   "seat.manage": editors,
   "thematic_area.manage": editors,
+  "meeting.read": everyone,
+  "commitment.read": everyone,
+  "assignment.read": everyone,
   /** The change history shown on a record's own page (who changed what, when). */
   "history.read": everyone,
   /** The whole audit log, sign-ins and denials included. */

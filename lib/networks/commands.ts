@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "@/db/client";
 import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
 import { recordAudit } from "../audit";
@@ -6,7 +7,7 @@ import { denied } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, ResultError, type Result } from "../result";
-import { isUuid } from "../validation/fields";
+import { isUuid, versionField } from "../validation/fields";
 import { runWrite } from "../write";
 import { formDataToObject, toFieldErrors } from "../validation/form-data";
 import { NETWORK_ARRAY_FIELDS, networkInputSchema, networkUpdateSchema, type NetworkInput } from "./schema";
@@ -180,4 +181,46 @@ export async function updateNetwork(
     },
     nameClash,
   );
+}
+
+const archiveSchema = z.object({ version: versionField });
+
+/**
+ * Archives or restores a network. Archived networks leave the default lists but keep their
+ * bodies, seats, meetings and history.
+ */
+export async function setNetworkArchived(
+  ctx: Ctx,
+  id: string,
+  archived: boolean,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; version: number }>> {
+  const refusal = denied(ctx.actor, "network.archive");
+  if (refusal) return refusal;
+  const parsed = archiveSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  if (!isUuid(id)) return fail("NOT_FOUND");
+
+  return runWrite(ctx, async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw new ResultError(fail("NOT_FOUND"));
+    const [updated] = await tx
+      .update(networks)
+      .set({
+        archivedAt: archived ? new Date() : null,
+        version: sql`${networks.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(networks.id, id), eq(networks.version, parsed.data.version)))
+      .returning({ id: networks.id, version: networks.version });
+    if (!updated) throw new ResultError(fail("CONFLICT"));
+    await recordAudit(tx, ctx.actor, {
+      action: archived ? "network.archive" : "network.restore",
+      entityType: "network",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  });
 }

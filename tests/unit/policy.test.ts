@@ -16,6 +16,9 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "body.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "seat.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "thematic_area.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
+  "meeting.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
+  "commitment.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
+  "assignment.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "history.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "audit.read": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },
 };

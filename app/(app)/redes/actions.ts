@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionCtx } from "@/lib/auth/context";
-import { createNetwork, updateNetwork } from "@/lib/networks/commands";
+import { createNetwork, setNetworkArchived, updateNetwork } from "@/lib/networks/commands";
 import { getNetwork } from "@/lib/networks/queries";
 import { NETWORK_ARRAY_FIELDS } from "@/lib/networks/schema";
 import { fail, type Result } from "@/lib/result";
@@ -53,4 +53,18 @@ export async function updateNetworkAction(
   revalidatePath("/redes");
   revalidatePath(`/redes/${id}`);
   redirect(`/redes/${id}?estado=guardada`);
+}
+
+/** Archive or restore from the network page; the outcome comes back as ?estado= for the page to show. */
+export async function setNetworkArchivedAction(
+  id: string,
+  archived: boolean,
+  formData: FormData,
+): Promise<void> {
+  const ctx = await actionCtx();
+  const result = ctx ? await setNetworkArchived(ctx, id, archived, formData) : fail("UNAUTHENTICATED");
+  revalidatePath("/redes");
+  revalidatePath(`/redes/${id}`);
+  if (!result.ok) redirect(`/redes/${id}?estado=error&codigo=${result.code}`);
+  redirect(`/redes/${id}?estado=${archived ? "archivada" : "restaurada"}`);
 }

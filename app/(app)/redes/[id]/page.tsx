@@ -3,17 +3,27 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { RecordHistory } from "@/components/history/record-history";
+import { NetworkCommitments } from "@/components/networks/network-commitments";
+import { NetworkMeetings } from "@/components/networks/network-meetings";
+import { NetworkTeam } from "@/components/networks/network-team";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Flash } from "@/components/ui/flash";
-import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { formatDate, formatMoney } from "@/lib/format";
 import { getNetwork } from "@/lib/networks/queries";
+import { isErrorCode } from "@/lib/result";
+import { setNetworkArchivedAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ estado?: string; codigo?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const network = await getNetwork(await requireCtx(), (await params).id);
@@ -29,16 +39,41 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+const FLASH: Record<string, "created" | "saved" | "archived" | "restored"> = {
+  creada: "created",
+  guardada: "saved",
+  archivada: "archived",
+  restaurada: "restored",
+};
+
 export default async function NetworkPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { estado } = await searchParams;
+  const { estado, codigo } = await searchParams;
   const ctx = await requireCtx();
   const network = await getNetwork(ctx, id);
   if (!network) notFound();
   const t = await getTranslations("networks");
   const tEnum = await getTranslations("enums");
-  const none = <span className="text-slate-500">{t("profile.none")}</span>;
+  const tErr = await getTranslations("errors");
+  const none = <span className="text-slate-600">{t("profile.none")}</span>;
   const or = (value: ReactNode) => (value === null || value === undefined || value === "" ? none : value);
+  const flash = estado ? FLASH[estado] : undefined;
+  const flashText = {
+    created: t("form.created"),
+    saved: t("form.saved"),
+    archived: t("profile.archived"),
+    restored: t("profile.restored"),
+  };
+  const errorCode = estado === "error" && isErrorCode(codigo) ? codigo : null;
+
+  const sections = [
+    ["perfil", t("profile.sectionProfile")],
+    ["membresia", t("profile.sectionMembership")],
+    ["equipo", t("team.title")],
+    ["reuniones", t("meetings.title")],
+    ["compromisos", t("commitments.title")],
+    ["historial", t("profile.history")],
+  ] as const;
 
   return (
     <>
@@ -51,17 +86,33 @@ export default async function NetworkPage({ params, searchParams }: Props) {
           <span className="flex flex-wrap gap-2">
             <Badge tone="blue">{tEnum(`networkKind.${network.kind}`)}</Badge>
             <Badge tone="green">{tEnum(`membershipStatus.${network.membershipStatus}`)}</Badge>
+            {network.archived ? <Badge>{t("directory.archivedBadge")}</Badge> : null}
           </span>
         }
         actions={
-          can(ctx.actor, "network.update") ? (
-            <ButtonLink href={`/redes/${network.id}/editar`}>{t("profile.edit")}</ButtonLink>
-          ) : null
+          <>
+            {can(ctx.actor, "network.update") ? (
+              <ButtonLink href={`/redes/${network.id}/editar`}>{t("profile.edit")}</ButtonLink>
+            ) : null}
+            {can(ctx.actor, "network.archive") ? (
+              <form action={setNetworkArchivedAction.bind(null, network.id, !network.archived)}>
+                <input type="hidden" name="version" value={network.version} />
+                <Button type="submit" variant="secondary">
+                  {network.archived ? t("profile.restore") : t("profile.archive")}
+                </Button>
+              </form>
+            ) : null}
+          </>
         }
       />
-      {estado === "creada" || estado === "guardada" ? (
+      {flash ? (
         <div className="mb-4">
-          <Flash>{estado === "creada" ? t("form.created") : t("form.saved")}</Flash>
+          <Flash>{flashText[flash]}</Flash>
+        </div>
+      ) : null}
+      {errorCode ? (
+        <div className="mb-4">
+          <Alert tone="error">{tErr(errorCode)}</Alert>
         </div>
       ) : null}
       {network.archived ? (
@@ -69,14 +120,19 @@ export default async function NetworkPage({ params, searchParams }: Props) {
           <Alert tone="warning">{t("profile.archivedNotice")}</Alert>
         </div>
       ) : null}
+      <nav aria-label={t("profile.onThisPage")} className="no-print mb-6 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {sections.map(([anchor, label]) => (
+            <li key={anchor}>
+              <a href={`#${anchor}`} className="inline-block py-1">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section
-          aria-labelledby="perfil"
-          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="perfil" className="mb-2 text-lg font-bold">
-            {t("profile.sectionProfile")}
-          </h2>
+        <Section id="perfil" title={t("profile.sectionProfile")}>
           <dl className="divide-y divide-slate-100">
             <Item label={t("profile.kind")}>{tEnum(`networkKind.${network.kind}`)}</Item>
             <Item label={t("profile.scope")}>{or(network.scope)}</Item>
@@ -109,14 +165,8 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             </Item>
             <Item label={t("profile.description")}>{or(network.description)}</Item>
           </dl>
-        </section>
-        <section
-          aria-labelledby="membresia"
-          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="membresia" className="mb-2 text-lg font-bold">
-            {t("profile.sectionMembership")}
-          </h2>
+        </Section>
+        <Section id="membresia" title={t("profile.sectionMembership")}>
           <dl className="divide-y divide-slate-100">
             <Item label={t("profile.status")}>{tEnum(`membershipStatus.${network.membershipStatus}`)}</Item>
             <Item label={t("profile.since")}>{or(formatDate(network.memberSince))}</Item>
@@ -125,9 +175,14 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             <Item label={t("profile.focalPerson")}>{or(network.focalPerson?.name)}</Item>
             <Item label={t("profile.notes")}>{or(network.membershipNotes)}</Item>
           </dl>
-        </section>
+        </Section>
       </div>
-      <p className="mt-6 text-sm text-muted">{t("profile.moreSoon")}</p>
+      <div className="mt-6 grid gap-6">
+        <NetworkTeam ctx={ctx} networkId={network.id} />
+        <NetworkMeetings ctx={ctx} networkId={network.id} />
+        <NetworkCommitments ctx={ctx} networkId={network.id} />
+        <RecordHistory ctx={ctx} entityType="network" entityId={network.id} />
+      </div>
     </>
   );
 }

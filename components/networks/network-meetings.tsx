@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+import { MeetingTime } from "@/components/meetings/meeting-time";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
+import type { Ctx } from "@/lib/context";
+import { networkMeetings, type MeetingSummary } from "@/lib/meetings/queries";
+
+const STATUS_TONE: Record<MeetingSummary["status"], BadgeTone> = {
+  tentative: "neutral",
+  confirmed: "green",
+  held: "blue",
+  cancelled: "red",
+  postponed: "amber",
+};
+
+/** Upcoming and past meetings of the network, read-only. */
+export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
+  const [upcoming, past] = await Promise.all([
+    networkMeetings(ctx, networkId, "upcoming"),
+    networkMeetings(ctx, networkId, "past"),
+  ]);
+  const t = await getTranslations("networks.meetings");
+  const tEnum = await getTranslations("enums");
+  const list = (items: MeetingSummary[], empty: string) =>
+    items.length === 0 ? (
+      <p className="text-sm text-muted">{empty}</p>
+    ) : (
+      <ul className="divide-y divide-slate-100">
+        {items.map((m) => (
+          <li
+            key={m.id}
+            className={`py-2 text-sm ${m.status === "tentative" ? "border-l-4 border-dashed border-slate-300 pl-3" : "pl-4"}`}
+          >
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <span className="font-medium">{m.title}</span>
+              <Badge tone={STATUS_TONE[m.status]}>{tEnum(`meetingStatus.${m.status}`)}</Badge>
+            </div>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-muted">
+              <MeetingTime startsAt={m.startsAt} timeZone={m.timeZone} baLabel={t("baTime")} />
+              <span>
+                {m.mode === "online"
+                  ? tEnum("meetingMode.online")
+                  : [m.city, m.country].filter(Boolean).join(", ") || t("placeTbd")}
+              </span>
+              {m.body ? <span>{m.body}</span> : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <Section id="reuniones" title={t("title")}>
+      <div className="grid gap-6 md:grid-cols-2">
+        <div>
+          <h3 className="mb-2 font-semibold">{t("upcoming")}</h3>
+          {list(upcoming, t("noUpcoming"))}
+        </div>
+        <div>
+          <h3 className="mb-2 font-semibold">{t("past")}</h3>
+          {list(past, t("noPast"))}
+        </div>
+      </div>
+    </Section>
+  );
+}

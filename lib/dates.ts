@@ -1,0 +1,16 @@
+import { DISPLAY_TIME_ZONE } from "./i18n/config";
+
+/** Today's calendar date (yyyy-mm-dd) in Buenos Aires, where "overdue" and "ends in N days" are judged. */
+export function todayInBuenosAires(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: DISPLAY_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -5,7 +5,12 @@ import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } fro
 /** Waits until the page's main region shows the text (pages stream behind a skeleton). */
 const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
 
-const rowNames = (page: Page) => page.locator("table tbody tr td:first-child a").allTextContents();
+/** The names in the directory table, once the streamed table is there. */
+async function rowNames(page: Page): Promise<string[]> {
+  const links = page.locator("table tbody tr td:first-child a");
+  await links.first().waitFor();
+  return links.allTextContents();
+}
 
 describe("networks directory", () => {
   let browser: Browser;
@@ -21,7 +26,7 @@ describe("networks directory", () => {
     const page = await context.newPage();
     await login(page, "viewer");
     await page.goto("/redes");
-    await expect(page.getByRole("status").filter({ hasText: "11 redes" }).count()).resolves.toBe(1);
+    await page.getByRole("status").filter({ hasText: "11 redes" }).waitFor();
     const names = await rowNames(page);
     expect(names).toContain("Mercociudades");
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "es", { sensitivity: "base" })));

@@ -3,7 +3,7 @@ import { DISPLAY_TIME_ZONE } from "@/lib/i18n/config";
 
 /**
  * When a meeting starts, in its own time zone, with the Buenos Aires time beside it when the
- * zones differ (a delegation abroad needs both).
+ * clocks differ (a delegation abroad needs both); the date too when it is another day there.
  */
 export function MeetingTime({
   startsAt,
@@ -15,7 +15,11 @@ export function MeetingTime({
   baLabel: string;
 }) {
   const local = formatDateTime(startsAt, timeZone);
-  if (timeZone === DISPLAY_TIME_ZONE) return <time dateTime={startsAt.toISOString()}>{local}</time>;
+  const inBuenosAires = formatDateTime(startsAt, DISPLAY_TIME_ZONE);
+  // Same wall-clock time (e.g. Montevideo): one time is enough.
+  if (timeZone === DISPLAY_TIME_ZONE || local === inBuenosAires) {
+    return <time dateTime={startsAt.toISOString()}>{local}</time>;
+  }
   const city = timeZone.split("/").pop()?.replace(/_/g, " ");
   return (
     <span className="flex flex-col">
@@ -23,7 +27,8 @@ export function MeetingTime({
         {local} <span className="text-xs text-muted">({city})</span>
       </time>
       <span className="text-xs text-muted">
-        {formatDateTime(startsAt, DISPLAY_TIME_ZONE).slice(11)} {baLabel}
+        {local.slice(0, 10) === inBuenosAires.slice(0, 10) ? inBuenosAires.slice(11) : inBuenosAires}{" "}
+        {baLabel}
       </span>
     </span>
   );

@@ -1,17 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { MeetingTime } from "@/components/meetings/meeting-time";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import Link from "next/link";
+import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { Section } from "@/components/ui/section";
 import type { Ctx } from "@/lib/context";
 import { networkMeetings, type MeetingSummary } from "@/lib/meetings/queries";
-
-const STATUS_TONE: Record<MeetingSummary["status"], BadgeTone> = {
-  tentative: "neutral",
-  confirmed: "green",
-  held: "blue",
-  cancelled: "red",
-  postponed: "amber",
-};
 
 /** Upcoming and past meetings of the network, read-only. */
 export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
@@ -32,8 +25,10 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
             className={`py-2 text-sm ${m.status === "tentative" ? "border-l-4 border-dashed border-slate-300 pl-3" : "pl-4"}`}
           >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <span className="font-medium">{m.title}</span>
-              <Badge tone={STATUS_TONE[m.status]}>{tEnum(`meetingStatus.${m.status}`)}</Badge>
+              <Link href={`/reuniones/${m.id}`} className="font-medium">
+                {m.title}
+              </Link>
+              <MeetingStatusBadge status={m.status} />
             </div>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-muted">
               <MeetingTime startsAt={m.startsAt} timeZone={m.timeZone} baLabel={t("baTime")} />

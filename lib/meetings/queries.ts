@@ -1,8 +1,27 @@
-import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
-import { bodies, meetings } from "@/db/schema";
-import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
+import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
+import {
+  agendaItems,
+  bodies,
+  commitments,
+  decisions,
+  delegationMembers,
+  departments,
+  meetings,
+  networks,
+  people,
+} from "@/db/schema";
+import type {
+  AttendanceStatus,
+  CommitmentStatus,
+  DelegationRole,
+  MeetingKind,
+  MeetingMode,
+  MeetingStatus,
+} from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
+import { isUuid } from "../validation/fields";
+import { sanitizeMinutes } from "./minutes";
 
 export interface MeetingSummary {
   id: string;
@@ -51,4 +70,119 @@ export async function networkMeetings(
     )
     .orderBy(when === "upcoming" ? asc(meetings.startsAt) : desc(meetings.startsAt))
     .limit(limit);
+}
+
+export interface MeetingDetail extends MeetingSummary {
+  network: { id: string; name: string };
+  bodyId: string | null;
+  venue: string | null;
+  onlineUrl: string | null;
+  minutesHtml: string | null;
+  agenda: {
+    id: string;
+    position: number;
+    title: string;
+    durationMinutes: number | null;
+    presenter: string | null;
+  }[];
+  delegation: {
+    id: string;
+    person: string;
+    department: string | null;
+    role: DelegationRole;
+    attendance: AttendanceStatus;
+  }[];
+  decisions: { id: string; text: string }[];
+  commitments: {
+    id: string;
+    title: string;
+    owner: string;
+    dueOn: string | null;
+    status: CommitmentStatus;
+  }[];
+}
+
+/** One meeting with its agenda, delegation, minutes (sanitised), decisions and commitments. */
+export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | null> {
+  assertCan(ctx.actor, "meeting.read");
+  if (!isUuid(id)) return null;
+  const [row] = await ctx.db
+    .select({ meeting: meetings, networkName: networks.name, bodyName: bodies.name })
+    .from(meetings)
+    .innerJoin(networks, eq(networks.id, meetings.networkId))
+    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(eq(meetings.id, id))
+    .limit(1);
+  if (!row) return null;
+  const m = row.meeting;
+  const [agenda, delegation, decisionRows, commitmentRows] = await Promise.all([
+    ctx.db
+      .select({
+        id: agendaItems.id,
+        position: agendaItems.position,
+        title: agendaItems.title,
+        durationMinutes: agendaItems.durationMinutes,
+        presenter: agendaItems.presenter,
+      })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, id))
+      .orderBy(asc(agendaItems.position)),
+    ctx.db
+      .select({
+        id: delegationMembers.id,
+        person: people.fullName,
+        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+        role: delegationMembers.role,
+        attendance: delegationMembers.attendance,
+      })
+      .from(delegationMembers)
+      .innerJoin(people, eq(people.id, delegationMembers.personId))
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .where(eq(delegationMembers.meetingId, id))
+      .orderBy(
+        asc(
+          sql`case ${delegationMembers.role} when 'head' then 0 when 'speaker' then 1 when 'delegate' then 2 else 3 end`,
+        ),
+        asc(people.fullName),
+      ),
+    ctx.db
+      .select({ id: decisions.id, text: decisions.text })
+      .from(decisions)
+      .where(eq(decisions.meetingId, id))
+      .orderBy(asc(decisions.position)),
+    ctx.db
+      .select({
+        id: commitments.id,
+        title: commitments.title,
+        owner: people.fullName,
+        dueOn: commitments.dueOn,
+        status: commitments.status,
+      })
+      .from(commitments)
+      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+      .where(eq(commitments.meetingId, id))
+      .orderBy(asc(sql`${commitments.dueOn} is null`), asc(commitments.dueOn)),
+  ]);
+  return {
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    status: m.status,
+    mode: m.mode,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    timeZone: m.timeZone,
+    city: m.city,
+    country: m.country,
+    body: row.bodyName,
+    bodyId: m.bodyId,
+    network: { id: m.networkId, name: row.networkName },
+    venue: m.venue,
+    onlineUrl: m.onlineUrl,
+    minutesHtml: m.minutes ? sanitizeMinutes(m.minutes) : null,
+    agenda,
+    delegation,
+    decisions: decisionRows,
+    commitments: commitmentRows,
+  };
 }

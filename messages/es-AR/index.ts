@@ -4,10 +4,23 @@ import common from "./common.json";
 import enums from "./enums.json";
 import errors from "./errors.json";
 import history from "./history.json";
+import meetings from "./meetings.json";
 import networks from "./networks.json";
 import seats from "./seats.json";
 import thematicAreas from "./thematicAreas.json";
 import validation from "./validation.json";
 
-const messages = { auth, bodies, common, enums, errors, history, networks, seats, thematicAreas, validation };
+const messages = {
+  auth,
+  bodies,
+  common,
+  enums,
+  errors,
+  history,
+  meetings,
+  networks,
+  seats,
+  thematicAreas,
+  validation,
+};
 export default messages;

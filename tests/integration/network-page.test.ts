@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { networkTeam } from "@/lib/assignments/queries";
 import { networkOpenCommitments } from "@/lib/commitments/queries";
 import { todayInBuenosAires } from "@/lib/dates";
-import { networkMeetings } from "@/lib/meetings/queries";
+import { getMeeting, networkMeetings } from "@/lib/meetings/queries";
 import { setNetworkArchived } from "@/lib/networks/commands";
 import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { getNetwork, listNetworks } from "@/lib/networks/queries";
@@ -80,6 +80,23 @@ describeDatabases("network page sections and archiving (demo data)", (getDb) => 
     for (const c of items) expect(c.overdue).toBe(c.dueOn !== null && c.dueOn < today);
     const dated = items.filter((c) => c.dueOn).map((c) => c.dueOn!);
     expect(dated).toEqual([...dated].sort());
+  });
+
+  it("a meeting page brings its agenda, delegation, decisions, commitments and safe minutes", async () => {
+    const db = getDb();
+    const ctx = ctxFor(db, actors.viewer);
+    const past = await networkMeetings(ctx, ucciId, "past", 50, TODAY);
+    const held = past.find((m) => m.status === "held");
+    expect(held).toBeTruthy();
+    const meeting = await getMeeting(ctx, held!.id);
+    expect(meeting).toMatchObject({ id: held!.id, network: { id: ucciId } });
+    const positions = meeting!.agenda.map((a) => a.position);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const stored = await db.select().from(commitments).where(eq(commitments.meetingId, held!.id));
+    expect(meeting!.commitments.map((c) => c.id).sort()).toEqual(stored.map((c) => c.id).sort());
+    if (meeting!.minutesHtml) expect(meeting!.minutesHtml).not.toMatch(/<script|on\w+=/i);
+    expect(await getMeeting(ctx, "not-a-uuid")).toBeNull();
+    expect(await getMeeting(ctx, "00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 
   it("archiving takes a network out of the default list, keeps it readable, and restoring brings it back", async () => {

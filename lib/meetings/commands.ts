@@ -1,0 +1,164 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { bodies, meetings, networks } from "@/db/schema";
+import { recordAudit } from "../audit";
+import { denied } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { fail, ResultError, type Result } from "../result";
+import { instantToZoned } from "../timezone";
+import { isUuid } from "../validation/fields";
+import { formDataToObject, toFieldErrors } from "../validation/form-data";
+import { runWrite } from "../write";
+import { meetingInputSchema, meetingUpdateSchema, type MeetingInput } from "./schema";
+
+/** Fields a calendar subscriber sees: a change to any of them bumps the iCalendar SEQUENCE. */
+const SUBSCRIBER_FIELDS = [
+  "title",
+  "starts",
+  "ends",
+  "timeZone",
+  "mode",
+  "venue",
+  "city",
+  "country",
+  "onlineUrl",
+  "status",
+] as const;
+
+/** The meeting as the audit log records it: labels, and times as the meeting's own clock shows them. */
+async function snapshot(tx: Db, id: string) {
+  const [row] = await tx
+    .select({ m: meetings, network: networks.name, body: bodies.name })
+    .from(meetings)
+    .innerJoin(networks, eq(networks.id, meetings.networkId))
+    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(eq(meetings.id, id));
+  if (!row) return null;
+  const wall = (instant: Date) => {
+    const { date, time } = instantToZoned(instant, row.m.timeZone);
+    return `${date} ${time}`;
+  };
+  return {
+    title: row.m.title,
+    kind: row.m.kind,
+    network: row.network,
+    body: row.body,
+    starts: wall(row.m.startsAt),
+    ends: wall(row.m.endsAt),
+    timeZone: row.m.timeZone,
+    mode: row.m.mode,
+    venue: row.m.venue,
+    city: row.m.city,
+    country: row.m.country,
+    onlineUrl: row.m.onlineUrl,
+    status: row.m.status,
+    version: row.m.version,
+  };
+}
+
+function columnsFrom(input: MeetingInput) {
+  return {
+    networkId: input.networkId,
+    bodyId: input.bodyId ?? null,
+    title: input.title,
+    kind: input.kind,
+    status: input.status,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    timeZone: input.timeZone,
+    mode: input.mode,
+    venue: input.venue ?? null,
+    city: input.city ?? null,
+    country: input.country ?? null,
+    onlineUrl: input.onlineUrl ?? null,
+  };
+}
+
+async function checkReferences(tx: Db, input: MeetingInput) {
+  const [network] = await tx
+    .select({ id: networks.id })
+    .from(networks)
+    .where(eq(networks.id, input.networkId));
+  if (!network) throw new ResultError(fail("VALIDATION", { networkId: ["unknownNetwork"] }));
+  if (input.bodyId) {
+    const [body] = await tx
+      .select({ id: bodies.id })
+      .from(bodies)
+      .where(and(eq(bodies.id, input.bodyId), eq(bodies.networkId, input.networkId)));
+    if (!body) throw new ResultError(fail("VALIDATION", { bodyId: ["unknownBody"] }));
+  }
+}
+
+const parseForm = (raw: FormData | Record<string, unknown>) =>
+  raw instanceof FormData ? formDataToObject(raw) : raw;
+
+export async function createMeeting(
+  ctx: Ctx,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string }>> {
+  const refusal = denied(ctx.actor, "meeting.manage");
+  if (refusal) return refusal;
+  const parsed = meetingInputSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const input = parsed.data;
+  return runWrite(ctx, async (tx) => {
+    await checkReferences(tx, input);
+    const [created] = await tx.insert(meetings).values(columnsFrom(input)).returning({ id: meetings.id });
+    if (!created) throw new Error("insert returned no row");
+    await recordAudit(tx, ctx.actor, {
+      action: "meeting.create",
+      entityType: "meeting",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+    });
+    return created;
+  });
+}
+
+export async function updateMeeting(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; version: number; icalSequence: number }>> {
+  const refusal = denied(ctx.actor, "meeting.manage");
+  if (refusal) return refusal;
+  const parsed = meetingUpdateSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  if (!isUuid(id)) return fail("NOT_FOUND");
+  const { version, ...input } = parsed.data;
+  return runWrite(ctx, async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw new ResultError(fail("NOT_FOUND"));
+    await checkReferences(tx, input);
+    const [updated] = await tx
+      .update(meetings)
+      .set({
+        ...columnsFrom(input),
+        // A confirmed date and place make a generated occurrence a real meeting.
+        fromCadence: input.status === "tentative" ? sql`${meetings.fromCadence}` : false,
+        version: sql`${meetings.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(meetings.id, id), eq(meetings.version, version)))
+      .returning({ id: meetings.id, version: meetings.version, icalSequence: meetings.icalSequence });
+    if (!updated) throw new ResultError(fail("CONFLICT"));
+    const after = await snapshot(tx, id);
+    let icalSequence = updated.icalSequence;
+    if (after && SUBSCRIBER_FIELDS.some((field) => before[field] !== after[field])) {
+      const [bumped] = await tx
+        .update(meetings)
+        .set({ icalSequence: sql`${meetings.icalSequence} + 1` })
+        .where(eq(meetings.id, id))
+        .returning({ icalSequence: meetings.icalSequence });
+      icalSequence = bumped?.icalSequence ?? icalSequence;
+    }
+    await recordAudit(tx, ctx.actor, {
+      action: "meeting.update",
+      entityType: "meeting",
+      entityId: id,
+      before,
+      after,
+    });
+    return { id, version: updated.version, icalSequence };
+  });
+}

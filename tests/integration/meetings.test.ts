@@ -1,0 +1,154 @@
+import { count, eq } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { auditEvents, bodies, meetings, networks } from "@/db/schema";
+import type { AppRole } from "@/db/schema/values";
+import type { Actor } from "@/lib/auth/actor";
+import { createMeeting, updateMeeting } from "@/lib/meetings/commands";
+import { describeDatabases } from "../support/databases";
+import { createActors, ctxFor } from "../support/fixtures";
+
+describeDatabases("meetings: create and edit in the meeting's own time zone", (getDb) => {
+  let actors: Record<AppRole, Actor>;
+  let networkId: string;
+  let otherNetworkId: string;
+  let bodyId: string;
+  let otherBodyId: string;
+
+  beforeAll(async () => {
+    const db = getDb();
+    actors = await createActors(db);
+    const [n1, n2] = await db
+      .insert(networks)
+      .values([
+        { name: "Mercociudades (prueba)", kind: "regional" },
+        { name: "CGLU (prueba)", kind: "global" },
+      ])
+      .returning();
+    networkId = n1!.id;
+    otherNetworkId = n2!.id;
+    const [b1, b2] = await db
+      .insert(bodies)
+      .values([
+        { networkId, name: "Consejo", kind: "council" },
+        { networkId: otherNetworkId, name: "Bureau Ejecutivo", kind: "executive" },
+      ])
+      .returning();
+    bodyId = b1!.id;
+    otherBodyId = b2!.id;
+  });
+
+  const form = (overrides: Record<string, unknown> = {}) => ({
+    networkId,
+    bodyId,
+    title: "Reunión del Consejo",
+    kind: "council",
+    status: "confirmed",
+    startDate: "2027-03-10",
+    startTime: "09:30",
+    endDate: "2027-03-10",
+    endTime: "13:00",
+    timeZone: "America/Montevideo",
+    mode: "in_person",
+    city: "Montevideo",
+    country: "Uruguay",
+    ...overrides,
+  });
+
+  const tally = async () => {
+    const db = getDb();
+    const [m] = await db.select({ c: count() }).from(meetings);
+    const [a] = await db.select({ c: count() }).from(auditEvents);
+    return { meetings: Number(m!.c), audit: Number(a!.c) };
+  };
+
+  it("stores the instants of the wall-clock times typed in the meeting's zone, with one audit event", async () => {
+    const db = getDb();
+    const before = await tally();
+    const result = await createMeeting(
+      ctxFor(db, actors.coordinator),
+      form({ timeZone: "Europe/Madrid", startTime: "10:00", endTime: "18:00" }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [row] = await db.select().from(meetings).where(eq(meetings.id, result.data.id));
+    // March 10 is winter time in Madrid (UTC+1).
+    expect(row!.startsAt.toISOString()).toBe("2027-03-10T09:00:00.000Z");
+    expect(row!.endsAt.toISOString()).toBe("2027-03-10T17:00:00.000Z");
+    expect(row!.timeZone).toBe("Europe/Madrid");
+    expect(await tally()).toEqual({ meetings: before.meetings + 1, audit: before.audit + 1 });
+  });
+
+  it("refuses end before start, an unknown zone, a body of another network — field by field, writing nothing", async () => {
+    const db = getDb();
+    const before = await tally();
+    const ctx = ctxFor(db, actors.coordinator);
+    expect(await createMeeting(ctx, form({ endTime: "08:00" }))).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { endDate: ["endBeforeStart"] },
+    });
+    expect(await createMeeting(ctx, form({ timeZone: "America/Gotham" }))).toMatchObject({
+      fieldErrors: { timeZone: ["invalidTimeZone"] },
+    });
+    expect(await createMeeting(ctx, form({ bodyId: otherBodyId }))).toMatchObject({
+      fieldErrors: { bodyId: ["unknownBody"] },
+    });
+    expect(await createMeeting(ctx, form({ startDate: "2027-02-30", startTime: "25:00" }))).toMatchObject({
+      fieldErrors: { startDate: ["invalidDate"], startTime: ["invalidTime"] },
+    });
+    expect(await tally()).toEqual(before);
+  });
+
+  it.each(["head", "technical", "viewer"] as const)("a %s cannot create or edit meetings", async (role) => {
+    const db = getDb();
+    const [existing] = await db.select().from(meetings).limit(1);
+    const before = await tally();
+    expect(await createMeeting(ctxFor(db, actors[role]), form())).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(
+      await updateMeeting(
+        ctxFor(db, actors[role]),
+        existing!.id,
+        form({ title: "X", version: existing!.version }),
+      ),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await tally()).toEqual(before);
+  });
+
+  it("an edit of what subscribers see bumps the iCalendar sequence; a stale version is a conflict", async () => {
+    const db = getDb();
+    const ctx = ctxFor(db, actors.coordinator);
+    const created = await createMeeting(ctx, form({ status: "tentative", title: "Consejo (a confirmar)" }));
+    if (!created.ok) throw new Error("setup");
+    const id = created.data.id;
+    const moved = await updateMeeting(
+      ctx,
+      id,
+      form({ title: "Consejo (a confirmar)", status: "confirmed", startTime: "10:00", version: 1 }),
+    );
+    expect(moved).toEqual({ ok: true, data: { id, version: 2, icalSequence: 1 } });
+    const stale = await updateMeeting(ctx, id, form({ title: "Otro título", version: 1 }));
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
+    const [row] = await db.select().from(meetings).where(eq(meetings.id, id));
+    expect(row).toMatchObject({
+      title: "Consejo (a confirmar)",
+      status: "confirmed",
+      version: 2,
+      icalSequence: 1,
+    });
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, id))
+      .orderBy(auditEvents.id);
+    expect(events.map((e) => e.action)).toEqual(["meeting.create", "meeting.update"]);
+    expect(events[1]?.before).toMatchObject({
+      starts: "2027-03-10 09:30",
+      status: "tentative",
+      network: "Mercociudades (prueba)",
+    });
+    expect(events[1]?.after).toMatchObject({ starts: "2027-03-10 10:00", status: "confirmed" });
+  });
+});

@@ -24,6 +24,7 @@ export const POLICY = {
   "seat.manage": editors,
   "thematic_area.manage": editors,
   "meeting.read": everyone,
+  "meeting.manage": editors,
   "commitment.read": everyone,
   "assignment.read": everyone,
   /** The change history shown on a record's own page (who changed what, when). */

@@ -17,6 +17,7 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "seat.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "thematic_area.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "meeting.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
+  "meeting.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "commitment.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "assignment.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "history.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },

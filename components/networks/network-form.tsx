@@ -1,18 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { LANGUAGE_CODES, MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
-import { initialFormState, type FormState } from "@/components/forms/form-state";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FormActions } from "@/components/forms/form-actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import type { FormState } from "@/lib/form-state";
+import { useRecordForm } from "@/components/forms/use-record-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { NetworkDetail } from "@/lib/networks/queries";
 import { NETWORK_ARRAY_FIELDS, networkInputSchema } from "@/lib/networks/schema";
-import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
-import type { FieldErrors } from "@/lib/result";
 
 type Values = Record<string, string | string[]>;
 
@@ -52,40 +48,15 @@ export function NetworkForm({
   cancelHref: string;
 }) {
   const t = useTranslations("networks.form");
-  const tv = useTranslations("validation");
   const tEnum = useTranslations("enums");
-  const tErr = useTranslations("errors");
   const tCommon = useTranslations("common");
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  const values: Values = state.values ?? valuesFrom(network);
-  const errors: FieldErrors = clientErrors ?? state.fieldErrors ?? {};
-  const version = network?.version;
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
-  const error = (name: string) => {
-    const key = errors[name]?.[0];
-    return key ? tv(key as "required") : undefined;
-  };
-
-  useEffect(() => {
-    if (state.code) summaryRef.current?.focus();
-  }, [state.submission, state.code]);
-
-  function validateBeforeSend(event: FormEvent<HTMLFormElement>) {
-    const parsed = networkInputSchema.safeParse(
-      formDataToObject(new FormData(event.currentTarget), NETWORK_ARRAY_FIELDS),
-    );
-    if (parsed.success) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    setClientErrors(toFieldErrors(parsed.error));
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
+  const { state, formAction, pending, onSubmit, feedbackRef, errors, clientInvalid, text, list, error } =
+    useRecordForm({
+      action,
+      schema: networkInputSchema,
+      initialValues: valuesFrom(network),
+      arrayFields: NETWORK_ARRAY_FIELDS,
+    });
 
   const labels: Record<string, string> = {
     name: t("name"),
@@ -106,54 +77,25 @@ export function NetworkForm({
     membershipNotes: t("membershipNotes"),
     focalPersonId: t("focalPerson"),
   };
-  const hasFieldErrors = Object.keys(errors).length > 0;
 
   return (
     <form
       action={formAction}
-      onSubmit={validateBeforeSend}
+      onSubmit={onSubmit}
       noValidate
       className="flex flex-col gap-6"
       key={state.submission}
     >
-      {version ? <input type="hidden" name="version" value={version} /> : null}
-      <div ref={summaryRef} tabIndex={-1} className="focus:outline-none">
-        {state.code === "CONFLICT" && !clientErrors ? (
-          <Alert tone="error" title={t("conflictTitle")}>
-            <p>{tErr("CONFLICT")}</p>
-            <p className="mt-1">{t("conflictKeep")}</p>
-            {network ? (
-              <p className="mt-2">
-                <Link href={`/redes/${network.id}`} target="_blank" rel="noopener">
-                  {t("conflictReload")}
-                </Link>
-              </p>
-            ) : null}
-            {state.version ? (
-              <p className="mt-3">
-                <Button
-                  type="submit"
-                  name="overwriteVersion"
-                  value={state.version}
-                  variant="secondary"
-                  disabled={pending}
-                >
-                  {t("conflictOverwrite")}
-                </Button>
-              </p>
-            ) : null}
-          </Alert>
-        ) : hasFieldErrors ? (
-          <ErrorSummary
-            title={tCommon("form.errorSummary")}
-            errors={errors}
-            labels={labels}
-            message={(k) => tv(k as "required")}
-          />
-        ) : state.code ? (
-          <Alert tone="error">{tErr(state.code)}</Alert>
-        ) : null}
-      </div>
+      {network ? <input type="hidden" name="version" value={network.version} /> : null}
+      <FormFeedback
+        feedbackRef={feedbackRef}
+        state={state}
+        errors={errors}
+        clientInvalid={clientInvalid}
+        labels={labels}
+        savedHref={network ? `/redes/${network.id}` : undefined}
+        pending={pending}
+      />
       <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
@@ -363,14 +305,7 @@ export function NetworkForm({
         </div>
       </fieldset>
 
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? tCommon("actions.saving") : tCommon("actions.save")}
-        </Button>
-        <Link href={cancelHref} className={buttonClass("secondary")}>
-          {tCommon("actions.cancel")}
-        </Link>
-      </div>
+      <FormActions pending={pending} cancelHref={cancelHref} />
     </form>
   );
 }

@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { MeetingTime } from "@/components/meetings/meeting-time";
 import Link from "next/link";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
+import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
 import { networkMeetings, type MeetingSummary } from "@/lib/meetings/queries";
 
@@ -44,7 +46,17 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
       </ul>
     );
   return (
-    <Section id="reuniones" title={t("title")}>
+    <Section
+      id="reuniones"
+      title={t("title")}
+      actions={
+        can(ctx.actor, "meeting.manage") ? (
+          <ButtonLink href={`/reuniones/nueva?red=${networkId}`} variant="secondary">
+            {t("new")}
+          </ButtonLink>
+        ) : null
+      }
+    >
       <div className="grid gap-6 md:grid-cols-2">
         <div>
           <h3 className="mb-2 font-semibold">{t("upcoming")}</h3>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import {
   agendaItems,
   bodies,
@@ -20,6 +20,7 @@ import type {
 } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
+import { instantToZoned } from "../timezone";
 import { isUuid } from "../validation/fields";
 import { sanitizeMinutes } from "./minutes";
 
@@ -184,5 +185,54 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
     delegation,
     decisions: decisionRows,
     commitments: commitmentRows,
+  };
+}
+
+/** Pickers of the meeting form: networks and their bodies (filtered by network in the form). */
+export async function meetingFormOptions(ctx: Ctx) {
+  assertCan(ctx.actor, "meeting.read");
+  const [networkRows, bodyRows] = await Promise.all([
+    ctx.db
+      .select({ id: networks.id, name: networks.name })
+      .from(networks)
+      .where(isNull(networks.archivedAt))
+      .orderBy(asc(sql`lower(${networks.name})`)),
+    ctx.db
+      .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId })
+      .from(bodies)
+      .where(isNull(bodies.archivedAt))
+      .orderBy(asc(bodies.name)),
+  ]);
+  return { networks: networkRows, bodies: bodyRows };
+}
+
+/** A meeting's editable fields as the form shows them (wall-clock times in its own zone). */
+export async function meetingFormValues(ctx: Ctx, id: string) {
+  assertCan(ctx.actor, "meeting.read");
+  if (!isUuid(id)) return null;
+  const [m] = await ctx.db.select().from(meetings).where(eq(meetings.id, id));
+  if (!m) return null;
+  const start = instantToZoned(m.startsAt, m.timeZone);
+  const end = instantToZoned(m.endsAt, m.timeZone);
+  return {
+    id: m.id,
+    version: m.version,
+    values: {
+      networkId: m.networkId,
+      bodyId: m.bodyId ?? "",
+      title: m.title,
+      kind: m.kind,
+      status: m.status,
+      startDate: start.date,
+      startTime: start.time,
+      endDate: end.date,
+      endTime: end.time,
+      timeZone: m.timeZone,
+      mode: m.mode,
+      venue: m.venue ?? "",
+      city: m.city ?? "",
+      country: m.country ?? "",
+      onlineUrl: m.onlineUrl ?? "",
+    },
   };
 }

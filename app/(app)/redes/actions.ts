@@ -6,29 +6,16 @@ import { actionCtx } from "@/lib/auth/context";
 import { createNetwork, setNetworkArchived, updateNetwork } from "@/lib/networks/commands";
 import { getNetwork } from "@/lib/networks/queries";
 import { NETWORK_ARRAY_FIELDS } from "@/lib/networks/schema";
-import { fail, type Result } from "@/lib/result";
-import { formDataToObject } from "@/lib/validation/form-data";
-import type { FormState } from "@/components/forms/form-state";
+import { fail } from "@/lib/result";
+import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
 
 // Server actions are public POST endpoints: each one re-checks the session and passes the
 // raw form to lib/, which validates it and applies the policy.
 
-function failureState(
-  result: Extract<Result<unknown>, { ok: false }>,
-  formData: FormData,
-  submission: number,
-): FormState {
-  return {
-    ...result,
-    values: formDataToObject(formData, NETWORK_ARRAY_FIELDS),
-    submission,
-  };
-}
-
 export async function createNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
   const ctx = await actionCtx();
   const result = ctx ? await createNetwork(ctx, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev.submission + 1);
+  if (!result.ok) return failureState(result, formData, prev, NETWORK_ARRAY_FIELDS);
   revalidatePath("/redes");
   redirect(`/redes/${result.data.id}?estado=creada`);
 }
@@ -39,12 +26,10 @@ export async function updateNetworkAction(
   formData: FormData,
 ): Promise<FormState> {
   const ctx = await actionCtx();
-  // "Save anyway" after a conflict: the user chose to overwrite the version they were shown.
-  const overwrite = formData.get("overwriteVersion");
-  if (typeof overwrite === "string" && overwrite) formData.set("version", overwrite);
+  applyOverwrite(formData);
   const result = ctx ? await updateNetwork(ctx, id, formData) : fail("UNAUTHENTICATED");
   if (!result.ok) {
-    const state = failureState(result, formData, prev.submission + 1);
+    const state = failureState(result, formData, prev, NETWORK_ARRAY_FIELDS);
     // On a conflict the form keeps what the user typed and learns the current version, which
     // only the explicit "save anyway" button sends back.
     if (result.code === "CONFLICT" && ctx) state.version = (await getNetwork(ctx, id))?.version;

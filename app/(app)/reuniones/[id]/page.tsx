@@ -5,22 +5,26 @@ import { getTranslations } from "next-intl/server";
 import { MeetingTime } from "@/components/meetings/meeting-time";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Flash } from "@/components/ui/flash";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
 import { todayInBuenosAires } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getMeeting } from "@/lib/meetings/queries";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meeting = await getMeeting(await requireCtx(), (await params).id);
   return { title: meeting?.title };
 }
 
-export default async function MeetingPage({ params }: Props) {
+export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { estado } = await searchParams;
   const ctx = await requireCtx();
   const meeting = await getMeeting(ctx, id);
   if (!meeting) notFound();
@@ -43,7 +47,17 @@ export default async function MeetingPage({ params }: Props) {
             {meeting.body ? <span>{meeting.body}</span> : null}
           </span>
         }
+        actions={
+          can(ctx.actor, "meeting.manage") ? (
+            <ButtonLink href={`/reuniones/${meeting.id}/editar`}>{t("form.edit")}</ButtonLink>
+          ) : null
+        }
       />
+      {estado === "creada" || estado === "guardada" ? (
+        <div className="mb-4">
+          <Flash>{estado === "creada" ? t("form.created") : t("form.saved")}</Flash>
+        </div>
+      ) : null}
       {meeting.status === "tentative" ? (
         <p className="mb-4 rounded-md border border-dashed border-slate-400 bg-white px-4 py-3 text-sm">
           {t("tentativeNotice")}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/config";
+import { meetingFormOptions } from "@/lib/meetings/queries";
+import { timeZoneOptions } from "@/lib/meetings/time-zones";
+import { isUuid } from "@/lib/validation/fields";
+import { createMeetingAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meetings.form"))("createTitle") };
+}
+
+export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ red?: string }> }) {
+  const ctx = await requireCtx();
+  const t = await getTranslations("meetings.form");
+  if (!can(ctx.actor, "meeting.manage"))
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  const { red } = await searchParams;
+  const networkId = red && isUuid(red) ? red : "";
+  const options = await meetingFormOptions(ctx);
+  return (
+    <>
+      <PageHeader title={t("createTitle")} />
+      <MeetingForm
+        initialValues={{
+          networkId,
+          status: "confirmed",
+          mode: "in_person",
+          timeZone: DISPLAY_TIME_ZONE,
+          startTime: "09:00",
+          endTime: "18:00",
+        }}
+        action={createMeetingAction}
+        options={{ ...options, timeZones: timeZoneOptions() }}
+        cancelHref={networkId ? `/redes/${networkId}` : "/redes"}
+      />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import type { z } from "zod";
+import type { FieldErrors } from "@/lib/result";
+import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
+import { initialFormState, type FormState } from "./form-state";
+
+type Values = Record<string, string | string[]>;
+
+/**
+ * The behaviour every record form shares: the server action's state, validation in the
+ * browser with the server's own zod schema before sending, the values to show (what the user
+ * typed after an error, else the record's), field error messages, and focus moved to the
+ * feedback area after a failed submit.
+ */
+export function useRecordForm({
+  action,
+  schema,
+  initialValues,
+  arrayFields = [],
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  schema: z.ZodType;
+  initialValues: Values;
+  arrayFields?: readonly string[];
+}) {
+  const tv = useTranslations("validation");
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const values = state.values ?? initialValues;
+  const errors: FieldErrors = clientErrors ?? state.fieldErrors ?? {};
+
+  useEffect(() => {
+    if (state.code) feedbackRef.current?.focus();
+  }, [state.submission, state.code]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const parsed = schema.safeParse(formDataToObject(new FormData(event.currentTarget), arrayFields));
+    if (parsed.success) {
+      setClientErrors(null);
+      return;
+    }
+    event.preventDefault();
+    setClientErrors(toFieldErrors(parsed.error));
+    requestAnimationFrame(() => feedbackRef.current?.focus());
+  }
+
+  return {
+    state,
+    formAction,
+    pending,
+    onSubmit,
+    feedbackRef,
+    errors,
+    /** True when the browser-side check found errors (a server conflict is then stale). */
+    clientInvalid: clientErrors !== null,
+    text: (name: string) => (typeof values[name] === "string" ? (values[name] as string) : ""),
+    list: (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []),
+    error: (name: string) => {
+      const key = errors[name]?.[0];
+      return key ? tv(key as "required") : undefined;
+    },
+  };
+}

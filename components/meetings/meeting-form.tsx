@@ -1,0 +1,272 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
+import { FormActions } from "@/components/forms/form-actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import type { FormState } from "@/lib/form-state";
+import { useRecordForm } from "@/components/forms/use-record-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { meetingInputSchema } from "@/lib/meetings/schema";
+
+export interface MeetingFormOptions {
+  networks: { id: string; name: string }[];
+  bodies: { id: string; name: string; networkId: string }[];
+  timeZones: string[];
+}
+
+/**
+ * Create/edit form of a meeting. Times are typed as the meeting's own clock shows them, in
+ * the zone chosen beside them; the body list follows the chosen network.
+ */
+export function MeetingForm({
+  meetingId,
+  version,
+  initialValues,
+  action,
+  options,
+  cancelHref,
+}: {
+  meetingId?: string;
+  version?: number;
+  initialValues: Record<string, string>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  options: MeetingFormOptions;
+  cancelHref: string;
+}) {
+  const t = useTranslations("meetings.form");
+  const tEnum = useTranslations("enums");
+  const tCommon = useTranslations("common");
+  const form = useRecordForm({ action, schema: meetingInputSchema, initialValues });
+  const { state, formAction, pending, onSubmit, text, error } = form;
+  const [networkId, setNetworkId] = useState(text("networkId"));
+  const bodies = options.bodies.filter((b) => b.networkId === networkId);
+
+  const labels: Record<string, string> = {
+    networkId: t("network"),
+    bodyId: t("body"),
+    title: t("title"),
+    kind: t("kind"),
+    status: t("status"),
+    startDate: t("startDate"),
+    startTime: t("startTime"),
+    endDate: t("endDate"),
+    endTime: t("endTime"),
+    timeZone: t("timeZone"),
+    mode: t("mode"),
+    venue: t("venue"),
+    city: t("city"),
+    country: t("country"),
+    onlineUrl: t("onlineUrl"),
+  };
+
+  return (
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-6"
+      key={state.submission}
+    >
+      {version ? <input type="hidden" name="version" value={version} /> : null}
+      <FormFeedback
+        feedbackRef={form.feedbackRef}
+        state={state}
+        errors={form.errors}
+        clientInvalid={form.clientInvalid}
+        labels={labels}
+        savedHref={meetingId ? `/reuniones/${meetingId}` : undefined}
+        pending={pending}
+      />
+      <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
+
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <legend className="px-2 text-base font-bold">{t("sectionWhat")}</legend>
+        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
+          <Field id="networkId" label={t("network")} required error={error("networkId")}>
+            {(c) => (
+              <select
+                {...c}
+                name="networkId"
+                defaultValue={text("networkId")}
+                onChange={(e) => setNetworkId(e.target.value)}
+                className={inputClass}
+              >
+                <option value="">{t("choose")}</option>
+                {options.networks.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
+            {(c) => (
+              <select
+                {...c}
+                name="bodyId"
+                defaultValue={text("bodyId")}
+                className={inputClass}
+                key={networkId}
+              >
+                <option value="">{t("noBody")}</option>
+                {bodies.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="title" label={t("title")} required error={error("title")} className="md:col-span-2">
+            {(c) => (
+              <input
+                {...c}
+                name="title"
+                defaultValue={text("title")}
+                maxLength={200}
+                className={inputClass}
+              />
+            )}
+          </Field>
+          <Field id="kind" label={t("kind")} required error={error("kind")}>
+            {(c) => (
+              <select {...c} name="kind" defaultValue={text("kind")} className={inputClass}>
+                <option value="">{t("choose")}</option>
+                {MEETING_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {tEnum(`meetingKind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="status" label={t("status")} required error={error("status")}>
+            {(c) => (
+              <select {...c} name="status" defaultValue={text("status")} className={inputClass}>
+                {MEETING_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {tEnum(`meetingStatus.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <legend className="px-2 text-base font-bold">{t("sectionWhen")}</legend>
+        <p className="mb-4 text-sm text-muted">{t("whenHint")}</p>
+        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-4">
+          <Field
+            id="timeZone"
+            label={t("timeZone")}
+            required
+            error={error("timeZone")}
+            className="md:col-span-4"
+          >
+            {(c) => (
+              <select
+                {...c}
+                name="timeZone"
+                defaultValue={text("timeZone")}
+                className={`${inputClass} md:max-w-md`}
+              >
+                {options.timeZones.map((z) => (
+                  <option key={z} value={z}>
+                    {z.replace(/_/g, " ")}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="startDate" label={t("startDate")} required error={error("startDate")}>
+            {(c) => (
+              <input
+                {...c}
+                type="date"
+                name="startDate"
+                defaultValue={text("startDate")}
+                className={inputClass}
+              />
+            )}
+          </Field>
+          <Field id="startTime" label={t("startTime")} required error={error("startTime")}>
+            {(c) => (
+              <input
+                {...c}
+                type="time"
+                name="startTime"
+                defaultValue={text("startTime")}
+                className={inputClass}
+              />
+            )}
+          </Field>
+          <Field id="endDate" label={t("endDate")} required error={error("endDate")}>
+            {(c) => (
+              <input
+                {...c}
+                type="date"
+                name="endDate"
+                defaultValue={text("endDate")}
+                className={inputClass}
+              />
+            )}
+          </Field>
+          <Field id="endTime" label={t("endTime")} required error={error("endTime")}>
+            {(c) => (
+              <input
+                {...c}
+                type="time"
+                name="endTime"
+                defaultValue={text("endTime")}
+                className={inputClass}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <legend className="px-2 text-base font-bold">{t("sectionWhere")}</legend>
+        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
+          <Field id="mode" label={t("mode")} required error={error("mode")}>
+            {(c) => (
+              <select {...c} name="mode" defaultValue={text("mode")} className={inputClass}>
+                {MEETING_MODES.map((m) => (
+                  <option key={m} value={m}>
+                    {tEnum(`meetingMode.${m}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="venue" label={t("venue")} error={error("venue")}>
+            {(c) => <input {...c} name="venue" defaultValue={text("venue")} className={inputClass} />}
+          </Field>
+          <Field id="city" label={t("city")} error={error("city")}>
+            {(c) => <input {...c} name="city" defaultValue={text("city")} className={inputClass} />}
+          </Field>
+          <Field id="country" label={t("country")} error={error("country")}>
+            {(c) => <input {...c} name="country" defaultValue={text("country")} className={inputClass} />}
+          </Field>
+          <Field id="onlineUrl" label={t("onlineUrl")} error={error("onlineUrl")} className="md:col-span-2">
+            {(c) => (
+              <input
+                {...c}
+                type="url"
+                name="onlineUrl"
+                defaultValue={text("onlineUrl")}
+                className={inputClass}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+      <FormActions pending={pending} cancelHref={cancelHref} />
+    </form>
+  );
+}

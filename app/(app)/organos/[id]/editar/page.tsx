@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BodyForm } from "@/components/bodies/body-form";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { bodyFormOptions, getBody } from "@/lib/bodies/queries";
+import { updateBodyAction } from "../../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const body = await getBody(await requireCtx(), (await params).id);
+  const t = await getTranslations("bodies.form");
+  return { title: body ? t("editTitle", { name: body.name }) : undefined };
+}
+
+/** Edits a body; choosing another parent moves it (with its dependents) in the tree. */
+export default async function EditBodyPage({ params }: Props) {
+  const { id } = await params;
+  const ctx = await requireCtx();
+  const t = await getTranslations("bodies.form");
+  if (!can(ctx.actor, "body.manage"))
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  const body = await getBody(ctx, id);
+  if (!body) notFound();
+  const options = await bodyFormOptions(ctx, body.network.id, body.id);
+  return (
+    <>
+      <p className="no-print mb-2 text-sm">
+        <Link href={`/organos/${body.id}`}>← {body.name}</Link>
+      </p>
+      <PageHeader
+        title={t("editTitle", { name: body.name })}
+        intro={t("createIntro", { network: body.network.name })}
+      />
+      <BodyForm
+        body={body}
+        action={updateBodyAction.bind(null, body.id)}
+        options={options}
+        cancelHref={`/organos/${body.id}`}
+      />
+    </>
+  );
+}

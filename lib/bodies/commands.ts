@@ -1,0 +1,312 @@
+import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { bodies, networks, thematicAreas } from "@/db/schema";
+import { recordAudit } from "../audit";
+import { denied } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { fail, ResultError, type FieldErrors, type Result } from "../result";
+import { isUuid } from "../validation/fields";
+import { formDataToObject, toFieldErrors } from "../validation/form-data";
+import { runWrite } from "../write";
+import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
+
+/** Field errors that are not about one field (shown above the form or the button). */
+const FORM = "_form";
+
+const refuse = (fieldErrors: FieldErrors): never => {
+  throw new ResultError(fail("VALIDATION", fieldErrors));
+};
+
+const parentBody = alias(bodies, "parent_body");
+
+/**
+ * The body as the audit log records it: labels rather than ids (network, parent and thematic
+ * area by name), with exactly these keys — the history viewer relies on them.
+ */
+async function snapshot(tx: Db, id: string) {
+  const [row] = await tx
+    .select({
+      body: bodies,
+      network: networks.name,
+      parent: parentBody.name,
+      thematicArea: thematicAreas.name,
+    })
+    .from(bodies)
+    .innerJoin(networks, eq(networks.id, bodies.networkId))
+    .leftJoin(parentBody, eq(parentBody.id, bodies.parentId))
+    .leftJoin(thematicAreas, eq(thematicAreas.id, bodies.thematicAreaId))
+    .where(eq(bodies.id, id))
+    .limit(1);
+  if (!row) return null;
+  const b = row.body;
+  return {
+    name: b.name,
+    kind: b.kind,
+    network: row.network,
+    parent: row.parent ?? null,
+    thematicArea: row.thematicArea ?? null,
+    cadenceMonths: b.cadenceMonths,
+    cadenceNote: b.cadenceNote,
+    usualMonth: b.usualMonth,
+    description: b.description,
+    archived: b.archivedAt !== null,
+    version: b.version,
+  };
+}
+
+function columnsFrom(input: BodyInput) {
+  return {
+    name: input.name,
+    kind: input.kind,
+    parentId: input.parentId ?? null,
+    thematicAreaId: input.thematicAreaId ?? null,
+    cadenceMonths: input.cadenceMonths ?? null,
+    cadenceNote: input.cadenceNote ?? null,
+    usualMonth: input.usualMonth ?? null,
+    description: input.description ?? null,
+  };
+}
+
+async function currentBody(tx: Db, id: string) {
+  const [row] = await tx
+    .select({
+      id: bodies.id,
+      networkId: bodies.networkId,
+      parentId: bodies.parentId,
+      archivedAt: bodies.archivedAt,
+    })
+    .from(bodies)
+    .where(eq(bodies.id, id))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Locks the network's row for the rest of the transaction. Every change to a network's tree
+ * (create, edit/move, archive, restore) takes this lock first, so they run one after another
+ * per network: two moves cannot each pass the cycle check and together close a loop, and a
+ * body cannot be archived while a dependent is being added under it.
+ */
+async function lockNetwork(tx: Db, networkId: string) {
+  const [network] = await tx
+    .select({ id: networks.id, archivedAt: networks.archivedAt })
+    .from(networks)
+    .where(eq(networks.id, networkId))
+    .for("no key update");
+  return network;
+}
+
+/** True when `candidateId` is `bodyId` or one of its descendants (a recursive CTE; PostgreSQL 15+ and PGlite). */
+async function isInSubtree(tx: Db, bodyId: string, candidateId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({
+      found: sql<boolean>`exists (
+        with recursive subtree(id) as (
+          select b.id from bodies b where b.id = ${bodyId}
+          union
+          select b.id from bodies b join subtree s on b.parent_id = s.id
+        )
+        select 1 from subtree where subtree.id = ${candidateId}
+      )`,
+    })
+    .from(bodies)
+    .where(eq(bodies.id, bodyId));
+  return row?.found === true;
+}
+
+/**
+ * Checks the references inside the write's transaction (after the network lock): the parent
+ * exists, is in the same network, is not archived and — for an existing body — is neither
+ * the body itself nor below it; the thematic area exists.
+ */
+async function checkReferences(
+  tx: Db,
+  input: BodyInput,
+  networkId: string,
+  existing?: { id: string; parentId: string | null },
+) {
+  const fieldErrors: FieldErrors = {};
+  const parentId = input.parentId ?? null;
+  const parentChanged = !existing || parentId !== existing.parentId;
+  if (parentId && parentChanged) {
+    const parent = await currentBody(tx, parentId);
+    if (!parent) fieldErrors.parentId = ["unknownParent"];
+    else if (parent.networkId !== networkId) fieldErrors.parentId = ["parentOtherNetwork"];
+    else if (existing && (parentId === existing.id || (await isInSubtree(tx, existing.id, parentId))))
+      fieldErrors.parentId = ["parentCycle"];
+    else if (parent.archivedAt !== null) fieldErrors.parentId = ["parentArchived"];
+  }
+  if (input.thematicAreaId) {
+    const [area] = await tx
+      .select({ id: thematicAreas.id })
+      .from(thematicAreas)
+      .where(eq(thematicAreas.id, input.thematicAreaId));
+    if (!area) fieldErrors.thematicAreaId = ["unknownThematicArea"];
+  }
+  if (Object.keys(fieldErrors).length) refuse(fieldErrors);
+}
+
+const parseForm = (raw: FormData | Record<string, unknown>) =>
+  raw instanceof FormData ? formDataToObject(raw) : raw;
+
+export async function createBody(
+  ctx: Ctx,
+  networkId: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; networkId: string }>> {
+  const refusal = denied(ctx.actor, "body.manage");
+  if (refusal) return refusal;
+  const parsed = bodyInputSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const input = parsed.data;
+  if (!isUuid(networkId)) return fail("NOT_FOUND");
+
+  return runWrite(ctx, async (tx) => {
+    const network = await lockNetwork(tx, networkId);
+    if (!network) throw new ResultError(fail("NOT_FOUND"));
+    if (network.archivedAt !== null) refuse({ [FORM]: ["networkArchived"] });
+    await checkReferences(tx, input, networkId);
+    const [created] = await tx
+      .insert(bodies)
+      .values({ ...columnsFrom(input), networkId })
+      .returning({ id: bodies.id });
+    if (!created) throw new Error("insert returned no row");
+    await recordAudit(tx, ctx.actor, {
+      action: "body.create",
+      entityType: "body",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+    });
+    return { id: created.id, networkId };
+  });
+}
+
+/** Saves the form of an existing body; a new parent moves it (audited as "body.move"). */
+export async function updateBody(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; networkId: string; version: number }>> {
+  const refusal = denied(ctx.actor, "body.manage");
+  if (refusal) return refusal;
+  const parsed = bodyUpdateSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const { version, ...input } = parsed.data;
+  if (!isUuid(id)) return fail("NOT_FOUND");
+
+  return runWrite(ctx, async (tx) => {
+    const located = await currentBody(tx, id);
+    if (!located) throw new ResultError(fail("NOT_FOUND"));
+    await lockNetwork(tx, located.networkId);
+    // Read again under the lock: a move committed meanwhile is seen here.
+    const existing = await currentBody(tx, id);
+    if (!existing) throw new ResultError(fail("NOT_FOUND"));
+    const before = await snapshot(tx, id);
+    await checkReferences(tx, input, existing.networkId, existing);
+    const [updated] = await tx
+      .update(bodies)
+      .set({ ...columnsFrom(input), version: sql`${bodies.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(bodies.id, id), eq(bodies.version, version)))
+      .returning({ id: bodies.id, version: bodies.version });
+    // Zero rows: someone saved a newer version since this form was opened.
+    if (!updated) throw new ResultError(fail("CONFLICT"));
+    const moved = (input.parentId ?? null) !== existing.parentId;
+    await recordAudit(tx, ctx.actor, {
+      action: moved ? "body.move" : "body.update",
+      entityType: "body",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return { id, networkId: existing.networkId, version: updated.version };
+  });
+}
+
+/**
+ * Archives one body. A body with dependents that are not archived is refused rather than
+ * archived with its whole subtree: the dependents may carry seats, assignments and meetings
+ * of their own, a coordinator should decide about each (archive it, or move it elsewhere),
+ * and restoring stays a one-body operation with no guessing about which dependents were
+ * archived together. The rule "an active body never hangs under an archived one" also keeps
+ * the tree readable: archived bodies drop out of it without orphaning anything.
+ */
+export async function archiveBody(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; networkId: string; version: number }>> {
+  return setArchived(ctx, id, raw, true);
+}
+
+/** Restores an archived body; refused while its parent (or its network) is archived. */
+export async function restoreBody(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; networkId: string; version: number }>> {
+  return setArchived(ctx, id, raw, false);
+}
+
+async function setArchived(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+  archive: boolean,
+): Promise<Result<{ id: string; networkId: string; version: number }>> {
+  const refusal = denied(ctx.actor, "body.manage");
+  if (refusal) return refusal;
+  const parsed = bodyVersionSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const { version } = parsed.data;
+  if (!isUuid(id)) return fail("NOT_FOUND");
+
+  return runWrite(ctx, async (tx) => {
+    const located = await currentBody(tx, id);
+    if (!located) throw new ResultError(fail("NOT_FOUND"));
+    const network = await lockNetwork(tx, located.networkId);
+    const existing = await currentBody(tx, id);
+    if (!existing || !network) throw new ResultError(fail("NOT_FOUND"));
+    const before = await snapshot(tx, id);
+
+    if (archive) {
+      const [active] = await tx
+        .select({ n: count() })
+        .from(bodies)
+        .where(and(eq(bodies.parentId, id), isNull(bodies.archivedAt)));
+      if (Number(active?.n ?? 0) > 0) refuse({ [FORM]: ["archiveHasChildren"] });
+    } else {
+      if (network.archivedAt !== null) refuse({ [FORM]: ["networkArchived"] });
+      if (existing.parentId) {
+        const parent = await currentBody(tx, existing.parentId);
+        if (parent && parent.archivedAt !== null) refuse({ [FORM]: ["restoreParentArchived"] });
+      }
+    }
+
+    const [updated] = await tx
+      .update(bodies)
+      .set({
+        archivedAt: archive ? new Date() : null,
+        version: sql`${bodies.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(bodies.id, id),
+          eq(bodies.version, version),
+          archive ? isNull(bodies.archivedAt) : isNotNull(bodies.archivedAt),
+        ),
+      )
+      .returning({ version: bodies.version });
+    // Zero rows: changed (or already archived/restored) by someone else since it was shown.
+    if (!updated) throw new ResultError(fail("CONFLICT"));
+    await recordAudit(tx, ctx.actor, {
+      action: archive ? "body.archive" : "body.restore",
+      entityType: "body",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return { id, networkId: existing.networkId, version: updated.version };
+  });
+}

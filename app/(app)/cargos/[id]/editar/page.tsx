@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SeatForm } from "@/components/seats/seat-form";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { getSeat, seatFormOptions } from "@/lib/seats/queries";
+import { updateSeatAction } from "../../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const seat = await getSeat(await requireCtx(), (await params).id);
+  const t = await getTranslations("seats.form");
+  return { title: seat ? t("editTitle", { title: seat.title }) : undefined };
+}
+
+export default async function EditSeatPage({ params }: Props) {
+  const { id } = await params;
+  const ctx = await requireCtx();
+  const t = await getTranslations("seats.form");
+  if (!can(ctx.actor, "seat.manage"))
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  const seat = await getSeat(ctx, id);
+  if (!seat) notFound();
+  const options = await seatFormOptions(ctx, { networkId: seat.network.id, bodyId: seat.body?.id });
+  return (
+    <>
+      <PageHeader title={t("editTitle", { title: seat.title })} intro={seat.network.name} />
+      <SeatForm
+        seat={seat}
+        action={updateSeatAction.bind(null, seat.id)}
+        options={options}
+        cancelHref={`/cargos/${seat.id}`}
+      />
+    </>
+  );
+}

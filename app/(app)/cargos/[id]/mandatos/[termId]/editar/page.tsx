@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { TermForm } from "@/components/seats/term-form";
+import { TermsReference } from "@/components/seats/terms-reference";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { getSeat, termFormOptions } from "@/lib/seats/queries";
+import { updateTermAction } from "../../../../actions";
+
+type Props = { params: Promise<{ id: string; termId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, termId } = await params;
+  const seat = await getSeat(await requireCtx(), id);
+  const term = seat?.terms.find((t) => t.id === termId);
+  const t = await getTranslations("seats.termForm");
+  return { title: term ? t("editTitle", { holder: term.holder.name }) : undefined };
+}
+
+export default async function EditTermPage({ params }: Props) {
+  const { id, termId } = await params;
+  const ctx = await requireCtx();
+  const tSeat = await getTranslations("seats.form");
+  if (!can(ctx.actor, "seat.manage"))
+    return <Forbidden title={tSeat("forbiddenTitle")} body={tSeat("forbiddenBody")} />;
+  const seat = await getSeat(ctx, id);
+  const term = seat?.terms.find((t) => t.id === termId);
+  if (!seat || !term) notFound();
+  const t = await getTranslations("seats.termForm");
+  const { people } = await termFormOptions(ctx);
+  // Saving this term as active closes the seat's other active term, if there is one.
+  const otherActive = seat.terms.find((other) => other.status === "active" && other.id !== term.id);
+  return (
+    <>
+      <PageHeader
+        title={t("editTitle", { holder: term.holder.name })}
+        intro={`${t("seat", { title: seat.title })} · ${seat.network.name}`}
+      />
+      <TermForm
+        seatId={seat.id}
+        term={term}
+        action={updateTermAction.bind(null, seat.id, term.id)}
+        people={people}
+        activeTerm={otherActive ? { holder: otherActive.holder.name, startsOn: otherActive.startsOn } : null}
+        cancelHref={`/cargos/${seat.id}`}
+      />
+      <TermsReference terms={seat.terms} exceptId={term.id} />
+    </>
+  );
+}

@@ -1,0 +1,290 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { RecordHistory } from "@/components/history/record-history";
+import { ArchiveSeatForm } from "@/components/seats/archive-seat-form";
+import { EndingBadge, TermStatusBadge } from "@/components/seats/term-badges";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Flash } from "@/components/ui/flash";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { formatDate } from "@/lib/format";
+import { ENDING_URGENT_DAYS } from "@/lib/seats/dates";
+import { getSeat } from "@/lib/seats/queries";
+import { setSeatArchivedAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
+
+const FLASH = {
+  creado: "created",
+  guardado: "saved",
+  archivado: "archived",
+  restaurado: "restored",
+  "mandato-creado": "termCreated",
+  "mandato-reemplazo": "termReplaced",
+  "mandato-guardado": "termSaved",
+} as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const seat = await getSeat(await requireCtx(), (await params).id);
+  return { title: seat?.title };
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
+      <dt className="text-sm font-semibold text-muted">{label}</dt>
+      <dd className="mt-1 text-sm text-ink sm:col-span-2 sm:mt-0">{children}</dd>
+    </div>
+  );
+}
+
+export default async function SeatPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { estado } = await searchParams;
+  const ctx = await requireCtx();
+  const seat = await getSeat(ctx, id);
+  if (!seat) notFound();
+  const t = await getTranslations("seats");
+  const tEnum = await getTranslations("enums");
+  const canManage = can(ctx.actor, "seat.manage");
+  const flash = estado && estado in FLASH ? FLASH[estado as keyof typeof FLASH] : null;
+  const none = <span className="text-slate-500">{t("detail.none")}</span>;
+  const current = seat.current;
+
+  return (
+    <>
+      <p className="no-print mb-2 text-sm">
+        <Link href="/cargos">← {t("detail.back")}</Link>
+      </p>
+      <PageHeader
+        title={seat.title}
+        intro={
+          <span className="flex flex-wrap items-center gap-2">
+            <Link href={`/redes/${seat.network.id}`}>{seat.network.name}</Link>
+            {seat.body ? <span>· {seat.body.name}</span> : null}
+            <Badge tone="blue">{tEnum(`seatKind.${seat.kind}`)}</Badge>
+            <TermStatusBadge status={current?.status ?? null} />
+            <EndingBadge daysLeft={current?.endingSoon ? current.daysLeft : null} />
+          </span>
+        }
+        actions={
+          canManage ? (
+            <>
+              <ButtonLink href={`/cargos/${seat.id}/editar`} variant="secondary">
+                {t("detail.edit")}
+              </ButtonLink>
+              {seat.archived ? null : (
+                <ButtonLink href={`/cargos/${seat.id}/mandatos/nuevo`}>{t("detail.newTerm")}</ButtonLink>
+              )}
+            </>
+          ) : null
+        }
+      />
+      {flash ? (
+        <div className="mb-4">
+          <Flash>{t(`detail.${flash}`)}</Flash>
+        </div>
+      ) : null}
+      {seat.archived ? (
+        <div className="mb-4">
+          <Alert tone="warning">{t("detail.archivedNotice")}</Alert>
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section
+          aria-labelledby="mandato-actual"
+          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+        >
+          <h2 id="mandato-actual" className="mb-2 text-lg font-bold">
+            {t("detail.sectionCurrent")}
+          </h2>
+          {current ? (
+            <dl className="divide-y divide-slate-100">
+              <Item label={t("detail.holder")}>
+                <span className="text-base font-semibold">{current.holder.name}</span>
+              </Item>
+              <Item label={t("detail.startsOn")}>{formatDate(current.startsOn)}</Item>
+              <Item label={t("detail.endsOn")}>
+                <span className="flex flex-wrap items-center gap-2">
+                  {current.endsOn ? formatDate(current.endsOn) : t("term.openEnd")}
+                  <EndingBadge daysLeft={current.endingSoon ? current.daysLeft : null} />
+                </span>
+              </Item>
+              <Item label={t("detail.status")}>
+                <TermStatusBadge status={current.status} />
+              </Item>
+            </dl>
+          ) : null}
+          {current?.endingSoon ? (
+            <div
+              className={`mt-3 rounded-md border px-4 py-3 text-sm ${
+                (current.daysLeft ?? 0) <= ENDING_URGENT_DAYS
+                  ? "border-red-300 bg-red-50 text-red-900"
+                  : "border-amber-300 bg-amber-50 text-amber-950"
+              }`}
+            >
+              <p>{(current.daysLeft ?? 0) < 0 ? t("detail.overdueNote") : t("detail.endingSoonNote")}</p>
+              {seat.renewal ? (
+                <p className="mt-1">{t("detail.renewalReminder", { renewal: seat.renewal })}</p>
+              ) : null}
+              {canManage && !seat.archived ? (
+                <p className="mt-2">
+                  <Link
+                    href={`/cargos/${seat.id}/mandatos/nuevo`}
+                    className="font-semibold text-inherit underline"
+                  >
+                    {t("detail.registerNext")}
+                  </Link>
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          {current ? null : <p className="text-sm text-muted">{t("detail.noTerms")}</p>}
+        </section>
+        <section
+          aria-labelledby="datos-cargo"
+          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+        >
+          <h2 id="datos-cargo" className="mb-2 text-lg font-bold">
+            {t("detail.sectionSeat")}
+          </h2>
+          <dl className="divide-y divide-slate-100">
+            <Item label={t("detail.network")}>
+              <Link href={`/redes/${seat.network.id}`}>{seat.network.name}</Link>
+              {seat.network.archived ? (
+                <span className="ml-2">
+                  <Badge>{t("detail.networkArchived")}</Badge>
+                </span>
+              ) : null}
+            </Item>
+            <Item label={t("detail.body")}>{seat.body?.name ?? t("detail.noBody")}</Item>
+            <Item label={t("detail.kind")}>{tEnum(`seatKind.${seat.kind}`)}</Item>
+            <Item label={t("detail.renewal")}>{seat.renewal ?? none}</Item>
+            <Item label={t("detail.notes")}>
+              {seat.notes ? <span className="whitespace-pre-line">{seat.notes}</span> : none}
+            </Item>
+          </dl>
+        </section>
+      </div>
+
+      <section
+        aria-labelledby="mandatos"
+        className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
+        <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
+          <div>
+            <h2 id="mandatos" className="text-lg font-bold">
+              {t("detail.sectionTerms")}
+            </h2>
+            <p className="text-sm text-muted">{t("detail.termsIntro")}</p>
+          </div>
+        </div>
+        {seat.terms.length === 0 ? (
+          <p className="text-sm text-muted">{t("detail.noTerms")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead>
+                <tr className="border-b border-slate-200 text-left">
+                  <th scope="col" className="py-2 pr-4 font-semibold">
+                    {t("columns.holder")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-semibold">
+                    {t("columns.startsOn")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-semibold">
+                    {t("columns.endsOn")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-semibold">
+                    {t("columns.status")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-semibold">
+                    {t("columns.notes")}
+                  </th>
+                  {canManage ? (
+                    <th scope="col" className="py-2 font-semibold">
+                      <span className="sr-only">{t("columns.actions")}</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {seat.terms.map((term) => {
+                  const isCurrent = term.id === current?.id;
+                  return (
+                    <tr key={term.id} className={isCurrent ? "bg-brand-50/60" : undefined}>
+                      <td className="py-2 pr-4 align-top">
+                        <span className="font-semibold">{term.holder.name}</span>
+                        {isCurrent ? (
+                          <span className="text-xs text-muted"> ({t("term.current")})</span>
+                        ) : null}
+                      </td>
+                      <td className="whitespace-nowrap py-2 pr-4 align-top">{formatDate(term.startsOn)}</td>
+                      <td className="whitespace-nowrap py-2 pr-4 align-top">
+                        {term.endsOn ? (
+                          formatDate(term.endsOn)
+                        ) : (
+                          <span className="text-muted">{t("term.openEnd")}</span>
+                        )}
+                      </td>
+                      <td className="py-2 pr-4 align-top">
+                        <span className="flex flex-wrap items-center gap-1">
+                          <TermStatusBadge status={term.status} />
+                          {isCurrent ? (
+                            <EndingBadge daysLeft={current?.endingSoon ? current.daysLeft : null} />
+                          ) : null}
+                        </span>
+                      </td>
+                      <td className="max-w-xs py-2 pr-4 align-top text-muted">{term.notes}</td>
+                      {canManage ? (
+                        <td className="py-2 align-top">
+                          <Link
+                            href={`/cargos/${seat.id}/mandatos/${term.id}/editar`}
+                            aria-label={t("detail.editTermLabel", {
+                              holder: term.holder.name,
+                              date: formatDate(term.startsOn),
+                            })}
+                            className="font-semibold"
+                          >
+                            {t("detail.editTerm")}
+                          </Link>
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {canManage ? (
+        <section
+          aria-labelledby="archivo"
+          className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+        >
+          <h2 id="archivo" className="mb-2 text-lg font-bold">
+            {t("detail.sectionArchive")}
+          </h2>
+          <ArchiveSeatForm
+            archived={seat.archived}
+            version={seat.version}
+            action={setSeatArchivedAction.bind(null, seat.id, !seat.archived)}
+          />
+        </section>
+      ) : null}
+
+      <div className="mt-6">
+        <RecordHistory ctx={ctx} entityType="seat" entityId={seat.id} />
+      </div>
+    </>
+  );
+}

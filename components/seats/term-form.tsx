@@ -1,0 +1,183 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { TERM_STATUSES } from "@/db/schema/values";
+import { initialFormState, type FormState } from "@/components/forms/form-state";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { formatDate } from "@/lib/format";
+import type { FieldErrors } from "@/lib/result";
+import type { TermDetail } from "@/lib/seats/queries";
+import { termInputSchema } from "@/lib/seats/schema";
+import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
+import { FormFeedback, useValidationMessage } from "./form-feedback";
+
+type Values = Record<string, string | string[]>;
+
+function valuesFrom(term: TermDetail | null): Values {
+  if (!term) return { holderPersonId: "", status: "active" };
+  return {
+    holderPersonId: term.holder.id,
+    startsOn: term.startsOn,
+    endsOn: term.endsOn ?? "",
+    status: term.status,
+    notes: term.notes ?? "",
+  };
+}
+
+/** Create/edit form of one term of a seat. Validates with the server's own schema before sending. */
+export function TermForm({
+  seatId,
+  term,
+  action,
+  people,
+  activeTerm,
+  cancelHref,
+}: {
+  seatId: string;
+  term: TermDetail | null;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  people: { id: string; name: string }[];
+  /** The seat's other active term, which saving this one as active will close. */
+  activeTerm: { holder: string; startsOn: string } | null;
+  cancelHref: string;
+}) {
+  const t = useTranslations("seats.termForm");
+  const tEnum = useTranslations("enums");
+  const tCommon = useTranslations("common");
+  const message = useValidationMessage();
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const values: Values = state.values ?? valuesFrom(term);
+  const errors: FieldErrors = clientErrors ?? state.fieldErrors ?? {};
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const error = (name: string) => {
+    const key = errors[name]?.[0];
+    return key ? message(key) : undefined;
+  };
+
+  useEffect(() => {
+    if (state.code) summaryRef.current?.focus();
+  }, [state.submission, state.code]);
+
+  function validateBeforeSend(event: FormEvent<HTMLFormElement>) {
+    const parsed = termInputSchema.safeParse(formDataToObject(new FormData(event.currentTarget)));
+    if (parsed.success) {
+      setClientErrors(null);
+      return;
+    }
+    event.preventDefault();
+    setClientErrors(toFieldErrors(parsed.error));
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  const labels: Record<string, string> = {
+    holderPersonId: t("holder"),
+    startsOn: t("startsOn"),
+    endsOn: t("endsOn"),
+    status: t("status"),
+    notes: t("notes"),
+  };
+
+  return (
+    <form
+      action={formAction}
+      onSubmit={validateBeforeSend}
+      noValidate
+      className="flex flex-col gap-6"
+      key={state.submission}
+    >
+      {term ? <input type="hidden" name="version" value={term.version} /> : null}
+      <div ref={summaryRef} tabIndex={-1} className="focus:outline-none">
+        <FormFeedback
+          state={state}
+          clientErrors={clientErrors}
+          labels={labels}
+          savedHref={`/cargos/${seatId}`}
+          pending={pending}
+        />
+      </div>
+      {activeTerm ? (
+        <Alert tone="info">
+          {t("closesPrevious", { holder: activeTerm.holder, date: formatDate(activeTerm.startsOn) })}
+        </Alert>
+      ) : null}
+      <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
+
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <legend className="px-2 text-base font-bold">{t("section")}</legend>
+        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
+          <Field id="holderPersonId" label={t("holder")} required error={error("holderPersonId")}>
+            {(c) => (
+              <select
+                {...c}
+                name="holderPersonId"
+                defaultValue={text("holderPersonId")}
+                className={inputClass}
+              >
+                <option value="">{t("holderPlaceholder")}</option>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="status" label={t("status")} required hint={t("statusHint")} error={error("status")}>
+            {(c) => (
+              <select {...c} name="status" defaultValue={text("status")} className={inputClass}>
+                {TERM_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {tEnum(`termStatus.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="startsOn" label={t("startsOn")} required error={error("startsOn")}>
+            {(c) => (
+              <input
+                {...c}
+                name="startsOn"
+                type="date"
+                defaultValue={text("startsOn")}
+                className={`${inputClass} max-w-52`}
+              />
+            )}
+          </Field>
+          <Field id="endsOn" label={t("endsOn")} hint={t("endsOnHint")} error={error("endsOn")}>
+            {(c) => (
+              <input
+                {...c}
+                name="endsOn"
+                type="date"
+                defaultValue={text("endsOn")}
+                className={`${inputClass} max-w-52`}
+              />
+            )}
+          </Field>
+          <Field id="notes" label={t("notes")} error={error("notes")} className="md:col-span-2">
+            {(c) => (
+              <textarea {...c} name="notes" rows={3} defaultValue={text("notes")} className={inputClass} />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? tCommon("actions.saving") : tCommon("actions.save")}
+        </Button>
+        <Link href={cancelHref} className={buttonClass("secondary")}>
+          {tCommon("actions.cancel")}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,416 @@
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
+import type { SeatKind, TermStatus } from "@/db/schema/values";
+import { assertCan } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { isUuid } from "../validation/fields";
+import { addDays, daysBetween, ENDING_SOON_DAYS, todayInBuenosAires } from "./dates";
+import type { SeatListParams } from "./list-params";
+
+/** A seat with its current term (the active one, else the latest), as lists show it. */
+export interface SeatRow {
+  id: string;
+  title: string;
+  kind: SeatKind;
+  network: { id: string; name: string };
+  body: string | null;
+  archived: boolean;
+  /** The current term's holder; null when the seat has no term at all (vacant). */
+  holder: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  /** The current term's status; null = vacant (no term recorded). */
+  status: TermStatus | null;
+  /** Days from today (Buenos Aires) to the active term's end; negative once past; null otherwise. */
+  daysLeft: number | null;
+  /** The active term ends within 90 days (or its end has passed and nobody closed it). */
+  endingSoon: boolean;
+}
+
+export interface SeatList {
+  rows: SeatRow[];
+  total: number;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Days left and the ending-soon flag of a current term, judged on Buenos Aires' calendar. */
+export function termUrgency(
+  term: { status: TermStatus | null; endsOn: string | null },
+  today: string,
+): { daysLeft: number | null; endingSoon: boolean } {
+  if (term.status !== "active" || !term.endsOn) return { daysLeft: null, endingSoon: false };
+  const daysLeft = daysBetween(today, term.endsOn);
+  return { daysLeft, endingSoon: daysLeft <= ENDING_SOON_DAYS };
+}
+
+/**
+ * The current term of each seat, joined laterally (one indexed lookup per seat, no N+1):
+ * the active term, else the one that starts latest.
+ */
+function currentTerm(db: Db) {
+  return db
+    .select({
+      termId: sql<string>`${seatTerms.id}`.as("term_id"),
+      holderName: sql<string>`${people.fullName}`.as("holder_name"),
+      startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
+      endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
+      status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
+    })
+    .from(seatTerms)
+    .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
+    .where(sql`${seatTerms.seatId} = "seats"."id"`)
+    .orderBy(sql`(${seatTerms.status} = 'active') desc`, desc(seatTerms.startsOn), desc(seatTerms.id))
+    .limit(1)
+    .as("cur");
+}
+
+type Current = ReturnType<typeof currentTerm>;
+
+function rowFields(cur: Current) {
+  return {
+    id: seats.id,
+    title: seats.title,
+    kind: seats.kind,
+    networkId: networks.id,
+    networkName: networks.name,
+    body: bodies.name,
+    archivedAt: seats.archivedAt,
+    holder: cur.holderName,
+    startsOn: cur.startsOn,
+    endsOn: cur.endsOn,
+    status: cur.status,
+  };
+}
+
+type RawRow = {
+  id: string;
+  title: string;
+  kind: SeatKind;
+  networkId: string;
+  networkName: string;
+  body: string | null;
+  archivedAt: Date | null;
+  holder: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  status: TermStatus | null;
+};
+
+function toRow(raw: RawRow, today: string): SeatRow {
+  return {
+    id: raw.id,
+    title: raw.title,
+    kind: raw.kind,
+    network: { id: raw.networkId, name: raw.networkName },
+    body: raw.body,
+    archived: raw.archivedAt !== null,
+    holder: raw.holder,
+    startsOn: raw.startsOn,
+    endsOn: raw.endsOn,
+    status: raw.status,
+    ...termUrgency(raw, today),
+  };
+}
+
+/** The active term's end date: the order of "who must be renewed first". */
+const activeEnd = (cur: Current) => sql`case when ${cur.status} = 'active' then ${cur.endsOn} end`;
+
+function sortColumns(cur: Current) {
+  return {
+    end: activeEnd(cur),
+    title: sql`lower(${seats.title})`,
+    network: sql`lower(${networks.name})`,
+    holder: sql`lower(${cur.holderName})`,
+  } satisfies Record<SeatListParams["sort"], SQL>;
+}
+
+function listFilters(cur: Current, params: SeatListParams, today: string): SQL | undefined {
+  const filters: (SQL | undefined)[] = [
+    params.archived ? isNotNull(seats.archivedAt) : isNull(seats.archivedAt),
+    params.kind ? eq(seats.kind, params.kind) : undefined,
+    params.network ? eq(seats.networkId, params.network) : undefined,
+  ];
+  if (params.status === "vacant") filters.push(isNull(cur.termId));
+  else if (params.status !== "all") filters.push(eq(cur.status, params.status));
+  if (params.ending) {
+    // Active terms ending within the window, and those already past their end that nobody
+    // closed: both need someone to act.
+    filters.push(eq(cur.status, "active"), lte(cur.endsOn, addDays(today, params.ending)));
+  }
+  if (params.q) {
+    const pattern = likePattern(params.q);
+    filters.push(or(ilike(seats.title, pattern), ilike(cur.holderName, pattern)));
+  }
+  return and(...filters);
+}
+
+/**
+ * One page of /cargos and the total behind it, filtered and sorted in SQL; by default the
+ * seats someone holds now, the term that ends first on top.
+ */
+export async function listSeats(
+  ctx: Ctx,
+  params: SeatListParams,
+  today: string = todayInBuenosAires(),
+): Promise<SeatList> {
+  assertCan(ctx.actor, "network.read");
+  return ctx.db.transaction(async (tx) => {
+    const cur = currentTerm(tx);
+    const where = listFilters(cur, params, today);
+    const sortColumn = sortColumns(cur)[params.sort];
+    const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
+    // Nulls last in both directions; among equals, held seats first (an open-ended active term
+    // before an ended one), then title and id so that pages are stable.
+    const orderBy = [
+      sql`${sortColumn} IS NULL`,
+      order,
+      sql`(${cur.status} = 'active') IS NOT TRUE`,
+      asc(sql`lower(${seats.title})`),
+      asc(seats.id),
+    ];
+    const rows = await tx
+      .select(rowFields(cur))
+      .from(seats)
+      .innerJoin(networks, eq(networks.id, seats.networkId))
+      .leftJoin(bodies, eq(bodies.id, seats.bodyId))
+      .leftJoinLateral(cur, sql`true`)
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(params.size)
+      .offset((params.page - 1) * params.size);
+    const [totals] = await tx
+      .select({ total: count() })
+      .from(seats)
+      .leftJoinLateral(cur, sql`true`)
+      .where(where);
+    return { rows: rows.map((r) => toRow(r, today)), total: Number(totals?.total ?? 0) };
+  });
+}
+
+/**
+ * The seats of one network (on the network itself or on any of its bodies), not archived,
+ * with their current term: held seats first, the one that ends first on top.
+ */
+export async function networkSeats(
+  ctx: Ctx,
+  networkId: string,
+  today: string = todayInBuenosAires(),
+): Promise<SeatRow[]> {
+  assertCan(ctx.actor, "network.read");
+  if (!isUuid(networkId)) return [];
+  const cur = currentTerm(ctx.db);
+  const rows = await ctx.db
+    .select(rowFields(cur))
+    .from(seats)
+    .innerJoin(networks, eq(networks.id, seats.networkId))
+    .leftJoin(bodies, eq(bodies.id, seats.bodyId))
+    .leftJoinLateral(cur, sql`true`)
+    .where(and(eq(seats.networkId, networkId), isNull(seats.archivedAt)))
+    .orderBy(
+      sql`(${cur.status} = 'active') IS NOT TRUE`,
+      sql`${activeEnd(cur)} IS NULL`,
+      asc(activeEnd(cur)),
+      asc(sql`lower(${seats.title})`),
+      asc(seats.id),
+    );
+  return rows.map((r) => toRow(r, today));
+}
+
+/**
+ * Active terms (of seats not archived) that end within `days` days, and those already past
+ * their end that are still marked active — for the summary line on /cargos and the panel.
+ */
+export async function termsEndingSummary(
+  ctx: Ctx,
+  days: number = ENDING_SOON_DAYS,
+  today: string = todayInBuenosAires(),
+): Promise<{ upcoming: number; overdue: number }> {
+  assertCan(ctx.actor, "network.read");
+  const [row] = await ctx.db
+    .select({
+      upcoming: sql<number>`count(*) filter (where ${seatTerms.endsOn} >= ${today})`.mapWith(Number),
+      overdue: sql<number>`count(*) filter (where ${seatTerms.endsOn} < ${today})`.mapWith(Number),
+    })
+    .from(seatTerms)
+    .innerJoin(seats, eq(seats.id, seatTerms.seatId))
+    .where(
+      and(
+        eq(seatTerms.status, "active"),
+        isNotNull(seatTerms.endsOn),
+        lte(seatTerms.endsOn, addDays(today, days)),
+        isNull(seats.archivedAt),
+      ),
+    );
+  return { upcoming: row?.upcoming ?? 0, overdue: row?.overdue ?? 0 };
+}
+
+/** For the panel: the first `limit` seats whose active term ends within `days` days (or is past its end). */
+export async function seatsEndingWithin(
+  ctx: Ctx,
+  days: number = ENDING_SOON_DAYS,
+  limit = 10,
+  today: string = todayInBuenosAires(),
+): Promise<SeatRow[]> {
+  assertCan(ctx.actor, "network.read");
+  const cur = currentTerm(ctx.db);
+  const rows = await ctx.db
+    .select(rowFields(cur))
+    .from(seats)
+    .innerJoin(networks, eq(networks.id, seats.networkId))
+    .leftJoin(bodies, eq(bodies.id, seats.bodyId))
+    .innerJoinLateral(cur, sql`true`)
+    .where(and(isNull(seats.archivedAt), eq(cur.status, "active"), lte(cur.endsOn, addDays(today, days))))
+    .orderBy(asc(cur.endsOn), asc(sql`lower(${seats.title})`), asc(seats.id))
+    .limit(limit);
+  return rows.map((r) => toRow(r, today));
+}
+
+/** For the panel: seats not archived with an active term, per kind. */
+export async function countActiveSeatsByKind(ctx: Ctx): Promise<Record<SeatKind, number>> {
+  assertCan(ctx.actor, "network.read");
+  const rows = await ctx.db
+    .select({ kind: seats.kind, total: count() })
+    .from(seats)
+    .innerJoin(seatTerms, and(eq(seatTerms.seatId, seats.id), eq(seatTerms.status, "active")))
+    .where(isNull(seats.archivedAt))
+    .groupBy(seats.kind);
+  const totals: Record<SeatKind, number> = { political: 0, executive: 0, technical: 0 };
+  for (const row of rows) totals[row.kind] = Number(row.total);
+  return totals;
+}
+
+export interface TermDetail {
+  id: string;
+  holder: { id: string; name: string };
+  startsOn: string;
+  endsOn: string | null;
+  status: TermStatus;
+  notes: string | null;
+  version: number;
+}
+
+export interface SeatDetail {
+  id: string;
+  title: string;
+  kind: SeatKind;
+  network: { id: string; name: string; archived: boolean };
+  body: { id: string; name: string } | null;
+  renewal: string | null;
+  notes: string | null;
+  archived: boolean;
+  version: number;
+  /** The active term, else the latest; null when no term is recorded. */
+  current: (TermDetail & { daysLeft: number | null; endingSoon: boolean }) | null;
+  /** Every term, newest first: the seat's holders over time. */
+  terms: TermDetail[];
+}
+
+async function termsOf(db: Db, seatId: string): Promise<TermDetail[]> {
+  const rows = await db
+    .select({
+      id: seatTerms.id,
+      holderId: people.id,
+      holderName: people.fullName,
+      startsOn: seatTerms.startsOn,
+      endsOn: seatTerms.endsOn,
+      status: seatTerms.status,
+      notes: seatTerms.notes,
+      version: seatTerms.version,
+    })
+    .from(seatTerms)
+    .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
+    .where(eq(seatTerms.seatId, seatId))
+    .orderBy(desc(seatTerms.startsOn), desc(seatTerms.id));
+  return rows.map(({ holderId, holderName, ...t }) => ({ ...t, holder: { id: holderId, name: holderName } }));
+}
+
+export async function getSeat(
+  ctx: Ctx,
+  id: string,
+  today: string = todayInBuenosAires(),
+): Promise<SeatDetail | null> {
+  assertCan(ctx.actor, "network.read");
+  if (!isUuid(id)) return null;
+  const [row] = await ctx.db
+    .select({
+      seat: seats,
+      networkName: networks.name,
+      networkArchivedAt: networks.archivedAt,
+      bodyName: bodies.name,
+    })
+    .from(seats)
+    .innerJoin(networks, eq(networks.id, seats.networkId))
+    .leftJoin(bodies, eq(bodies.id, seats.bodyId))
+    .where(eq(seats.id, id))
+    .limit(1);
+  if (!row) return null;
+  const terms = await termsOf(ctx.db, id);
+  const current = terms.find((t) => t.status === "active") ?? terms[0] ?? null;
+  const s = row.seat;
+  return {
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    network: { id: s.networkId, name: row.networkName, archived: row.networkArchivedAt !== null },
+    body: s.bodyId && row.bodyName ? { id: s.bodyId, name: row.bodyName } : null,
+    renewal: s.renewal,
+    notes: s.notes,
+    archived: s.archivedAt !== null,
+    version: s.version,
+    current: current ? { ...current, ...termUrgency(current, today) } : null,
+    terms,
+  };
+}
+
+/** One term of one seat (for its edit form); null when either does not exist or they do not match. */
+export async function getTerm(ctx: Ctx, seatId: string, termId: string): Promise<TermDetail | null> {
+  assertCan(ctx.actor, "network.read");
+  if (!isUuid(seatId) || !isUuid(termId)) return null;
+  const terms = await termsOf(ctx.db, seatId);
+  return terms.find((t) => t.id === termId) ?? null;
+}
+
+export interface SeatFormOptions {
+  networks: { id: string; name: string }[];
+  /** Bodies with their network, so the form offers only those of the chosen network. */
+  bodies: { id: string; name: string; networkId: string }[];
+}
+
+/**
+ * Options for the seat form's pickers: networks and bodies not archived, plus the ones the
+ * edited seat already points at (so editing never silently drops them).
+ */
+export async function seatFormOptions(
+  ctx: Ctx,
+  keep: { networkId?: string; bodyId?: string } = {},
+): Promise<SeatFormOptions> {
+  assertCan(ctx.actor, "network.read");
+  const keepNetwork = keep.networkId && isUuid(keep.networkId) ? eq(networks.id, keep.networkId) : undefined;
+  const keepBody = keep.bodyId && isUuid(keep.bodyId) ? eq(bodies.id, keep.bodyId) : undefined;
+  const [networkRows, bodyRows] = await Promise.all([
+    ctx.db
+      .select({ id: networks.id, name: networks.name })
+      .from(networks)
+      .where(or(isNull(networks.archivedAt), keepNetwork))
+      .orderBy(asc(sql`lower(${networks.name})`)),
+    ctx.db
+      .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId })
+      .from(bodies)
+      .where(or(isNull(bodies.archivedAt), keepBody))
+      .orderBy(asc(sql`lower(${bodies.name})`)),
+  ]);
+  return { networks: networkRows, bodies: bodyRows };
+}
+
+/** Options for the term form: the people who can hold a seat. */
+export async function termFormOptions(ctx: Ctx): Promise<{ people: { id: string; name: string }[] }> {
+  assertCan(ctx.actor, "network.read");
+  const rows = await ctx.db
+    .select({ id: people.id, name: people.fullName })
+    .from(people)
+    .orderBy(asc(sql`lower(${people.fullName})`));
+  return { people: rows };
+}

@@ -1,30 +1,79 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
+import { formatDateTime } from "@/lib/format";
+import { recordHistory, type HistoryEntityType as RecordType } from "@/lib/history/queries";
+import { ChangeList } from "./change-list";
 
-export type HistoryEntityType = "network" | "body" | "seat" | "seat_term" | "thematic_area";
+export type HistoryEntityType = RecordType;
+
+const SHOWN = 20;
 
 /**
- * The change history of one record (who changed what, when, before → after), from the
- * audit events. Placeholder until lib/history lands: same props, renders the section shell.
+ * The change history of one record (who changed what, when, before → after), from the audit
+ * events, newest first. Shows the last 20; administrators get a link to the whole log
+ * filtered by this record.
  */
 export async function RecordHistory({
-  ctx: _ctx,
-  entityType: _entityType,
-  entityId: _entityId,
+  ctx,
+  entityType,
+  entityId,
 }: {
   ctx: Ctx;
   entityType: HistoryEntityType;
   entityId: string;
 }) {
-  const t = await getTranslations("networks.profile");
+  const [{ entries, hasMore }, t] = await Promise.all([
+    recordHistory(ctx, entityType, entityId, { limit: SHOWN }),
+    getTranslations("history"),
+  ]);
+  const seeAll =
+    can(ctx.actor, "audit.read") && entries.length
+      ? `/admin/auditoria?${new URLSearchParams({ tipo: entityType, registro: entityId })}`
+      : null;
   return (
     <section
       aria-labelledby="historial"
       className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
-      <h2 id="historial" className="text-lg font-bold">
-        {t("history")}
+      <h2 id="historial" className="mb-3 text-lg font-bold">
+        {t("title")}
       </h2>
+      {entries.length === 0 ? (
+        <p className="text-sm text-muted">{t("empty")}</p>
+      ) : (
+        <ol className="divide-y divide-slate-100">
+          {entries.map((entry) => (
+            <li key={entry.id} className="py-3 first:pt-0">
+              <p className="text-sm">
+                <time dateTime={entry.occurredAt.toISOString()} className="text-muted">
+                  {formatDateTime(entry.occurredAt)}
+                </time>
+                {" · "}
+                <span className="font-semibold">{entry.actor}</span>
+                {" · "}
+                <span>{entry.actionLabel}</span>
+              </p>
+              {entry.changes.length || entry.notes.length ? (
+                <div className="mt-2 border-l-2 border-slate-200 pl-3">
+                  <ChangeList changes={entry.changes} mode={entry.mode} notes={entry.notes} />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {hasMore || seeAll ? (
+        <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          {hasMore ? <span className="text-muted">{t("showingLast", { count: SHOWN })}</span> : null}
+          {seeAll ? (
+            <Link href={seeAll} className="font-semibold">
+              {t("seeAll")}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditPager } from "@/components/audit/audit-pager";
+import { AuditTable } from "@/components/audit/audit-table";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { auditLog, auditLogUsers, auditRecordName, parseAuditLogParams } from "@/lib/history/audit-log";
+import type { SearchParams } from "@/lib/url";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history.auditLog"))("title") };
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await requireCtx();
+  const t = await getTranslations("history.auditLog");
+  if (!can(ctx.actor, "audit.read"))
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  const params = parseAuditLogParams(await searchParams);
+  const [page, users, recordName] = await Promise.all([
+    auditLog(ctx, params),
+    auditLogUsers(ctx),
+    params.tipo && params.registro ? auditRecordName(ctx, params.tipo, params.registro) : null,
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <AuditFilters params={params} users={users} recordName={recordName} />
+      {page.rows.length ? (
+        <>
+          <AuditTable rows={page.rows} />
+          <AuditPager page={page} params={params} />
+        </>
+      ) : (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <p className="text-sm text-muted">{t("empty")}</p>
+        </div>
+      )}
+    </>
+  );
+}

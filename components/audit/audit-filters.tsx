@@ -1,0 +1,139 @@
+import Form from "next/form";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import type { AuditLogParams } from "@/lib/history/audit-log";
+import { AUDIT_ENTITY_TYPES, describer, knownActions } from "@/lib/history/describe";
+import { hrefWith } from "@/lib/url";
+
+/**
+ * The log's filters as a GET form: the URL is the state, so a filtered view can be shared.
+ * Changing a filter starts again from the newest page (the cursor is not carried over).
+ */
+export async function AuditFilters({
+  params,
+  users,
+  recordName,
+}: {
+  params: AuditLogParams;
+  users: { id: string; name: string; email: string }[];
+  recordName: string | null;
+}) {
+  const t = await getTranslations("history.auditLog");
+  const tCommon = await getTranslations("common.actions");
+  const d = describer();
+  const actions = knownActions();
+  if (params.accion && !actions.includes(params.accion)) actions.push(params.accion);
+  const label = "text-sm font-semibold";
+  return (
+    <Form
+      action="/admin/auditoria"
+      aria-label={t("filtersLabel")}
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      {params.tipo && params.registro ? (
+        <>
+          <input type="hidden" name="registro" value={params.registro} />
+          <p className="mb-3 flex flex-wrap items-center gap-x-3 text-sm" role="status">
+            <span>
+              {t("recordFilter", {
+                record: `${d.entityTypeLabel(params.tipo)} «${recordName ?? params.registro}»`,
+              })}
+            </span>
+            <Link
+              href={hrefWith(
+                "/admin/auditoria",
+                { ...params, antes: undefined, despues: undefined },
+                { registro: undefined },
+              )}
+              className="font-semibold"
+            >
+              {t("removeRecordFilter")}
+            </Link>
+          </p>
+        </>
+      ) : null}
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-[1.4fr_1fr_1.4fr_auto_auto]">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-user" className={label}>
+            {t("user")}
+          </label>
+          <select id="filter-user" name="usuario" defaultValue={params.usuario ?? ""} className={inputClass}>
+            <option value="">{t("anyUser")}</option>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name} ({u.email})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-type" className={label}>
+            {t("entityType")}
+          </label>
+          <select id="filter-type" name="tipo" defaultValue={params.tipo ?? ""} className={inputClass}>
+            <option value="">{t("anyEntityType")}</option>
+            {AUDIT_ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {d.entityTypeLabel(type)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-action" className={label}>
+            {t("action")}
+          </label>
+          <select id="filter-action" name="accion" defaultValue={params.accion ?? ""} className={inputClass}>
+            <option value="">{t("anyAction")}</option>
+            {actions.map((action) => (
+              <option key={action} value={action}>
+                {d.actionLabel(action)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-from" className={label}>
+            {t("from")}
+          </label>
+          <input
+            id="filter-from"
+            name="desde"
+            type="date"
+            defaultValue={params.desde ?? ""}
+            aria-describedby="filter-dates-hint"
+            className={inputClass}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-to" className={label}>
+            {t("to")}
+          </label>
+          <input
+            id="filter-to"
+            name="hasta"
+            type="date"
+            defaultValue={params.hasta ?? ""}
+            aria-describedby="filter-dates-hint"
+            className={inputClass}
+          />
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <p id="filter-dates-hint" className="text-xs text-muted">
+          {t("dateHint")}
+        </p>
+        <div className="flex gap-2">
+          <Link href="/admin/auditoria" className={buttonClass("ghost")}>
+            {tCommon("clearFilters")}
+          </Link>
+          <button type="submit" className={buttonClass("primary")}>
+            {tCommon("apply")}
+          </button>
+        </div>
+      </div>
+    </Form>
+  );
+}

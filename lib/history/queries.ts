@@ -1,0 +1,84 @@
+import { and, desc, eq } from "drizzle-orm";
+import { auditEvents, users } from "@/db/schema";
+import { assertCan } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { describer, type ChangeMode, type HistoryChange } from "./describe";
+
+/** Record types whose pages show a change history. */
+export const HISTORY_ENTITY_TYPES = ["network", "body", "seat", "seat_term", "thematic_area"] as const;
+export type HistoryEntityType = (typeof HISTORY_ENTITY_TYPES)[number];
+
+export interface HistoryEntry {
+  id: number;
+  occurredAt: Date;
+  /** The actor's current name, else the e-mail recorded with the event, else "Sistema". */
+  actor: string;
+  action: string;
+  actionLabel: string;
+  mode: ChangeMode;
+  changes: HistoryChange[];
+  notes: string[];
+}
+
+export interface RecordHistory {
+  /** Newest first. */
+  entries: HistoryEntry[];
+  /** True when older events exist beyond `limit`. */
+  hasMore: boolean;
+}
+
+export const HISTORY_DEFAULT_LIMIT = 20;
+
+/** The actor of an event as a reader knows them. */
+export function actorName(row: { actorName: string | null; actorEmail: string | null }): string {
+  return row.actorName ?? row.actorEmail ?? describer().systemName();
+}
+
+/**
+ * The change history of one record, newest first, in words. One query (audit events joined
+ * with their actors) on the (entity_type, entity_id, id) index.
+ */
+export async function recordHistory(
+  ctx: Ctx,
+  entityType: HistoryEntityType | string,
+  entityId: string,
+  { limit = HISTORY_DEFAULT_LIMIT }: { limit?: number } = {},
+): Promise<RecordHistory> {
+  assertCan(ctx.actor, "history.read");
+  const size = Math.min(Math.max(1, Math.trunc(limit)), 500);
+  const rows = await ctx.db
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      metadata: auditEvents.metadata,
+      actorEmail: auditEvents.actorEmail,
+      actorName: users.name,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
+    .orderBy(desc(auditEvents.id))
+    .limit(size + 1);
+
+  const { describe } = describer();
+  return {
+    entries: rows.slice(0, size).map((row) => {
+      const described = describe(row);
+      return {
+        id: Number(row.id),
+        occurredAt: row.occurredAt,
+        actor: actorName(row),
+        action: row.action,
+        actionLabel: described.actionLabel,
+        mode: described.mode,
+        changes: described.changes,
+        notes: described.notes,
+      };
+    }),
+    hasMore: rows.length > size,
+  };
+}

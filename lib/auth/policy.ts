@@ -31,6 +31,8 @@ export const POLICY = {
   "history.read": everyone,
   /** The whole audit log, sign-ins and denials included. */
   "audit.read": { admin: "any" },
+  /** One's own calendar subscription links (lib/calendar-feeds enforces "own" by user id). */
+  "calendar_feed.manage": everyone,
 } as const satisfies Record<string, Partial<Record<AppRole, Scope>>>;
 
 export type PolicyAction = keyof typeof POLICY;

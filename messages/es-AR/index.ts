@@ -1,5 +1,6 @@
 import auth from "./auth.json";
 import bodies from "./bodies.json";
+import calendarFeeds from "./calendarFeeds.json";
 import common from "./common.json";
 import enums from "./enums.json";
 import errors from "./errors.json";
@@ -13,6 +14,7 @@ import validation from "./validation.json";
 const messages = {
   auth,
   bodies,
+  calendarFeeds,
   common,
   enums,
   errors,

@@ -22,6 +22,7 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "assignment.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "history.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "audit.read": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },
+  "calendar_feed.manage": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
 };
 
 const actor = (

@@ -16,10 +16,16 @@ describe("time zones", () => {
       "2026-03-09T12:30:00.000Z",
     );
     // Madrid: UTC+1 in winter, UTC+2 in summer.
-    expect(zonedTimeToInstant("2026-01-15", "10:00", "Europe/Madrid").toISOString()).toBe("2026-01-15T09:00:00.000Z");
-    expect(zonedTimeToInstant("2026-07-15", "10:00", "Europe/Madrid").toISOString()).toBe("2026-07-15T08:00:00.000Z");
+    expect(zonedTimeToInstant("2026-01-15", "10:00", "Europe/Madrid").toISOString()).toBe(
+      "2026-01-15T09:00:00.000Z",
+    );
+    expect(zonedTimeToInstant("2026-07-15", "10:00", "Europe/Madrid").toISOString()).toBe(
+      "2026-07-15T08:00:00.000Z",
+    );
     // The night the clocks go forward (29/03/2026 02:00 → 03:00).
-    expect(zonedTimeToInstant("2026-03-29", "03:30", "Europe/Madrid").toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(zonedTimeToInstant("2026-03-29", "03:30", "Europe/Madrid").toISOString()).toBe(
+      "2026-03-29T01:30:00.000Z",
+    );
     expect(offsetMinutes("Europe/Madrid", new Date("2026-03-29T00:59:00Z"))).toBe(60);
     expect(offsetMinutes("Europe/Madrid", new Date("2026-03-29T01:00:00Z"))).toBe(120);
     for (const [date, time, zone] of [

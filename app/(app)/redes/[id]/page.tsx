@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NetworkBodies } from "@/components/bodies/network-bodies";
 import { RecordHistory } from "@/components/history/record-history";
 import { NetworkCommitments } from "@/components/networks/network-commitments";
 import { NetworkMeetings } from "@/components/networks/network-meetings";
 import { NetworkTeam } from "@/components/networks/network-team";
+import { NetworkSeats } from "@/components/seats/network-seats";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -53,6 +55,8 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const network = await getNetwork(ctx, id);
   if (!network) notFound();
   const t = await getTranslations("networks");
+  const tBodies = await getTranslations("bodies");
+  const tSeats = await getTranslations("seats");
   const tEnum = await getTranslations("enums");
   const tErr = await getTranslations("errors");
   const none = <span className="text-slate-600">{t("profile.none")}</span>;
@@ -69,6 +73,8 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const sections = [
     ["perfil", t("profile.sectionProfile")],
     ["membresia", t("profile.sectionMembership")],
+    ["organos", tBodies("tree.title")],
+    ["cargos", tSeats("network.title")],
     ["equipo", t("team.title")],
     ["reuniones", t("meetings.title")],
     ["compromisos", t("commitments.title")],
@@ -178,6 +184,8 @@ export default async function NetworkPage({ params, searchParams }: Props) {
         </Section>
       </div>
       <div className="mt-6 grid gap-6">
+        <NetworkBodies ctx={ctx} networkId={network.id} networkArchived={network.archived} />
+        <NetworkSeats ctx={ctx} networkId={network.id} />
         <NetworkTeam ctx={ctx} networkId={network.id} />
         <NetworkMeetings ctx={ctx} networkId={network.id} />
         <NetworkCommitments ctx={ctx} networkId={network.id} />

@@ -5,12 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { MeetingTime } from "@/components/meetings/meeting-time";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Flash } from "@/components/ui/flash";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { meetingIcsPath } from "@/lib/calendar-feeds/paths";
 import { todayInBuenosAires } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getMeeting } from "@/lib/meetings/queries";
@@ -29,6 +30,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const meeting = await getMeeting(ctx, id);
   if (!meeting) notFound();
   const t = await getTranslations("meetings");
+  const tFeeds = await getTranslations("calendarFeeds");
   const tEnum = await getTranslations("enums");
   const today = todayInBuenosAires();
   const place = [meeting.venue, meeting.city, meeting.country].filter(Boolean).join(", ");
@@ -48,9 +50,15 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </span>
         }
         actions={
-          can(ctx.actor, "meeting.manage") ? (
-            <ButtonLink href={`/reuniones/${meeting.id}/editar`}>{t("form.edit")}</ButtonLink>
-          ) : null
+          <>
+            {/* A download, not a page: a plain anchor so the router does not try to render it. */}
+            <a href={meetingIcsPath(meeting.id)} download className={buttonClass("secondary")}>
+              {tFeeds("download")}
+            </a>
+            {can(ctx.actor, "meeting.manage") ? (
+              <ButtonLink href={`/reuniones/${meeting.id}/editar`}>{t("form.edit")}</ButtonLink>
+            ) : null}
+          </>
         }
       />
       {estado === "creada" || estado === "guardada" ? (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
-import { ENDING_URGENT_DAYS } from "@/lib/seats/dates";
+import { ENDING_URGENT_DAYS } from "@/lib/seats/ending";
 import { SEAT_LIST_DEFAULTS, type SeatListParams } from "@/lib/seats/list-params";
 import type { SeatRow } from "@/lib/seats/queries";
 import { hrefWith } from "@/lib/url";

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { TermStatus } from "@/db/schema/values";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
-import { ENDING_SOON_DAYS, ENDING_URGENT_DAYS } from "@/lib/seats/dates";
+import { ENDING_SOON_DAYS, ENDING_URGENT_DAYS } from "@/lib/seats/ending";
 
 const STATUS_TONE: Record<TermStatus, BadgeTone> = { active: "green", ended: "neutral", candidate: "violet" };
 

@@ -1,6 +1,7 @@
-import { and, desc, eq } from "drizzle-orm";
-import { auditEvents, users } from "@/db/schema";
+import { and, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { auditEvents, seatTerms, users } from "@/db/schema";
 import { assertCan } from "../auth/authorize";
+import { isUuid } from "../validation/fields";
 import type { Ctx } from "../context";
 import { describer, type ChangeMode, type HistoryChange } from "./describe";
 
@@ -35,6 +36,18 @@ export function actorName(row: { actorName: string | null; actorEmail: string | 
 }
 
 /**
+ * Which audit events belong to a record's history: its own, and for a seat also those of its
+ * terms (a seat's holders over time are its story; terms have no page of their own for readers).
+ * Both arms use the (entity_type, entity_id, id) index.
+ */
+function eventsOf(entityType: string, entityId: string): SQL | undefined {
+  const own = and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId));
+  if (entityType !== "seat" || !isUuid(entityId)) return own;
+  const termIds = sql`(select ${seatTerms.id}::text from ${seatTerms} where ${seatTerms.seatId} = ${entityId})`;
+  return or(own, and(eq(auditEvents.entityType, "seat_term"), inArray(auditEvents.entityId, termIds)));
+}
+
+/**
  * The change history of one record, newest first, in words. One query (audit events joined
  * with their actors) on the (entity_type, entity_id, id) index.
  */
@@ -60,7 +73,7 @@ export async function recordHistory(
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
+    .where(eventsOf(entityType, entityId))
     .orderBy(desc(auditEvents.id))
     .limit(size + 1);
 

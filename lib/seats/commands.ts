@@ -10,7 +10,7 @@ import { fail, ResultError, type Failure, type FieldErrors, type Result } from "
 import { isUuid } from "../validation/fields";
 import { formDataToObject, toFieldErrors } from "../validation/form-data";
 import { runWrite } from "../write";
-import { addDays } from "./dates";
+import { addDays } from "../dates";
 import {
   seatArchiveSchema,
   seatInputSchema,

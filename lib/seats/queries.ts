@@ -5,7 +5,8 @@ import type { SeatKind, TermStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
-import { addDays, daysBetween, ENDING_SOON_DAYS, todayInBuenosAires } from "./dates";
+import { addDays, daysBetween, todayInBuenosAires } from "../dates";
+import { ENDING_SOON_DAYS } from "./ending";
 import type { SeatListParams } from "./list-params";
 
 /** A seat with its current term (the active one, else the latest), as lists show it. */

@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { auditEvents, bodies, networks, people, seats, seatTerms } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
-import { addDays } from "@/lib/seats/dates";
+import { recordHistory } from "@/lib/history/queries";
+import { addDays } from "@/lib/dates";
 import { addTerm, archiveSeat, createSeat, restoreSeat, updateSeat, updateTerm } from "@/lib/seats/commands";
 import { parseSeatListParams } from "@/lib/seats/list-params";
 import {
@@ -250,6 +251,18 @@ describeDatabases("seats and terms", (getDb) => {
         ["Martín Iriarte", "ended"],
       ]);
       expect(seat?.current?.holder.name).toBe("Lucía Benavídez");
+
+      // The seat's history tells its holders over time: its own event and both terms', newest first.
+      const history = await recordHistory(ctxFor(db, actors.technical), "seat", seatId);
+      expect(history.entries.map((e) => e.action)).toEqual([
+        "seat_term.create",
+        "seat_term.create",
+        "seat.create",
+      ]);
+      const newest = JSON.stringify(history.entries[0]);
+      expect(newest).toContain("Lucía Benavídez");
+      expect(newest).toContain("Martín Iriarte");
+      expect(newest).not.toContain(benavidez.id);
     });
 
     it("a previous active term that already ended earlier keeps its end date when closed", async () => {

@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
-import { ENDING_URGENT_DAYS } from "@/lib/seats/dates";
+import { ENDING_URGENT_DAYS } from "@/lib/seats/ending";
 import { getSeat } from "@/lib/seats/queries";
 import { setSeatArchivedAction } from "../actions";
 

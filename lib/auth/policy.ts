@@ -26,6 +26,10 @@ export const POLICY = {
   "meeting.read": everyone,
   "meeting.manage": editors,
   "commitment.read": everyone,
+  /** Create and edit any commitment (owner, due date, meeting, …). */
+  "commitment.manage": editors,
+  /** Change only the status and notes of a commitment; technical staff, of the ones they own. */
+  "commitment.progress": { admin: "any", coordinator: "any", technical: "own" },
   "assignment.read": everyone,
   /** The change history shown on a record's own page (who changed what, when). */
   "history.read": everyone,

@@ -19,6 +19,8 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "meeting.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "meeting.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "commitment.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
+  "commitment.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
+  "commitment.progress": { admin: "any", coordinator: "any", head: null, technical: "own", viewer: null },
   "assignment.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "history.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "audit.read": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },

@@ -22,6 +22,7 @@ export function FormFeedback({
   labels,
   savedHref,
   pending,
+  message,
 }: {
   feedbackRef: RefObject<HTMLDivElement | null>;
   state: FormState;
@@ -30,6 +31,8 @@ export function FormFeedback({
   labels: Record<string, string>;
   savedHref?: string;
   pending: boolean;
+  /** Field error keys in words, when the form has messages of its own (useRecordForm's `message`). */
+  message?: (key: string) => string;
 }) {
   const t = useTranslations("common.form");
   const tv = useTranslations("validation");
@@ -67,7 +70,7 @@ export function FormFeedback({
           title={t("errorSummary")}
           errors={errors}
           labels={labels}
-          message={(k) => tv(k as "required")}
+          message={message ?? ((k) => tv(k as "required"))}
         />
       ) : state.code ? (
         <Alert tone="error">{tErr(state.code)}</Alert>

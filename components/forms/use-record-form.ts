@@ -20,13 +20,18 @@ export function useRecordForm({
   schema,
   initialValues,
   arrayFields = [],
+  validationNamespace = "validation",
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   schema: z.ZodType;
   initialValues: Values;
   arrayFields?: readonly string[];
+  /** A domain catalog of field messages (e.g. "seats.validation"), looked up before the shared one. */
+  validationNamespace?: string;
 }) {
   const tv = useTranslations("validation");
+  const tDomain = useTranslations(validationNamespace);
+  const message = (key: string) => (tDomain.has(key) ? tDomain(key) : tv(key as "required"));
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
@@ -59,9 +64,11 @@ export function useRecordForm({
     clientInvalid: clientErrors !== null,
     text: (name: string) => (typeof values[name] === "string" ? (values[name] as string) : ""),
     list: (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []),
+    /** A field error key in words. */
+    message,
     error: (name: string) => {
       const key = errors[name]?.[0];
-      return key ? tv(key as "required") : undefined;
+      return key ? message(key) : undefined;
     },
   };
 }

@@ -1,17 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { SEAT_KINDS } from "@/db/schema/values";
-import { initialFormState, type FormState } from "@/components/forms/form-state";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FormActions } from "@/components/forms/form-actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import type { FormState } from "@/lib/form-state";
+import { useRecordForm } from "@/components/forms/use-record-form";
 import { Field, inputClass } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/result";
 import type { SeatDetail, SeatFormOptions } from "@/lib/seats/queries";
 import { seatInputSchema } from "@/lib/seats/schema";
-import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
-import { FormFeedback, useValidationMessage } from "./form-feedback";
 
 type Values = Record<string, string | string[]>;
 
@@ -45,33 +43,13 @@ export function SeatForm({
   const t = useTranslations("seats.form");
   const tEnum = useTranslations("enums");
   const tCommon = useTranslations("common");
-  const message = useValidationMessage();
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  const values: Values = state.values ?? valuesFrom(seat, networkId);
-  const errors: FieldErrors = clientErrors ?? state.fieldErrors ?? {};
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const error = (name: string) => {
-    const key = errors[name]?.[0];
-    return key ? message(key) : undefined;
-  };
-
-  useEffect(() => {
-    if (state.code) summaryRef.current?.focus();
-  }, [state.submission, state.code]);
-
-  function validateBeforeSend(event: FormEvent<HTMLFormElement>) {
-    const parsed = seatInputSchema.safeParse(formDataToObject(new FormData(event.currentTarget)));
-    if (parsed.success) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    setClientErrors(toFieldErrors(parsed.error));
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
+  const form = useRecordForm({
+    action,
+    schema: seatInputSchema,
+    initialValues: valuesFrom(seat, networkId),
+    validationNamespace: "seats.validation",
+  });
+  const { state, formAction, pending, text, error } = form;
 
   const labels: Record<string, string> = {
     title: t("title"),
@@ -85,21 +63,22 @@ export function SeatForm({
   return (
     <form
       action={formAction}
-      onSubmit={validateBeforeSend}
+      onSubmit={form.onSubmit}
       noValidate
       className="flex flex-col gap-6"
       key={state.submission}
     >
       {seat ? <input type="hidden" name="version" value={seat.version} /> : null}
-      <div ref={summaryRef} tabIndex={-1} className="focus:outline-none">
-        <FormFeedback
-          state={state}
-          clientErrors={clientErrors}
-          labels={labels}
-          savedHref={seat ? `/cargos/${seat.id}` : undefined}
-          pending={pending}
-        />
-      </div>
+      <FormFeedback
+        feedbackRef={form.feedbackRef}
+        state={state}
+        errors={form.errors}
+        clientInvalid={form.clientInvalid}
+        labels={labels}
+        savedHref={seat ? `/cargos/${seat.id}` : undefined}
+        pending={pending}
+        message={form.message}
+      />
       <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
@@ -169,14 +148,7 @@ export function SeatForm({
         </div>
       </fieldset>
 
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? tCommon("actions.saving") : tCommon("actions.save")}
-        </Button>
-        <Link href={cancelHref} className={buttonClass("secondary")}>
-          {tCommon("actions.cancel")}
-        </Link>
-      </div>
+      <FormActions pending={pending} cancelHref={cancelHref} />
     </form>
   );
 }

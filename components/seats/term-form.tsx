@@ -1,19 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { TERM_STATUSES } from "@/db/schema/values";
-import { initialFormState, type FormState } from "@/components/forms/form-state";
+import { FormActions } from "@/components/forms/form-actions";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import type { FormState } from "@/lib/form-state";
+import { useRecordForm } from "@/components/forms/use-record-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { formatDate } from "@/lib/format";
-import type { FieldErrors } from "@/lib/result";
 import type { TermDetail } from "@/lib/seats/queries";
 import { termInputSchema } from "@/lib/seats/schema";
-import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
-import { FormFeedback, useValidationMessage } from "./form-feedback";
 
 type Values = Record<string, string | string[]>;
 
@@ -48,33 +45,13 @@ export function TermForm({
   const t = useTranslations("seats.termForm");
   const tEnum = useTranslations("enums");
   const tCommon = useTranslations("common");
-  const message = useValidationMessage();
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  const values: Values = state.values ?? valuesFrom(term);
-  const errors: FieldErrors = clientErrors ?? state.fieldErrors ?? {};
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const error = (name: string) => {
-    const key = errors[name]?.[0];
-    return key ? message(key) : undefined;
-  };
-
-  useEffect(() => {
-    if (state.code) summaryRef.current?.focus();
-  }, [state.submission, state.code]);
-
-  function validateBeforeSend(event: FormEvent<HTMLFormElement>) {
-    const parsed = termInputSchema.safeParse(formDataToObject(new FormData(event.currentTarget)));
-    if (parsed.success) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    setClientErrors(toFieldErrors(parsed.error));
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
+  const form = useRecordForm({
+    action,
+    schema: termInputSchema,
+    initialValues: valuesFrom(term),
+    validationNamespace: "seats.validation",
+  });
+  const { state, formAction, pending, text, error } = form;
 
   const labels: Record<string, string> = {
     holderPersonId: t("holder"),
@@ -87,21 +64,22 @@ export function TermForm({
   return (
     <form
       action={formAction}
-      onSubmit={validateBeforeSend}
+      onSubmit={form.onSubmit}
       noValidate
       className="flex flex-col gap-6"
       key={state.submission}
     >
       {term ? <input type="hidden" name="version" value={term.version} /> : null}
-      <div ref={summaryRef} tabIndex={-1} className="focus:outline-none">
-        <FormFeedback
-          state={state}
-          clientErrors={clientErrors}
-          labels={labels}
-          savedHref={`/cargos/${seatId}`}
-          pending={pending}
-        />
-      </div>
+      <FormFeedback
+        feedbackRef={form.feedbackRef}
+        state={state}
+        errors={form.errors}
+        clientInvalid={form.clientInvalid}
+        labels={labels}
+        savedHref={`/cargos/${seatId}`}
+        pending={pending}
+        message={form.message}
+      />
       {activeTerm ? (
         <Alert tone="info">
           {t("closesPrevious", { holder: activeTerm.holder, date: formatDate(activeTerm.startsOn) })}
@@ -170,14 +148,7 @@ export function TermForm({
         </div>
       </fieldset>
 
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? tCommon("actions.saving") : tCommon("actions.save")}
-        </Button>
-        <Link href={cancelHref} className={buttonClass("secondary")}>
-          {tCommon("actions.cancel")}
-        </Link>
-      </div>
+      <FormActions pending={pending} cancelHref={cancelHref} />
     </form>
   );
 }

@@ -100,6 +100,12 @@ describe("seats and terms", () => {
     await expect(page.getByRole("region", { name: "Mandato actual" }).textContent()).resolves.toContain(
       "Lucía Benavídez",
     );
+    // The seat's history tells the new term, naming the holder whose term it closed.
+    const history = page.getByRole("region", { name: "Historial de cambios" });
+    const newest = history.getByRole("listitem").first();
+    await expect(newest.textContent()).resolves.toContain("Registró un mandato");
+    await expect(newest.textContent()).resolves.toContain("Lucía Benavídez");
+    await expect(newest.textContent()).resolves.toContain(UCCI_HOLDER);
     await expectNoAxeViolations(page);
     expect(seatPath).toMatch(/^\/cargos\//);
     await context.close();
@@ -144,6 +150,16 @@ describe("seats and terms", () => {
     const badges = await page.locator("table tbody tr [data-ending]").count();
     expect(badges).toBe(titles.length);
     await expectNoAxeViolations(page);
+    // …and on the network page, in the seats section.
+    await page.goto("/redes?q=UCCI");
+    await page.getByRole("link", { name: /Unión de Ciudades Capitales Iberoamericanas/ }).first().click();
+    await page.waitForURL(/\/redes\/[0-9a-f-]{36}$/, { waitUntil: "commit" });
+    const seatsSection = page.getByRole("region", { name: "Cargos de la Ciudad" });
+    const networkRow = seatsSection.locator("tbody tr").filter({ hasText: UCCI_SEAT });
+    await expect(networkRow.textContent()).resolves.toContain("Vence en 30 días");
+    await expect(networkRow.locator("[data-ending]").getAttribute("data-ending")).resolves.toBe("urgent");
+    await expectNoAxeViolations(page);
+
     // Filters combine: the seat is political, so the executive ones ending soon leave it out.
     await page.goto("/cargos?ending=30&kind=executive");
     await expect(page.locator("table tbody tr").filter({ hasText: UCCI_SEAT }).count()).resolves.toBe(0);

@@ -146,6 +146,9 @@ export const commitments = pgTable(
     index("commitments_network_idx").on(t.networkId, t.dueOn),
     index("commitments_meeting_idx").on(t.meetingId),
     index("commitments_body_idx").on(t.bodyId),
+    // /compromisos sorted by due date or by title.
+    index("commitments_due_idx").on(t.dueOn),
+    index("commitments_title_idx").on(sql`lower(${t.title})`),
     // A completion date exactly when the commitment is done.
     check("commitments_done_has_date", sql`(${t.status} = 'done') = (${t.completedOn} IS NOT NULL)`),
   ],

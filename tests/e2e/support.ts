@@ -54,6 +54,9 @@ export async function login(page: Page, role: DemoRole, password = DEMO_PASSWORD
 
 /** Runs axe with the WCAG 2.2 A/AA rules and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // After a client-side navigation the new page's <title> arrives with the streamed metadata,
+  // a moment after the content; let it land (if it never does, axe reports it below).
+  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();

@@ -55,6 +55,17 @@ async function freshPostgresDatabase(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
+/** Drops the run's database once its server has stopped, so runs leave nothing behind. */
+async function dropDatabase(serverUrl: string, databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 
@@ -94,5 +105,7 @@ export default async function setup(project: TestProject) {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     }
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (databaseUrl && process.env.E2E_DATABASE_URL)
+      await dropDatabase(process.env.E2E_DATABASE_URL, databaseUrl);
   };
 }

@@ -253,8 +253,14 @@ async function checkTerm(
   input: TermInput,
   exceptTermId?: string,
 ): Promise<{ close: (ExistingTerm & { endsOn: string }) | null }> {
-  const [seat] = await tx.select({ id: seats.id }).from(seats).where(eq(seats.id, seatId)).for("update");
+  const [seat] = await tx
+    .select({ id: seats.id, archivedAt: seats.archivedAt })
+    .from(seats)
+    .where(eq(seats.id, seatId))
+    .for("update");
   if (!seat) throw new ResultError(fail("NOT_FOUND"));
+  // An archived seat keeps its terms as history; it takes no new ones until restored.
+  if (seat.archivedAt !== null) throw invalid({ _form: ["seatArchived"] });
 
   const fieldErrors: FieldErrors = {};
   const [holder] = await tx

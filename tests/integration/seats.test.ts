@@ -178,6 +178,16 @@ describeDatabases("seats and terms", (getDb) => {
       });
       expect(await inList()).toBe(0);
       expect((await getSeat(coordinator, id))?.archived).toBe(true);
+      // While archived it takes no new term, and nothing is written.
+      const before = await counts(db);
+      expect(
+        await addTerm(coordinator, id, {
+          holderPersonId: iriarte.id,
+          startsOn: "2026-01-01",
+          status: "active",
+        }),
+      ).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { _form: ["seatArchived"] } });
+      expect(await counts(db)).toEqual(before);
       expect(await restoreSeat(coordinator, id, { version: 2 })).toEqual({
         ok: true,
         data: { id, version: 3 },

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -25,5 +26,7 @@ export const auditEvents = pgTable(
     index("audit_events_actor_idx").on(t.actorUserId, t.id),
     index("audit_events_action_idx").on(t.action, t.id),
     index("audit_events_occurred_idx").on(t.occurredAt),
+    // A meeting's history includes its agenda items', delegation's and decisions' events.
+    index("audit_events_meeting_idx").on(sql`(${t.metadata} ->> 'meetingId')`, t.id),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_meeting_idx" ON "audit_events" USING btree (("metadata" ->> 'meetingId'),"id");

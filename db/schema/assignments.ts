@@ -35,6 +35,10 @@ export const assignments = pgTable(
     index("assignments_body_idx").on(t.bodyId, t.status),
     index("assignments_area_idx").on(t.thematicAreaId, t.status),
     index("assignments_status_updated_idx").on(t.status, t.lastUpdatedAt),
+    // /asignaciones: filter by role, sort by start or by last update.
+    index("assignments_role_idx").on(t.role, t.status),
+    index("assignments_starts_idx").on(t.startsOn),
+    index("assignments_updated_idx").on(t.lastUpdatedAt),
     // A body has at most one active focal point.
     uniqueIndex("assignments_one_focal_point_uq")
       .on(t.bodyId)

@@ -26,6 +26,8 @@ export const departments = pgTable(
   (t) => [
     uniqueIndex("departments_name_uq").on(sql`lower(${t.name})`),
     index("departments_parent_idx").on(t.parentId),
+    // /areas sorted by short name.
+    index("departments_short_name_idx").on(sql`lower(${t.shortName})`),
     check("departments_not_own_parent", sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
   ],
 );
@@ -47,5 +49,7 @@ export const people = pgTable(
     uniqueIndex("people_email_uq").on(sql`lower(${t.email})`),
     index("people_name_idx").on(sql`lower(${t.fullName})`),
     index("people_department_idx").on(t.departmentId),
+    // /personas sorted by position.
+    index("people_position_idx").on(sql`lower(${t.position})`),
   ],
 );

@@ -1,5 +1,6 @@
 import auth from "./auth.json";
 import bodies from "./bodies.json";
+import calendar from "./calendar.json";
 import calendarFeeds from "./calendarFeeds.json";
 import common from "./common.json";
 import enums from "./enums.json";
@@ -14,6 +15,7 @@ import validation from "./validation.json";
 const messages = {
   auth,
   bodies,
+  calendar,
   calendarFeeds,
   common,
   enums,

@@ -1,8 +1,152 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { AgendaList } from "@/components/calendar/agenda-list";
+import { CalendarFilters } from "@/components/calendar/calendar-filters";
+import { CalendarToolbar } from "@/components/calendar/calendar-toolbar";
+import { MonthGrid } from "@/components/calendar/month-grid";
+import { ButtonLink } from "@/components/ui/button";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import {
+  AGENDA_PAGE_SIZE,
+  CALENDAR_DEFAULTS,
+  hasFilters,
+  parseCalendarParams,
+  type CalendarFilters as Filters,
+  type CalendarParams,
+} from "@/lib/calendar/list-params";
+import { firstDayOf, monthOf } from "@/lib/calendar/month";
+import {
+  calendarAgenda,
+  calendarFilterOptions,
+  calendarMonth,
+  MONTH_MAX_MEETINGS,
+} from "@/lib/calendar/queries";
+import { todayInBuenosAires } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
+import { hrefWith, type SearchParams } from "@/lib/url";
 
-export default async function Page() {
-  await requireCtx();
-  return <ComingSoon title={(await getTranslations("common.nav"))("calendar")} />;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("calendar"))("title") };
+}
+
+const HEADING_ID = "calendario-periodo";
+
+const filtersOf = ({ red, tipoRed, tipoOrgano, area, estado, mias }: CalendarParams): Filters => ({
+  red,
+  tipoRed,
+  tipoOrgano,
+  area,
+  estado,
+  mias,
+});
+
+/**
+ * The forum calendar: a month grid or an agenda, with filters in the URL. Days are Buenos
+ * Aires days. The agenda runs from the chosen month's first day onward (from today when the
+ * chosen month is the current one), paginated.
+ */
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await requireCtx();
+  if (!can(ctx.actor, "meeting.read")) return <Forbidden />;
+  const params = parseCalendarParams(await searchParams);
+  const t = await getTranslations("calendar");
+  const today = todayInBuenosAires();
+  const month = params.mes ?? monthOf(today);
+  const filters = filtersOf(params);
+  const filtered = hasFilters(filters);
+  const monthName = t(`months.${Number(month.slice(5, 7))}`);
+  const monthLabel = t("month.heading", { month: monthName, year: month.slice(0, 4) });
+
+  const header = (
+    <PageHeader
+      title={t("title")}
+      intro={t("intro")}
+      actions={
+        <>
+          <ButtonLink href="/calendario/suscripcion" variant="secondary">
+            {t("subscribe")}
+          </ButtonLink>
+          {can(ctx.actor, "meeting.manage") ? (
+            <ButtonLink href="/reuniones/nueva">{t("newMeeting")}</ButtonLink>
+          ) : null}
+        </>
+      }
+    />
+  );
+  const options = calendarFilterOptions(ctx, params.red);
+
+  if (params.vista === "agenda") {
+    const from = month === monthOf(today) ? today : firstDayOf(month);
+    const [agenda, { networks, areas }] = await Promise.all([
+      calendarAgenda(ctx, from, filters, params.page),
+      options,
+    ]);
+    // A page past the end (an old link, a narrower filter) goes to the last page there is.
+    const lastPage = Math.max(1, Math.ceil(agenda.total / AGENDA_PAGE_SIZE));
+    if (params.page > lastPage) {
+      redirect(hrefWith("/calendario", params, { page: lastPage }, CALENDAR_DEFAULTS));
+    }
+    const date = formatDate(from);
+    return (
+      <>
+        {header}
+        <CalendarFilters params={params} networks={networks} areas={areas} />
+        <CalendarToolbar params={params} month={month} />
+        <h2 id={HEADING_ID} className="mb-1 text-xl font-bold">
+          {t("agenda.heading", { date })}
+        </h2>
+        <p className="mb-4 text-sm font-semibold text-ink" role="status">
+          {t("agenda.count", { total: agenda.total, date })}
+        </p>
+        {agenda.meetings.length ? (
+          <>
+            <AgendaList meetings={agenda.meetings} today={today} />
+            <Pagination
+              page={params.page}
+              size={AGENDA_PAGE_SIZE}
+              total={agenda.total}
+              hrefFor={(page) => hrefWith("/calendario", params, { page }, CALENDAR_DEFAULTS)}
+            />
+          </>
+        ) : (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-muted">
+            {filtered ? t("agenda.emptyFiltered", { date }) : t("agenda.empty", { date })}
+          </p>
+        )}
+      </>
+    );
+  }
+
+  const [data, { networks, areas }] = await Promise.all([calendarMonth(ctx, month, filters), options]);
+  return (
+    <>
+      {header}
+      <CalendarFilters params={params} networks={networks} areas={areas} />
+      <CalendarToolbar params={params} month={month} />
+      <h2 id={HEADING_ID} className="mb-1 text-xl font-bold first-letter:uppercase">
+        {monthLabel}
+      </h2>
+      <p className="mb-4 text-sm font-semibold text-ink" role="status">
+        {t("month.count", { total: data.meetings.length, month: monthLabel })}
+      </p>
+      {data.truncated ? (
+        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          {t("month.truncated", { max: MONTH_MAX_MEETINGS })}
+        </p>
+      ) : null}
+      {data.meetings.length === 0 ? (
+        <p className="mb-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-muted">
+          {filtered
+            ? t("month.emptyFiltered", { month: monthLabel })
+            : t("month.empty", { month: monthLabel })}
+        </p>
+      ) : null}
+      <MonthGrid month={month} meetings={data.meetings} today={today} labelledBy={HEADING_ID} />
+    </>
+  );
 }

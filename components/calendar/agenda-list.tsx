@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
+import { groupByDay, weekdayIndex } from "@/lib/calendar/month";
+import type { CalendarMeeting } from "@/lib/calendar/queries";
+import { CalendarMeetingItem } from "./calendar-meeting";
+
+/** A page of the agenda, grouped under one heading per Buenos Aires day. */
+export async function AgendaList({ meetings, today }: { meetings: CalendarMeeting[]; today: string }) {
+  const t = await getTranslations("calendar");
+  return (
+    <div className="space-y-6">
+      {[...groupByDay(meetings).entries()].map(([day, list]) => (
+        <div key={day} aria-current={day === today ? "date" : undefined}>
+          <h3 className="mb-2 flex items-center gap-2 border-b border-slate-300 pb-1 text-base font-semibold">
+            <time dateTime={day}>
+              {t("agenda.dayHeading", { weekday: t(`weekdays.${weekdayIndex(day)}`), date: formatDate(day) })}
+            </time>
+            {day === today ? (
+              <span className="rounded bg-brand-700 px-1.5 text-xs font-semibold text-white">
+                {t("agenda.today")}
+              </span>
+            ) : null}
+          </h3>
+          <ul className="space-y-2">
+            {list.map((meeting) => (
+              <CalendarMeetingItem key={meeting.id} meeting={meeting} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

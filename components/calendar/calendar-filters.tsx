@@ -1,0 +1,142 @@
+import Form from "next/form";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BODY_KINDS, MEETING_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { CALENDAR_DEFAULTS, type CalendarParams } from "@/lib/calendar/list-params";
+import { hrefWith } from "@/lib/url";
+
+/**
+ * The calendar's filters as a GET form: the URL is the state (a filtered month can be
+ * bookmarked or shared) and it works before JavaScript loads. The view and the month travel
+ * as hidden fields; "Limpiar filtros" keeps them too.
+ */
+export async function CalendarFilters({
+  params,
+  networks,
+  areas,
+}: {
+  params: CalendarParams;
+  networks: { id: string; name: string; acronym: string | null }[];
+  areas: { id: string; name: string }[];
+}) {
+  const t = await getTranslations("calendar.filters");
+  const tEnum = await getTranslations("enums");
+  const tCommon = await getTranslations("common.actions");
+  const select = `${inputClass} min-w-36`;
+  const clearHref = hrefWith("/calendario", { vista: params.vista, mes: params.mes }, {}, CALENDAR_DEFAULTS);
+  return (
+    <Form
+      action="/calendario"
+      aria-label={t("label")}
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-red" className="text-sm font-semibold">
+            {t("network")}
+          </label>
+          <select id="filter-red" name="red" defaultValue={params.red ?? ""} className={select}>
+            <option value="">{t("allNetworks")}</option>
+            {networks.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.acronym ? `${n.name} (${n.acronym})` : n.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-tipo-red" className="text-sm font-semibold">
+            {t("networkKind")}
+          </label>
+          <select id="filter-tipo-red" name="tipoRed" defaultValue={params.tipoRed ?? ""} className={select}>
+            <option value="">{t("allKinds")}</option>
+            {NETWORK_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {tEnum(`networkKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-tipo-organo" className="text-sm font-semibold">
+            {t("bodyKind")}
+          </label>
+          <select
+            id="filter-tipo-organo"
+            name="tipoOrgano"
+            defaultValue={params.tipoOrgano ?? ""}
+            className={select}
+          >
+            <option value="">{t("allKinds")}</option>
+            {BODY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {tEnum(`bodyKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-area" className="text-sm font-semibold">
+            {t("area")}
+          </label>
+          <select id="filter-area" name="area" defaultValue={params.area ?? ""} className={select}>
+            <option value="">{t("allAreas")}</option>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-estado" className="text-sm font-semibold">
+            {t("status")}
+          </label>
+          <select id="filter-estado" name="estado" defaultValue={params.estado ?? ""} className={select}>
+            <option value="">{t("allStatuses")}</option>
+            {MEETING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tEnum(`meetingStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-start gap-2 text-sm">
+          <input
+            id="filter-mias"
+            type="checkbox"
+            name="mias"
+            value="1"
+            defaultChecked={params.mias}
+            aria-describedby="filter-mias-hint"
+            className="mt-0.5 h-4 w-4"
+          />
+          <span>
+            <label htmlFor="filter-mias" className="font-semibold">
+              {t("mine")}
+            </label>{" "}
+            <span id="filter-mias-hint" className="text-muted">
+              {t("mineHint")}
+            </span>
+          </span>
+        </div>
+        <div className="flex gap-2">
+          {params.vista !== CALENDAR_DEFAULTS.vista ? (
+            <input type="hidden" name="vista" value={params.vista} />
+          ) : null}
+          {params.mes ? <input type="hidden" name="mes" value={params.mes} /> : null}
+          <Link href={clearHref} className={buttonClass("ghost")}>
+            {tCommon("clearFilters")}
+          </Link>
+          <button type="submit" className={buttonClass("primary")}>
+            {tCommon("apply")}
+          </button>
+        </div>
+      </div>
+    </Form>
+  );
+}

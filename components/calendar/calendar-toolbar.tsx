@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { addMonths } from "@/lib/calendar/month";
+import { CALENDAR_DEFAULTS, CALENDAR_VIEWS, type CalendarParams } from "@/lib/calendar/list-params";
+import { hrefWith } from "@/lib/url";
+
+const linkClass =
+  "inline-flex min-h-10 items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-brand-800 no-underline hover:bg-slate-50";
+
+/**
+ * The view switch (Mes / Agenda) and the month navigation (previous, today, next). Every link
+ * keeps the filters; changing month or view starts again at the first page.
+ */
+export async function CalendarToolbar({ params, month }: { params: CalendarParams; month: string }) {
+  const t = await getTranslations("calendar");
+  const href = (changes: Record<string, unknown>) =>
+    hrefWith("/calendario", params, { page: undefined, ...changes }, CALENDAR_DEFAULTS);
+  return (
+    <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+      <nav aria-label={t("views.label")}>
+        <ul className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white">
+          {CALENDAR_VIEWS.map((view) => {
+            const current = params.vista === view;
+            return (
+              <li key={view} className="border-slate-300 not-first:border-l">
+                <Link
+                  href={href({ vista: view })}
+                  aria-current={current ? "page" : undefined}
+                  className={`inline-flex min-h-10 items-center px-4 py-2 text-sm font-semibold no-underline ${
+                    current ? "bg-brand-700 text-white" : "text-brand-800 hover:bg-slate-50"
+                  }`}
+                >
+                  {t(view === "mes" ? "views.month" : "views.agenda")}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <nav aria-label={t("nav.label")}>
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <Link href={href({ mes: addMonths(month, -1) })} className={linkClass}>
+              <span aria-hidden="true">←</span> {t("nav.previous")}
+            </Link>
+          </li>
+          <li>
+            <Link href={href({ mes: undefined })} className={linkClass}>
+              {t("nav.today")}
+            </Link>
+          </li>
+          <li>
+            <Link href={href({ mes: addMonths(month, 1) })} className={linkClass}>
+              {t("nav.next")} <span aria-hidden="true">→</span>
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { formatDate } from "@/lib/format";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/config";
+import { instantToZoned } from "@/lib/timezone";
+
+/** "Europe/Madrid" → "Madrid", "America/New_York" → "New York". */
+export function zoneCity(timeZone: string): string {
+  return timeZone.split("/").pop()?.replace(/_/g, " ") ?? timeZone;
+}
+
+/**
+ * When a meeting starts, for a calendar whose days are Buenos Aires days: the time in the
+ * meeting's own zone and, when that clock differs from Buenos Aires, the Buenos Aires time
+ * beside it. The local date is added when it is another day there (09:00 on 20/01 in Tokyo is
+ * 21:00 on 19/01 in Buenos Aires, the day the calendar shows).
+ */
+export function MeetingClock({
+  startsAt,
+  timeZone,
+  baShort,
+  baLong,
+}: {
+  startsAt: Date;
+  timeZone: string;
+  /** Visible abbreviation of Buenos Aires ("BA"). */
+  baShort: string;
+  /** What a screen reader says instead ("en Buenos Aires"). */
+  baLong: string;
+}) {
+  const local = instantToZoned(startsAt, timeZone);
+  const inBuenosAires = instantToZoned(startsAt, DISPLAY_TIME_ZONE);
+  const instant = startsAt.toISOString();
+  if (
+    timeZone === DISPLAY_TIME_ZONE ||
+    (local.date === inBuenosAires.date && local.time === inBuenosAires.time)
+  ) {
+    return <time dateTime={instant}>{inBuenosAires.time}</time>;
+  }
+  const localText =
+    local.date === inBuenosAires.date ? local.time : `${formatDate(local.date).slice(0, 5)} ${local.time}`;
+  return (
+    <>
+      <span className="whitespace-nowrap">
+        <time dateTime={instant}>{localText}</time>{" "}
+        <span className="font-normal">({zoneCity(timeZone)})</span>
+      </span>
+      {" · "}
+      <span className="font-normal whitespace-nowrap">
+        {inBuenosAires.time} <span aria-hidden="true">{baShort}</span>
+        <span className="sr-only">{baLong}</span>
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+import { and, asc, count, eq, exists, gte, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { bodies, delegationMembers, meetings, networks, networkThematicAreas } from "@/db/schema";
+import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
+import type { Db } from "@/db/client";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { listThematicAreas } from "../thematic-areas/queries";
+import { AGENDA_PAGE_SIZE, type CalendarFilters } from "./list-params";
+import { dayInBuenosAires, monthRange, startOfDayInBuenosAires } from "./month";
+
+/** A meeting as the calendar shows it, placed on its Buenos Aires day. */
+export interface CalendarMeeting {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  mode: MeetingMode;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  city: string | null;
+  country: string | null;
+  network: { id: string; name: string; acronym: string | null };
+  body: string | null;
+  /** The Buenos Aires calendar date (yyyy-mm-dd) the meeting starts on. */
+  day: string;
+}
+
+/** A month grid holds at most this many meetings; past it the page says the month is truncated. */
+export const MONTH_MAX_MEETINGS = 500;
+
+/**
+ * The filters as SQL over meetings ⋈ networks ⟕ bodies:
+ * - area: a meeting's thematic area is its body's when the body has one, else any of its
+ *   network's areas (a general network's meeting of its culture unit is not "environment");
+ * - mias: meetings whose delegation includes the actor's person (none when the actor has no person).
+ */
+function calendarFilters(db: Db, actor: Actor, params: CalendarFilters): SQL[] {
+  const filters: SQL[] = [];
+  if (params.red) filters.push(eq(meetings.networkId, params.red));
+  if (params.tipoRed) filters.push(eq(networks.kind, params.tipoRed));
+  if (params.tipoOrgano) filters.push(eq(bodies.kind, params.tipoOrgano));
+  if (params.estado) filters.push(eq(meetings.status, params.estado));
+  if (params.area) {
+    const area = params.area;
+    filters.push(
+      or(
+        eq(bodies.thematicAreaId, area),
+        and(
+          isNull(bodies.thematicAreaId),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(networkThematicAreas)
+              .where(
+                and(
+                  eq(networkThematicAreas.networkId, meetings.networkId),
+                  eq(networkThematicAreas.thematicAreaId, area),
+                ),
+              ),
+          ),
+        ),
+      )!,
+    );
+  }
+  if (params.mias) {
+    filters.push(
+      actor.personId
+        ? exists(
+            db
+              .select({ one: sql`1` })
+              .from(delegationMembers)
+              .where(
+                and(
+                  eq(delegationMembers.meetingId, meetings.id),
+                  eq(delegationMembers.personId, actor.personId),
+                ),
+              ),
+          )
+        : sql`false`,
+    );
+  }
+  return filters;
+}
+
+const meetingColumns = {
+  id: meetings.id,
+  title: meetings.title,
+  kind: meetings.kind,
+  status: meetings.status,
+  mode: meetings.mode,
+  startsAt: meetings.startsAt,
+  endsAt: meetings.endsAt,
+  timeZone: meetings.timeZone,
+  city: meetings.city,
+  country: meetings.country,
+  networkId: networks.id,
+  networkName: networks.name,
+  networkAcronym: networks.acronym,
+  body: bodies.name,
+};
+
+/** Soonest first; same start by title, then id, so that pages are stable. */
+const calendarOrder = [asc(meetings.startsAt), asc(sql`lower(${meetings.title})`), asc(meetings.id)];
+
+type Row = Omit<CalendarMeeting, "network" | "day"> & {
+  networkId: string;
+  networkName: string;
+  networkAcronym: string | null;
+};
+
+function toCalendarMeeting({ networkId, networkName, networkAcronym, ...row }: Row): CalendarMeeting {
+  return {
+    ...row,
+    network: { id: networkId, name: networkName, acronym: networkAcronym },
+    day: dayInBuenosAires(row.startsAt),
+  };
+}
+
+export interface CalendarMonth {
+  month: string;
+  meetings: CalendarMeeting[];
+  /** More than MONTH_MAX_MEETINGS matched: only the first ones are listed. */
+  truncated: boolean;
+}
+
+/** The meetings that start within a month (Buenos Aires days), filtered, in one query. */
+export async function calendarMonth(
+  ctx: Ctx,
+  month: string,
+  filters: CalendarFilters,
+): Promise<CalendarMonth> {
+  assertCan(ctx.actor, "meeting.read");
+  const { from, to } = monthRange(month);
+  const rows = await ctx.db
+    .select(meetingColumns)
+    .from(meetings)
+    .innerJoin(networks, eq(networks.id, meetings.networkId))
+    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(
+      and(
+        gte(meetings.startsAt, from),
+        lt(meetings.startsAt, to),
+        ...calendarFilters(ctx.db, ctx.actor, filters),
+      ),
+    )
+    .orderBy(...calendarOrder)
+    .limit(MONTH_MAX_MEETINGS + 1);
+  return {
+    month,
+    meetings: rows.slice(0, MONTH_MAX_MEETINGS).map(toCalendarMeeting),
+    truncated: rows.length > MONTH_MAX_MEETINGS,
+  };
+}
+
+export interface CalendarAgenda {
+  /** The first Buenos Aires day the agenda covers (yyyy-mm-dd). */
+  from: string;
+  meetings: CalendarMeeting[];
+  total: number;
+}
+
+/**
+ * One page of the agenda: the meetings that start on or after a Buenos Aires day, filtered,
+ * soonest first, with the total behind them (one transaction).
+ */
+export async function calendarAgenda(
+  ctx: Ctx,
+  fromDay: string,
+  filters: CalendarFilters,
+  page: number,
+  size: number = AGENDA_PAGE_SIZE,
+): Promise<CalendarAgenda> {
+  assertCan(ctx.actor, "meeting.read");
+  const where = and(
+    gte(meetings.startsAt, startOfDayInBuenosAires(fromDay)),
+    ...calendarFilters(ctx.db, ctx.actor, filters),
+  );
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .select(meetingColumns)
+      .from(meetings)
+      .innerJoin(networks, eq(networks.id, meetings.networkId))
+      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+      .where(where)
+      .orderBy(...calendarOrder)
+      .limit(size)
+      .offset((page - 1) * size);
+    const [totals] = await tx
+      .select({ total: count() })
+      .from(meetings)
+      .innerJoin(networks, eq(networks.id, meetings.networkId))
+      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+      .where(where);
+    return { from: fromDay, meetings: rows.map(toCalendarMeeting), total: Number(totals?.total ?? 0) };
+  });
+}
+
+/** The filter form's choices: networks (active ones, plus the chosen one if archived) and areas. */
+export async function calendarFilterOptions(ctx: Ctx, selectedNetwork?: string) {
+  assertCan(ctx.actor, "meeting.read");
+  const [networkRows, areas] = await Promise.all([
+    ctx.db
+      .select({ id: networks.id, name: networks.name, acronym: networks.acronym })
+      .from(networks)
+      .where(
+        selectedNetwork
+          ? or(isNull(networks.archivedAt), eq(networks.id, selectedNetwork))
+          : isNull(networks.archivedAt),
+      )
+      .orderBy(asc(sql`lower(${networks.name})`)),
+    listThematicAreas(ctx),
+  ]);
+  return { networks: networkRows, areas };
+}

@@ -1,0 +1,290 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+
+// The demo seed (db/seed/calendar.ts) confirms, within the next 60 days: a UCCI meeting in
+// Madrid at 09:30 local time, a Mercociudades council in Montevideo at 10:00, and two meetings
+// whose delegation includes the technical demo user's person (Julián Pereyra).
+const MADRID_MEETING = "Encuentro de Directores de Relaciones Internacionales";
+const MONTEVIDEO_MEETING = "Reunión del Consejo";
+const TECHNICAL_PERSON = "Julián Pereyra";
+const TECHNICAL_MEETINGS = [
+  "Reunión virtual de la Unidad Temática de Ambiente y Desarrollo Sostenible",
+  "Webinario: financiamiento climático para gobiernos locales",
+];
+const UCCI = "Unión de Ciudades Capitales Iberoamericanas (UCCI)";
+const MERCOCIUDADES = "Mercociudades (MC)";
+
+const MONTHS = [
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+];
+
+/** A date or time as Buenos Aires sees an instant. */
+function inBuenosAires(instant: string) {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Argentina/Buenos_Aires",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+}
+const todayBA = () => inBuenosAires(new Date().toISOString()).date;
+const addMonths = (month: string, n: number) => {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const index = y * 12 + m - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+};
+/** "diciembre de 2026" (the heading capitalises it with CSS only). */
+const monthHeading = (month: string) => `${MONTHS[Number(month.slice(5)) - 1]} de ${month.slice(0, 4)}`;
+
+/** The period heading (h2) of the calendar, once the page has streamed. */
+const periodHeading = (page: Page) => page.locator("#calendario-periodo");
+
+/** The visible meeting items (month grid cell or agenda entry) whose link has this title. */
+const meetingItems = (page: Page, title: string): Locator =>
+  page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: title, exact: true }) });
+
+const text = async (locator: Locator) => ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
+
+describe("forum calendar", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a coordinator browses months with the keyboard, filters by network, and sees both clocks and statuses", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await login(page, "coordinator");
+    await page.goto("/calendario");
+    await page.getByRole("heading", { level: 1, name: "Calendario" }).waitFor();
+    await expect(page.title()).resolves.toMatch(/^Calendario/);
+    const thisMonth = todayBA().slice(0, 7);
+    await expect(text(periodHeading(page))).resolves.toBe(monthHeading(thisMonth));
+
+    // A real table named by the month, weeks starting on Monday, today marked.
+    const table = page.getByRole("table", { name: monthHeading(thisMonth) });
+    await table.waitFor();
+    await expect(table.getByRole("columnheader").allTextContents()).resolves.toEqual([
+      "lunes",
+      "martes",
+      "miércoles",
+      "jueves",
+      "viernes",
+      "sábado",
+      "domingo",
+    ]);
+    const todayCell = table.locator('td[aria-current="date"]');
+    await expect(todayCell.count()).resolves.toBe(1);
+    await expect(todayCell.locator("time").getAttribute("datetime")).resolves.toBe(todayBA());
+    await expect(
+      page.getByRole("link", { name: "Suscribirse desde tu calendario" }).getAttribute("href"),
+    ).resolves.toBe("/calendario/suscripcion");
+    await expectNoAxeViolations(page);
+
+    // Next month and back, with Tab and Enter only.
+    const monthNav = page.getByRole("navigation", { name: "Cambiar de mes" });
+    await monthNav.getByRole("link", { name: "Mes anterior" }).focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      "Mes siguiente →",
+    );
+    await page.keyboard.press("Enter");
+    const nextMonth = addMonths(thisMonth, 1);
+    await page.waitForURL(new RegExp(`[?&]mes=${nextMonth}`));
+    await expect.poll(() => text(periodHeading(page))).toBe(monthHeading(nextMonth));
+    await expect(page.locator('td[aria-current="date"]').count()).resolves.toBe(0);
+    await monthNav.getByRole("link", { name: "Mes siguiente" }).focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      "← Mes anterior",
+    );
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`[?&]mes=${thisMonth}`));
+    await expect.poll(() => text(periodHeading(page))).toBe(monthHeading(thisMonth));
+
+    // Filter by network (a GET form: the filter lands in the URL).
+    await page.getByLabel("Red", { exact: true }).selectOption({ label: UCCI });
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/[?&]red=[0-9a-f-]{36}/);
+    const networkId = new URL(page.url()).searchParams.get("red")!;
+    await expect(page.getByLabel("Red", { exact: true }).inputValue()).resolves.toBe(networkId);
+
+    // The agenda keeps the filter; every entry is a UCCI meeting.
+    await page
+      .getByRole("navigation", { name: "Vista del calendario" })
+      .getByRole("link", { name: "Agenda" })
+      .click();
+    await page.waitForURL(/vista=agenda/);
+    expect(new URL(page.url()).searchParams.get("red")).toBe(networkId);
+    await expect.poll(() => text(periodHeading(page))).toMatch(/^Desde el \d{2}\/\d{2}\/\d{4}$/);
+    const entries = page.getByRole("main").locator("li[data-status]");
+    await entries.first().waitFor();
+    for (const entry of await entries.all()) {
+      await expect(text(entry)).resolves.toContain("Unión de Ciudades Capitales Iberoamericanas");
+    }
+
+    // The Madrid meeting: its own time, and the Buenos Aires time beside it.
+    const madrid = meetingItems(page, MADRID_MEETING).first();
+    await madrid.waitFor();
+    const startsAt = (await madrid.locator("time").first().getAttribute("datetime"))!;
+    const ba = inBuenosAires(startsAt);
+    const madridText = await text(madrid);
+    expect(madridText).toContain("09:30 (Madrid)");
+    expect(madridText).toContain(`${ba.time} BA`);
+    expect(ba.time).not.toBe("09:30");
+    // Confirmed and tentative say so in words (and tentative ones have a dashed border).
+    expect(madridText).toContain("Confirmada");
+    expect(madridText).not.toContain("Tentativa");
+    const tentative = page.getByRole("main").locator('li[data-status="tentative"]').first();
+    await tentative.waitFor();
+    await expect(text(tentative)).resolves.toContain("Tentativa");
+    await expect(tentative.evaluate((el) => getComputedStyle(el).borderStyle)).resolves.toBe("dashed");
+    await expect(madrid.evaluate((el) => getComputedStyle(el).borderStyle)).resolves.toBe("solid");
+    await expectNoAxeViolations(page);
+
+    // The same meeting in its month's grid, on its Buenos Aires day, with both times.
+    await page.goto(`/calendario?mes=${ba.date.slice(0, 7)}&red=${networkId}`);
+    const cell = page.locator("td").filter({ has: page.locator(`time[datetime="${ba.date}"]`) });
+    const inGrid = cell
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: MADRID_MEETING }) });
+    await inGrid.waitFor();
+    const gridText = await text(inGrid);
+    expect(gridText).toContain("09:30 (Madrid)");
+    expect(gridText).toContain(`${ba.time} BA`);
+    expect(gridText).toContain("Confirmada");
+    await expect(inGrid.getByRole("link", { name: MADRID_MEETING }).getAttribute("href")).resolves.toMatch(
+      /^\/reuniones\/[0-9a-f-]{36}$/,
+    );
+    await expectNoAxeViolations(page);
+
+    // Montevideo keeps Buenos Aires' clock: one time is enough.
+    await page.goto("/calendario?vista=agenda&estado=confirmed");
+    await page.getByLabel("Red", { exact: true }).selectOption({ label: MERCOCIUDADES });
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/[?&]red=[0-9a-f-]{36}/);
+    expect(new URL(page.url()).searchParams.get("estado")).toBe("confirmed");
+    expect(new URL(page.url()).searchParams.get("vista")).toBe("agenda");
+    const montevideo = meetingItems(page, MONTEVIDEO_MEETING).first();
+    await montevideo.waitFor();
+    const montevideoText = await text(montevideo);
+    expect(montevideoText).toContain("10:00");
+    expect(montevideoText).toContain("Montevideo");
+    expect(montevideoText).not.toContain("BA");
+
+    // "Limpiar filtros" drops the filters and keeps the view.
+    await page.getByRole("link", { name: "Limpiar filtros" }).click();
+    await page.waitForURL((url) => url.pathname === "/calendario" && url.search === "?vista=agenda");
+    await context.close();
+  });
+
+  it("on a phone the month reads as a list of days with the same meetings", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, "viewer");
+    // The month of the Madrid meeting (found through the agenda).
+    await page.goto("/calendario?vista=agenda&estado=confirmed");
+    const madrid = meetingItems(page, MADRID_MEETING).first();
+    await madrid.waitFor();
+    const ba = inBuenosAires((await madrid.locator("time").first().getAttribute("datetime"))!);
+    const month = ba.date.slice(0, 7);
+    await page.goto(`/calendario?mes=${month}`);
+    const list = page.getByRole("list", {
+      name: `Reuniones de ${MONTHS[Number(month.slice(5)) - 1]}, por día`,
+    });
+    await list.waitFor();
+    await expect(page.getByRole("table").count()).resolves.toBe(0);
+    const day = list
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3, name: ba.date.split("-").reverse().join("/") }) });
+    await expect(text(day)).resolves.toContain(MADRID_MEETING);
+    await expect(text(day)).resolves.toContain("09:30 (Madrid)");
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it("technical staff's «solo mías» lists only meetings where they are in the delegation", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, "technical");
+    await page.goto("/calendario?vista=agenda");
+    const status = page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /reuni(ón|ones) desde/ });
+    await status.waitFor();
+    const everything = Number((await text(status)).match(/^(\d+)/)?.[1] ?? 0);
+
+    await page.getByLabel("Solo mías").check();
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/[?&]mias=1/);
+    await expect(page.getByLabel("Solo mías").isChecked()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+    const links = page.getByRole("main").locator("li[data-status]").getByRole("link");
+    await links.first().waitFor();
+    const titles = await links.allTextContents();
+    for (const title of TECHNICAL_MEETINGS) expect(titles).toContain(title);
+    const mine = Number((await text(status)).match(/^(\d+)/)?.[1] ?? 0);
+    expect(mine).toBe(titles.length);
+    expect(mine).toBeLessThan(everything);
+
+    // Each one has the technical user's person in its delegation.
+    const hrefs = await Promise.all((await links.all()).map((link) => link.getAttribute("href")));
+    for (const href of hrefs) {
+      await page.goto(href!);
+      const delegation = page.getByRole("region", { name: "Delegación de la Ciudad" });
+      await delegation.waitFor();
+      await expect(text(delegation)).resolves.toContain(TECHNICAL_PERSON);
+    }
+
+    // The month grid with the same filter: the month of the first one, and nothing else.
+    await page.goto("/calendario?vista=agenda&mias=1");
+    const first = meetingItems(page, TECHNICAL_MEETINGS[0]!).first();
+    await first.waitFor();
+    const month = inBuenosAires((await first.locator("time").first().getAttribute("datetime"))!).date.slice(
+      0,
+      7,
+    );
+    await page.goto(`/calendario?mes=${month}`);
+    const monthStatus = page.getByRole("main").getByRole("status").filter({ hasText: / en / });
+    await monthStatus.waitFor();
+    const monthAll = Number((await text(monthStatus)).match(/^(\d+)/)?.[1] ?? 0);
+    await page.goto(`/calendario?mes=${month}&mias=1`);
+    const table = page.getByRole("table");
+    await table.waitFor();
+    await expect(page.getByLabel("Solo mías").isChecked()).resolves.toBe(true);
+    const gridTitles = await table.getByRole("link").allTextContents();
+    expect(gridTitles).toContain(TECHNICAL_MEETINGS[0]);
+    expect(gridTitles.length).toBe(Number((await text(monthStatus)).match(/^(\d+)/)?.[1] ?? -1));
+    expect(gridTitles.length).toBeLessThan(monthAll);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});

@@ -1,17 +1,30 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
+import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
+import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
+import { can } from "@/lib/auth/policy";
 import { networkOpenCommitments } from "@/lib/commitments/queries";
 import type { Ctx } from "@/lib/context";
 import { formatDate } from "@/lib/format";
 
-/** The network's commitments still to do, overdue first. */
+/** The network's commitments still to do, overdue first, each linking to its page. */
 export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
   const items = await networkOpenCommitments(ctx, networkId);
   const t = await getTranslations("networks.commitments");
-  const tEnum = await getTranslations("enums");
+  const tCommitments = await getTranslations("commitments.network");
   return (
-    <Section id="compromisos" title={t("title")}>
+    <Section
+      id="compromisos"
+      title={t("title")}
+      actions={
+        can(ctx.actor, "commitment.manage") ? (
+          <ButtonLink href={`/compromisos/nuevo?red=${networkId}`} variant="secondary">
+            {tCommitments("new")}
+          </ButtonLink>
+        ) : null
+      }
+    >
       {items.length === 0 ? (
         <p className="text-sm text-muted">{t("empty")}</p>
       ) : (
@@ -19,26 +32,29 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
           {items.map((c) => (
             <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
               <span>
-                <span className="font-medium">{c.title}</span>
+                <Link href={`/compromisos/${c.id}`} className="font-medium">
+                  {c.title}
+                </Link>
                 <span className="block text-xs text-muted">
                   {c.owner}
                   {c.department ? ` · ${c.department}` : ""}
                 </span>
               </span>
-              <span className="flex items-center gap-2">
+              <span className="flex flex-wrap items-center gap-2">
                 <span className={c.overdue ? "font-semibold text-red-800" : "text-muted"}>
                   {c.dueOn ? t("due", { date: formatDate(c.dueOn) }) : t("noDue")}
                 </span>
-                {c.overdue ? (
-                  <Badge tone="red">{t("overdue")}</Badge>
-                ) : (
-                  <Badge>{tEnum(`commitmentStatus.${c.status}`)}</Badge>
-                )}
+                {c.overdue ? <DueBadge daysLeft={c.daysLeft} /> : <CommitmentStatusBadge status={c.status} />}
               </span>
             </li>
           ))}
         </ul>
       )}
+      <p className="mt-3 text-sm">
+        <Link href={`/compromisos?red=${networkId}`} className="font-semibold">
+          {tCommitments("seeAll")}
+        </Link>
+      </p>
     </Section>
   );
 }

@@ -1,9 +1,26 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { commitments, departments, people } from "@/db/schema";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { bodies, commitments, departments, meetings, networks, people } from "@/db/schema";
 import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { todayInBuenosAires } from "../dates";
+import { daysBetween, todayInBuenosAires } from "../dates";
+import { instantToZoned } from "../timezone";
+import { isUuid } from "../validation/fields";
+import type { CommitmentListParams } from "./list-params";
+
+/** Statuses of work still to do; only these can be overdue. */
+export const PENDING_STATUSES = ["open", "in_progress"] as const satisfies readonly CommitmentStatus[];
+
+/** Not done or dropped, and due before today (Buenos Aires' calendar). */
+export function isOverdue(status: CommitmentStatus, dueOn: string | null, today: string): boolean {
+  return (status === "open" || status === "in_progress") && dueOn !== null && dueOn < today;
+}
+
+/** Days from today to the due date (negative once past); null when undated or no longer pending. */
+export function daysLeft(status: CommitmentStatus, dueOn: string | null, today: string): number | null {
+  if (status !== "open" && status !== "in_progress") return null;
+  return dueOn ? daysBetween(today, dueOn) : null;
+}
 
 export interface OpenCommitment {
   id: string;
@@ -13,6 +30,7 @@ export interface OpenCommitment {
   dueOn: string | null;
   status: CommitmentStatus;
   overdue: boolean;
+  daysLeft: number | null;
 }
 
 /** A network's commitments still to do: overdue first, then by due date. */
@@ -34,7 +52,360 @@ export async function networkOpenCommitments(
     .from(commitments)
     .innerJoin(people, eq(people.id, commitments.ownerPersonId))
     .leftJoin(departments, eq(departments.id, commitments.departmentId))
-    .where(and(eq(commitments.networkId, networkId), inArray(commitments.status, ["open", "in_progress"])))
+    .where(and(eq(commitments.networkId, networkId), inArray(commitments.status, [...PENDING_STATUSES])))
     .orderBy(asc(sql`${commitments.dueOn} is null`), asc(commitments.dueOn), asc(commitments.title));
-  return rows.map((r) => ({ ...r, overdue: r.dueOn !== null && r.dueOn < today }));
+  return rows.map((r) => ({
+    ...r,
+    overdue: isOverdue(r.status, r.dueOn, today),
+    daysLeft: daysLeft(r.status, r.dueOn, today),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// /compromisos
+
+export interface CommitmentRow {
+  id: string;
+  title: string;
+  status: CommitmentStatus;
+  dueOn: string | null;
+  completedOn: string | null;
+  network: { id: string; name: string };
+  meeting: { id: string; title: string } | null;
+  owner: { id: string; name: string };
+  /** The department's short name when it has one. */
+  department: string | null;
+  overdue: boolean;
+  daysLeft: number | null;
+}
+
+export interface CommitmentList {
+  rows: CommitmentRow[];
+  total: number;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const pending = () => inArray(commitments.status, [...PENDING_STATUSES]);
+
+/** 0 = overdue, 1 = still to do, 2 = closed (done or dropped). */
+const urgencyRank = (today: string) =>
+  sql`case when ${commitments.status} in ('open', 'in_progress') and ${commitments.dueOn} < ${today} then 0
+           when ${commitments.status} in ('open', 'in_progress') then 1 else 2 end`;
+
+function listFilters(params: CommitmentListParams, today: string): SQL | undefined {
+  const filters: (SQL | undefined)[] = [
+    params.red ? eq(commitments.networkId, params.red) : undefined,
+    params.owner ? eq(commitments.ownerPersonId, params.owner) : undefined,
+    params.department ? eq(commitments.departmentId, params.department) : undefined,
+  ];
+  if (params.status === "pending") filters.push(pending());
+  else if (params.status) filters.push(eq(commitments.status, params.status));
+  if (params.overdue) filters.push(pending(), lt(commitments.dueOn, today));
+  if (params.q) filters.push(ilike(commitments.title, likePattern(params.q)));
+  return and(...filters);
+}
+
+function orderFor(params: CommitmentListParams, today: string): SQL[] {
+  const direction = (column: SQL | typeof commitments.dueOn) =>
+    params.dir === "desc" ? desc(column) : asc(column);
+  // Undated last in both directions.
+  const byDue = (dir: typeof asc) => [sql`${commitments.dueOn} IS NULL`, dir(commitments.dueOn)];
+  // Ties: the most urgent first, then title and id, so that pages are stable.
+  const ties = [
+    asc(urgencyRank(today)),
+    ...byDue(asc),
+    asc(sql`lower(${commitments.title})`),
+    asc(commitments.id),
+  ];
+  switch (params.sort) {
+    case "urgency":
+      return [direction(urgencyRank(today)), ...byDue(params.dir === "desc" ? desc : asc), ...ties.slice(3)];
+    case "due":
+      return [...byDue(params.dir === "desc" ? desc : asc), ...ties.slice(3)];
+    case "title":
+      return [direction(sql`lower(${commitments.title})`), asc(commitments.id)];
+    case "owner":
+      return [direction(sql`lower(${people.fullName})`), ...ties];
+    case "network":
+      return [direction(sql`lower(${networks.name})`), ...ties];
+    case "status":
+      return [direction(sql`${commitments.status}`), ...ties];
+  }
+}
+
+/**
+ * One page of /compromisos and the total behind it, filtered and sorted in SQL; by default
+ * overdue work first, then by due date (undated last), closed commitments at the end.
+ */
+export async function listCommitments(
+  ctx: Ctx,
+  params: CommitmentListParams,
+  today: string = todayInBuenosAires(),
+): Promise<CommitmentList> {
+  assertCan(ctx.actor, "commitment.read");
+  const where = listFilters(params, today);
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .select({
+        id: commitments.id,
+        title: commitments.title,
+        status: commitments.status,
+        dueOn: commitments.dueOn,
+        completedOn: commitments.completedOn,
+        networkId: networks.id,
+        networkName: networks.name,
+        meetingId: meetings.id,
+        meetingTitle: meetings.title,
+        ownerId: people.id,
+        ownerName: people.fullName,
+        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+      })
+      .from(commitments)
+      .innerJoin(networks, eq(networks.id, commitments.networkId))
+      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+      .leftJoin(departments, eq(departments.id, commitments.departmentId))
+      .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+      .where(where)
+      .orderBy(...orderFor(params, today))
+      .limit(params.size)
+      .offset((params.page - 1) * params.size);
+    const [totals] = await tx.select({ total: count() }).from(commitments).where(where);
+    return {
+      rows: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        dueOn: r.dueOn,
+        completedOn: r.completedOn,
+        network: { id: r.networkId, name: r.networkName },
+        meeting: r.meetingId && r.meetingTitle ? { id: r.meetingId, title: r.meetingTitle } : null,
+        owner: { id: r.ownerId, name: r.ownerName },
+        department: r.department,
+        overdue: isOverdue(r.status, r.dueOn, today),
+        daysLeft: daysLeft(r.status, r.dueOn, today),
+      })),
+      total: Number(totals?.total ?? 0),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// One commitment
+
+export interface CommitmentDetail {
+  id: string;
+  title: string;
+  status: CommitmentStatus;
+  dueOn: string | null;
+  completedOn: string | null;
+  notes: string | null;
+  network: { id: string; name: string };
+  meeting: { id: string; title: string; startsAt: Date; timeZone: string } | null;
+  body: { id: string; name: string } | null;
+  owner: { id: string; name: string };
+  department: { id: string; name: string } | null;
+  overdue: boolean;
+  daysLeft: number | null;
+  version: number;
+  updatedAt: Date;
+}
+
+export async function getCommitment(
+  ctx: Ctx,
+  id: string,
+  today: string = todayInBuenosAires(),
+): Promise<CommitmentDetail | null> {
+  assertCan(ctx.actor, "commitment.read");
+  if (!isUuid(id)) return null;
+  const [row] = await ctx.db
+    .select({
+      c: commitments,
+      networkName: networks.name,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
+      meetingTimeZone: meetings.timeZone,
+      bodyName: bodies.name,
+      ownerName: people.fullName,
+      departmentName: departments.name,
+    })
+    .from(commitments)
+    .innerJoin(networks, eq(networks.id, commitments.networkId))
+    .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+    .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+    .leftJoin(bodies, eq(bodies.id, commitments.bodyId))
+    .leftJoin(departments, eq(departments.id, commitments.departmentId))
+    .where(eq(commitments.id, id))
+    .limit(1);
+  if (!row) return null;
+  const c = row.c;
+  return {
+    id: c.id,
+    title: c.title,
+    status: c.status,
+    dueOn: c.dueOn,
+    completedOn: c.completedOn,
+    notes: c.notes,
+    network: { id: c.networkId, name: row.networkName },
+    meeting:
+      c.meetingId && row.meetingTitle && row.meetingStartsAt && row.meetingTimeZone
+        ? {
+            id: c.meetingId,
+            title: row.meetingTitle,
+            startsAt: row.meetingStartsAt,
+            timeZone: row.meetingTimeZone,
+          }
+        : null,
+    body: c.bodyId && row.bodyName ? { id: c.bodyId, name: row.bodyName } : null,
+    owner: { id: c.ownerPersonId, name: row.ownerName },
+    department:
+      c.departmentId && row.departmentName ? { id: c.departmentId, name: row.departmentName } : null,
+    overdue: isOverdue(c.status, c.dueOn, today),
+    daysLeft: daysLeft(c.status, c.dueOn, today),
+    version: c.version,
+    updatedAt: c.updatedAt,
+  };
+}
+
+/** A commitment's editable fields as the form shows them. */
+export function commitmentFormValues(c: CommitmentDetail): Record<string, string> {
+  return {
+    networkId: c.network.id,
+    meetingId: c.meeting?.id ?? "",
+    bodyId: c.body?.id ?? "",
+    title: c.title,
+    ownerPersonId: c.owner.id,
+    departmentId: c.department?.id ?? "",
+    dueOn: c.dueOn ?? "",
+    status: c.status,
+    completedOn: c.completedOn ?? "",
+    notes: c.notes ?? "",
+  };
+}
+
+/** The meeting a new commitment comes from (`/compromisos/nuevo?reunion=`), to prefill the form. */
+export async function meetingForCommitment(ctx: Ctx, meetingId: string) {
+  assertCan(ctx.actor, "meeting.read");
+  if (!isUuid(meetingId)) return null;
+  const [row] = await ctx.db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      timeZone: meetings.timeZone,
+      networkId: meetings.networkId,
+      networkName: networks.name,
+      bodyId: meetings.bodyId,
+    })
+    .from(meetings)
+    .innerJoin(networks, eq(networks.id, meetings.networkId))
+    .where(eq(meetings.id, meetingId))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface CommitmentFormOptions {
+  networks: { id: string; name: string }[];
+  bodies: { id: string; name: string; networkId: string }[];
+  /** startsOn: the meeting's date on its own clock, to tell meetings of the same name apart. */
+  meetings: { id: string; title: string; networkId: string; bodyId: string | null; startsOn: string }[];
+  people: { id: string; name: string; department: string | null }[];
+  departments: { id: string; name: string }[];
+}
+
+/**
+ * Pickers of the commitment form: networks and bodies not archived (plus the ones the record
+ * already uses), every meeting (the form shows those of the chosen network), people with their
+ * department, departments.
+ */
+export async function commitmentFormOptions(
+  ctx: Ctx,
+  keep: { networkId?: string; bodyId?: string } = {},
+): Promise<CommitmentFormOptions> {
+  assertCan(ctx.actor, "commitment.read");
+  const keepNetwork = keep.networkId && isUuid(keep.networkId) ? eq(networks.id, keep.networkId) : undefined;
+  const keepBody = keep.bodyId && isUuid(keep.bodyId) ? eq(bodies.id, keep.bodyId) : undefined;
+  const [networkRows, bodyRows, meetingRows, peopleRows, departmentRows] = await Promise.all([
+    ctx.db
+      .select({ id: networks.id, name: networks.name })
+      .from(networks)
+      .where(or(isNull(networks.archivedAt), keepNetwork))
+      .orderBy(asc(sql`lower(${networks.name})`)),
+    ctx.db
+      .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId })
+      .from(bodies)
+      .where(or(isNull(bodies.archivedAt), keepBody))
+      .orderBy(asc(sql`lower(${bodies.name})`)),
+    ctx.db
+      .select({
+        id: meetings.id,
+        title: meetings.title,
+        networkId: meetings.networkId,
+        bodyId: meetings.bodyId,
+        startsAt: meetings.startsAt,
+        timeZone: meetings.timeZone,
+      })
+      .from(meetings)
+      .orderBy(desc(meetings.startsAt)),
+    ctx.db
+      .select({
+        id: people.id,
+        name: people.fullName,
+        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+      })
+      .from(people)
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .orderBy(asc(sql`lower(${people.fullName})`)),
+    ctx.db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .orderBy(asc(sql`lower(${departments.name})`)),
+  ]);
+  return {
+    networks: networkRows,
+    bodies: bodyRows,
+    meetings: meetingRows.map((m) => ({
+      id: m.id,
+      title: m.title,
+      networkId: m.networkId,
+      bodyId: m.bodyId,
+      startsOn: instantToZoned(m.startsAt, m.timeZone).date,
+    })),
+    people: peopleRows,
+    departments: departmentRows,
+  };
+}
+
+/** Options of the /compromisos filters: every network, person and department. */
+export async function commitmentFilterOptions(ctx: Ctx) {
+  assertCan(ctx.actor, "commitment.read");
+  const [networkRows, peopleRows, departmentRows] = await Promise.all([
+    ctx.db
+      .select({ id: networks.id, name: networks.name })
+      .from(networks)
+      .orderBy(asc(sql`lower(${networks.name})`)),
+    ctx.db
+      .select({ id: people.id, name: people.fullName })
+      .from(people)
+      .orderBy(asc(sql`lower(${people.fullName})`)),
+    ctx.db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .orderBy(asc(sql`lower(${departments.name})`)),
+  ]);
+  return { networks: networkRows, people: peopleRows, departments: departmentRows };
+}
+
+/** How many commitments are overdue (pending, due before today), for the line atop /compromisos. */
+export async function countOverdueCommitments(
+  ctx: Ctx,
+  today: string = todayInBuenosAires(),
+): Promise<number> {
+  assertCan(ctx.actor, "commitment.read");
+  const [row] = await ctx.db
+    .select({ total: count() })
+    .from(commitments)
+    .where(and(pending(), lt(commitments.dueOn, today)));
+  return Number(row?.total ?? 0);
 }

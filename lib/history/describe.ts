@@ -71,6 +71,7 @@ const FIELD_FORMATS: Record<string, Record<string, Format>> = {
   },
   seat: { kind: { enum: "seatKind" } },
   seat_term: { status: { enum: "termStatus" } },
+  commitment: { status: { enum: "commitmentStatus" } },
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -340,5 +341,13 @@ export function knownActions(messages: HistoryMessages = DEFAULT_MESSAGES): stri
 }
 
 /** The record types the audit log offers as a filter. */
-export const AUDIT_ENTITY_TYPES = ["network", "body", "seat", "seat_term", "thematic_area", "user"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "network",
+  "body",
+  "seat",
+  "seat_term",
+  "thematic_area",
+  "commitment",
+  "user",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

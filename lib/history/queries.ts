@@ -6,7 +6,14 @@ import type { Ctx } from "../context";
 import { describer, type ChangeMode, type HistoryChange } from "./describe";
 
 /** Record types whose pages show a change history. */
-export const HISTORY_ENTITY_TYPES = ["network", "body", "seat", "seat_term", "thematic_area"] as const;
+export const HISTORY_ENTITY_TYPES = [
+  "network",
+  "body",
+  "seat",
+  "seat_term",
+  "thematic_area",
+  "commitment",
+] as const;
 export type HistoryEntityType = (typeof HISTORY_ENTITY_TYPES)[number];
 
 export interface HistoryEntry {

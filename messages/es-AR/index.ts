@@ -2,6 +2,7 @@ import auth from "./auth.json";
 import bodies from "./bodies.json";
 import calendar from "./calendar.json";
 import calendarFeeds from "./calendarFeeds.json";
+import commitments from "./commitments.json";
 import common from "./common.json";
 import enums from "./enums.json";
 import errors from "./errors.json";
@@ -17,6 +18,7 @@ const messages = {
   bodies,
   calendar,
   calendarFeeds,
+  commitments,
   common,
   enums,
   errors,

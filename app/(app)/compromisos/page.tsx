@@ -1,8 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { CommitmentFilters } from "@/components/commitments/commitment-filters";
+import { CommitmentsTable } from "@/components/commitments/commitments-table";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { COMMITMENT_LIST_DEFAULTS, parseCommitmentListParams } from "@/lib/commitments/list-params";
+import { commitmentFilterOptions, countOverdueCommitments, listCommitments } from "@/lib/commitments/queries";
+import { todayInBuenosAires } from "@/lib/dates";
+import { hrefWith, type SearchParams } from "@/lib/url";
 
-export default async function Page() {
-  await requireCtx();
-  return <ComingSoon title={(await getTranslations("common.nav"))("commitments")} />;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("commitments.list"))("title") };
+}
+
+export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await requireCtx();
+  const params = parseCommitmentListParams(await searchParams);
+  const today = todayInBuenosAires();
+  const [list, overdue, options] = await Promise.all([
+    listCommitments(ctx, params, today),
+    countOverdueCommitments(ctx, today),
+    commitmentFilterOptions(ctx),
+  ]);
+  // A page past the end (an old link, a narrower filter) goes to the last page there is.
+  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
+  if (params.page > lastPage) {
+    redirect(hrefWith("/compromisos", params, { page: lastPage }, COMMITMENT_LIST_DEFAULTS));
+  }
+  const t = await getTranslations("commitments.list");
+  const filtered = !!(
+    params.q ||
+    params.red ||
+    params.owner ||
+    params.department ||
+    params.status ||
+    params.overdue
+  );
+  const overdueHref = hrefWith("/compromisos", {}, { overdue: true }, COMMITMENT_LIST_DEFAULTS);
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          can(ctx.actor, "commitment.manage") ? (
+            <ButtonLink href={params.red ? `/compromisos/nuevo?red=${params.red}` : "/compromisos/nuevo"}>
+              {t("new")}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <section
+        aria-label={t("summaryLabel")}
+        className={`mb-4 flex items-start gap-2 rounded-lg border px-4 py-3 text-sm ${
+          overdue ? "border-red-300 bg-red-50 text-red-900" : "border-slate-200 bg-white text-ink"
+        }`}
+      >
+        {overdue ? (
+          <>
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 h-4 w-4 shrink-0 fill-current">
+              <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
+            </svg>
+            <Link href={overdueHref} className="font-semibold text-red-900 underline">
+              {t("summaryOverdue", { count: overdue })}
+            </Link>
+          </>
+        ) : (
+          <span>{t("summaryNone")}</span>
+        )}
+      </section>
+      <CommitmentFilters params={params} options={options} />
+      <p className="mb-2 text-sm font-semibold text-ink" role="status">
+        {t("count", { total: list.total })}
+      </p>
+      {list.rows.length ? (
+        <>
+          <CommitmentsTable rows={list.rows} params={params} />
+          <Pagination
+            page={params.page}
+            size={params.size}
+            total={list.total}
+            hrefFor={(page) => hrefWith("/compromisos", params, { page }, COMMITMENT_LIST_DEFAULTS)}
+          />
+        </>
+      ) : (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="mt-1 text-sm text-muted">{filtered ? t("emptyFiltered") : t("emptyNone")}</p>
+        </div>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CommitmentForm } from "@/components/commitments/commitment-form";
+import { Alert } from "@/components/ui/alert";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { commitmentFormOptions, meetingForCommitment } from "@/lib/commitments/queries";
+import { formatDate } from "@/lib/format";
+import { instantToZoned } from "@/lib/timezone";
+import { isUuid } from "@/lib/validation/fields";
+import { createCommitmentAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("commitments.form"))("createTitle") };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * A new commitment, from a meeting (?reunion=<id>: network and body come from the meeting,
+ * and the page says which meeting) or from a network page (?red=<id>).
+ */
+export default async function NewCommitmentPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ reunion?: string | string[]; red?: string | string[] }>;
+}) {
+  const ctx = await requireCtx();
+  const t = await getTranslations("commitments.form");
+  if (!can(ctx.actor, "commitment.manage")) {
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  }
+  const query = await searchParams;
+  const meetingParam = first(query.reunion);
+  const networkParam = first(query.red);
+  const meeting = meetingParam ? await meetingForCommitment(ctx, meetingParam) : null;
+  const networkId = meeting?.networkId ?? (networkParam && isUuid(networkParam) ? networkParam : "");
+  const cancelHref = meeting
+    ? `/reuniones/${meeting.id}`
+    : networkId
+      ? `/redes/${networkId}`
+      : "/compromisos";
+  // The meeting's network and body are offered even when archived.
+  const options = await commitmentFormOptions(ctx, { networkId, bodyId: meeting?.bodyId ?? undefined });
+
+  return (
+    <>
+      <PageHeader title={t("createTitle")} />
+      {meeting ? (
+        <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-900">
+          {t.rich("fromMeeting", {
+            title: meeting.title,
+            network: meeting.networkName,
+            date: formatDate(instantToZoned(meeting.startsAt, meeting.timeZone).date),
+            link: (chunks) => (
+              <Link href={`/reuniones/${meeting.id}`} className="font-semibold">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      ) : meetingParam ? (
+        <div className="mb-4">
+          <Alert tone="warning">{t("meetingNotFound")}</Alert>
+        </div>
+      ) : null}
+      <CommitmentForm
+        initialValues={{
+          networkId,
+          meetingId: meeting?.id ?? "",
+          bodyId: meeting?.bodyId ?? "",
+          status: "open",
+        }}
+        action={createCommitmentAction}
+        options={options}
+        cancelHref={cancelHref}
+      />
+    </>
+  );
+}

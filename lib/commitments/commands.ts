@@ -1,0 +1,255 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { bodies, commitments, departments, meetings, networks, people } from "@/db/schema";
+import { recordAudit } from "../audit";
+import { denied } from "../auth/authorize";
+import { scopeFor } from "../auth/policy";
+import type { Ctx } from "../context";
+import { todayInBuenosAires } from "../dates";
+import { fail, ResultError, type FieldErrors, type Result } from "../result";
+import { isUuid } from "../validation/fields";
+import { formDataToObject, toFieldErrors } from "../validation/form-data";
+import { runWrite } from "../write";
+import {
+  commitmentInputSchema,
+  commitmentProgressSchema,
+  commitmentUpdateSchema,
+  type CommitmentInput,
+} from "./schema";
+
+const parseForm = (raw: FormData | Record<string, unknown>) =>
+  raw instanceof FormData ? formDataToObject(raw) : raw;
+
+const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
+
+/**
+ * The commitment as the audit log records it: a flat object of labels (owner, department,
+ * network and meeting by name, never ids), which the history viewer shows as they are.
+ */
+async function snapshot(tx: Db, id: string) {
+  const [row] = await tx
+    .select({
+      c: commitments,
+      network: networks.name,
+      meeting: meetings.title,
+      body: bodies.name,
+      owner: people.fullName,
+      department: departments.name,
+    })
+    .from(commitments)
+    .innerJoin(networks, eq(networks.id, commitments.networkId))
+    .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+    .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+    .leftJoin(bodies, eq(bodies.id, commitments.bodyId))
+    .leftJoin(departments, eq(departments.id, commitments.departmentId))
+    .where(eq(commitments.id, id))
+    .limit(1);
+  if (!row) return null;
+  return {
+    title: row.c.title,
+    network: row.network,
+    meeting: row.meeting ?? null,
+    body: row.body ?? null,
+    owner: row.owner,
+    department: row.department ?? null,
+    dueOn: row.c.dueOn,
+    status: row.c.status,
+    completedOn: row.c.completedOn,
+    notes: row.c.notes,
+    version: row.c.version,
+  };
+}
+
+/** Done → the given completion date, or today; any other status → none (the check constraint agrees). */
+function completedOn(input: Pick<CommitmentInput, "status" | "completedOn">, today: string) {
+  return input.status === "done" ? (input.completedOn ?? today) : null;
+}
+
+/**
+ * Every reference must exist: network, owner, department (empty = the owner's own), and the
+ * meeting and body, when given, must be of the same network. All problems at once, as field
+ * errors. Returns the department to store.
+ */
+async function checkReferences(tx: Db, input: CommitmentInput): Promise<string | null> {
+  const fieldErrors: FieldErrors = {};
+  const [network] = await tx
+    .select({ id: networks.id })
+    .from(networks)
+    .where(eq(networks.id, input.networkId))
+    .limit(1);
+  if (!network) fieldErrors.networkId = ["unknownNetwork"];
+  if (input.meetingId) {
+    const [meeting] = await tx
+      .select({ networkId: meetings.networkId })
+      .from(meetings)
+      .where(eq(meetings.id, input.meetingId))
+      .limit(1);
+    if (!meeting) fieldErrors.meetingId = ["unknownMeeting"];
+    else if (network && meeting.networkId !== input.networkId)
+      fieldErrors.meetingId = ["meetingOfOtherNetwork"];
+  }
+  if (input.bodyId) {
+    const [body] = await tx
+      .select({ networkId: bodies.networkId })
+      .from(bodies)
+      .where(eq(bodies.id, input.bodyId))
+      .limit(1);
+    if (!body) fieldErrors.bodyId = ["unknownBody"];
+    else if (network && body.networkId !== input.networkId) fieldErrors.bodyId = ["bodyOfOtherNetwork"];
+  }
+  const [owner] = await tx
+    .select({ departmentId: people.departmentId })
+    .from(people)
+    .where(eq(people.id, input.ownerPersonId))
+    .limit(1);
+  if (!owner) fieldErrors.ownerPersonId = ["unknownOwner"];
+  if (input.departmentId) {
+    const [department] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(eq(departments.id, input.departmentId))
+      .limit(1);
+    if (!department) fieldErrors.departmentId = ["unknownDepartment"];
+  }
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
+  return input.departmentId ?? owner?.departmentId ?? null;
+}
+
+function columnsFrom(input: CommitmentInput, departmentId: string | null, today: string) {
+  return {
+    networkId: input.networkId,
+    meetingId: input.meetingId ?? null,
+    bodyId: input.bodyId ?? null,
+    title: input.title,
+    ownerPersonId: input.ownerPersonId,
+    departmentId,
+    dueOn: input.dueOn ?? null,
+    status: input.status,
+    completedOn: completedOn(input, today),
+    notes: input.notes ?? null,
+  };
+}
+
+export async function createCommitment(
+  ctx: Ctx,
+  raw: FormData | Record<string, unknown>,
+  today: string = todayInBuenosAires(),
+): Promise<Result<{ id: string }>> {
+  const refusal = denied(ctx.actor, "commitment.manage");
+  if (refusal) return refusal;
+  const parsed = commitmentInputSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const input = parsed.data;
+
+  return runWrite(ctx, async (tx) => {
+    const departmentId = await checkReferences(tx, input);
+    const [created] = await tx
+      .insert(commitments)
+      .values(columnsFrom(input, departmentId, today))
+      .returning({ id: commitments.id });
+    if (!created) throw new Error("insert returned no row");
+    await recordAudit(tx, ctx.actor, {
+      action: "commitment.create",
+      entityType: "commitment",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+    });
+    return { id: created.id };
+  });
+}
+
+export async function updateCommitment(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+  today: string = todayInBuenosAires(),
+): Promise<Result<{ id: string; version: number }>> {
+  const refusal = denied(ctx.actor, "commitment.manage");
+  if (refusal) return refusal;
+  const parsed = commitmentUpdateSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  if (!isUuid(id)) return fail("NOT_FOUND");
+  const { version, ...input } = parsed.data;
+
+  return runWrite(ctx, async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw new ResultError(fail("NOT_FOUND"));
+    const departmentId = await checkReferences(tx, input);
+    const columns = columnsFrom(input, departmentId, today);
+    // A done commitment edited without a completion date keeps the one it had.
+    if (input.status === "done" && !input.completedOn && before.completedOn) {
+      columns.completedOn = before.completedOn;
+    }
+    const [updated] = await tx
+      .update(commitments)
+      .set({ ...columns, version: sql`${commitments.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(commitments.id, id), eq(commitments.version, version)))
+      .returning({ id: commitments.id, version: commitments.version });
+    // Zero rows: someone saved a newer version since this form was opened.
+    if (!updated) throw new ResultError(fail("CONFLICT"));
+    await recordAudit(tx, ctx.actor, {
+      action: "commitment.update",
+      entityType: "commitment",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  });
+}
+
+/**
+ * "Actualizar estado": status, completion date and notes only. Technical staff may do it on
+ * the commitments they own (owner = their person), coordinators and admins on any; the owner
+ * is read inside the transaction, so a form posted for someone else's commitment is refused
+ * and changes nothing.
+ */
+export async function progressCommitment(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+  today: string = todayInBuenosAires(),
+): Promise<Result<{ id: string; version: number }>> {
+  // Roles that may never do it are refused before anything is read.
+  if (!scopeFor(ctx.actor.role, "commitment.progress")) return fail("FORBIDDEN");
+  const parsed = commitmentProgressSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  if (!isUuid(id)) return fail("NOT_FOUND");
+  const { version, ...input } = parsed.data;
+
+  return runWrite(ctx, async (tx) => {
+    const [current] = await tx
+      .select({ ownerPersonId: commitments.ownerPersonId, completedOn: commitments.completedOn })
+      .from(commitments)
+      .where(eq(commitments.id, id))
+      .limit(1);
+    if (!current) throw new ResultError(fail("NOT_FOUND"));
+    const refusal = denied(ctx.actor, "commitment.progress", { personId: current.ownerPersonId });
+    if (refusal) throw new ResultError(refusal);
+    const before = await snapshot(tx, id);
+    const completion =
+      input.status === "done" && !input.completedOn && current.completedOn
+        ? current.completedOn
+        : completedOn(input, today);
+    const [updated] = await tx
+      .update(commitments)
+      .set({
+        status: input.status,
+        completedOn: completion,
+        notes: input.notes ?? null,
+        version: sql`${commitments.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(commitments.id, id), eq(commitments.version, version)))
+      .returning({ id: commitments.id, version: commitments.version });
+    if (!updated) throw new ResultError(fail("CONFLICT"));
+    await recordAudit(tx, ctx.actor, {
+      action: "commitment.progress",
+      entityType: "commitment",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  });
+}

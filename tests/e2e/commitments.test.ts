@@ -1,0 +1,304 @@
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+
+// The demo's technical user (tecnica@redes.local) is Julián Pereyra, of the Secretaría de
+// Ambiente (SECAMB); Ana Lucero is another technical person of the same department
+// (db/seed/data/people.json). These tests create their own commitments and leave the demo
+// ones alone.
+const OWN_OWNER = "Julián Pereyra (SECAMB)";
+const OTHER_OWNER = "Ana Lucero (SECAMB)";
+
+/** Today's date in Buenos Aires (yyyy-mm-dd), as the server judges "overdue". */
+function todayBA(): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Argentina/Buenos_Aires",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+}
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
+
+/** Waits until the page's main region shows the text (pages stream behind a skeleton). */
+const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
+
+/** Opens Mercociudades' page from the directory; returns its id. */
+async function openMercociudades(page: Page): Promise<string> {
+  await page.goto("/redes?q=Mercociudades");
+  await page.getByRole("link", { name: "Mercociudades", exact: true }).first().click();
+  await page.waitForURL(/\/redes\/[0-9a-f-]{36}$/);
+  await page.getByRole("heading", { name: "Compromisos abiertos", level: 2 }).waitFor();
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}
+
+/** Creates a commitment through the form (as a coordinator); returns its page's path. */
+async function createCommitment(
+  page: Page,
+  fields: { title: string; owner: string; network: string; dueOn?: string },
+): Promise<string> {
+  await page.goto("/compromisos/nuevo");
+  await page.getByRole("heading", { level: 1, name: "Nuevo compromiso" }).waitFor();
+  await page.getByLabel("Título").fill(fields.title);
+  await page.getByLabel("Red").selectOption({ label: fields.network });
+  await page.getByLabel("Responsable").selectOption({ label: fields.owner });
+  if (fields.dueOn) await page.getByLabel("Fecha de vencimiento").fill(fields.dueOn);
+  await page.getByRole("button", { name: "Guardar", exact: true }).click();
+  await page.waitForURL(/\/compromisos\/[0-9a-f-]{36}\?estado=creado/, { waitUntil: "commit" });
+  await page.getByRole("heading", { level: 1, name: fields.title }).waitFor();
+  return new URL(page.url()).pathname;
+}
+
+/** The "Datos del compromiso" list as { label: value }. */
+async function details(page: Page): Promise<Record<string, string>> {
+  const region = page.getByRole("region", { name: "Datos del compromiso" });
+  const out: Record<string, string> = {};
+  for (const row of await region.locator("dl > div").all()) {
+    const label = (await row.locator("dt").textContent())?.trim() ?? "";
+    out[label] = ((await row.locator("dd").textContent()) ?? "").replace(/\s+/g, " ").trim();
+  }
+  return out;
+}
+
+const history = (page: Page) => page.getByRole("region", { name: "Historial de cambios" });
+
+describe("commitments", () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  const open = async () => {
+    const context = await newContext(browser);
+    contexts.push(context);
+    return context;
+  };
+
+  it("a coordinator creates a commitment from a meeting, finds it under its network overdue first, and edits it", async () => {
+    const context = await open();
+    const page = await context.newPage();
+    await login(page, "coordinator");
+    const networkId = await openMercociudades(page);
+    const panel = page.getByRole("region", { name: "Compromisos abiertos" });
+    await expect(panel.getByRole("link", { name: "Nuevo compromiso" }).getAttribute("href")).resolves.toBe(
+      `/compromisos/nuevo?red=${networkId}`,
+    );
+    // Each listed commitment links to its page.
+    await expect(panel.locator('li a[href^="/compromisos/"]').count()).resolves.toBeGreaterThan(0);
+    const meetingLink = page
+      .getByRole("region", { name: "Reuniones" })
+      .locator('a[href^="/reuniones/"]:not([href$="nueva"]):not([href*="?"])')
+      .first();
+    const meetingTitle = ((await meetingLink.textContent()) ?? "").trim();
+    const meetingId = (await meetingLink.getAttribute("href"))!.split("/").at(-1)!;
+    await expectNoAxeViolations(page);
+
+    // The URL a meeting page links to: network and meeting come prefilled, and the page says which meeting.
+    await page.goto(`/compromisos/nuevo?reunion=${meetingId}`);
+    await page.getByRole("heading", { level: 1, name: "Nuevo compromiso" }).waitFor();
+    await expect(page.getByRole("main").textContent()).resolves.toContain(
+      `Compromiso surgido de la reunión ${meetingTitle} (Mercociudades)`,
+    );
+    await expect(page.getByLabel("Red").inputValue()).resolves.toBe(networkId);
+    await expect(page.getByLabel("Reunión").inputValue()).resolves.toBe(meetingId);
+    await expectNoAxeViolations(page);
+
+    // Nothing typed: refused in the browser, each field named.
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
+    const summary = appAlert(page).filter({ hasText: "No se pudo guardar" });
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain("Responsable: Este campo es obligatorio.");
+    await expect(summary.textContent()).resolves.toContain("Título: Este campo es obligatorio.");
+    await expectNoAxeViolations(page);
+
+    const title = "Circular entre las áreas el acta de la reunión (prueba)";
+    const today = todayBA();
+    await page.getByLabel("Título").fill(title);
+    await page.getByLabel("Responsable").selectOption({ label: OWN_OWNER });
+    await page.getByLabel("Fecha de vencimiento").fill(addDays(today, -3));
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
+    await page.waitForURL(/\/compromisos\/[0-9a-f-]{36}\?estado=creado/, { waitUntil: "commit" });
+    await appAlert(page).filter({ hasText: "El compromiso se creó." }).waitFor();
+    const path = new URL(page.url()).pathname;
+    const data = await details(page);
+    expect(data).toMatchObject({
+      Responsable: "Julián Pereyra",
+      // Left empty: the owner's department.
+      "Área / repartición": "Secretaría de Ambiente",
+      Estado: "Abierto",
+      Red: "Mercociudades",
+    });
+    expect(data.Vencimiento).toContain(ddmmyyyy(addDays(today, -3)));
+    expect(data.Vencimiento).toContain("Vencido hace 3 días");
+    expect(data["Reunión"]).toContain(meetingTitle);
+    await expect(
+      page
+        .getByRole("region", { name: "Datos del compromiso" })
+        .getByRole("link", { name: meetingTitle, exact: false })
+        .getAttribute("href"),
+    ).resolves.toBe(`/reuniones/${meetingId}`);
+    await expect(history(page).textContent()).resolves.toContain("Creó el compromiso");
+    await expectNoAxeViolations(page);
+
+    // "Ver todos" on the network page: the network's commitments, overdue first.
+    await openMercociudades(page);
+    await page.getByRole("link", { name: "Ver todos los compromisos de la red" }).click();
+    await page.waitForURL(new RegExp(`/compromisos\\?red=${networkId}$`));
+    await page.getByRole("heading", { level: 1, name: "Compromisos" }).waitFor();
+    await expect(page.getByLabel("Red").inputValue()).resolves.toBe(networkId);
+    const rows = page.locator("table tbody tr");
+    await rows.filter({ hasText: title }).waitFor();
+    await expect(rows.filter({ hasText: title }).textContent()).resolves.toContain("Vencido hace 3 días");
+    const networksShown = await page.locator("table tbody tr td:nth-child(2)").allTextContents();
+    expect(new Set(networksShown)).toEqual(new Set(["Mercociudades"]));
+    const overdueFlags = await rows.evaluateAll((trs) => trs.map((tr) => tr.hasAttribute("data-overdue")));
+    // Overdue ones on top, none after the first that is not.
+    expect(overdueFlags[0]).toBe(true);
+    expect(overdueFlags.slice(overdueFlags.indexOf(false)).includes(true)).toBe(false);
+    await expectNoAxeViolations(page);
+    // "Solo vencidos" keeps it; the "open" status filter too; "done" leaves it out.
+    await page.getByLabel("Solo vencidos").check();
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/overdue=1/);
+    await rows.filter({ hasText: title }).waitFor();
+    await page.goto(`/compromisos?red=${networkId}&status=done`);
+    await page.getByRole("heading", { level: 1, name: "Compromisos" }).waitFor();
+    await expect(rows.filter({ hasText: title }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+
+    // Edit: a new due date and notes; a second tab on the old version gets a conflict that keeps its input.
+    await page.goto(path);
+    const stale = await context.newPage();
+    await stale.goto(`${path}/editar`);
+    await stale.getByRole("heading", { level: 1, name: "Editar compromiso" }).waitFor();
+    await page.getByRole("link", { name: "Editar compromiso" }).click();
+    await page.getByRole("heading", { level: 1, name: "Editar compromiso" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Fecha de vencimiento").fill(addDays(today, 10));
+    await page.getByLabel("Notas").fill("Se acordó una semana más con la unidad temática");
+    await page.getByRole("button", { name: "Guardar", exact: true }).click();
+    await page.waitForURL(/estado=guardado/, { waitUntil: "commit" });
+    await appAlert(page).filter({ hasText: "Los cambios se guardaron." }).waitFor();
+    const edited = await details(page);
+    expect(edited.Vencimiento).toContain(ddmmyyyy(addDays(today, 10)));
+    expect(edited.Vencimiento).toContain("Vence en 10 días");
+    expect(edited.Notas).toBe("Se acordó una semana más con la unidad temática");
+    await expect(history(page).textContent()).resolves.toContain("Modificó el compromiso");
+    await expectNoAxeViolations(page);
+
+    await stale.getByLabel("Notas").fill("Nota de la otra pestaña, que no se pierde");
+    await stale.getByRole("button", { name: "Guardar", exact: true }).click();
+    await appAlert(stale).filter({ hasText: "Conflicto de edición" }).waitFor();
+    await expect(stale.getByLabel("Notas").inputValue()).resolves.toBe(
+      "Nota de la otra pestaña, que no se pierde",
+    );
+    await expectNoAxeViolations(stale);
+    await stale.getByRole("button", { name: "Guardar mis datos de todos modos" }).click();
+    await stale.waitForURL(/estado=guardado/, { waitUntil: "commit" });
+    await showsText(stale, "Nota de la otra pestaña, que no se pierde");
+  });
+
+  it("technical staff move their own commitment to done and are refused on someone else's, also by a replayed action", async () => {
+    const coordinatorContext = await open();
+    const coordinator = await coordinatorContext.newPage();
+    await login(coordinator, "coordinator");
+    const today = todayBA();
+    const ownTitle = "Enviar a la red el informe de avance del plan climático (prueba)";
+    const otherTitle = "Actualizar la ficha de la Ciudad en el sitio de la red (prueba)";
+    const ownPath = await createCommitment(coordinator, {
+      title: ownTitle,
+      owner: OWN_OWNER,
+      network: "Mercociudades",
+      dueOn: addDays(today, -1),
+    });
+    const otherPath = await createCommitment(coordinator, {
+      title: otherTitle,
+      owner: OTHER_OWNER,
+      network: "Mercociudades",
+    });
+
+    // Capture a real "Actualizar estado" request for the other person's commitment (a
+    // coordinator may send it), aborted before it reaches the server…
+    await coordinator.goto(otherPath);
+    const progress = coordinator.getByRole("region", { name: "Actualizar estado" });
+    await progress.getByLabel("Estado").selectOption({ label: "Cumplido" });
+    await coordinator.route("**/*", (route, request) =>
+      request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
+    );
+    const captured = new Promise<Request>((resolve) =>
+      coordinator.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
+    );
+    await progress.getByRole("button", { name: "Actualizar estado" }).click();
+    const request = await captured;
+
+    // …then, as the technical user: their own commitment moves to done.
+    const technicalContext = await open();
+    const page = await technicalContext.newPage();
+    await login(page, "technical");
+    await page.goto(ownPath);
+    await page.getByRole("heading", { level: 1, name: ownTitle }).waitFor();
+    await expect(page.getByRole("link", { name: "Editar compromiso" }).count()).resolves.toBe(0);
+    expect((await details(page)).Vencimiento).toContain("Vencido hace 1 día");
+    await expectNoAxeViolations(page);
+    const form = page.getByRole("region", { name: "Actualizar estado" });
+    await form.getByLabel("Estado").selectOption({ label: "Cumplido" });
+    await form.getByLabel("Fecha de cumplimiento").waitFor();
+    await form.getByLabel("Notas").fill("Enviado a la secretaría técnica");
+    await expectNoAxeViolations(page);
+    await form.getByRole("button", { name: "Actualizar estado" }).click();
+    await page.waitForURL(/estado=estado-actualizado/, { waitUntil: "commit" });
+    await appAlert(page).filter({ hasText: "El estado del compromiso se actualizó." }).waitFor();
+    const done = await details(page);
+    expect(done).toMatchObject({
+      Estado: "Cumplido",
+      "Fecha de cumplimiento": ddmmyyyy(today),
+      Vencimiento: ddmmyyyy(addDays(today, -1)),
+      Notas: "Enviado a la secretaría técnica",
+    });
+    await expect(history(page).textContent()).resolves.toContain("Actualizó el estado del compromiso");
+    await expectNoAxeViolations(page);
+
+    // Someone else's: readable, with no form; the edit and new pages are forbidden.
+    await page.goto(otherPath);
+    await page.getByRole("heading", { level: 1, name: otherTitle }).waitFor();
+    await expect(page.getByRole("region", { name: "Actualizar estado" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Actualizar estado" }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+    for (const path of [`${otherPath}/editar`, `${ownPath}/editar`, "/compromisos/nuevo"]) {
+      await page.goto(path);
+      await expect(appAlert(page).textContent()).resolves.toContain("Sin permiso para editar compromisos");
+      await expect(page.getByRole("button", { name: "Guardar", exact: true }).count()).resolves.toBe(0);
+      await expectNoAxeViolations(page);
+    }
+    await page.goto("/compromisos");
+    await page.getByRole("heading", { level: 1, name: "Compromisos" }).waitFor();
+    await expect(page.getByRole("link", { name: "Nuevo compromiso" }).count()).resolves.toBe(0);
+
+    // The captured POST replayed with the technical user's session is refused.
+    const headers = { ...request.headers() };
+    delete headers.cookie;
+    const response = await technicalContext.request.post(request.url(), {
+      headers,
+      data: request.postDataBuffer() ?? undefined,
+      maxRedirects: 0,
+    });
+    expect(await response.text()).toContain("FORBIDDEN");
+    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+
+    await page.goto(otherPath);
+    await page.getByRole("heading", { level: 1, name: otherTitle }).waitFor();
+    expect((await details(page)).Estado).toBe("Abierto");
+    const events = await history(page).locator("ol > li").count();
+    expect(events).toBe(1);
+    await expect(history(page).textContent()).resolves.not.toContain("Actualizó el estado");
+  });
+});

@@ -6,6 +6,8 @@ import { safeCallbackPath } from "@/lib/auth/redirect";
 // convenience only — lib/ checks the actor on every read and write.
 const PUBLIC_PATHS = [/^\/login$/, /^\/api\/health$/, /^\/api\/auth(\/|$)/, /^\/api\/calendar\//];
 
+export const isPublicPath = (pathname: string) => PUBLIC_PATHS.some((re) => re.test(pathname));
+
 /**
  * The part of the Auth.js configuration the proxy can load: no database imports. The secret
  * is added when a request first needs it (lazy initialisation), so building needs none.
@@ -18,7 +20,7 @@ export const authConfig = {
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      if (PUBLIC_PATHS.some((re) => re.test(request.nextUrl.pathname))) return true;
+      if (isPublicPath(request.nextUrl.pathname)) return true;
       return !!auth?.user;
     },
     jwt({ token, user }) {

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -11,6 +12,11 @@ const nextConfig: NextConfig = {
   // Lets several builds coexist (e.g. parallel browser suites); `next start` reads the same value.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // Security headers on every response; the per-request CSP of pages is set in proxy.ts.
+  async headers() {
+    const headers = staticSecurityHeaders({ production: process.env.NODE_ENV === "production" });
+    return [{ source: "/:path*", headers: headers.map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,11 +1,16 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
-import { verifyCredentials } from "@/lib/auth/sign-in";
+import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { authSecret } from "@/lib/auth/secret";
+
+/** Too many failed attempts for this account or address: the login page says "wait". */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -14,7 +19,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        return verifyCredentials(await getDb(), credentials, { ip: clientIp(request.headers) });
+        const outcome = await attemptSignIn(await getDb(), credentials, { ip: clientIp(request.headers) });
+        if (outcome.ok) return outcome.user;
+        if (outcome.reason === "throttled") throw new SignInThrottled();
+        return null;
       },
     }),
   ],

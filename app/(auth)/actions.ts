@@ -1,12 +1,12 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 
 export interface SignInState {
-  error?: "invalid" | "INTERNAL";
+  error?: "invalid" | "throttled" | "INTERNAL";
   fieldErrors?: { email?: string; password?: string };
   email?: string;
 }
@@ -36,9 +36,10 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     });
   } catch (error) {
     // A successful sign-in "throws" Next's redirect, which must propagate.
-    if (error instanceof AuthError) {
-      return { email, error: error.type === "CredentialsSignin" ? "invalid" : "INTERNAL" };
+    if (error instanceof CredentialsSignin) {
+      return { email, error: error.code === "throttled" ? "throttled" : "invalid" };
     }
+    if (error instanceof AuthError) return { email, error: "INTERNAL" };
     throw error;
   }
   return { email };

@@ -16,7 +16,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.error ? (
-        <Alert tone="error">{state.error === "invalid" ? t("invalid") : tErrors("INTERNAL")}</Alert>
+        <Alert tone="error">{state.error === "INTERNAL" ? tErrors("INTERNAL") : t(state.error)}</Alert>
       ) : null}
       <Field id="email" label={t("email")} required error={fieldError(state.fieldErrors?.email)}>
         {(control) => (

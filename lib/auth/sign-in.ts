@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { users, type AppRole } from "@/db/schema";
 import { recordAudit } from "../audit";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { blockedUntil, recordFailure, recordSuccess, throttleKeys } from "./throttle";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -87,4 +88,40 @@ export async function verifyCredentials(
     departmentId: user.departmentId,
     sessionVersion: user.sessionVersion,
   };
+}
+
+export type SignInOutcome =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAt: Date };
+
+/**
+ * A sign-in attempt behind the throttle (lib/auth/throttle.ts): a blocked account or address
+ * is refused before any password is checked (and the refusal is audited); otherwise the
+ * credentials are verified and the outcome counted. Unknown and known e-mails are throttled
+ * alike, so the throttle reveals nothing about which accounts exist.
+ */
+export async function attemptSignIn(
+  db: Db,
+  raw: unknown,
+  { ip = null, now = new Date() }: { ip?: string | null; now?: Date } = {},
+): Promise<SignInOutcome> {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const keys = throttleKeys(parsed.data.email, ip);
+  const retryAt = await blockedUntil(db, keys, now);
+  if (retryAt) {
+    await recordAudit(db, null, {
+      action: "auth.sign_in_failed",
+      metadata: { email: parsed.data.email, ip, reason: "throttled", retryAt: retryAt.toISOString() },
+    });
+    return { ok: false, reason: "throttled", retryAt };
+  }
+  const user = await verifyCredentials(db, parsed.data, { ip });
+  if (user) {
+    await recordSuccess(db, keys);
+    return { ok: true, user };
+  }
+  await recordFailure(db, keys, now);
+  return { ok: false, reason: "invalid" };
 }

@@ -54,6 +54,31 @@ describe("sign-in", () => {
     await context.close();
   });
 
+  it("after repeated failures on one e-mail asks to wait, whether or not the account exists", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/login");
+    // An address nobody has: the throttle treats it like a real account.
+    const email = "intentos.repetidos@redes.local";
+    const messages: string[] = [];
+    // Five failures are free, then each blocks for longer (1 s, 2 s, 4 s…): soon an attempt lands in a block.
+    for (let attempt = 0; attempt < 15 && !messages.at(-1)?.includes("demasiados intentos"); attempt++) {
+      await page.getByLabel("Correo electrónico").fill(email);
+      await page.getByLabel("Contraseña").fill(`clave-equivocada-${attempt}`);
+      await page.getByRole("button", { name: "Ingresar" }).click();
+      const alert = appAlert(page).first();
+      await alert.waitFor();
+      messages.push((await alert.textContent()) ?? "");
+      await page.getByRole("button", { name: "Ingresar" }).waitFor();
+    }
+    expect(messages.slice(0, 5).every((m) => m.includes("El correo o la contraseña no son correctos"))).toBe(
+      true,
+    );
+    expect(messages.at(-1)).toContain("Hubo demasiados intentos fallidos");
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
   it("shows field messages for an empty form", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -1,5 +1,6 @@
 import auth from "./auth.json";
 import bodies from "./bodies.json";
+import briefing from "./briefing.json";
 import calendar from "./calendar.json";
 import calendarFeeds from "./calendarFeeds.json";
 import commitments from "./commitments.json";
@@ -16,6 +17,7 @@ import validation from "./validation.json";
 const messages = {
   auth,
   bodies,
+  briefing,
   calendar,
   calendarFeeds,
   commitments,

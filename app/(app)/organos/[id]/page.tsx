@@ -51,6 +51,9 @@ export default async function BodyPage({ params, searchParams }: Props) {
   const tb = t as unknown as BodiesT;
   const tEnum = await getTranslations("enums");
   const canManage = can(ctx.actor, "body.manage");
+  // Tentative meetings from the body's cadence (the page explains when there is none).
+  const canGenerate = can(ctx.actor, "meeting.manage") && !body.archived && !body.network.archived;
+  const tGenerate = await getTranslations("briefing.generate");
   const none = <span className="text-slate-500">{t("page.none")}</span>;
   const flash = estado && estado in FLASH ? FLASH[estado as keyof typeof FLASH] : null;
   const activeChildren = body.children.filter((c) => !c.archived);
@@ -107,7 +110,18 @@ export default async function BodyPage({ params, searchParams }: Props) {
           </span>
         }
         actions={
-          canManage ? <ButtonLink href={`/organos/${body.id}/editar`}>{t("page.edit")}</ButtonLink> : null
+          canManage || canGenerate ? (
+            <>
+              {canGenerate ? (
+                <ButtonLink href={`/organos/${body.id}/generar`} variant="secondary">
+                  {tGenerate("button")}
+                </ButtonLink>
+              ) : null}
+              {canManage ? (
+                <ButtonLink href={`/organos/${body.id}/editar`}>{t("page.edit")}</ButtonLink>
+              ) : null}
+            </>
+          ) : null
         }
       />
       {flash ? (

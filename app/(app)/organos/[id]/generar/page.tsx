@@ -1,0 +1,274 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { cadenceLabel, monthName, type BodiesT } from "@/components/bodies/cadence";
+import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Flash } from "@/components/ui/flash";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { getBody } from "@/lib/bodies/queries";
+import { formatDate } from "@/lib/format";
+import {
+  cadencePreview,
+  DEFAULT_HORIZON,
+  HORIZON_OPTIONS,
+  isHorizon,
+  monthKey,
+  monthYearLabel,
+  PLACEHOLDER_END,
+  PLACEHOLDER_START,
+  type Horizon,
+} from "@/lib/meetings/cadence";
+import { generateTentativeAction } from "./actions";
+import { GenerateForm } from "./generate-form";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ meses?: string; estado?: string; cantidad?: string }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const body = await getBody(await requireCtx(), (await params).id);
+  const t = await getTranslations("briefing.generate");
+  return { title: body ? t("metaTitle", { body: body.name }) : t("title") };
+}
+
+function parseHorizon(value: string | undefined): Horizon {
+  const n = Number(value);
+  return isHorizon(n) ? n : DEFAULT_HORIZON;
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
+      <dt className="text-sm font-semibold text-muted">{label}</dt>
+      <dd className="mt-1 text-sm text-ink sm:col-span-2 sm:mt-0">{children}</dd>
+    </div>
+  );
+}
+
+/** "marzo de 2027" with a capital: it starts a table cell. */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase("es") + text.slice(1);
+
+export default async function GenerateTentativePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { meses, estado, cantidad } = await searchParams;
+  const ctx = await requireCtx();
+  const t = await getTranslations("briefing.generate");
+  if (!can(ctx.actor, "meeting.manage")) {
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  }
+  const horizon = parseHorizon(meses);
+  const preview = await cadencePreview(ctx, id, horizon);
+  if (!preview) notFound();
+  const tBodies = (await getTranslations("bodies")) as unknown as BodiesT;
+  const tEnum = await getTranslations("enums");
+  const { body, plan, reference, template, blocked, toCreate } = preview;
+  const created = estado === "creadas" && /^\d+$/.test(cantidad ?? "") ? Number(cantidad) : null;
+  const problem = blocked ?? (plan.ok ? null : plan.reason);
+  const zoneCity = (zone: string) => zone.split("/").pop()?.replace(/_/g, " ") ?? zone;
+  const place = [template.city, template.country].filter(Boolean).join(", ");
+
+  return (
+    <>
+      <nav aria-label={t("breadcrumb")} className="no-print mb-2 text-sm">
+        <ol className="flex flex-wrap items-center gap-x-1 gap-y-1">
+          <li>
+            <Link href="/redes">{t("networks")}</Link>
+          </li>
+          {[
+            { href: `/redes/${body.network.id}`, name: body.network.name },
+            { href: `/organos/${body.id}`, name: body.name },
+          ].map((crumb) => (
+            <li key={crumb.href} className="flex items-center gap-x-1">
+              <span aria-hidden="true" className="text-slate-500">
+                ›
+              </span>
+              <Link href={crumb.href}>{crumb.name}</Link>
+            </li>
+          ))}
+          <li className="flex items-center gap-x-1">
+            <span aria-hidden="true" className="text-slate-500">
+              ›
+            </span>
+            <span aria-current="page" className="text-muted">
+              {t("title")}
+            </span>
+          </li>
+        </ol>
+      </nav>
+      <PageHeader title={t("title")} intro={t("intro", { body: body.name })} />
+      {created !== null ? (
+        <div className="mb-4">
+          <Flash>{t("created", { count: created })}</Flash>
+        </div>
+      ) : null}
+
+      <div className="flex flex-col gap-6">
+        <Section
+          id="frecuencia"
+          title={t("sectionRhythm")}
+          actions={
+            can(ctx.actor, "body.manage") && !body.archived ? (
+              <ButtonLink href={`/organos/${body.id}/editar`} variant="secondary">
+                {t("editBody")}
+              </ButtonLink>
+            ) : null
+          }
+        >
+          <dl className="divide-y divide-slate-100">
+            <Item label={t("cadence")}>
+              {cadenceLabel(tBodies, body.cadenceMonths) ?? tBodies("cadence.none")}
+              {body.cadenceNote ? <span className="text-muted"> ({body.cadenceNote})</span> : null}
+            </Item>
+            <Item label={t("usualMonth")}>
+              {body.usualMonth ? monthName(tBodies, body.usualMonth) : t("noUsualMonth")}
+            </Item>
+            <Item label={t("reference")}>
+              {reference ? (
+                <Link href={`/reuniones/${reference.id}`}>
+                  {t("referenceValue", {
+                    title: reference.title,
+                    date: formatDate(reference.startDate),
+                    status: tEnum(`meetingStatus.${reference.status}`),
+                  })}
+                </Link>
+              ) : (
+                t("noReference")
+              )}
+            </Item>
+          </dl>
+          {plan.ok ? <p className="mt-3 text-sm text-muted">{t(`anchoredOn.${plan.anchoredOn}`)}</p> : null}
+        </Section>
+
+        {problem ? (
+          <Alert tone="warning">{t(`errors.${problem}`)}</Alert>
+        ) : plan.ok ? (
+          <>
+            <form method="get" className="flex flex-wrap items-end gap-3">
+              <div className="flex flex-col gap-1">
+                <label htmlFor="meses" className="text-sm font-semibold text-ink">
+                  {t("horizon")}
+                </label>
+                <p id="meses-hint" className="text-xs text-muted">
+                  {t("horizonHint")}
+                </p>
+                <select
+                  id="meses"
+                  name="meses"
+                  defaultValue={String(horizon)}
+                  aria-describedby="meses-hint"
+                  className="w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-sm text-ink shadow-sm sm:w-64"
+                >
+                  {HORIZON_OPTIONS.map((months) => (
+                    <option key={months} value={months}>
+                      {t("horizonOption", { months })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <Button type="submit" variant="secondary">
+                {t("showPreview")}
+              </Button>
+            </form>
+
+            <Section
+              id="fechas"
+              title={t("sectionPreview", {
+                from: monthYearLabel(plan.window.from),
+                to: monthYearLabel(plan.window.to),
+              })}
+            >
+              {plan.occurrences.length === 0 ? (
+                <p className="text-sm">{t("noneInWindow", { month: monthYearLabel(plan.next) })}</p>
+              ) : (
+                <>
+                  <p className="mb-3 text-sm" id="resumen">
+                    {t("summary", {
+                      create: toCreate.length,
+                      existing: plan.occurrences.length - toCreate.length,
+                    })}
+                  </p>
+                  <div className="overflow-x-auto">
+                    <table className="min-w-full text-sm">
+                      <caption className="sr-only">{t("caption")}</caption>
+                      <thead>
+                        <tr className="border-b border-slate-200 text-left">
+                          <th scope="col" className="py-2 pr-4 font-semibold">
+                            {t("colMonth")}
+                          </th>
+                          <th scope="col" className="py-2 pr-4 font-semibold">
+                            {t("colDate")}
+                          </th>
+                          <th scope="col" className="py-2 font-semibold">
+                            {t("colStatus")}
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody className="divide-y divide-slate-100">
+                        {plan.occurrences.map((o) => (
+                          <tr key={monthKey(o)} data-month={monthKey(o)}>
+                            <th scope="row" className="py-2 pr-4 text-left align-top font-semibold">
+                              {capitalised(monthYearLabel(o))}
+                              <span className="block text-xs font-normal text-muted">
+                                {t("covers", { from: monthYearLabel(o.from), to: monthYearLabel(o.to) })}
+                              </span>
+                            </th>
+                            <td className="py-2 pr-4 align-top">
+                              {o.existing
+                                ? formatDate(o.existing.startDate)
+                                : `${formatDate(o.date)} ${PLACEHOLDER_START}–${PLACEHOLDER_END} (${zoneCity(template.timeZone)})`}
+                            </td>
+                            <td className="py-2 align-top">
+                              {o.existing ? (
+                                <span className="flex flex-wrap items-center gap-2">
+                                  <Badge>{t("exists")}</Badge>
+                                  <Link href={`/reuniones/${o.existing.id}`}>{o.existing.title}</Link>
+                                  <MeetingStatusBadge status={o.existing.status} />
+                                </span>
+                              ) : (
+                                <Badge tone="blue">{t("willCreate")}</Badge>
+                              )}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
+              )}
+              {toCreate.length > 0 ? (
+                <p className="mt-4 text-sm text-muted">
+                  {t("whatIsCreated", {
+                    example: toCreate[0]!.title,
+                    zone: template.timeZone,
+                    kind: tEnum(`meetingKind.${template.kind}`),
+                    mode: tEnum(`meetingMode.${template.mode}`).toLocaleLowerCase("es"),
+                    place: place ? t("place", { place }) : "",
+                  })}
+                </p>
+              ) : plan.occurrences.length > 0 ? (
+                <p className="mt-4 text-sm font-medium">{t("nothingToCreate")}</p>
+              ) : null}
+              <div className="mt-4">
+                <GenerateForm
+                  action={generateTentativeAction.bind(null, body.id)}
+                  horizon={horizon}
+                  months={toCreate.map(monthKey)}
+                />
+              </div>
+            </Section>
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

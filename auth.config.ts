@@ -1,6 +1,9 @@
 import type { NextAuthConfig } from "next-auth";
 import type { AppRole } from "@/db/schema/values";
 import { safeCallbackPath } from "@/lib/auth/redirect";
+import { pastAbsoluteLifetime, sessionPolicy } from "@/lib/auth/session-policy";
+
+const policy = sessionPolicy();
 
 // Paths anyone may open. Everything else needs a session; the proxy's redirect to /login is a
 // convenience only — lib/ checks the actor on every read and write.
@@ -15,8 +18,10 @@ export const isPublicPath = (pathname: string) => PUBLIC_PATHS.some((re) => re.t
 export const authConfig = {
   trustHost: true,
   pages: { signIn: "/login" },
-  // A session lasts at most 12 hours (a working day); the user is re-checked on every request.
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The token's expiry is the idle timeout, pushed forward by every request (the proxy and
+  // server code re-issue the cookie); the absolute lifetime is enforced in the jwt callback.
+  // The user behind the token is re-checked against the database on every request (lib/auth).
+  session: { strategy: "jwt", maxAge: policy.idleSeconds, updateAge: 0 },
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
@@ -24,12 +29,16 @@ export const authConfig = {
       return !!auth?.user;
     },
     jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
       if (user) {
+        token.authAt = now;
         token.uid = user.id;
         token.role = user.role;
         token.departmentId = user.departmentId;
         token.sessionVersion = user.sessionVersion;
       }
+      // Past the absolute lifetime the session ends, however active it was (null clears the cookie).
+      if (pastAbsoluteLifetime(token.authAt, now, policy.maxSeconds)) return null;
       return token;
     },
     session({ session, token }) {

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/shell/app-header";
+import { SessionTimeout } from "@/components/shell/session-timeout";
 import { requireActor } from "@/lib/auth/session";
+import { IDLE_WARNING_SECONDS, sessionPolicy } from "@/lib/auth/session-policy";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -17,6 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="contenido" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none">
         {children}
       </main>
+      <SessionTimeout idleSeconds={sessionPolicy().idleSeconds} warningSeconds={IDLE_WARNING_SECONDS} />
     </>
   );
 }

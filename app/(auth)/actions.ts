@@ -48,3 +48,8 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });
 }
+
+/** The browser's idle timer ran out: end the session here too, so the cookie is worthless. */
+export async function endIdleSessionAction(): Promise<void> {
+  await signOut({ redirectTo: "/login?sesion=vencida" });
+}

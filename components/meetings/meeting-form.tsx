@@ -38,7 +38,13 @@ export function MeetingForm({
   const t = useTranslations("meetings.form");
   const tEnum = useTranslations("enums");
   const tCommon = useTranslations("common");
-  const form = useRecordForm({ action, schema: meetingInputSchema, initialValues });
+  const form = useRecordForm({
+    action,
+    schema: meetingInputSchema,
+    initialValues,
+    // "held" needs minutes and attendance: those refusals are the meetings catalog's.
+    validationNamespace: "meetings.validation",
+  });
   const { state, formAction, pending, onSubmit, text, error } = form;
   const [networkId, setNetworkId] = useState(text("networkId"));
   const bodies = options.bodies.filter((b) => b.networkId === networkId);
@@ -78,6 +84,7 @@ export function MeetingForm({
         labels={labels}
         savedHref={meetingId ? `/reuniones/${meetingId}` : undefined}
         pending={pending}
+        message={form.message}
       />
       <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
 

@@ -25,6 +25,8 @@ export const POLICY = {
   "thematic_area.manage": editors,
   "meeting.read": everyone,
   "meeting.manage": editors,
+  /** Confirming or declining one's own place in a meeting's delegation (own = the row's person). */
+  "meeting.attendance.own": { admin: "any", coordinator: "any", technical: "own" },
   "commitment.read": everyone,
   /** Create and edit any commitment (owner, due date, meeting, …). */
   "commitment.manage": editors,

@@ -71,6 +71,14 @@ const FIELD_FORMATS: Record<string, Record<string, Format>> = {
   },
   seat: { kind: { enum: "seatKind" } },
   seat_term: { status: { enum: "termStatus" } },
+  meeting: {
+    kind: { enum: "meetingKind" },
+    status: { enum: "meetingStatus" },
+    mode: { enum: "meetingMode" },
+  },
+  agenda_item: { position: "plain", durationMinutes: "plain" },
+  delegation_member: { role: { enum: "delegationRole" }, attendance: { enum: "attendanceStatus" } },
+  decision: { position: "plain" },
   commitment: { status: { enum: "commitmentStatus" } },
 };
 
@@ -304,6 +312,11 @@ export function createDescriber(
       if (event.entityType === "seat_term" && !isEmpty(snapshot.seat)) {
         return isEmpty(snapshot.holder) ? String(snapshot.seat) : `${snapshot.seat} — ${snapshot.holder}`;
       }
+      if (event.entityType === "delegation_member" && !isEmpty(snapshot.person))
+        return String(snapshot.person);
+      if (event.entityType === "decision" && typeof snapshot.text === "string" && snapshot.text) {
+        return snapshot.text.length > 80 ? `${snapshot.text.slice(0, 79)}…` : snapshot.text;
+      }
       for (const key of ["name", "title"]) {
         if (typeof snapshot[key] === "string" && snapshot[key]) return snapshot[key] as string;
       }
@@ -348,6 +361,10 @@ export const AUDIT_ENTITY_TYPES = [
   "seat_term",
   "thematic_area",
   "commitment",
+  "meeting",
+  "agenda_item",
+  "delegation_member",
+  "decision",
   "user",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -13,6 +13,7 @@ export const HISTORY_ENTITY_TYPES = [
   "seat_term",
   "thematic_area",
   "commitment",
+  "meeting",
 ] as const;
 export type HistoryEntityType = (typeof HISTORY_ENTITY_TYPES)[number];
 
@@ -42,13 +43,27 @@ export function actorName(row: { actorName: string | null; actorEmail: string | 
   return row.actorName ?? row.actorEmail ?? describer().systemName();
 }
 
+/** Records logged inside a meeting; their events carry metadata.meetingId (lib/meetings/log-commands). */
+export const MEETING_CHILD_TYPES = ["agenda_item", "delegation_member", "decision"] as const;
+
 /**
  * Which audit events belong to a record's history: its own, and for a seat also those of its
  * terms (a seat's holders over time are its story; terms have no page of their own for readers).
- * Both arms use the (entity_type, entity_id, id) index.
+ * Both arms use the (entity_type, entity_id, id) index. A meeting's history also holds the
+ * events of its agenda items, delegation and decisions — deleted ones too — found by
+ * metadata.meetingId on the audit_events_meeting_idx expression index.
  */
 function eventsOf(entityType: string, entityId: string): SQL | undefined {
   const own = and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId));
+  if (entityType === "meeting" && isUuid(entityId)) {
+    return or(
+      own,
+      and(
+        sql`(${auditEvents.metadata} ->> 'meetingId') = ${entityId}`,
+        inArray(auditEvents.entityType, [...MEETING_CHILD_TYPES]),
+      ),
+    );
+  }
   if (entityType !== "seat" || !isUuid(entityId)) return own;
   const termIds = sql`(select ${seatTerms.id}::text from ${seatTerms} where ${seatTerms.seatId} = ${entityId})`;
   return or(own, and(eq(auditEvents.entityType, "seat_term"), inArray(auditEvents.entityId, termIds)));
@@ -84,10 +99,17 @@ export async function recordHistory(
     .orderBy(desc(auditEvents.id))
     .limit(size + 1);
 
-  const { describe } = describer();
+  const { describe, recordName } = describer();
+  /** In a meeting's history, a row's event names the row ("… «Apertura»"): the meeting has many. */
+  const subject = (row: (typeof rows)[number]) => {
+    if (!(MEETING_CHILD_TYPES as readonly (string | null)[]).includes(row.entityType)) return null;
+    return recordName(row);
+  };
   return {
     entries: rows.slice(0, size).map((row) => {
       const described = describe(row);
+      const name = subject(row);
+      if (name) described.actionLabel = `${described.actionLabel}: ${name}`;
       return {
         id: Number(row.id),
         occurredAt: row.occurredAt,

@@ -9,6 +9,7 @@ import { instantToZoned } from "../timezone";
 import { isUuid } from "../validation/fields";
 import { formDataToObject, toFieldErrors } from "../validation/form-data";
 import { runWrite } from "../write";
+import { heldProblems } from "./log-commands";
 import { meetingInputSchema, meetingUpdateSchema, type MeetingInput } from "./schema";
 
 /** Fields a calendar subscriber sees: a change to any of them bumps the iCalendar SEQUENCE. */
@@ -103,6 +104,11 @@ export async function createMeeting(
   const input = parsed.data;
   return runWrite(ctx, async (tx) => {
     await checkReferences(tx, input);
+    // A new meeting has no minutes yet: it becomes "held" through "Cerrar reunión".
+    if (input.status === "held") {
+      const problems = await heldProblems(tx, null, { startsAt: input.startsAt, minutes: null });
+      throw new ResultError(fail("VALIDATION", { status: problems }));
+    }
     const [created] = await tx.insert(meetings).values(columnsFrom(input)).returning({ id: meetings.id });
     if (!created) throw new Error("insert returned no row");
     await recordAudit(tx, ctx.actor, {
@@ -130,6 +136,19 @@ export async function updateMeeting(
     const before = await snapshot(tx, id);
     if (!before) throw new ResultError(fail("NOT_FOUND"));
     await checkReferences(tx, input);
+    if (input.status === "held") {
+      // Held means it happened: minutes written, every delegate's attendance known, not in the future.
+      const [current] = await tx
+        .select({ minutes: meetings.minutes })
+        .from(meetings)
+        .where(eq(meetings.id, id))
+        .for("update");
+      const problems = await heldProblems(tx, id, {
+        startsAt: input.startsAt,
+        minutes: current?.minutes ?? null,
+      });
+      if (problems.length) throw new ResultError(fail("VALIDATION", { status: problems }));
+    }
     const [updated] = await tx
       .update(meetings)
       .set({

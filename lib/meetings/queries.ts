@@ -22,7 +22,7 @@ import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { instantToZoned } from "../timezone";
 import { isUuid } from "../validation/fields";
-import { sanitizeMinutes } from "./minutes";
+import { minutesHtmlToMarkup, sanitizeMinutes } from "./minutes";
 
 export interface MeetingSummary {
   id: string;
@@ -78,22 +78,33 @@ export interface MeetingDetail extends MeetingSummary {
   bodyId: string | null;
   venue: string | null;
   onlineUrl: string | null;
+  /** Optimistic version of the meeting row (its own fields and its minutes). */
+  version: number;
   minutesHtml: string | null;
+  /** The minutes as the editor shows them (see minutes.ts). */
+  minutesMarkup: string;
   agenda: {
     id: string;
     position: number;
     title: string;
     durationMinutes: number | null;
     presenter: string | null;
+    notes: string | null;
+    version: number;
   }[];
   delegation: {
     id: string;
+    personId: string;
     person: string;
     department: string | null;
+    email: string | null;
+    phone: string | null;
     role: DelegationRole;
     attendance: AttendanceStatus;
+    notes: string | null;
+    version: number;
   }[];
-  decisions: { id: string; text: string }[];
+  decisions: { id: string; position: number; text: string; version: number }[];
   commitments: {
     id: string;
     title: string;
@@ -124,6 +135,8 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
         title: agendaItems.title,
         durationMinutes: agendaItems.durationMinutes,
         presenter: agendaItems.presenter,
+        notes: agendaItems.notes,
+        version: agendaItems.version,
       })
       .from(agendaItems)
       .where(eq(agendaItems.meetingId, id))
@@ -131,10 +144,15 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
     ctx.db
       .select({
         id: delegationMembers.id,
+        personId: delegationMembers.personId,
         person: people.fullName,
         department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+        email: people.email,
+        phone: people.phone,
         role: delegationMembers.role,
         attendance: delegationMembers.attendance,
+        notes: delegationMembers.notes,
+        version: delegationMembers.version,
       })
       .from(delegationMembers)
       .innerJoin(people, eq(people.id, delegationMembers.personId))
@@ -147,7 +165,12 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
         asc(people.fullName),
       ),
     ctx.db
-      .select({ id: decisions.id, text: decisions.text })
+      .select({
+        id: decisions.id,
+        position: decisions.position,
+        text: decisions.text,
+        version: decisions.version,
+      })
       .from(decisions)
       .where(eq(decisions.meetingId, id))
       .orderBy(asc(decisions.position)),
@@ -180,7 +203,9 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
     network: { id: m.networkId, name: row.networkName },
     venue: m.venue,
     onlineUrl: m.onlineUrl,
+    version: m.version,
     minutesHtml: m.minutes ? sanitizeMinutes(m.minutes) : null,
+    minutesMarkup: minutesHtmlToMarkup(m.minutes),
     agenda,
     delegation,
     decisions: decisionRows,
@@ -235,4 +260,40 @@ export async function meetingFormValues(ctx: Ctx, id: string) {
       onlineUrl: m.onlineUrl ?? "",
     },
   };
+}
+
+/** People who may join a meeting's delegation (everyone not in it yet), by name, with their department. */
+export async function delegationCandidates(ctx: Ctx, meetingId: string) {
+  assertCan(ctx.actor, "meeting.read");
+  if (!isUuid(meetingId)) return [];
+  return ctx.db
+    .select({
+      id: people.id,
+      name: people.fullName,
+      department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+    })
+    .from(people)
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .where(
+      sql`not exists (select 1 from ${delegationMembers} where ${delegationMembers.meetingId} = ${meetingId} and ${delegationMembers.personId} = ${people.id})`,
+    )
+    .orderBy(asc(sql`lower(${people.fullName})`));
+}
+
+/** The current version of a meeting or one of its rows, for the "save anyway" of a conflict. */
+export async function currentVersion(
+  ctx: Ctx,
+  kind: "meeting" | "agenda_item" | "decision" | "delegation_member",
+  id: string,
+): Promise<number | undefined> {
+  assertCan(ctx.actor, "meeting.read");
+  if (!isUuid(id)) return undefined;
+  const table = {
+    meeting: meetings,
+    agenda_item: agendaItems,
+    decision: decisions,
+    delegation_member: delegationMembers,
+  }[kind];
+  const [row] = await ctx.db.select({ version: table.version }).from(table).where(eq(table.id, id));
+  return row?.version;
 }

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
+import {
+  ATTENDANCE_STATUSES,
+  DELEGATION_ROLES,
+  MEETING_KINDS,
+  MEETING_MODES,
+  MEETING_STATUSES,
+} from "@/db/schema/values";
 import {
   isRealDate,
   optionalText,
@@ -66,3 +72,102 @@ export const meetingInputSchema = meetingFields.transform(withInstants);
 export const meetingUpdateSchema = meetingFields.extend({ version: versionField }).transform(withInstants);
 
 export type MeetingInput = z.output<typeof meetingInputSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The meeting log: agenda items, delegation, decisions, minutes, closing.
+
+const optionalMinutesCount = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
+  z.coerce
+    .number({ error: "invalidDuration" })
+    .int({ error: "invalidDuration" })
+    .min(1, { error: "invalidDuration" })
+    .max(1440, { error: "invalidDuration" })
+    .optional(),
+);
+
+export const agendaItemInputSchema = z.object({
+  title: requiredText(300),
+  durationMinutes: optionalMinutesCount,
+  presenter: optionalText(200),
+  notes: optionalText(2000),
+});
+export const agendaItemUpdateSchema = agendaItemInputSchema.extend({ version: versionField });
+export type AgendaItemInput = z.output<typeof agendaItemInputSchema>;
+
+export const delegationMemberInputSchema = z.object({
+  personId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "required" })),
+  role: requiredEnum(DELEGATION_ROLES),
+  attendance: requiredEnum(ATTENDANCE_STATUSES),
+  notes: optionalText(1000),
+});
+/** The person of a delegation row is fixed: to change who goes, remove the row and add another. */
+export const delegationMemberUpdateSchema = delegationMemberInputSchema
+  .omit({ personId: true })
+  .extend({ version: versionField });
+
+/** What a delegation member may answer about their own attendance before the meeting. */
+export const OWN_ATTENDANCE_ANSWERS = ["confirmed", "absent"] as const;
+export const ownAttendanceSchema = z.object({
+  attendance: requiredEnum(OWN_ATTENDANCE_ANSWERS),
+  version: versionField,
+});
+
+export const decisionInputSchema = z.object({ text: requiredText(2000) });
+export const decisionUpdateSchema = decisionInputSchema.extend({ version: versionField });
+
+/** Moving an agenda item or a decision one place up or down (buttons, not drag and drop). */
+export const moveSchema = z.object({
+  direction: requiredEnum(["up", "down"] as const),
+  version: versionField,
+});
+
+/** Deleting a row needs the version the reader saw. */
+export const deleteSchema = z.object({ version: versionField });
+
+/** Minutes in the editor's markup (see minutes.ts); the meeting's version guards the edit. */
+export const MINUTES_MAX = 50_000;
+export const minutesUpdateSchema = z.object({
+  minutes: optionalText(MINUTES_MAX),
+  version: versionField,
+});
+
+/** Form fields of the closing form that hold a delegation member's attendance. */
+export const ATTENDANCE_FIELD_PREFIX = "attendance_";
+export const attendanceField = (memberId: string) => `${ATTENDANCE_FIELD_PREFIX}${memberId}`;
+
+/**
+ * Closing a meeting: its minutes (required) and, for each member of the delegation listed in
+ * `members`, whether they attended. Field errors are keyed by the member's attendance field.
+ */
+export const closeMeetingSchema = z
+  .looseObject({
+    minutes: requiredText(MINUTES_MAX),
+    version: versionField,
+    members: z.preprocess(
+      (v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]),
+      z.array(z.uuid({ error: "invalid" })).max(200, { error: "invalid" }),
+    ),
+  })
+  .superRefine(
+    (value, ctx) => {
+      const raw = value as Record<string, unknown>;
+      const members = Array.isArray(raw.members) ? raw.members : [raw.members];
+      for (const memberId of members) {
+        if (typeof memberId !== "string" || !memberId) continue;
+        const answer = raw[attendanceField(memberId)];
+        if (answer !== "attended" && answer !== "absent") {
+          ctx.addIssue({ code: "custom", path: [attendanceField(memberId)], message: "attendanceRequired" });
+        }
+      }
+    },
+    // Checked even when the minutes are missing, so the form lists every problem at once.
+    { when: () => true },
+  )
+  .transform((value) => {
+    const raw = value as Record<string, unknown>;
+    const attendance: Record<string, "attended" | "absent"> = {};
+    for (const memberId of value.members) attendance[memberId] = raw[attendanceField(memberId)] as "attended";
+    return { minutes: value.minutes, version: value.version, attendance };
+  });
+export type CloseMeetingInput = z.output<typeof closeMeetingSchema>;

@@ -18,6 +18,7 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "thematic_area.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "meeting.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "meeting.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
+  "meeting.attendance.own": { admin: "any", coordinator: "any", head: null, technical: "own", viewer: null },
   "commitment.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "commitment.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "commitment.progress": { admin: "any", coordinator: "any", head: null, technical: "own", viewer: null },

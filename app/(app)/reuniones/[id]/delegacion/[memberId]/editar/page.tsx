@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DelegationMemberForm } from "@/components/meetings/delegation-member-form";
+import { DeleteRowForm } from "@/components/meetings/delete-row-form";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { getMeeting } from "@/lib/meetings/queries";
+import { removeMemberAction, updateMemberAction } from "../../../actions";
+
+type Props = { params: Promise<{ id: string; memberId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, memberId } = await params;
+  const member = (await getMeeting(await requireCtx(), id))?.delegation.find((d) => d.id === memberId);
+  const t = await getTranslations("meetings.delegationForm");
+  return { title: member ? t("editTitle", { person: member.person }) : undefined };
+}
+
+export default async function EditDelegationMemberPage({ params }: Props) {
+  const { id, memberId } = await params;
+  const ctx = await requireCtx();
+  const t = await getTranslations("meetings");
+  if (!can(ctx.actor, "meeting.manage"))
+    return <Forbidden title={t("logForbiddenTitle")} body={t("logForbiddenBody")} />;
+  const meeting = await getMeeting(ctx, id);
+  const member = meeting?.delegation.find((d) => d.id === memberId);
+  if (!meeting || !member) notFound();
+  return (
+    <>
+      <PageHeader
+        title={t("delegationForm.editTitle", { person: member.person })}
+        intro={<Link href={`/reuniones/${meeting.id}`}>{meeting.title}</Link>}
+      />
+      <DelegationMemberForm
+        meetingId={meeting.id}
+        member={{ person: member.person, version: member.version }}
+        candidates={[]}
+        initialValues={{ role: member.role, attendance: member.attendance, notes: member.notes ?? "" }}
+        held={meeting.status === "held"}
+        action={updateMemberAction.bind(null, meeting.id, member.id)}
+      />
+      <DeleteRowForm
+        action={removeMemberAction.bind(null, meeting.id, member.id)}
+        version={member.version}
+        heading={t("delegationForm.deleteSection")}
+        hint={t("delegationForm.deleteHint")}
+        label={t("delegationForm.delete")}
+      />
+    </>
+  );
+}

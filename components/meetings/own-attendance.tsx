@@ -1,0 +1,68 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { initialFormState, type FormState } from "@/components/forms/form-state";
+import { Button } from "@/components/ui/button";
+
+/**
+ * A delegation member's own answer, shown on their row of the meeting page: "Confirmar mi
+ * asistencia" or "No voy a asistir". The server checks that the row is theirs.
+ */
+export function OwnAttendance({
+  action,
+  version,
+  attendance,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  version: number;
+  attendance: string;
+}) {
+  const t = useTranslations("meetings.log");
+  const tv = useTranslations("meetings.validation");
+  const tErr = useTranslations("errors");
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const fieldError = state.fieldErrors?.attendance?.[0];
+  const error =
+    state.code === "CONFLICT"
+      ? t("ownAttendanceConflict")
+      : fieldError && tv.has(fieldError)
+        ? tv(fieldError)
+        : state.code
+          ? tErr(state.code)
+          : null;
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <input type="hidden" name="version" value={version} />
+      <p className="text-xs text-muted">{t("ownAttendanceHint")}</p>
+      <div className="flex flex-wrap gap-2">
+        {attendance !== "confirmed" ? (
+          <Button
+            type="submit"
+            name="attendance"
+            value="confirmed"
+            disabled={pending}
+            className="min-h-9 px-3 py-1"
+          >
+            {t("confirmMine")}
+          </Button>
+        ) : null}
+        {attendance !== "absent" ? (
+          <Button
+            type="submit"
+            name="attendance"
+            value="absent"
+            variant="secondary"
+            disabled={pending}
+            className="min-h-9 px-3 py-1"
+          >
+            {t("declineMine")}
+          </Button>
+        ) : null}
+      </div>
+      <p role="alert" data-alert={error ? "error" : undefined} className="text-sm font-medium text-red-800">
+        {error ?? ""}
+      </p>
+    </form>
+  );
+}

@@ -97,6 +97,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       </div>
     ) : null;
 
+  // Before a meeting, what was decided and left open at the previous one is the first thing
+  // to review; once it is held or cancelled, that review moves to the end of the page.
+  const reviewFirst = meeting.status !== "held" && meeting.status !== "cancelled";
+  const previous = meeting.bodyId ? <PreviousMeeting ctx={ctx} meetingId={meeting.id} /> : null;
+
   return (
     <>
       <p className="no-print mb-2 text-sm">
@@ -229,6 +234,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </Section>
       </div>
       <div className="mt-6 grid gap-6">
+        {reviewFirst ? previous : null}
         <Section
           id="delegacion"
           title={t("delegation")}
@@ -450,7 +456,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             )}
           </Section>
         </div>
-        {meeting.bodyId ? <PreviousMeeting ctx={ctx} meetingId={meeting.id} /> : null}
+        {reviewFirst ? null : previous}
         <RecordHistory ctx={ctx} entityType="meeting" entityId={meeting.id} />
       </div>
     </>

@@ -261,6 +261,9 @@ export function createDescriber(
       }
     }
     if (action.startsWith("auth.")) {
+      if (typeof metadata.attempted === "string" && metadata.attempted) {
+        out.push(t("history.notes.attempted", { action: metadata.attempted }));
+      }
       if (typeof metadata.email === "string" && metadata.email) {
         out.push(t("history.notes.attemptedEmail", { email: metadata.email }));
       }

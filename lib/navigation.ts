@@ -9,6 +9,8 @@ const SECTIONS: { href: string; key: string; action: PolicyAction | PolicyAction
   { href: "/calendario", key: "calendar", action: "network.read" },
   { href: "/compromisos", key: "commitments", action: "network.read" },
   { href: "/personas", key: "people", action: "network.read" },
+  { href: "/asignaciones", key: "assignments", action: "assignment.read" },
+  { href: "/cobertura", key: "coverage", action: "assignment.read" },
   // Administration gathers the audit log (admins) and thematic areas (coordinators too).
   { href: "/admin", key: "admin", action: ["audit.read", "thematic_area.manage"] },
 ];

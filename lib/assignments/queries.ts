@@ -1,8 +1,12 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { assignments, bodies, departments, people, thematicAreas } from "@/db/schema";
+import { and, asc, count, desc, eq, exists, ilike, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
+import { scopeFor } from "../auth/policy";
 import type { Ctx } from "../context";
+import { isUuid } from "../validation/fields";
+import type { AssignmentListParams } from "./list-params";
 
 /** Assignments not updated for this long are flagged: nobody knows what is happening there. */
 export const STALE_AFTER_DAYS = 90;
@@ -57,4 +61,349 @@ export async function networkTeam(ctx: Ctx, networkId: string): Promise<TeamMemb
     lastUpdatedAt: r.lastUpdatedAt,
     stale: r.stale,
   }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// /asignaciones and the assignment sections of the person and department pages
+
+export interface AssignmentRow {
+  id: string;
+  person: { id: string; name: string };
+  /** The person's department (its short name when it has one). */
+  department: { id: string; name: string } | null;
+  network: { id: string; name: string };
+  body: { id: string; name: string } | null;
+  /** The assignment's thematic area, else its body's. */
+  thematicArea: { id: string; name: string } | null;
+  role: AssignmentRole;
+  status: AssignmentStatus;
+  startsOn: string;
+  endsOn: string | null;
+  dedication: string | null;
+  lastUpdatedAt: Date | null;
+  /** Not ended, and no participation update in STALE_AFTER_DAYS days (or none ever). */
+  stale: boolean;
+}
+
+export interface AssignmentList {
+  rows: AssignmentRow[];
+  total: number;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The area an assignment is about: its own, else its body's. */
+const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
+
+/** Quiet for too long: never updated, or last updated before the window. */
+const quiet = () =>
+  or(
+    isNull(assignments.lastUpdatedAt),
+    lt(assignments.lastUpdatedAt, sql`now() - make_interval(days => ${STALE_AFTER_DAYS})`),
+  );
+
+const rowFields = {
+  id: assignments.id,
+  personId: people.id,
+  personName: people.fullName,
+  departmentId: departments.id,
+  departmentName: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+  networkId: networks.id,
+  networkName: networks.name,
+  bodyId: bodies.id,
+  bodyName: bodies.name,
+  areaId: thematicAreas.id,
+  areaName: thematicAreas.name,
+  role: assignments.role,
+  status: assignments.status,
+  startsOn: assignments.startsOn,
+  endsOn: assignments.endsOn,
+  dedication: assignments.dedication,
+  lastUpdatedAt: assignments.lastUpdatedAt,
+  stale: sql<boolean>`${assignments.status} <> 'ended' and (${assignments.lastUpdatedAt} is null or ${assignments.lastUpdatedAt} < now() - make_interval(days => ${STALE_AFTER_DAYS}))`,
+};
+
+type RawRow = {
+  id: string;
+  personId: string;
+  personName: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  networkId: string;
+  networkName: string;
+  bodyId: string | null;
+  bodyName: string | null;
+  areaId: string | null;
+  areaName: string | null;
+  role: AssignmentRole;
+  status: AssignmentStatus;
+  startsOn: string;
+  endsOn: string | null;
+  dedication: string | null;
+  lastUpdatedAt: Date | null;
+  stale: boolean;
+};
+
+function toRow(r: RawRow): AssignmentRow {
+  return {
+    id: r.id,
+    person: { id: r.personId, name: r.personName },
+    department: r.departmentId && r.departmentName ? { id: r.departmentId, name: r.departmentName } : null,
+    network: { id: r.networkId, name: r.networkName },
+    body: r.bodyId && r.bodyName ? { id: r.bodyId, name: r.bodyName } : null,
+    thematicArea: r.areaId && r.areaName ? { id: r.areaId, name: r.areaName } : null,
+    role: r.role,
+    status: r.status,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    dedication: r.dedication,
+    lastUpdatedAt: r.lastUpdatedAt,
+    stale: Boolean(r.stale),
+  };
+}
+
+/** The joins every assignment listing shares: person, department, network, body, area. */
+function fromAssignments(db: Db) {
+  return db
+    .select(rowFields)
+    .from(assignments)
+    .innerJoin(people, eq(people.id, assignments.personId))
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .innerJoin(networks, eq(networks.id, assignments.networkId))
+    .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+    .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`);
+}
+
+const SORT_COLUMNS = {
+  person: sql`lower(${people.fullName})`,
+  network: sql`lower(${networks.name})`,
+  start: assignments.startsOn,
+  updated: assignments.lastUpdatedAt,
+} satisfies Record<AssignmentListParams["sort"], unknown>;
+
+function listFilters(params: AssignmentListParams): SQL | undefined {
+  const filters: (SQL | undefined)[] = [
+    params.network ? eq(assignments.networkId, params.network) : undefined,
+    params.body ? eq(assignments.bodyId, params.body) : undefined,
+    params.area
+      ? or(
+          eq(assignments.thematicAreaId, params.area),
+          and(isNull(assignments.thematicAreaId), eq(bodies.thematicAreaId, params.area)),
+        )
+      : undefined,
+    params.department ? eq(people.departmentId, params.department) : undefined,
+    params.role ? eq(assignments.role, params.role) : undefined,
+  ];
+  if (params.status === "current") filters.push(ne(assignments.status, "ended"));
+  else if (params.status !== "all") filters.push(eq(assignments.status, params.status));
+  // Ended assignments expect no news; "stale" is about the ones still running.
+  if (params.stale) filters.push(ne(assignments.status, "ended"), quiet());
+  if (params.q) {
+    const pattern = likePattern(params.q);
+    filters.push(or(ilike(people.fullName, pattern), ilike(assignments.dedication, pattern)));
+  }
+  return and(...filters);
+}
+
+/** One page of /asignaciones and the total behind it, filtered and sorted in SQL. */
+export async function listAssignments(ctx: Ctx, params: AssignmentListParams): Promise<AssignmentList> {
+  assertCan(ctx.actor, "assignment.read");
+  const where = listFilters(params);
+  const sortColumn = SORT_COLUMNS[params.sort];
+  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
+  // Nulls last in both directions, then person, network and id so that pages are stable.
+  const orderBy = [
+    sql`${sortColumn} IS NULL`,
+    order,
+    asc(sql`lower(${people.fullName})`),
+    asc(sql`lower(${networks.name})`),
+    asc(assignments.id),
+  ];
+  return ctx.db.transaction(async (tx) => {
+    const rows = await fromAssignments(tx)
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(params.size)
+      .offset((params.page - 1) * params.size);
+    const [totals] = await tx
+      .select({ total: count() })
+      .from(assignments)
+      .innerJoin(people, eq(people.id, assignments.personId))
+      .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+      .where(where);
+    return { rows: rows.map((r) => toRow(r as RawRow)), total: Number(totals?.total ?? 0) };
+  });
+}
+
+/**
+ * Every assignment of one person or of one department's people (active first, then paused,
+ * then ended; by network), for their pages. One query.
+ */
+export async function assignmentsOf(
+  ctx: Ctx,
+  of: { personId: string } | { departmentId: string },
+): Promise<AssignmentRow[]> {
+  assertCan(ctx.actor, "assignment.read");
+  const id = "personId" in of ? of.personId : of.departmentId;
+  if (!isUuid(id)) return [];
+  const rows = await fromAssignments(ctx.db)
+    .where("personId" in of ? eq(assignments.personId, id) : eq(people.departmentId, id))
+    .orderBy(
+      asc(sql`case ${assignments.status} when 'active' then 0 when 'paused' then 1 else 2 end`),
+      asc(sql`lower(${networks.name})`),
+      asc(sql`coalesce(${bodies.name}, ${thematicAreas.name})`),
+      asc(sql`lower(${people.fullName})`),
+      asc(assignments.id),
+    );
+  return rows.map((r) => toRow(r as RawRow));
+}
+
+export interface AssignmentDetail extends AssignmentRow {
+  /** The person's department id, which scopes a head (null when the person has none). */
+  personDepartmentId: string | null;
+  /** The thematic area as stored on the assignment (null when it follows the body's). */
+  ownThematicAreaId: string | null;
+  notes: string | null;
+  version: number;
+  updatedAt: Date;
+}
+
+export async function getAssignment(ctx: Ctx, id: string): Promise<AssignmentDetail | null> {
+  assertCan(ctx.actor, "assignment.read");
+  if (!isUuid(id)) return null;
+  const [row] = await ctx.db
+    .select({
+      ...rowFields,
+      personDepartmentId: people.departmentId,
+      ownThematicAreaId: assignments.thematicAreaId,
+      notes: assignments.notes,
+      version: assignments.version,
+      updatedAt: assignments.updatedAt,
+    })
+    .from(assignments)
+    .innerJoin(people, eq(people.id, assignments.personId))
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .innerJoin(networks, eq(networks.id, assignments.networkId))
+    .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+    .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`)
+    .where(eq(assignments.id, id))
+    .limit(1);
+  if (!row) return null;
+  return {
+    ...toRow(row as RawRow),
+    personDepartmentId: row.personDepartmentId,
+    ownThematicAreaId: row.ownThematicAreaId,
+    notes: row.notes,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export interface AssignmentFormOptions {
+  people: { id: string; name: string; department: string | null }[];
+  networks: { id: string; name: string }[];
+  bodies: { id: string; name: string; networkId: string; thematicAreaId: string | null }[];
+  thematicAreas: { id: string; name: string }[];
+}
+
+/**
+ * Options for the assignment form. People are those the actor may assign: everyone for
+ * coordinators and admins, a head's own department's people for a head. Networks and bodies
+ * not archived, plus the ones the edited assignment already points at.
+ */
+export async function assignmentFormOptions(
+  ctx: Ctx,
+  current: { networkId?: string; bodyId?: string | null } = {},
+): Promise<AssignmentFormOptions> {
+  assertCan(ctx.actor, "assignment.read");
+  const scope = ctx.actor ? scopeFor(ctx.actor.role, "assignment.manage") : null;
+  const peopleWhere =
+    scope === "any"
+      ? undefined
+      : scope === "own_department" && ctx.actor?.departmentId
+        ? eq(people.departmentId, ctx.actor.departmentId)
+        : sql`false`;
+  const networkId = current.networkId && isUuid(current.networkId) ? current.networkId : null;
+  const bodyId = current.bodyId && isUuid(current.bodyId) ? current.bodyId : null;
+  return ctx.db.transaction(async (tx) => {
+    const persons = await tx
+      .select({
+        id: people.id,
+        name: people.fullName,
+        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+      })
+      .from(people)
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .where(peopleWhere)
+      .orderBy(asc(sql`lower(${people.fullName})`), asc(people.id));
+    const networkRows = await tx
+      .select({ id: networks.id, name: networks.name })
+      .from(networks)
+      .where(
+        networkId ? or(isNull(networks.archivedAt), eq(networks.id, networkId)) : isNull(networks.archivedAt),
+      )
+      .orderBy(asc(sql`lower(${networks.name})`));
+    const bodyRows = await tx
+      .select({
+        id: bodies.id,
+        name: bodies.name,
+        networkId: bodies.networkId,
+        thematicAreaId: bodies.thematicAreaId,
+      })
+      .from(bodies)
+      .innerJoin(networks, eq(networks.id, bodies.networkId))
+      .where(
+        bodyId
+          ? or(and(isNull(bodies.archivedAt), isNull(networks.archivedAt)), eq(bodies.id, bodyId))
+          : and(isNull(bodies.archivedAt), isNull(networks.archivedAt)),
+      )
+      .orderBy(asc(sql`lower(${bodies.name})`));
+    const areas = await tx
+      .select({ id: thematicAreas.id, name: thematicAreas.name })
+      .from(thematicAreas)
+      .orderBy(asc(thematicAreas.name));
+    return { people: persons, networks: networkRows, bodies: bodyRows, thematicAreas: areas };
+  });
+}
+
+export interface AssignmentFilterOptions {
+  networks: { id: string; name: string }[];
+  bodies: { id: string; name: string; networkId: string; network: string }[];
+  thematicAreas: { id: string; name: string }[];
+  departments: { id: string; name: string }[];
+}
+
+/** Options for the filters of /asignaciones: bodies that have (or had) someone assigned. */
+export async function assignmentFilterOptions(ctx: Ctx): Promise<AssignmentFilterOptions> {
+  assertCan(ctx.actor, "assignment.read");
+  return ctx.db.transaction(async (tx) => {
+    const networkRows = await tx
+      .select({ id: networks.id, name: networks.name })
+      .from(networks)
+      .where(isNull(networks.archivedAt))
+      .orderBy(asc(sql`lower(${networks.name})`));
+    const bodyRows = await tx
+      .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId, network: networks.name })
+      .from(bodies)
+      .innerJoin(networks, eq(networks.id, bodies.networkId))
+      .where(
+        exists(
+          tx
+            .select({ one: sql`1` })
+            .from(assignments)
+            .where(eq(assignments.bodyId, bodies.id)),
+        ),
+      )
+      .orderBy(asc(sql`lower(${networks.name})`), asc(sql`lower(${bodies.name})`));
+    const areas = await tx
+      .select({ id: thematicAreas.id, name: thematicAreas.name })
+      .from(thematicAreas)
+      .orderBy(asc(thematicAreas.name));
+    const departmentRows = await tx
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .orderBy(asc(sql`lower(${departments.name})`));
+    return { networks: networkRows, bodies: bodyRows, thematicAreas: areas, departments: departmentRows };
+  });
 }

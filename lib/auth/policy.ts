@@ -33,6 +33,17 @@ export const POLICY = {
   /** Change only the status and notes of a commitment; technical staff, of the ones they own. */
   "commitment.progress": { admin: "any", coordinator: "any", technical: "own" },
   "assignment.read": everyone,
+  /**
+   * Create, edit and end technical assignments. A head, only those of their own department's
+   * people (the assigned person's department; an edit checks the current and the new person).
+   */
+  "assignment.manage": { admin: "any", coordinator: "any", head: "own_department" },
+  /** Create and edit people (the directory of authorities, area staff and technical staff). */
+  "person.manage": editors,
+  /** Link a person to a user account (or unlink it). */
+  "person.link_user": { admin: "any" },
+  /** Create and edit departments of the city government. */
+  "department.manage": editors,
   /** The change history shown on a record's own page (who changed what, when). */
   "history.read": everyone,
   /** The whole audit log, sign-ins and denials included. */

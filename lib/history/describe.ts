@@ -80,6 +80,7 @@ const FIELD_FORMATS: Record<string, Record<string, Format>> = {
   delegation_member: { role: { enum: "delegationRole" }, attendance: { enum: "attendanceStatus" } },
   decision: { position: "plain" },
   commitment: { status: { enum: "commitmentStatus" } },
+  assignment: { role: { enum: "assignmentRole" }, status: { enum: "assignmentStatus" } },
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -278,6 +279,20 @@ export function createDescriber(
         out.push(t("history.notes.ip", { ip: metadata.ip }));
       }
     }
+    if (action === "coverage.export") {
+      const filters = [
+        typeof metadata.network === "string" ? metadata.network : null,
+        typeof metadata.kind === "string"
+          ? lookup(`enums.networkKind.${metadata.kind}`, metadata.kind)
+          : null,
+        typeof metadata.department === "string" ? metadata.department : null,
+      ].filter((v): v is string => !!v);
+      out.push(
+        filters.length
+          ? t("history.notes.exportFilters", { filters: filters.join(", ") })
+          : t("history.notes.exportAll"),
+      );
+    }
     if (action === "seed.demo" && isPlainObject(metadata.counts)) {
       const counts = metadata.counts;
       const n = (key: string) => (typeof counts[key] === "number" ? (counts[key] as number) : 0);
@@ -314,6 +329,10 @@ export function createDescriber(
       if (!isPlainObject(snapshot)) return null;
       if (event.entityType === "seat_term" && !isEmpty(snapshot.seat)) {
         return isEmpty(snapshot.holder) ? String(snapshot.seat) : `${snapshot.seat} — ${snapshot.holder}`;
+      }
+      if (event.entityType === "assignment" && !isEmpty(snapshot.person)) {
+        const where = [snapshot.network, snapshot.body ?? snapshot.thematicArea].filter((v) => !isEmpty(v));
+        return where.length ? `${snapshot.person} — ${where.join(" · ")}` : String(snapshot.person);
       }
       if (event.entityType === "delegation_member" && !isEmpty(snapshot.person))
         return String(snapshot.person);
@@ -368,6 +387,9 @@ export const AUDIT_ENTITY_TYPES = [
   "agenda_item",
   "delegation_member",
   "decision",
+  "person",
+  "department",
+  "assignment",
   "user",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

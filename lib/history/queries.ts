@@ -14,6 +14,9 @@ export const HISTORY_ENTITY_TYPES = [
   "thematic_area",
   "commitment",
   "meeting",
+  "person",
+  "department",
+  "assignment",
 ] as const;
 export type HistoryEntityType = (typeof HISTORY_ENTITY_TYPES)[number];
 

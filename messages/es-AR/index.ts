@@ -1,3 +1,4 @@
+import assignments from "./assignments.json";
 import auth from "./auth.json";
 import bodies from "./bodies.json";
 import briefing from "./briefing.json";
@@ -5,16 +6,20 @@ import calendar from "./calendar.json";
 import calendarFeeds from "./calendarFeeds.json";
 import commitments from "./commitments.json";
 import common from "./common.json";
+import coverage from "./coverage.json";
+import departments from "./departments.json";
 import enums from "./enums.json";
 import errors from "./errors.json";
 import history from "./history.json";
 import meetings from "./meetings.json";
 import networks from "./networks.json";
+import people from "./people.json";
 import seats from "./seats.json";
 import thematicAreas from "./thematicAreas.json";
 import validation from "./validation.json";
 
 const messages = {
+  assignments,
   auth,
   bodies,
   briefing,
@@ -22,11 +27,14 @@ const messages = {
   calendarFeeds,
   commitments,
   common,
+  coverage,
+  departments,
   enums,
   errors,
   history,
   meetings,
   networks,
+  people,
   seats,
   thematicAreas,
   validation,

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AssignmentForm } from "@/components/assignments/assignment-form";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { assignmentFormOptions, getAssignment } from "@/lib/assignments/queries";
+import { requireCtx } from "@/lib/auth/context";
+import { can, scopeFor } from "@/lib/auth/policy";
+import { todayInBuenosAires } from "@/lib/dates";
+import { updateAssignmentAction } from "../../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const assignment = await getAssignment(await requireCtx(), (await params).id);
+  const t = await getTranslations("assignments.form");
+  return { title: assignment ? t("editTitle", { person: assignment.person.name }) : undefined };
+}
+
+export default async function EditAssignmentPage({ params }: Props) {
+  const { id } = await params;
+  const ctx = await requireCtx();
+  const t = await getTranslations("assignments.form");
+  const assignment = await getAssignment(ctx, id);
+  if (!assignment) notFound();
+  if (!can(ctx.actor, "assignment.manage", { departmentId: assignment.personDepartmentId }))
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  const options = await assignmentFormOptions(ctx, {
+    networkId: assignment.network.id,
+    bodyId: assignment.body?.id,
+  });
+  return (
+    <>
+      <PageHeader
+        title={t("editTitle", { person: assignment.person.name })}
+        intro={[assignment.network.name, assignment.body?.name].filter(Boolean).join(" · ")}
+      />
+      <AssignmentForm
+        assignment={assignment}
+        preset={{ startsOn: todayInBuenosAires() }}
+        action={updateAssignmentAction.bind(null, assignment.id)}
+        options={options}
+        headScope={scopeFor(ctx.actor.role, "assignment.manage") === "own_department"}
+        cancelHref={`/asignaciones/${assignment.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CoverageFilters } from "@/components/coverage/coverage-filters";
+import { CoverageLegend, CoverageMatrixTable } from "@/components/coverage/coverage-matrix";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { assignmentFilterOptions } from "@/lib/assignments/queries";
+import { requireCtx } from "@/lib/auth/context";
+import { parseCoverageParams } from "@/lib/coverage/params";
+import { coverageMatrix } from "@/lib/coverage/queries";
+import { hrefWith, type SearchParams } from "@/lib/url";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coverage"))("title") };
+}
+
+export default async function CoveragePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await requireCtx();
+  const params = parseCoverageParams(await searchParams);
+  const [matrix, options] = await Promise.all([coverageMatrix(ctx, params), assignmentFilterOptions(ctx)]);
+  const t = await getTranslations("coverage");
+  // An unknown network id shows the whole matrix; links and the CSV then leave it out.
+  const shown = { ...params, red: matrix.network?.id };
+
+  return (
+    <>
+      <PageHeader
+        title={matrix.network ? t("networkTitle", { network: matrix.network.name }) : t("title")}
+        intro={t("intro")}
+        actions={
+          <a href={hrefWith("/cobertura/csv", shown, {})} className={buttonClass("secondary")} download>
+            {t("download")}
+          </a>
+        }
+      />
+      <div className="mb-4 max-w-4xl space-y-1 text-sm text-ink">
+        <p>{t("meaning")}</p>
+        {params.department ? <p>{t("departmentMeaning")}</p> : null}
+        <p className="text-muted">{t("downloadHint")}</p>
+      </div>
+      <CoverageFilters params={shown} networks={options.networks} departments={options.departments} />
+      {matrix.network ? (
+        <p className="mb-3 flex flex-wrap gap-x-4 text-sm">
+          <Link href={hrefWith("/cobertura", shown, { red: undefined })}>← {t("allNetworksLink")}</Link>
+          <Link href={`/redes/${matrix.network.id}`}>{t("networkPage")}</Link>
+        </p>
+      ) : null}
+      <CoverageLegend />
+      <p className="mb-2 text-sm font-semibold text-ink" role="status">
+        {t("summary", matrix.totals)}
+      </p>
+      {matrix.columns.length ? (
+        <CoverageMatrixTable matrix={matrix} params={shown} />
+      ) : (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <p className="text-sm text-muted">{t("emptyColumns")}</p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,329 @@
+import { and, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
+import { recordAudit } from "../audit";
+import type { Actor } from "../auth/actor";
+import { denied } from "../auth/authorize";
+import { scopeFor } from "../auth/policy";
+import type { Ctx } from "../context";
+import { UNIQUE_VIOLATION } from "../db-errors";
+import { fail, ResultError, type Failure, type FieldErrors, type Result } from "../result";
+import { isUuid } from "../validation/fields";
+import { formDataToObject, toFieldErrors } from "../validation/form-data";
+import { runWrite } from "../write";
+import {
+  assignmentEndSchema,
+  assignmentInputSchema,
+  assignmentUpdateSchema,
+  type AssignmentInput,
+} from "./schema";
+
+const parseForm = (raw: FormData | Record<string, unknown>) =>
+  raw instanceof FormData ? formDataToObject(raw) : raw;
+
+const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
+
+/**
+ * A role that may not manage assignments at all is refused (and the refusal audited) before
+ * anything is read; a head (own_department) is judged per person inside the write (see
+ * `assertManages`).
+ */
+function refusedOutright(actor: Actor | null): Failure | null {
+  if (!actor) return fail("UNAUTHENTICATED");
+  return scopeFor(actor.role, "assignment.manage") ? null : denied(actor, "assignment.manage");
+}
+
+/**
+ * The person must exist, and the actor must manage assignments of that person's department
+ * (a head: their own department only). Throws FORBIDDEN or a field error, writing nothing.
+ */
+async function assertManages(tx: Db, actor: Actor, personId: string, field = "personId") {
+  const [person] = await tx
+    .select({ departmentId: people.departmentId })
+    .from(people)
+    .where(eq(people.id, personId))
+    .limit(1);
+  if (!person) throw invalid({ [field]: ["unknownPerson"] });
+  const refusal = denied(actor, "assignment.manage", { departmentId: person.departmentId });
+  if (refusal) throw new ResultError(refusal);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit snapshot: labels rather than ids (the history viewer shows them as they are).
+
+async function snapshot(tx: Db, id: string) {
+  const [row] = await tx
+    .select({
+      a: assignments,
+      person: people.fullName,
+      department: departments.name,
+      network: networks.name,
+      body: bodies.name,
+      area: thematicAreas.name,
+    })
+    .from(assignments)
+    .innerJoin(people, eq(people.id, assignments.personId))
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .innerJoin(networks, eq(networks.id, assignments.networkId))
+    .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+    .leftJoin(thematicAreas, eq(thematicAreas.id, assignments.thematicAreaId))
+    .where(eq(assignments.id, id))
+    .limit(1);
+  if (!row) return null;
+  return {
+    person: row.person,
+    department: row.department ?? null,
+    network: row.network,
+    body: row.body ?? null,
+    thematicArea: row.area ?? null,
+    role: row.a.role,
+    status: row.a.status,
+    startsOn: row.a.startsOn,
+    endsOn: row.a.endsOn,
+    dedication: row.a.dedication,
+    notes: row.a.notes,
+    version: row.a.version,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules that need the database
+
+interface Existing {
+  networkId: string;
+  bodyId: string | null;
+}
+
+/**
+ * The references of an assignment, inside the write's transaction: the network exists (and is
+ * not archived, unless it is the one the assignment already has), the body belongs to it, the
+ * thematic area exists. Returns the columns to write: without an area of its own, an
+ * assignment to a body takes the body's thematic area.
+ */
+async function checkReferences(tx: Db, input: AssignmentInput, existing?: Existing) {
+  const fieldErrors: FieldErrors = {};
+  const [network] = await tx
+    .select({ id: networks.id, archivedAt: networks.archivedAt })
+    .from(networks)
+    .where(eq(networks.id, input.networkId))
+    .limit(1);
+  if (!network) fieldErrors.networkId = ["unknownNetwork"];
+  else if (network.archivedAt && existing?.networkId !== network.id)
+    fieldErrors.networkId = ["networkArchived"];
+
+  let bodyArea: string | null = null;
+  if (input.bodyId) {
+    const [body] = await tx
+      .select({
+        networkId: bodies.networkId,
+        thematicAreaId: bodies.thematicAreaId,
+        archivedAt: bodies.archivedAt,
+      })
+      .from(bodies)
+      .where(eq(bodies.id, input.bodyId))
+      .limit(1);
+    if (!body) fieldErrors.bodyId = ["unknownBody"];
+    else if (network && body.networkId !== input.networkId) fieldErrors.bodyId = ["bodyOfOtherNetwork"];
+    else if (body.archivedAt && existing?.bodyId !== input.bodyId) fieldErrors.bodyId = ["bodyArchived"];
+    else bodyArea = body.thematicAreaId;
+  }
+  if (input.thematicAreaId) {
+    const [area] = await tx
+      .select({ id: thematicAreas.id })
+      .from(thematicAreas)
+      .where(eq(thematicAreas.id, input.thematicAreaId))
+      .limit(1);
+    if (!area) fieldErrors.thematicAreaId = ["unknownThematicArea"];
+  }
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
+  return {
+    personId: input.personId,
+    networkId: input.networkId,
+    bodyId: input.bodyId ?? null,
+    thematicAreaId: input.thematicAreaId ?? bodyArea,
+    role: input.role,
+    status: input.status,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn ?? null,
+    dedication: input.dedication ?? null,
+    notes: input.notes ?? null,
+  };
+}
+
+type Columns = Awaited<ReturnType<typeof checkReferences>>;
+
+/**
+ * A body has at most one active focal point, and so has a network's thematic area worked on
+ * without a body. Checked before writing so the user gets the field message; the unique
+ * partial indexes catch a concurrent write that slips past (see `constraintError`).
+ */
+async function checkFocalPoint(tx: Db, columns: Columns, exceptId?: string) {
+  if (columns.role !== "focal_point" || columns.status !== "active") return;
+  const scope: SQL | undefined = columns.bodyId
+    ? eq(assignments.bodyId, columns.bodyId)
+    : and(
+        isNull(assignments.bodyId),
+        eq(assignments.networkId, columns.networkId),
+        columns.thematicAreaId ? eq(assignments.thematicAreaId, columns.thematicAreaId) : sql`false`,
+      );
+  const [other] = await tx
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.role, "focal_point"),
+        eq(assignments.status, "active"),
+        scope,
+        exceptId ? ne(assignments.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
+  if (other) throw invalid({ role: [columns.bodyId ? "focalPointTaken" : "areaFocalPointTaken"] });
+}
+
+/** A concurrent write that slipped past the checks hits the database's own rules. */
+const constraintError = (constraint: string, code: string): Failure | undefined => {
+  if (code === UNIQUE_VIOLATION && constraint === "assignments_one_focal_point_uq")
+    return fail("VALIDATION", { role: ["focalPointTaken"] });
+  if (code === UNIQUE_VIOLATION && constraint === "assignments_one_area_focal_point_uq")
+    return fail("VALIDATION", { role: ["areaFocalPointTaken"] });
+  if (constraint === "assignments_end_after_start") return fail("VALIDATION", { endsOn: ["endBeforeStart"] });
+  if (constraint === "assignments_has_target") return fail("VALIDATION", { bodyId: ["targetRequired"] });
+  return undefined;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+export async function createAssignment(
+  ctx: Ctx,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string }>> {
+  const refusal = refusedOutright(ctx.actor);
+  if (refusal) return refusal;
+  const parsed = assignmentInputSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const input = parsed.data;
+
+  return runWrite(
+    ctx,
+    async (tx) => {
+      await assertManages(tx, ctx.actor, input.personId);
+      const columns = await checkReferences(tx, input);
+      await checkFocalPoint(tx, columns);
+      const [created] = await tx.insert(assignments).values(columns).returning({ id: assignments.id });
+      if (!created) throw new Error("insert returned no row");
+      await recordAudit(tx, ctx.actor, {
+        action: "assignment.create",
+        entityType: "assignment",
+        entityId: created.id,
+        after: await snapshot(tx, created.id),
+      });
+      return { id: created.id };
+    },
+    constraintError,
+  );
+}
+
+/**
+ * Edits an assignment. A head must manage both the person it belongs to now and the person it
+ * is given to: moving one of their staff's assignments to another department's person, or
+ * taking over another department's, is refused.
+ */
+export async function updateAssignment(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; version: number }>> {
+  const refusal = refusedOutright(ctx.actor);
+  if (refusal) return refusal;
+  const parsed = assignmentUpdateSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const { version, ...input } = parsed.data;
+  if (!isUuid(id)) return fail("NOT_FOUND");
+
+  return runWrite(
+    ctx,
+    async (tx) => {
+      const [existing] = await tx
+        .select({
+          personId: assignments.personId,
+          networkId: assignments.networkId,
+          bodyId: assignments.bodyId,
+        })
+        .from(assignments)
+        .where(eq(assignments.id, id))
+        .limit(1);
+      if (!existing) throw new ResultError(fail("NOT_FOUND"));
+      await assertManages(tx, ctx.actor, existing.personId);
+      if (input.personId !== existing.personId) await assertManages(tx, ctx.actor, input.personId);
+      const columns = await checkReferences(tx, input, existing);
+      await checkFocalPoint(tx, columns, id);
+      const before = await snapshot(tx, id);
+      const [updated] = await tx
+        .update(assignments)
+        .set({ ...columns, version: sql`${assignments.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(assignments.id, id), eq(assignments.version, version)))
+        .returning({ id: assignments.id, version: assignments.version });
+      // Zero rows: someone saved a newer version since this form was opened.
+      if (!updated) throw new ResultError(fail("CONFLICT"));
+      await recordAudit(tx, ctx.actor, {
+        action: "assignment.update",
+        entityType: "assignment",
+        entityId: id,
+        before,
+        after: await snapshot(tx, id),
+      });
+      return updated;
+    },
+    constraintError,
+  );
+}
+
+/** Ends an assignment: status ended, with its last day (not before it started). */
+export async function endAssignment(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; version: number }>> {
+  const refusal = refusedOutright(ctx.actor);
+  if (refusal) return refusal;
+  const parsed = assignmentEndSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const { endsOn, version } = parsed.data;
+  if (!isUuid(id)) return fail("NOT_FOUND");
+
+  return runWrite(
+    ctx,
+    async (tx) => {
+      const [existing] = await tx
+        .select({
+          personId: assignments.personId,
+          startsOn: assignments.startsOn,
+          status: assignments.status,
+        })
+        .from(assignments)
+        .where(eq(assignments.id, id))
+        .limit(1);
+      if (!existing) throw new ResultError(fail("NOT_FOUND"));
+      await assertManages(tx, ctx.actor, existing.personId);
+      if (endsOn < existing.startsOn) throw invalid({ endsOn: ["endBeforeStart"] });
+      const before = await snapshot(tx, id);
+      const [updated] = await tx
+        .update(assignments)
+        .set({ status: "ended", endsOn, version: sql`${assignments.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(assignments.id, id), eq(assignments.version, version)))
+        .returning({ id: assignments.id, version: assignments.version });
+      if (!updated) throw new ResultError(fail("CONFLICT"));
+      await recordAudit(tx, ctx.actor, {
+        action: "assignment.end",
+        entityType: "assignment",
+        entityId: id,
+        before,
+        after: await snapshot(tx, id),
+      });
+      return updated;
+    },
+    constraintError,
+  );
+}

@@ -1,0 +1,159 @@
+import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { departments } from "@/db/schema";
+import { recordAudit } from "../audit";
+import { denied } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { UNIQUE_VIOLATION } from "../db-errors";
+import { fail, ResultError, type Failure, type FieldErrors, type Result } from "../result";
+import { isUuid } from "../validation/fields";
+import { formDataToObject, toFieldErrors } from "../validation/form-data";
+import { runWrite } from "../write";
+import { departmentInputSchema, departmentUpdateSchema, type DepartmentInput } from "./schema";
+
+const parseForm = (raw: FormData | Record<string, unknown>) =>
+  raw instanceof FormData ? formDataToObject(raw) : raw;
+
+const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
+
+const parents = alias(departments, "parent");
+
+/** The advisory lock key that serialises changes to the departments' tree. */
+const TREE_LOCK = 4_210_001;
+
+/** Audit snapshot: the parent by name. */
+async function snapshot(tx: Db, id: string) {
+  const [row] = await tx
+    .select({ department: departments, parent: parents.name })
+    .from(departments)
+    .leftJoin(parents, eq(parents.id, departments.parentId))
+    .where(eq(departments.id, id))
+    .limit(1);
+  if (!row) return null;
+  return {
+    name: row.department.name,
+    shortName: row.department.shortName,
+    parent: row.parent ?? null,
+    version: row.department.version,
+  };
+}
+
+function columns(input: DepartmentInput) {
+  return { name: input.name, shortName: input.shortName ?? null, parentId: input.parentId ?? null };
+}
+
+/** True when `candidateId` is `departmentId` or one of the units under it (a recursive CTE). */
+async function isInSubtree(tx: Db, departmentId: string, candidateId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({
+      found: sql<boolean>`exists (
+        with recursive subtree(id) as (
+          select d.id from departments d where d.id = ${departmentId}
+          union
+          select d.id from departments d join subtree s on d.parent_id = s.id
+        )
+        select 1 from subtree where subtree.id = ${candidateId}
+      )`,
+    })
+    .from(departments)
+    .where(eq(departments.id, departmentId));
+  return row?.found === true;
+}
+
+/**
+ * The name is free (compared without case), and the parent exists and is not the department
+ * itself or one of the units under it (which would make a cycle).
+ */
+async function checkDepartment(tx: Db, input: DepartmentInput, id?: string) {
+  const fieldErrors: FieldErrors = {};
+  const [same] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(sql`lower(${departments.name}) = lower(${input.name})`)
+    .limit(1);
+  if (same && same.id !== id) fieldErrors.name = ["duplicateName"];
+  if (input.parentId) {
+    const [parent] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(eq(departments.id, input.parentId))
+      .limit(1);
+    if (!parent) fieldErrors.parentId = ["unknownDepartment"];
+    else if (id && (await isInSubtree(tx, id, input.parentId))) fieldErrors.parentId = ["parentCycle"];
+  }
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
+}
+
+const departmentConstraint = (constraint: string, code: string): Failure | undefined => {
+  if (code === UNIQUE_VIOLATION && constraint === "departments_name_uq")
+    return fail("VALIDATION", { name: ["duplicateName"] });
+  if (constraint === "departments_not_own_parent") return fail("VALIDATION", { parentId: ["parentCycle"] });
+  return undefined;
+};
+
+export async function createDepartment(
+  ctx: Ctx,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string }>> {
+  const refusal = denied(ctx.actor, "department.manage");
+  if (refusal) return refusal;
+  const parsed = departmentInputSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const input = parsed.data;
+  return runWrite(
+    ctx,
+    async (tx) => {
+      await checkDepartment(tx, input);
+      const [created] = await tx.insert(departments).values(columns(input)).returning({ id: departments.id });
+      if (!created) throw new Error("insert returned no row");
+      await recordAudit(tx, ctx.actor, {
+        action: "department.create",
+        entityType: "department",
+        entityId: created.id,
+        after: await snapshot(tx, created.id),
+      });
+      return { id: created.id };
+    },
+    departmentConstraint,
+  );
+}
+
+export async function updateDepartment(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; version: number }>> {
+  const refusal = denied(ctx.actor, "department.manage");
+  if (refusal) return refusal;
+  const parsed = departmentUpdateSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const { version, ...input } = parsed.data;
+  if (!isUuid(id)) return fail("NOT_FOUND");
+  return runWrite(
+    ctx,
+    async (tx) => {
+      // Department edits run one after another (a transaction-scoped advisory lock), so two
+      // moves cannot each pass the cycle check and together close a loop.
+      await tx.execute(sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
+      const before = await snapshot(tx, id);
+      if (!before) throw new ResultError(fail("NOT_FOUND"));
+      await checkDepartment(tx, input, id);
+      const [updated] = await tx
+        .update(departments)
+        .set({ ...columns(input), version: sql`${departments.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(departments.id, id), eq(departments.version, version)))
+        .returning({ id: departments.id, version: departments.version });
+      if (!updated) throw new ResultError(fail("CONFLICT"));
+      await recordAudit(tx, ctx.actor, {
+        action: "department.update",
+        entityType: "department",
+        entityId: id,
+        before,
+        after: await snapshot(tx, id),
+      });
+      return updated;
+    },
+    departmentConstraint,
+  );
+}

@@ -1,0 +1,210 @@
+import { and, eq, isNull, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { departments, people, users } from "@/db/schema";
+import { recordAudit } from "../audit";
+import { denied } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { UNIQUE_VIOLATION } from "../db-errors";
+import { fail, ResultError, type Failure, type FieldErrors, type Result } from "../result";
+import { isUuid } from "../validation/fields";
+import { formDataToObject, toFieldErrors } from "../validation/form-data";
+import { runWrite } from "../write";
+import { personInputSchema, personUpdateSchema, personUserLinkSchema, type PersonInput } from "./schema";
+
+const parseForm = (raw: FormData | Record<string, unknown>) =>
+  raw instanceof FormData ? formDataToObject(raw) : raw;
+
+const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
+
+/** Audit snapshot: labels rather than ids (the department's name, the linked account's e-mail). */
+async function snapshot(tx: Db, id: string) {
+  const [row] = await tx
+    .select({ person: people, department: departments.name, user: users.email })
+    .from(people)
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .leftJoin(users, eq(users.personId, people.id))
+    .where(eq(people.id, id))
+    .limit(1);
+  if (!row) return null;
+  return {
+    name: row.person.fullName,
+    email: row.person.email,
+    phone: row.person.phone,
+    position: row.person.position,
+    department: row.department ?? null,
+    notes: row.person.notes,
+    user: row.user ?? null,
+    version: row.person.version,
+  };
+}
+
+function columns(input: PersonInput) {
+  return {
+    fullName: input.fullName,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    position: input.position ?? null,
+    departmentId: input.departmentId ?? null,
+    notes: input.notes ?? null,
+  };
+}
+
+/** The e-mail is unused by another person, and the department exists. */
+async function checkPerson(tx: Db, input: PersonInput, exceptId?: string) {
+  const fieldErrors: FieldErrors = {};
+  if (input.email) {
+    const [other] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(sql`lower(${people.email}) = lower(${input.email})`)
+      .limit(1);
+    if (other && other.id !== exceptId) fieldErrors.email = ["emailTaken"];
+  }
+  if (input.departmentId) {
+    const [department] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(eq(departments.id, input.departmentId))
+      .limit(1);
+    if (!department) fieldErrors.departmentId = ["unknownDepartment"];
+  }
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
+}
+
+const personConstraint = (constraint: string, code: string): Failure | undefined =>
+  code === UNIQUE_VIOLATION && constraint === "people_email_uq"
+    ? fail("VALIDATION", { email: ["emailTaken"] })
+    : undefined;
+
+export async function createPerson(
+  ctx: Ctx,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string }>> {
+  const refusal = denied(ctx.actor, "person.manage");
+  if (refusal) return refusal;
+  const parsed = personInputSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const input = parsed.data;
+  return runWrite(
+    ctx,
+    async (tx) => {
+      await checkPerson(tx, input);
+      const [created] = await tx.insert(people).values(columns(input)).returning({ id: people.id });
+      if (!created) throw new Error("insert returned no row");
+      await recordAudit(tx, ctx.actor, {
+        action: "person.create",
+        entityType: "person",
+        entityId: created.id,
+        after: await snapshot(tx, created.id),
+      });
+      return { id: created.id };
+    },
+    personConstraint,
+  );
+}
+
+export async function updatePerson(
+  ctx: Ctx,
+  id: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; version: number }>> {
+  const refusal = denied(ctx.actor, "person.manage");
+  if (refusal) return refusal;
+  const parsed = personUpdateSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const { version, ...input } = parsed.data;
+  if (!isUuid(id)) return fail("NOT_FOUND");
+  return runWrite(
+    ctx,
+    async (tx) => {
+      const before = await snapshot(tx, id);
+      if (!before) throw new ResultError(fail("NOT_FOUND"));
+      await checkPerson(tx, input, id);
+      const [updated] = await tx
+        .update(people)
+        .set({ ...columns(input), version: sql`${people.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(people.id, id), eq(people.version, version)))
+        .returning({ id: people.id, version: people.version });
+      // Zero rows: someone saved a newer version since this form was opened.
+      if (!updated) throw new ResultError(fail("CONFLICT"));
+      await recordAudit(tx, ctx.actor, {
+        action: "person.update",
+        entityType: "person",
+        entityId: id,
+        before,
+        after: await snapshot(tx, id),
+      });
+      return updated;
+    },
+    personConstraint,
+  );
+}
+
+/**
+ * Links the person to a user account (administrators only), or unlinks it when no account is
+ * given. An account belongs to at most one person (users_person_uq): one linked to someone
+ * else is refused. The account previously linked to this person is released. The person's
+ * version guards against two administrators linking at once.
+ */
+export async function linkPersonUser(
+  ctx: Ctx,
+  personId: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<Result<{ id: string; version: number; userId: string | null }>> {
+  const refusal = denied(ctx.actor, "person.link_user");
+  if (refusal) return refusal;
+  const parsed = personUserLinkSchema.safeParse(parseForm(raw));
+  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
+  const { userId = null, version } = parsed.data;
+  if (!isUuid(personId)) return fail("NOT_FOUND");
+  return runWrite(
+    ctx,
+    async (tx) => {
+      const before = await snapshot(tx, personId);
+      if (!before) throw new ResultError(fail("NOT_FOUND"));
+      if (userId) {
+        const [user] = await tx
+          .select({ personId: users.personId })
+          .from(users)
+          .where(eq(users.id, userId))
+          .limit(1);
+        if (!user) throw invalid({ userId: ["unknownUser"] });
+        if (user.personId && user.personId !== personId) throw invalid({ userId: ["userTaken"] });
+      }
+      // The version first: a stale form changes nothing.
+      const [updated] = await tx
+        .update(people)
+        .set({ version: sql`${people.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(people.id, personId), eq(people.version, version)))
+        .returning({ id: people.id, version: people.version });
+      if (!updated) throw new ResultError(fail("CONFLICT"));
+      await tx
+        .update(users)
+        .set({ personId: null, version: sql`${users.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(users.personId, personId), userId ? sql`${users.id} <> ${userId}` : undefined));
+      if (userId) {
+        // Only an account still free (or already this person's): a concurrent link of the same
+        // account to someone else leaves zero rows here.
+        const [linked] = await tx
+          .update(users)
+          .set({ personId, version: sql`${users.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(users.id, userId), or(isNull(users.personId), eq(users.personId, personId))))
+          .returning({ id: users.id });
+        if (!linked) throw invalid({ userId: ["userTaken"] });
+      }
+      const after = await snapshot(tx, personId);
+      await recordAudit(tx, ctx.actor, {
+        action: "person.link_user",
+        entityType: "person",
+        entityId: personId,
+        before: { user: before.user },
+        after: { user: after?.user ?? null },
+      });
+      return { id: personId, version: updated.version, userId };
+    },
+    (constraint, code) =>
+      code === UNIQUE_VIOLATION && constraint === "users_person_uq"
+        ? fail("VALIDATION", { userId: ["userTaken"] })
+        : undefined,
+  );
+}

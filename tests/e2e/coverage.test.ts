@@ -1,0 +1,110 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+
+// Demo data (db/seed/assignments.ts): Gabriel Montes is the active focal point of Mercociudades'
+// culture unit; Rocío Villalba's focal point role in its youth unit is paused, so Juventud ×
+// Mercociudades has nobody active — a gap.
+
+const matrix = (page: Page) => page.getByRole("table", { name: /^Cobertura técnica/ });
+
+/** The cell of a row (an area) under a column whose header starts with `column`. */
+async function cell(page: Page, area: string, column: string): Promise<Locator> {
+  const headers = await matrix(page).locator("thead th").allTextContents();
+  const index = headers.findIndex((h) => h.trim().startsWith(column));
+  expect(index, `column ${column} in ${headers.join(" | ")}`).toBeGreaterThan(0);
+  const row = matrix(page)
+    .locator("tbody tr")
+    .filter({ has: page.getByRole("rowheader", { name: area, exact: true }) });
+  // The row header is cell 0 of the row, as the column header is of the header row.
+  return row.locator("th, td").nth(index);
+}
+
+describe("coverage matrix", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a coordinator sees who covers each area in each network, gaps marked in words, by network kind and by body", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, "coordinator");
+    await page
+      .getByRole("navigation", { name: "Navegación principal" })
+      .getByRole("link", { name: "Cobertura" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Cobertura temática" }).waitFor();
+    await matrix(page).waitFor();
+    await expectNoAxeViolations(page);
+
+    const culture = await cell(page, "Cultura", "MC — Mercociudades");
+    await expect(culture.getAttribute("data-cell")).resolves.toBe("covered");
+    await expect(culture.textContent()).resolves.toContain("Gabriel Montes");
+    await expect(culture.textContent()).resolves.toContain("MC · Punto focal");
+    const youth = await cell(page, "Juventud", "MC — Mercociudades");
+    await expect(youth.getAttribute("data-cell")).resolves.toBe("gap");
+    await expect(youth.textContent()).resolves.toBe("Sin cobertura");
+    // Not applicable reads as such to a screen reader, not as an empty cell.
+    await expect((await cell(page, "Turismo", "C40 — ")).textContent()).resolves.toContain("No aplica");
+    await expect(page.getByRole("main").getByRole("status").first().textContent()).resolves.toMatch(
+      /\d+ celdas con cobertura · \d+ huecos sin cobertura/,
+    );
+
+    // Thematic networks only.
+    await page.getByLabel("Tipo de red").selectOption({ label: "Temática" });
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/kind=thematic/);
+    const headers = (await matrix(page).locator("thead th").allTextContents()).map((h) => h.trim());
+    expect(headers[0]).toBe("Área temática");
+    expect(headers.some((h) => h.startsWith("MC — "))).toBe(false);
+    expect(headers.some((h) => h.startsWith("C40"))).toBe(true);
+    await expectNoAxeViolations(page);
+
+    // One network's bodies: Mercociudades' units as columns.
+    await page.goto("/cobertura");
+    await matrix(page)
+      .locator("thead")
+      .getByRole("link", { name: /^MC — Mercociudades/ })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Cobertura en Mercociudades" }).waitFor();
+    const bodyCell = await cell(page, "Cultura", "Unidad Temática de Cultura");
+    await expect(bodyCell.textContent()).resolves.toContain("Gabriel Montes");
+    await expect((await cell(page, "Juventud", "Unidad Temática de Juventud")).textContent()).resolves.toBe(
+      "Sin cobertura",
+    );
+    await expectNoAxeViolations(page);
+
+    // The CSV has the same matrix, for Excel in Spanish: UTF-8 with a BOM, ";" between fields.
+    const csvHref = await page.getByRole("link", { name: "Descargar CSV" }).getAttribute("href");
+    expect(csvHref).toMatch(/^\/cobertura\/csv\?red=[0-9a-f-]{36}$/);
+    const response = await context.request.get("/cobertura/csv");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(response.headers()["content-disposition"]).toMatch(
+      /^attachment; filename="cobertura-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).split("\r\n");
+    expect(lines[0]?.startsWith("Área temática;")).toBe(true);
+    const columns = lines[0]!.split(";");
+    const mc = columns.indexOf("Mercociudades");
+    expect(lines.find((l) => l.startsWith("Cultura;"))?.split(";")[mc]).toContain(
+      "Gabriel Montes (MC, Punto focal)",
+    );
+    expect(lines.find((l) => l.startsWith("Juventud;"))?.split(";")[mc]).toBe("Sin cobertura");
+    await context.close();
+  });
+
+  it("a signed-out visitor gets no CSV", async () => {
+    const context = await newContext(browser);
+    const response = await context.request.get("/cobertura/csv", { maxRedirects: 0 });
+    expect(response.status()).not.toBe(200);
+    expect(await response.text()).not.toContain("Área temática;");
+    await context.close();
+  });
+});

@@ -1,0 +1,235 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import {
+  assignments,
+  auditEvents,
+  bodies,
+  departments,
+  networks,
+  networkThematicAreas,
+  people,
+} from "@/db/schema";
+import type { AppRole } from "@/db/schema/values";
+import type { Actor } from "@/lib/auth/actor";
+import { coverageCsv, csvField, type CoverageCsvLabels } from "@/lib/coverage/csv";
+import { exportCoverage } from "@/lib/coverage/export";
+import { parseCoverageParams } from "@/lib/coverage/params";
+import { coverageMatrix, GENERAL_COLUMN, type CoverageMatrix } from "@/lib/coverage/queries";
+import { describeDatabases } from "../support/databases";
+import { createActors, createThematicArea, ctxFor } from "../support/fixtures";
+
+const one = <T>(rows: T[]): T => {
+  if (!rows[0]) throw new Error("insert returned no row");
+  return rows[0];
+};
+
+/** The matrix as text: one line per area, "state[:people]" per column. */
+function grid(matrix: CoverageMatrix): Record<string, string[]> {
+  return Object.fromEntries(
+    matrix.rows.map((row) => [
+      row.area?.name ?? "(sin área)",
+      row.cells.map((cell) =>
+        cell.state === "covered"
+          ? `covered:${cell.assignees.map((a) => a.person.name).join("+")}`
+          : cell.state,
+      ),
+    ]),
+  );
+}
+
+const LABELS: CoverageCsvLabels = {
+  area: "Área temática",
+  noArea: "Sin área temática",
+  gap: "Sin cobertura",
+  none: "No aplica",
+  role: (role) => ({ focal_point: "Punto focal", member: "Integrante", alternate: "Suplente" })[role],
+  assignee: ({ name, department, role }) => `${name} (${department}, ${role})`,
+  assigneeNoDepartment: ({ name, role }) => `${name} (${role})`,
+};
+
+describeDatabases("coverage matrix", (getDb) => {
+  let actors: Record<AppRole, Actor>;
+  let env: { id: string };
+  let cultureDept: { id: string };
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    const db = getDb();
+    actors = await createActors(db);
+    env = one(
+      await db
+        .insert(departments)
+        .values({ name: "Secretaría de Ambiente", shortName: "SECAMB" })
+        .returning(),
+    );
+    cultureDept = one(
+      await db.insert(departments).values({ name: "Ministerio de Cultura", shortName: "MC" }).returning(),
+    );
+    const ambiente = await createThematicArea(db, "Ambiente");
+    const cultura = await createThematicArea(db, "Cultura");
+    const juventud = await createThematicArea(db, "Juventud");
+    const network = async (values: typeof networks.$inferInsert) =>
+      one(await db.insert(networks).values(values).returning());
+    const merco = await network({ name: "Mercociudades", acronym: "MC", kind: "regional" });
+    const c40 = await network({ name: "C40 Cities", acronym: "C40", kind: "thematic" });
+    const former = await network({ name: "Red anterior", kind: "regional", membershipStatus: "former" });
+    const archived = await network({ name: "Red archivada", kind: "regional", archivedAt: new Date() });
+    await db.insert(networkThematicAreas).values([
+      { networkId: merco.id, thematicAreaId: ambiente.id },
+      { networkId: c40.id, thematicAreaId: cultura.id },
+      { networkId: former.id, thematicAreaId: juventud.id },
+      { networkId: archived.id, thematicAreaId: juventud.id },
+    ]);
+    const utJuventud = one(
+      await db
+        .insert(bodies)
+        .values({
+          networkId: merco.id,
+          name: "UT Juventud",
+          kind: "thematic_unit",
+          thematicAreaId: juventud.id,
+        })
+        .returning(),
+    );
+    const consejo = one(
+      await db.insert(bodies).values({ networkId: merco.id, name: "Consejo", kind: "council" }).returning(),
+    );
+    await db.insert(bodies).values({ networkId: merco.id, name: "Asamblea", kind: "assembly" });
+    const person = async (fullName: string, departmentId: string) =>
+      one(await db.insert(people).values({ fullName, departmentId }).returning());
+    const julian = await person("Julián Pereyra", env.id);
+    const ana = await person("Ana Lucero", env.id);
+    const gabriel = await person("Gabriel Montes", cultureDept.id);
+    await db.insert(assignments).values([
+      // Through the body: no area of its own, the body's (Juventud).
+      {
+        personId: julian.id,
+        networkId: merco.id,
+        bodyId: utJuventud.id,
+        role: "member",
+        startsOn: "2026-01-01",
+      },
+      {
+        personId: ana.id,
+        networkId: merco.id,
+        bodyId: utJuventud.id,
+        role: "focal_point",
+        startsOn: "2026-01-01",
+      },
+      // Paused and ended ones do not cover.
+      {
+        personId: ana.id,
+        networkId: merco.id,
+        thematicAreaId: ambiente.id,
+        status: "paused",
+        startsOn: "2026-01-01",
+      },
+      {
+        personId: julian.id,
+        networkId: c40.id,
+        thematicAreaId: cultura.id,
+        status: "ended",
+        startsOn: "2025-01-01",
+        endsOn: "2025-06-30",
+      },
+      {
+        personId: gabriel.id,
+        networkId: c40.id,
+        thematicAreaId: cultura.id,
+        role: "focal_point",
+        startsOn: "2026-01-01",
+      },
+      // A council without an area: counted under "no area".
+      {
+        personId: gabriel.id,
+        networkId: merco.id,
+        bodyId: consejo.id,
+        role: "alternate",
+        startsOn: "2026-01-01",
+      },
+      // Networks left out of the matrix.
+      { personId: gabriel.id, networkId: former.id, thematicAreaId: juventud.id, startsOn: "2026-01-01" },
+    ]);
+    ids = { merco: merco.id, c40: c40.id, utJuventud: utJuventud.id, consejo: consejo.id, env: env.id };
+  });
+
+  it("areas × networks: covered cells list active assignments, gaps are marked, the rest does not apply", async () => {
+    const matrix = await coverageMatrix(ctxFor(getDb(), actors.viewer), parseCoverageParams({}));
+    expect(matrix.network).toBeNull();
+    // Former and archived memberships are left out; columns by acronym.
+    expect(matrix.columns.map((c) => c.label)).toEqual(["C40", "MC"]);
+    expect(grid(matrix)).toEqual({
+      Ambiente: ["none", "gap"],
+      Cultura: ["covered:Gabriel Montes", "none"],
+      Juventud: ["none", "covered:Ana Lucero+Julián Pereyra"],
+      "(sin área)": ["none", "covered:Gabriel Montes"],
+    });
+    // Focal point first, with department and role.
+    const juventud = matrix.rows.find((r) => r.area?.name === "Juventud")!;
+    expect(juventud.cells[1]?.assignees.map((a) => [a.person.name, a.department, a.role])).toEqual([
+      ["Ana Lucero", "SECAMB", "focal_point"],
+      ["Julián Pereyra", "SECAMB", "member"],
+    ]);
+    expect(matrix.totals).toEqual({ covered: 3, gaps: 1 });
+  });
+
+  it("filters by network kind and by department (whose gaps are where it has nobody)", async () => {
+    const viewer = ctxFor(getDb(), actors.viewer);
+    const thematic = await coverageMatrix(viewer, parseCoverageParams({ kind: "thematic" }));
+    expect(thematic.columns.map((c) => c.label)).toEqual(["C40"]);
+    expect(grid(thematic).Cultura).toEqual(["covered:Gabriel Montes"]);
+
+    const environment = await coverageMatrix(viewer, parseCoverageParams({ department: ids.env! }));
+    expect(grid(environment)).toEqual({
+      Ambiente: ["none", "gap"],
+      Cultura: ["gap", "none"],
+      Juventud: ["none", "covered:Ana Lucero+Julián Pereyra"],
+    });
+    // Bad values are ignored.
+    expect(
+      (await coverageMatrix(viewer, parseCoverageParams({ kind: "x", department: "y" }))).columns,
+    ).toHaveLength(2);
+  });
+
+  it("one network's bodies on demand: bodies with an area or people, and the network itself", async () => {
+    const matrix = await coverageMatrix(
+      ctxFor(getDb(), actors.viewer),
+      parseCoverageParams({ red: ids.merco! }),
+    );
+    expect(matrix.network?.name).toBe("Mercociudades");
+    expect(matrix.columns.map((c) => [c.id, c.name])).toEqual([
+      [ids.consejo, "Consejo"],
+      [ids.utJuventud, "UT Juventud"],
+      [GENERAL_COLUMN, "Mercociudades"],
+    ]);
+    // Only the areas the network works on (or has people in), then "no area".
+    expect(grid(matrix)).toEqual({
+      Ambiente: ["none", "none", "gap"],
+      Juventud: ["none", "covered:Ana Lucero+Julián Pereyra", "none"],
+      "(sin área)": ["covered:Gabriel Montes", "none", "none"],
+    });
+  });
+
+  it("exports as CSV for Excel in Spanish (BOM, ';', quoted fields) and records the export", async () => {
+    const db = getDb();
+    const result = await exportCoverage(ctxFor(db, actors.viewer), parseCoverageParams({ kind: "regional" }));
+    if (!result.ok) throw new Error("export failed");
+    const csv = coverageCsv(result.data, LABELS);
+    expect(csv.startsWith("\uFEFFÁrea temática;Mercociudades\r\n")).toBe(true);
+    expect(csv.split("\r\n")).toEqual([
+      "\uFEFFÁrea temática;Mercociudades",
+      "Ambiente;Sin cobertura",
+      "Cultura;No aplica",
+      "Juventud;Ana Lucero (SECAMB, Punto focal) | Julián Pereyra (SECAMB, Integrante)",
+      "Sin área temática;Gabriel Montes (MC, Suplente)",
+      "",
+    ]);
+    expect(csvField('Dice "hola"; chau')).toBe('"Dice ""hola""; chau"');
+    expect(csvField("=HYPERLINK()")).toBe("'=HYPERLINK()");
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, "coverage.export"));
+    expect(event).toMatchObject({
+      actorUserId: actors.viewer.userId,
+      metadata: { format: "csv", kind: "regional" },
+    });
+  });
+});

@@ -1,41 +1,106 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { NETWORK_KINDS } from "@/db/schema/values";
+import { CoverageSummary } from "@/components/panel/coverage-summary";
+import { KpiCards } from "@/components/panel/kpi-cards";
+import { PanelCharts } from "@/components/panel/panel-charts";
+import { PanelFilters } from "@/components/panel/panel-filters";
+import { PanelLists } from "@/components/panel/panel-lists";
+import { SectionSkeleton } from "@/components/panel/skeletons";
+import { Alert } from "@/components/ui/alert";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
-import { countNetworksByKind } from "@/lib/networks/queries";
+import { can } from "@/lib/auth/policy";
+import { formatDate } from "@/lib/format";
+import { parsePanelParams } from "@/lib/panel/params";
+import { MAX_PERIOD_YEARS } from "@/lib/panel/period";
+import { panelDepartmentChoices, resolvePanel, type PanelView } from "@/lib/panel/scope";
+import { ResultError } from "@/lib/result";
+import type { SearchParams } from "@/lib/url";
 
-export default async function PanelPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("panel"))("title") };
+}
+
+/**
+ * The panel: figures, lists and charts for a department (a head's own) or the whole city, over
+ * a period, all in the URL. The header and the scope form come at once; each section streams
+ * in behind its skeleton as its queries finish. What each figure means: lib/panel/figures.ts.
+ */
+export default async function PanelPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
-  const totals = await countNetworksByKind(ctx);
-  const t = await getTranslations("common.panel");
-  const tEnum = await getTranslations("enums.networkKind");
+  const t = await getTranslations("panel");
+  if (!can(ctx.actor, "panel.read")) return <Forbidden />;
+  const params = parsePanelParams(await searchParams);
+  let view: PanelView;
+  try {
+    view = await resolvePanel(ctx, params);
+  } catch (error) {
+    if (error instanceof ResultError) {
+      return <Forbidden title={t("scope.noDepartmentTitle")} body={t("scope.noDepartmentBody")} />;
+    }
+    throw error;
+  }
+  const departments = await panelDepartmentChoices(ctx);
+  const showing = t("scope.showing", {
+    department: view.department?.name ?? t("scope.city"),
+    from: formatDate(view.period.from),
+    to: formatDate(view.period.to),
+  });
+
   return (
     <>
       <PageHeader title={t("welcome", { name: ctx.actor.name })} intro={t("intro")} />
-      <section aria-labelledby="kpi-redes">
-        <h2 id="kpi-redes" className="mb-3 text-lg font-bold">
-          {t("networksByKind")}
-        </h2>
-        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          {NETWORK_KINDS.map((kind) => (
-            <li key={kind}>
-              <Link
-                href={`/redes?kind=${kind}`}
-                className="block rounded-lg border border-slate-200 bg-white p-5 no-underline shadow-sm hover:border-brand-600"
-              >
-                <span className="block text-3xl font-bold text-brand-800">{totals[kind]}</span>
-                <span className="mt-1 block text-sm font-semibold text-ink">{tEnum(kind)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-6">
-          <Link href="/redes" className="font-semibold">
-            {t("goToNetworks")} →
-          </Link>
+      <PanelFilters view={view} departments={departments} />
+      <div className="mb-6 space-y-3">
+        <p className="text-sm font-semibold text-ink" role="status" data-panel-scope>
+          {showing}
         </p>
+        {view.clamped && view.department ? (
+          <Alert tone="warning">{t("scope.clamped", { department: view.department.name })}</Alert>
+        ) : null}
+        {view.unknownDepartment ? <Alert tone="warning">{t("scope.unknownDepartment")}</Alert> : null}
+        {view.period.notice === "incomplete" ? (
+          <Alert tone="info">{t("scope.periodIncomplete")}</Alert>
+        ) : null}
+        {view.period.notice === "tooLong" ? (
+          <Alert tone="info">
+            {t("scope.periodTooLong", { years: MAX_PERIOD_YEARS, to: formatDate(view.period.to) })}
+          </Alert>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="panel-kpis" className="mb-8">
+        <h2 id="panel-kpis" className="mb-3 text-lg font-bold">
+          {t("kpis.heading")}
+        </h2>
+        <Suspense fallback={<SectionSkeleton blocks={6} height="h-48" />}>
+          <KpiCards ctx={ctx} view={view} />
+        </Suspense>
       </section>
+
+      <section aria-labelledby="panel-lists" className="mb-8">
+        <h2 id="panel-lists" className="mb-3 text-lg font-bold">
+          {t("lists.heading")}
+        </h2>
+        <Suspense fallback={<SectionSkeleton blocks={3} height="h-72" />}>
+          <PanelLists ctx={ctx} view={view} />
+        </Suspense>
+      </section>
+
+      <section aria-labelledby="panel-charts" className="mb-8">
+        <h2 id="panel-charts" className="mb-3 text-lg font-bold">
+          {t("charts.heading")}
+        </h2>
+        <Suspense fallback={<SectionSkeleton blocks={2} height="h-72" />}>
+          <PanelCharts ctx={ctx} view={view} />
+        </Suspense>
+      </section>
+
+      <Suspense fallback={<SectionSkeleton blocks={1} height="h-32" />}>
+        <CoverageSummary ctx={ctx} view={view} />
+      </Suspense>
     </>
   );
 }

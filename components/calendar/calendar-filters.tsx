@@ -16,10 +16,12 @@ export async function CalendarFilters({
   params,
   networks,
   areas,
+  departments = [],
 }: {
   params: CalendarParams;
   networks: { id: string; name: string; acronym: string | null }[];
   areas: { id: string; name: string }[];
+  departments?: { id: string; name: string }[];
 }) {
   const t = await getTranslations("calendar.filters");
   const tEnum = await getTranslations("enums");
@@ -99,6 +101,52 @@ export async function CalendarFilters({
             {MEETING_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {tEnum(`meetingStatus.${s}`)}
+              </option>
+            ))}
+            <option value="scheduled">{t("scheduled")}</option>
+            <option value="not_cancelled">{t("notCancelled")}</option>
+          </select>
+        </div>
+      </div>
+      <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-desde" className="text-sm font-semibold">
+            {t("from")}
+          </label>
+          <input
+            id="filter-desde"
+            type="date"
+            name="desde"
+            defaultValue={params.desde ?? ""}
+            className={inputClass}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-hasta" className="text-sm font-semibold">
+            {t("to")}
+          </label>
+          <input
+            id="filter-hasta"
+            type="date"
+            name="hasta"
+            defaultValue={params.hasta ?? ""}
+            className={inputClass}
+          />
+        </div>
+        <div className="flex flex-col gap-1 lg:col-span-2">
+          <label htmlFor="filter-reparticion" className="text-sm font-semibold">
+            {t("department")}
+          </label>
+          <select
+            id="filter-reparticion"
+            name="reparticion"
+            defaultValue={params.reparticion ?? ""}
+            className={select}
+          >
+            <option value="">{t("allDepartments")}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
               </option>
             ))}
           </select>

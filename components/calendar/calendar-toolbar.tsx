@@ -9,12 +9,14 @@ const linkClass =
 
 /**
  * The view switch (Mes / Agenda) and the month navigation (previous, today, next). Every link
- * keeps the filters; changing month or view starts again at the first page.
+ * keeps the filters; changing month or view starts again at the first page. Moving to another
+ * month leaves a date range (?desde=&hasta=) behind: the month is then what the user chose.
  */
 export async function CalendarToolbar({ params, month }: { params: CalendarParams; month: string }) {
   const t = await getTranslations("calendar");
   const href = (changes: Record<string, unknown>) =>
     hrefWith("/calendario", params, { page: undefined, ...changes }, CALENDAR_DEFAULTS);
+  const noRange = { desde: undefined, hasta: undefined };
   return (
     <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
       <nav aria-label={t("views.label")}>
@@ -40,17 +42,17 @@ export async function CalendarToolbar({ params, month }: { params: CalendarParam
       <nav aria-label={t("nav.label")}>
         <ul className="flex flex-wrap gap-2">
           <li>
-            <Link href={href({ mes: addMonths(month, -1) })} className={linkClass}>
+            <Link href={href({ mes: addMonths(month, -1), ...noRange })} className={linkClass}>
               <span aria-hidden="true">←</span> {t("nav.previous")}
             </Link>
           </li>
           <li>
-            <Link href={href({ mes: undefined })} className={linkClass}>
+            <Link href={href({ mes: undefined, ...noRange })} className={linkClass}>
               {t("nav.today")}
             </Link>
           </li>
           <li>
-            <Link href={href({ mes: addMonths(month, 1) })} className={linkClass}>
+            <Link href={href({ mes: addMonths(month, 1), ...noRange })} className={linkClass}>
               {t("nav.next")} <span aria-hidden="true">→</span>
             </Link>
           </li>

@@ -21,9 +21,11 @@ const STATUS_LABELS = {
 export async function SeatFilters({
   params,
   networks,
+  departments = [],
 }: {
   params: SeatListParams;
   networks: { id: string; name: string }[];
+  departments?: { id: string; name: string }[];
 }) {
   const t = await getTranslations("seats.list");
   const tEnum = await getTranslations("enums");
@@ -35,7 +37,7 @@ export async function SeatFilters({
       aria-label={t("filtersLabel")}
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-[1.6fr_1.4fr_1fr_1fr_1fr]">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-[1.5fr_1.3fr_1.3fr_1fr_1fr_1fr]">
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-q" className="text-sm font-semibold">
             {t("searchLabel")}
@@ -58,6 +60,24 @@ export async function SeatFilters({
             {networks.map((n) => (
               <option key={n.id} value={n.id}>
                 {n.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-department" className="text-sm font-semibold">
+            {t("filterDepartment")}
+          </label>
+          <select
+            id="filter-department"
+            name="department"
+            defaultValue={params.department ?? ""}
+            className={select}
+          >
+            <option value="">{t("allDepartments")}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
               </option>
             ))}
           </select>

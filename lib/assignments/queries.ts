@@ -175,14 +175,16 @@ function fromAssignments(db: Db) {
     .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`);
 }
 
-const SORT_COLUMNS = {
+/** The sort keys as SQL (also read by the export, lib/export). */
+export const SORT_COLUMNS = {
   person: sql`lower(${people.fullName})`,
   network: sql`lower(${networks.name})`,
   start: assignments.startsOn,
   updated: assignments.lastUpdatedAt,
 } satisfies Record<AssignmentListParams["sort"], unknown>;
 
-function listFilters(params: AssignmentListParams): SQL | undefined {
+/** /asignaciones' filters as SQL (also used by the export, lib/export). */
+export function listFilters(params: AssignmentListParams): SQL | undefined {
   const filters: (SQL | undefined)[] = [
     params.network ? eq(assignments.networkId, params.network) : undefined,
     params.body ? eq(assignments.bodyId, params.body) : undefined,

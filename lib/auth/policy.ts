@@ -48,6 +48,19 @@ export const POLICY = {
   "history.read": everyone,
   /** The whole audit log, sign-ins and denials included. */
   "audit.read": { admin: "any" },
+  /** The panel (dashboard at /). */
+  "panel.read": everyone,
+  /**
+   * Whose figures the panel shows: any department or the whole city; a head, only their own
+   * department (a request for another one is clamped to theirs, lib/panel/scope.ts).
+   */
+  "panel.any_department": {
+    admin: "any",
+    coordinator: "any",
+    head: "own_department",
+    technical: "any",
+    viewer: "any",
+  },
   /** One's own calendar subscription links (lib/calendar-feeds enforces "own" by user id). */
   "calendar_feed.manage": everyone,
 } as const satisfies Record<string, Partial<Record<AppRole, Scope>>>;

@@ -1,10 +1,19 @@
-import { and, asc, count, eq, exists, gte, isNull, lt, or, sql, type SQL } from "drizzle-orm";
-import { bodies, delegationMembers, meetings, networks, networkThematicAreas } from "@/db/schema";
+import { and, asc, count, eq, exists, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import {
+  bodies,
+  delegationMembers,
+  departments,
+  meetings,
+  networks,
+  networkThematicAreas,
+  people,
+} from "@/db/schema";
 import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
 import type { Db } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
+import { addDays } from "../dates";
 import { listThematicAreas } from "../thematic-areas/queries";
 import { AGENDA_PAGE_SIZE, type CalendarFilters } from "./list-params";
 import { dayInBuenosAires, monthRange, startOfDayInBuenosAires } from "./month";
@@ -34,14 +43,34 @@ export const MONTH_MAX_MEETINGS = 500;
  * The filters as SQL over meetings ⋈ networks ⟕ bodies:
  * - area: a meeting's thematic area is its body's when the body has one, else any of its
  *   network's areas (a general network's meeting of its culture unit is not "environment");
- * - mias: meetings whose delegation includes the actor's person (none when the actor has no person).
+ * - mias: meetings whose delegation includes the actor's person (none when the actor has no person);
+ * - estado: one status, or "scheduled" (tentative or confirmed), or "not_cancelled";
+ * - desde/hasta: the meeting starts on one of those Buenos Aires days (both included);
+ * - reparticion: someone of that department is in the meeting's delegation (any attendance).
  */
-function calendarFilters(db: Db, actor: Actor, params: CalendarFilters): SQL[] {
+export function calendarFilters(db: Db, actor: Actor, params: CalendarFilters): SQL[] {
   const filters: SQL[] = [];
   if (params.red) filters.push(eq(meetings.networkId, params.red));
   if (params.tipoRed) filters.push(eq(networks.kind, params.tipoRed));
   if (params.tipoOrgano) filters.push(eq(bodies.kind, params.tipoOrgano));
-  if (params.estado) filters.push(eq(meetings.status, params.estado));
+  if (params.estado === "scheduled") filters.push(inArray(meetings.status, ["tentative", "confirmed"]));
+  else if (params.estado === "not_cancelled") filters.push(ne(meetings.status, "cancelled"));
+  else if (params.estado) filters.push(eq(meetings.status, params.estado));
+  if (params.desde) filters.push(gte(meetings.startsAt, startOfDayInBuenosAires(params.desde)));
+  if (params.hasta) filters.push(lt(meetings.startsAt, startOfDayInBuenosAires(addDays(params.hasta, 1))));
+  if (params.reparticion) {
+    filters.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(delegationMembers)
+          .innerJoin(people, eq(people.id, delegationMembers.personId))
+          .where(
+            and(eq(delegationMembers.meetingId, meetings.id), eq(people.departmentId, params.reparticion)),
+          ),
+      ),
+    );
+  }
   if (params.area) {
     const area = params.area;
     filters.push(
@@ -197,10 +226,13 @@ export async function calendarAgenda(
   });
 }
 
-/** The filter form's choices: networks (active ones, plus the chosen one if archived) and areas. */
+/**
+ * The filter form's choices: networks (active ones, plus the chosen one if archived), areas
+ * and departments.
+ */
 export async function calendarFilterOptions(ctx: Ctx, selectedNetwork?: string) {
   assertCan(ctx.actor, "meeting.read");
-  const [networkRows, areas] = await Promise.all([
+  const [networkRows, areas, departmentRows] = await Promise.all([
     ctx.db
       .select({ id: networks.id, name: networks.name, acronym: networks.acronym })
       .from(networks)
@@ -211,6 +243,10 @@ export async function calendarFilterOptions(ctx: Ctx, selectedNetwork?: string) 
       )
       .orderBy(asc(sql`lower(${networks.name})`)),
     listThematicAreas(ctx),
+    ctx.db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .orderBy(asc(sql`lower(${departments.name})`)),
   ]);
-  return { networks: networkRows, areas };
+  return { networks: networkRows, areas, departments: departmentRows };
 }

@@ -90,11 +90,12 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 const pending = () => inArray(commitments.status, [...PENDING_STATUSES]);
 
 /** 0 = overdue, 1 = still to do, 2 = closed (done or dropped). */
-const urgencyRank = (today: string) =>
+export const urgencyRank = (today: string) =>
   sql`case when ${commitments.status} in ('open', 'in_progress') and ${commitments.dueOn} < ${today} then 0
            when ${commitments.status} in ('open', 'in_progress') then 1 else 2 end`;
 
-function listFilters(params: CommitmentListParams, today: string): SQL | undefined {
+/** /compromisos' filters as SQL (also used by the export, lib/export). */
+export function listFilters(params: CommitmentListParams, today: string): SQL | undefined {
   const filters: (SQL | undefined)[] = [
     params.red ? eq(commitments.networkId, params.red) : undefined,
     params.owner ? eq(commitments.ownerPersonId, params.owner) : undefined,

@@ -91,7 +91,8 @@ export function startOfDay(isoDay: string, timeZone: string = DISPLAY_TIME_ZONE)
 const nextDay = (isoDay: string) =>
   new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-function filterSql(params: AuditLogParams): SQL[] {
+/** The log's filters as SQL (also used by the export, lib/export). */
+export function filterSql(params: AuditLogParams): SQL[] {
   const where: SQL[] = [];
   if (params.usuario) where.push(eq(auditEvents.actorUserId, params.usuario));
   if (params.tipo) where.push(eq(auditEvents.entityType, params.tipo));

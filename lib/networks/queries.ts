@@ -28,7 +28,8 @@ export interface NetworkList {
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const SORT_COLUMNS = {
+/** The sort keys as SQL (also read by the export, lib/export). */
+export const SORT_COLUMNS = {
   name: sql`lower(${networks.name})`,
   acronym: sql`lower(${networks.acronym})`,
   kind: networks.kind,
@@ -37,7 +38,8 @@ const SORT_COLUMNS = {
   founded: networks.foundedYear,
 } satisfies Record<NetworkListParams["sort"], unknown>;
 
-function listFilters(params: NetworkListParams): SQL | undefined {
+/** The directory's filters as SQL (also used by the export, lib/export). */
+export function listFilters(params: NetworkListParams): SQL | undefined {
   const filters: (SQL | undefined)[] = [
     params.archived ? isNotNull(networks.archivedAt) : isNull(networks.archivedAt),
     params.kind ? eq(networks.kind, params.kind) : undefined,

@@ -55,13 +55,15 @@ const activeAssignmentsSql = sql`(select count(*) from assignments a where a.per
 const seatsHeldSql = sql`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`;
 const hasUserSql = sql`exists (select 1 from users u where u.person_id = "people"."id")`;
 
-const SORT_COLUMNS = {
+/** The sort keys as SQL (also read by the export, lib/export). */
+export const SORT_COLUMNS = {
   name: sql`lower(${people.fullName})`,
   department: sql`lower(${departments.name})`,
   position: sql`lower(${people.position})`,
 } satisfies Record<PersonListParams["sort"], SQL>;
 
-function listFilters(params: PersonListParams): SQL | undefined {
+/** The directory's filters as SQL (also used by the export, lib/export). */
+export function listFilters(params: PersonListParams): SQL | undefined {
   const filters: (SQL | undefined)[] = [
     params.department ? eq(people.departmentId, params.department) : undefined,
   ];

@@ -19,13 +19,15 @@ const pick = <T extends readonly string[]>(values: T, fallback?: T[number]) =>
   z.preprocess(first, z.enum(values).optional().catch(fallback));
 
 /**
- * /cargos state as it lives in the URL (?q=&kind=&network=&status=&ending=&archived=&sort=&dir=
- * &page=&size=). Bad values never fail the page: they fall back to defaults.
+ * /cargos state as it lives in the URL (?q=&kind=&network=&department=&status=&ending=&archived=
+ * &sort=&dir=&page=&size=). department = the current term's holder's department. Bad values
+ * never fail the page: they fall back to defaults.
  */
 export const seatListParamsSchema = z.object({
   q: z.preprocess(first, z.string().trim().max(100).optional().catch(undefined)),
   kind: pick(SEAT_KINDS),
   network: z.preprocess(first, z.uuid().optional().catch(undefined)),
+  department: z.preprocess(first, z.uuid().optional().catch(undefined)),
   status: pick(SEAT_STATUS_FILTERS, "active").transform((v) => v ?? "active"),
   ending: z.preprocess(
     (v) => {

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
+import { bodies, departments, networks, people, seats, seatTerms } from "@/db/schema";
 import type { SeatKind, TermStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
@@ -51,11 +51,12 @@ export function termUrgency(
  * The current term of each seat, joined laterally (one indexed lookup per seat, no N+1):
  * the active term, else the one that starts latest.
  */
-function currentTerm(db: Db) {
+export function currentTerm(db: Db) {
   return db
     .select({
       termId: sql<string>`${seatTerms.id}`.as("term_id"),
       holderName: sql<string>`${people.fullName}`.as("holder_name"),
+      holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
       startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
       endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
       status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
@@ -68,7 +69,7 @@ function currentTerm(db: Db) {
     .as("cur");
 }
 
-type Current = ReturnType<typeof currentTerm>;
+export type Current = ReturnType<typeof currentTerm>;
 
 function rowFields(cur: Current) {
   return {
@@ -119,7 +120,7 @@ function toRow(raw: RawRow, today: string): SeatRow {
 /** The active term's end date: the order of "who must be renewed first". */
 const activeEnd = (cur: Current) => sql`case when ${cur.status} = 'active' then ${cur.endsOn} end`;
 
-function sortColumns(cur: Current) {
+export function sortColumns(cur: Current) {
   return {
     end: activeEnd(cur),
     title: sql`lower(${seats.title})`,
@@ -128,11 +129,14 @@ function sortColumns(cur: Current) {
   } satisfies Record<SeatListParams["sort"], SQL>;
 }
 
-function listFilters(cur: Current, params: SeatListParams, today: string): SQL | undefined {
+/** /cargos' filters as SQL (also used by the export, lib/export). */
+export function listFilters(cur: Current, params: SeatListParams, today: string): SQL | undefined {
   const filters: (SQL | undefined)[] = [
     params.archived ? isNotNull(seats.archivedAt) : isNull(seats.archivedAt),
     params.kind ? eq(seats.kind, params.kind) : undefined,
     params.network ? eq(seats.networkId, params.network) : undefined,
+    // The holder of the current term belongs to the department (people_department_idx).
+    params.department ? eq(cur.holderDepartmentId, params.department) : undefined,
   ];
   if (params.status === "vacant") filters.push(isNull(cur.termId));
   else if (params.status !== "all") filters.push(eq(cur.status, params.status));
@@ -404,6 +408,15 @@ export async function seatFormOptions(
       .orderBy(asc(sql`lower(${bodies.name})`)),
   ]);
   return { networks: networkRows, bodies: bodyRows };
+}
+
+/** The department filter's choices on /cargos (the holders' departments). */
+export async function seatDepartmentChoices(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+  assertCan(ctx.actor, "network.read");
+  return ctx.db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .orderBy(asc(sql`lower(${departments.name})`));
 }
 
 /** Options for the term form: the people who can hold a seat. */

@@ -10,9 +10,11 @@ import coverage from "./coverage.json";
 import departments from "./departments.json";
 import enums from "./enums.json";
 import errors from "./errors.json";
+import exportMessages from "./export.json";
 import history from "./history.json";
 import meetings from "./meetings.json";
 import networks from "./networks.json";
+import panel from "./panel.json";
 import people from "./people.json";
 import seats from "./seats.json";
 import thematicAreas from "./thematicAreas.json";
@@ -31,9 +33,11 @@ const messages = {
   departments,
   enums,
   errors,
+  export: exportMessages,
   history,
   meetings,
   networks,
+  panel,
   people,
   seats,
   thematicAreas,

@@ -35,6 +35,14 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "department.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "history.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "audit.read": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },
+  "panel.read": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
+  "panel.any_department": {
+    admin: "any",
+    coordinator: "any",
+    head: "own_department",
+    technical: "any",
+    viewer: "any",
+  },
   "calendar_feed.manage": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
 };
 

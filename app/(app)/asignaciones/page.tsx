@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssignmentFilters } from "@/components/assignments/assignment-filters";
+import { ExportLinks } from "@/components/export/export-links";
 import { AssignmentsTable } from "@/components/assignments/assignments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -51,9 +52,12 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
         }
       />
       <AssignmentFilters params={params} options={options} />
-      <p className="mb-2 text-sm font-semibold text-ink" role="status">
-        {t("count", { total: list.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-ink" role="status">
+          {t("count", { total: list.total })}
+        </p>
+        <ExportLinks table="asignaciones" params={params} defaults={ASSIGNMENT_LIST_DEFAULTS} />
+      </div>
       {list.rows.length ? (
         <>
           <AssignmentsTable rows={list.rows} params={params} />

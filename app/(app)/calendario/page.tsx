@@ -11,15 +11,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { ExportLinks } from "@/components/export/export-links";
 import {
   AGENDA_PAGE_SIZE,
+  agendaStart,
   CALENDAR_DEFAULTS,
+  calendarFiltersOf,
   hasFilters,
   parseCalendarParams,
-  type CalendarFilters as Filters,
-  type CalendarParams,
 } from "@/lib/calendar/list-params";
-import { firstDayOf, monthOf } from "@/lib/calendar/month";
+import { monthOf } from "@/lib/calendar/month";
 import {
   calendarAgenda,
   calendarFilterOptions,
@@ -36,19 +37,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const HEADING_ID = "calendario-periodo";
 
-const filtersOf = ({ red, tipoRed, tipoOrgano, area, estado, mias }: CalendarParams): Filters => ({
-  red,
-  tipoRed,
-  tipoOrgano,
-  area,
-  estado,
-  mias,
-});
-
 /**
  * The forum calendar: a month grid or an agenda, with filters in the URL. Days are Buenos
  * Aires days. The agenda runs from the chosen month's first day onward (from today when the
- * chosen month is the current one), paginated.
+ * chosen month is the current one), or over the days given (?desde=&hasta=), paginated.
  */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
@@ -57,7 +49,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations("calendar");
   const today = todayInBuenosAires();
   const month = params.mes ?? monthOf(today);
-  const filters = filtersOf(params);
+  const filters = calendarFiltersOf(params);
   const filtered = hasFilters(filters);
   const monthName = t(`months.${Number(month.slice(5, 7))}`);
   const monthLabel = t("month.heading", { month: monthName, year: month.slice(0, 4) });
@@ -79,29 +71,35 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     />
   );
   const options = calendarFilterOptions(ctx, params.red);
+  const filterOptions = ({ networks, areas, departments }: Awaited<typeof options>) => (
+    <CalendarFilters params={params} networks={networks} areas={areas} departments={departments} />
+  );
 
   if (params.vista === "agenda") {
-    const from = month === monthOf(today) ? today : firstDayOf(month);
-    const [agenda, { networks, areas }] = await Promise.all([
-      calendarAgenda(ctx, from, filters, params.page),
-      options,
-    ]);
+    const from = agendaStart(params, today);
+    const [agenda, choices] = await Promise.all([calendarAgenda(ctx, from, filters, params.page), options]);
     // A page past the end (an old link, a narrower filter) goes to the last page there is.
     const lastPage = Math.max(1, Math.ceil(agenda.total / AGENDA_PAGE_SIZE));
     if (params.page > lastPage) {
       redirect(hrefWith("/calendario", params, { page: lastPage }, CALENDAR_DEFAULTS));
     }
     const date = formatDate(from);
+    const until = params.hasta ? formatDate(params.hasta) : null;
     return (
       <>
         {header}
-        <CalendarFilters params={params} networks={networks} areas={areas} />
+        {filterOptions(choices)}
         <CalendarToolbar params={params} month={month} />
-        <h2 id={HEADING_ID} className="mb-1 text-xl font-bold">
-          {t("agenda.heading", { date })}
-        </h2>
+        <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+          <h2 id={HEADING_ID} className="text-xl font-bold">
+            {until ? t("agenda.headingRange", { date, until }) : t("agenda.heading", { date })}
+          </h2>
+          <ExportLinks table="reuniones" params={params} defaults={CALENDAR_DEFAULTS} />
+        </div>
         <p className="mb-4 text-sm font-semibold text-ink" role="status">
-          {t("agenda.count", { total: agenda.total, date })}
+          {until
+            ? t("agenda.countRange", { total: agenda.total, date, until })
+            : t("agenda.count", { total: agenda.total, date })}
         </p>
         {agenda.meetings.length ? (
           <>
@@ -115,18 +113,22 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </>
         ) : (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-muted">
-            {filtered ? t("agenda.emptyFiltered", { date }) : t("agenda.empty", { date })}
+            {until
+              ? t("agenda.emptyRange", { date, until })
+              : filtered
+                ? t("agenda.emptyFiltered", { date })
+                : t("agenda.empty", { date })}
           </p>
         )}
       </>
     );
   }
 
-  const [data, { networks, areas }] = await Promise.all([calendarMonth(ctx, month, filters), options]);
+  const [data, choices] = await Promise.all([calendarMonth(ctx, month, filters), options]);
   return (
     <>
       {header}
-      <CalendarFilters params={params} networks={networks} areas={areas} />
+      {filterOptions(choices)}
       <CalendarToolbar params={params} month={month} />
       <h2 id={HEADING_ID} className="mb-1 text-xl font-bold first-letter:uppercase">
         {monthLabel}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/export/export-links";
 import { SeatFilters } from "@/components/seats/seat-filters";
 import { SeatsTable } from "@/components/seats/seats-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -12,7 +13,7 @@ import { can } from "@/lib/auth/policy";
 import { todayInBuenosAires } from "@/lib/dates";
 import { ENDING_SOON_DAYS } from "@/lib/seats/ending";
 import { parseSeatListParams, SEAT_LIST_DEFAULTS } from "@/lib/seats/list-params";
-import { listSeats, seatFormOptions, termsEndingSummary } from "@/lib/seats/queries";
+import { listSeats, seatDepartmentChoices, seatFormOptions, termsEndingSummary } from "@/lib/seats/queries";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,10 +24,11 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
   const ctx = await requireCtx();
   const params = parseSeatListParams(await searchParams);
   const today = todayInBuenosAires();
-  const [list, summary, options] = await Promise.all([
+  const [list, summary, options, departments] = await Promise.all([
     listSeats(ctx, params, today),
     termsEndingSummary(ctx, ENDING_SOON_DAYS, today),
     seatFormOptions(ctx),
+    seatDepartmentChoices(ctx),
   ]);
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
@@ -36,6 +38,7 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
     params.q ||
     params.kind ||
     params.network ||
+    params.department ||
     params.ending ||
     params.archived ||
     params.status !== SEAT_LIST_DEFAULTS.status
@@ -82,13 +85,16 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
           <span>{t("summaryNone")}</span>
         )}
       </section>
-      <SeatFilters params={params} networks={options.networks} />
-      <p className="mb-2 text-sm font-semibold text-ink" role="status">
-        {t("count", { total: list.total })}
-        {params.ending ? (
-          <span className="font-normal text-muted"> · {t("summaryShowing", { days: params.ending })}</span>
-        ) : null}
-      </p>
+      <SeatFilters params={params} networks={options.networks} departments={departments} />
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-ink" role="status">
+          {t("count", { total: list.total })}
+          {params.ending ? (
+            <span className="font-normal text-muted"> · {t("summaryShowing", { days: params.ending })}</span>
+          ) : null}
+        </p>
+        <ExportLinks table="cargos" params={params} defaults={SEAT_LIST_DEFAULTS} />
+      </div>
       {list.rows.length ? (
         <>
           <SeatsTable rows={list.rows} params={params} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
+import { ExportLinks } from "@/components/export/export-links";
 import { CommitmentsTable } from "@/components/commitments/commitments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -76,9 +77,12 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         )}
       </section>
       <CommitmentFilters params={params} options={options} />
-      <p className="mb-2 text-sm font-semibold text-ink" role="status">
-        {t("count", { total: list.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-ink" role="status">
+          {t("count", { total: list.total })}
+        </p>
+        <ExportLinks table="compromisos" params={params} defaults={COMMITMENT_LIST_DEFAULTS} />
+      </div>
       {list.rows.length ? (
         <>
           <CommitmentsTable rows={list.rows} params={params} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PeopleTable } from "@/components/people/people-table";
+import { ExportLinks } from "@/components/export/export-links";
 import { PersonFilters } from "@/components/people/person-filters";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,9 +45,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         }
       />
       <PersonFilters params={params} departments={departments} />
-      <p className="mb-2 text-sm font-semibold text-ink" role="status">
-        {t("count", { total: list.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-ink" role="status">
+          {t("count", { total: list.total })}
+        </p>
+        <ExportLinks table="personas" params={params} defaults={PERSON_LIST_DEFAULTS} />
+      </div>
       {list.rows.length ? (
         <>
           <PeopleTable rows={list.rows} params={params} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/export/export-links";
 import { NetworkFilters } from "@/components/networks/network-filters";
 import { NetworksTable } from "@/components/networks/networks-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -37,9 +38,12 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
         }
       />
       <NetworkFilters params={params} areas={areas} />
-      <p className="mb-2 text-sm font-semibold text-ink" role="status">
-        {t("count", { total: list.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-ink" role="status">
+          {t("count", { total: list.total })}
+        </p>
+        <ExportLinks table="redes" params={params} defaults={NETWORK_LIST_DEFAULTS} />
+      </div>
       {list.rows.length ? (
         <>
           <NetworksTable rows={list.rows} params={params} />

@@ -3,11 +3,18 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
+import { ExportLinks } from "@/components/export/export-links";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import { auditLog, auditLogUsers, auditRecordName, parseAuditLogParams } from "@/lib/history/audit-log";
+import {
+  auditLog,
+  auditLogFilters,
+  auditLogUsers,
+  auditRecordName,
+  parseAuditLogParams,
+} from "@/lib/history/audit-log";
 import type { SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +34,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   ]);
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={<ExportLinks table="auditoria" params={auditLogFilters(params)} />}
+      />
       <AuditFilters params={params} users={users} recordName={recordName} />
       {page.rows.length ? (
         <>

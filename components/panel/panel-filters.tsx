@@ -1,0 +1,101 @@
+import Form from "next/form";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { ALL_DEPARTMENTS, PANEL_PERIODS } from "@/lib/panel/params";
+import type { PanelView } from "@/lib/panel/scope";
+
+/**
+ * The panel's scope as a GET form (the URL is the state, so a view can be bookmarked, and it
+ * works before JavaScript loads): department — only for those who may switch — and period.
+ */
+export async function PanelFilters({
+  view,
+  departments,
+}: {
+  view: PanelView;
+  departments: { id: string; name: string }[];
+}) {
+  const t = await getTranslations("panel.filters");
+  const select = `${inputClass} min-w-40`;
+  return (
+    <Form
+      action="/"
+      aria-label={t("label")}
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <div className="grid grid-cols-1 items-end gap-4 sm:grid-cols-2 lg:grid-cols-[1.6fr_1.2fr_1fr_1fr_auto]">
+        {view.canChoose ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="panel-area" className="text-sm font-semibold">
+              {t("department")}
+            </label>
+            <select
+              id="panel-area"
+              name="area"
+              defaultValue={view.departmentId ?? ALL_DEPARTMENTS}
+              className={select}
+            >
+              <option value={ALL_DEPARTMENTS}>{t("allDepartments")}</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <div className="flex flex-col gap-1">
+            <span className="text-sm font-semibold">{t("ownDepartment")}</span>
+            <p className="min-h-10 py-2 text-sm font-semibold text-ink">{view.department?.name}</p>
+            <p className="text-xs text-muted">{t("ownDepartmentHint")}</p>
+          </div>
+        )}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="panel-periodo" className="text-sm font-semibold">
+            {t("period")}
+          </label>
+          <select id="panel-periodo" name="periodo" defaultValue={view.period.kind} className={select}>
+            {PANEL_PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {t(`periods.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="panel-desde" className="text-sm font-semibold">
+            {t("from")}
+          </label>
+          <input
+            id="panel-desde"
+            type="date"
+            name="desde"
+            defaultValue={view.period.from}
+            aria-describedby="panel-custom-hint"
+            className={inputClass}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="panel-hasta" className="text-sm font-semibold">
+            {t("to")}
+          </label>
+          <input
+            id="panel-hasta"
+            type="date"
+            name="hasta"
+            defaultValue={view.period.to}
+            aria-describedby="panel-custom-hint"
+            className={inputClass}
+          />
+        </div>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("apply")}
+        </button>
+      </div>
+      <p id="panel-custom-hint" className="mt-2 text-xs text-muted">
+        {t("customHint")}
+      </p>
+    </Form>
+  );
+}

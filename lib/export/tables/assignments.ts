@@ -1,0 +1,95 @@
+import { and, eq, sql } from "drizzle-orm";
+import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
+import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
+import { parseAssignmentListParams, type AssignmentListParams } from "../../assignments/list-params";
+import { listFilters, SORT_COLUMNS, STALE_AFTER_DAYS } from "../../assignments/queries";
+import { assertCan } from "../../auth/authorize";
+import { describeParams } from "../filters";
+import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import type { ExportTable } from "../types";
+
+interface AssignmentExportRow extends Record<string, unknown> {
+  person: string;
+  department: string | null;
+  network: string;
+  body: string | null;
+  thematicArea: string | null;
+  role: AssignmentRole;
+  status: AssignmentStatus;
+  startsOn: string;
+  endsOn: string | null;
+  dedication: string | null;
+  lastUpdatedAt: Date | null;
+  stale: boolean;
+}
+
+/** /asignaciones in the list's order: the chosen sort (nulls last), person, network, id. */
+function sortKeys(params: AssignmentListParams): SortKey[] {
+  return [
+    { expr: SORT_COLUMNS[params.sort], dir: params.dir },
+    { expr: sql`lower(${people.fullName})`, dir: "asc", notNull: true },
+    { expr: sql`lower(${networks.name})`, dir: "asc", notNull: true },
+    { expr: assignments.id, dir: "asc", notNull: true },
+  ];
+}
+
+export const assignmentsExport: ExportTable<AssignmentListParams, AssignmentExportRow> = {
+  name: "asignaciones",
+  audit: "assignments",
+  action: "assignment.read",
+  parse: parseAssignmentListParams,
+  columns: [
+    { key: "person", type: "text", width: 28, value: (r) => r.person },
+    { key: "department", type: "text", width: 32, value: (r) => r.department },
+    { key: "network", type: "text", width: 32, value: (r) => r.network },
+    { key: "body", type: "text", width: 32, value: (r) => r.body },
+    { key: "thematicArea", type: "text", width: 28, value: (r) => r.thematicArea },
+    { key: "role", type: "text", width: 16, enumName: "assignmentRole", value: (r) => r.role },
+    { key: "status", type: "text", width: 12, enumName: "assignmentStatus", value: (r) => r.status },
+    { key: "startsOn", type: "date", width: 12, value: (r) => r.startsOn },
+    { key: "endsOn", type: "date", width: 12, value: (r) => r.endsOn },
+    { key: "dedication", type: "text", width: 24, value: (r) => r.dedication },
+    { key: "lastUpdatedAt", type: "datetime", width: 18, value: (r) => r.lastUpdatedAt },
+    { key: "stale", type: "boolean", width: 14, value: (r) => r.stale },
+  ],
+  async batch(ctx, params, after, limit) {
+    assertCan(ctx.actor, "assignment.read");
+    const keys = sortKeys(params);
+    const rows = await ctx.db
+      .select({
+        person: people.fullName,
+        department: departments.name,
+        network: networks.name,
+        body: bodies.name,
+        thematicArea: thematicAreas.name,
+        role: assignments.role,
+        status: assignments.status,
+        startsOn: assignments.startsOn,
+        endsOn: assignments.endsOn,
+        dedication: assignments.dedication,
+        lastUpdatedAt: assignments.lastUpdatedAt,
+        stale: sql<boolean>`${assignments.status} <> 'ended' and (${assignments.lastUpdatedAt} is null or ${assignments.lastUpdatedAt} < now() - make_interval(days => ${STALE_AFTER_DAYS}))`,
+        ...keyFields(keys),
+      })
+      .from(assignments)
+      .innerJoin(people, eq(people.id, assignments.personId))
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .innerJoin(networks, eq(networks.id, assignments.networkId))
+      .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+      .leftJoin(
+        thematicAreas,
+        sql`${thematicAreas.id} = coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`,
+      )
+      .where(and(listFilters(params), after ? afterCursor(keys, after) : undefined))
+      .orderBy(...keyOrder(keys))
+      .limit(limit + 1);
+    const batch = batchOf(rows as AssignmentExportRow[], limit, keys);
+    return { next: batch.next, rows: batch.rows.map((r) => ({ ...r, stale: Boolean(r.stale) })) };
+  },
+  describeFilters: (ctx, params) =>
+    describeParams(ctx, params, {
+      network: "network",
+      area: "area",
+      department: "department",
+    }),
+};

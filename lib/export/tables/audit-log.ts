@@ -1,0 +1,92 @@
+import { and, eq } from "drizzle-orm";
+import { auditEvents, users } from "@/db/schema";
+import { assertCan } from "../../auth/authorize";
+import { filterSql, parseAuditLogParams, type AuditLogParams } from "../../history/audit-log";
+import { describer } from "../../history/describe";
+import { actorName } from "../../history/queries";
+import { describeParams } from "../filters";
+import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import type { ExportTable } from "../types";
+
+interface AuditExportRow extends Record<string, unknown> {
+  id: number;
+  occurredAt: Date;
+  actor: string;
+  actorEmail: string | null;
+  action: string;
+  actionLabel: string;
+  entityType: string | null;
+  record: string | null;
+  changes: string;
+  notes: string;
+}
+
+/** Newest first, by id: the primary key's order, the cheapest keyset there is. */
+const KEYS: SortKey[] = [{ expr: auditEvents.id, dir: "desc", notNull: true }];
+
+/**
+ * The audit log (/admin/auditoria) with its filters — every matching event, not one page; the
+ * page's own cursors (?antes=, ?despues=) are ignored. Admins only (audit.read).
+ */
+export const auditLogExport: ExportTable<AuditLogParams, AuditExportRow> = {
+  name: "auditoria",
+  audit: "audit_log",
+  action: "audit.read",
+  parse: parseAuditLogParams,
+  columns: [
+    { key: "id", type: "integer", width: 10, value: (r) => r.id },
+    { key: "occurredAt", type: "datetime", width: 18, value: (r) => r.occurredAt },
+    { key: "actor", type: "text", width: 28, value: (r) => r.actor },
+    { key: "actorEmail", type: "text", width: 30, value: (r) => r.actorEmail },
+    { key: "action", type: "text", width: 36, value: (r) => r.actionLabel },
+    { key: "actionCode", type: "text", width: 24, value: (r) => r.action },
+    { key: "entityType", type: "text", width: 20, value: (r) => r.entityType },
+    { key: "record", type: "text", width: 36, value: (r) => r.record },
+    { key: "changes", type: "text", width: 60, value: (r) => r.changes },
+    { key: "notes", type: "text", width: 48, value: (r) => r.notes },
+  ],
+  async batch(ctx, params, after, limit) {
+    assertCan(ctx.actor, "audit.read");
+    const rows = await ctx.db
+      .select({
+        id: auditEvents.id,
+        occurredAt: auditEvents.occurredAt,
+        actorEmail: auditEvents.actorEmail,
+        actorName: users.name,
+        action: auditEvents.action,
+        entityType: auditEvents.entityType,
+        entityId: auditEvents.entityId,
+        before: auditEvents.before,
+        after: auditEvents.after,
+        metadata: auditEvents.metadata,
+        ...keyFields(KEYS),
+      })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+      .where(and(...filterSql(params), after ? afterCursor(KEYS, after) : undefined))
+      .orderBy(...keyOrder(KEYS))
+      .limit(limit + 1);
+    const batch = batchOf(rows, limit, KEYS);
+    const d = describer();
+    return {
+      next: batch.next,
+      rows: batch.rows.map((row) => {
+        const described = d.describe(row);
+        const metadata = (row.metadata ?? {}) as Record<string, unknown>;
+        return {
+          id: Number(row.id),
+          occurredAt: row.occurredAt,
+          actor: actorName(row),
+          actorEmail: row.actorEmail,
+          action: row.action,
+          actionLabel: described.actionLabel,
+          entityType: row.entityType ? d.entityTypeLabel(row.entityType) : null,
+          record: d.recordName(row) ?? (typeof metadata.email === "string" ? metadata.email : null),
+          changes: described.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`).join("\n"),
+          notes: described.notes.join("\n"),
+        };
+      }),
+    };
+  },
+  describeFilters: (ctx, params) => describeParams(ctx, params, { usuario: "user" }, ["antes", "despues"]),
+};

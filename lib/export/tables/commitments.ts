@@ -1,0 +1,108 @@
+import { and, eq, sql } from "drizzle-orm";
+import { commitments, departments, meetings, networks, people } from "@/db/schema";
+import type { CommitmentStatus } from "@/db/schema/values";
+import { assertCan } from "../../auth/authorize";
+import { parseCommitmentListParams, type CommitmentListParams } from "../../commitments/list-params";
+import { daysLeft, isOverdue, listFilters, urgencyRank } from "../../commitments/queries";
+import { todayInBuenosAires } from "../../dates";
+import { describeParams } from "../filters";
+import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import type { ExportTable } from "../types";
+
+interface CommitmentExportRow extends Record<string, unknown> {
+  title: string;
+  status: CommitmentStatus;
+  dueOn: string | null;
+  completedOn: string | null;
+  network: string;
+  meeting: string | null;
+  owner: string;
+  department: string | null;
+  notes: string | null;
+  overdue: boolean;
+  daysLeft: number | null;
+}
+
+/** /compromisos in the list's order (lib/commitments/queries.ts orderFor), as keyset keys. */
+function sortKeys(params: CommitmentListParams, today: string): SortKey[] {
+  const dir = params.dir;
+  const title: SortKey = { expr: sql`lower(${commitments.title})`, dir: "asc", notNull: true };
+  const id: SortKey = { expr: commitments.id, dir: "asc", notNull: true };
+  const ties: SortKey[] = [
+    { expr: urgencyRank(today), dir: "asc", notNull: true },
+    { expr: commitments.dueOn, dir: "asc" },
+    title,
+    id,
+  ];
+  switch (params.sort) {
+    case "urgency":
+      return [{ expr: urgencyRank(today), dir, notNull: true }, { expr: commitments.dueOn, dir }, title, id];
+    case "due":
+      return [{ expr: commitments.dueOn, dir }, title, id];
+    case "title":
+      return [{ expr: sql`lower(${commitments.title})`, dir, notNull: true }, id];
+    case "owner":
+      return [{ expr: sql`lower(${people.fullName})`, dir, notNull: true }, ...ties];
+    case "network":
+      return [{ expr: sql`lower(${networks.name})`, dir, notNull: true }, ...ties];
+    case "status":
+      return [{ expr: commitments.status, dir, notNull: true }, ...ties];
+  }
+}
+
+export const commitmentsExport: ExportTable<CommitmentListParams, CommitmentExportRow> = {
+  name: "compromisos",
+  audit: "commitments",
+  action: "commitment.read",
+  parse: parseCommitmentListParams,
+  columns: [
+    { key: "title", type: "text", width: 48, value: (r) => r.title },
+    { key: "status", type: "text", width: 14, enumName: "commitmentStatus", value: (r) => r.status },
+    { key: "dueOn", type: "date", width: 12, value: (r) => r.dueOn },
+    { key: "overdue", type: "boolean", width: 10, value: (r) => r.overdue },
+    { key: "daysLeft", type: "integer", width: 14, value: (r) => r.daysLeft },
+    { key: "completedOn", type: "date", width: 12, value: (r) => r.completedOn },
+    { key: "owner", type: "text", width: 28, value: (r) => r.owner },
+    { key: "department", type: "text", width: 32, value: (r) => r.department },
+    { key: "network", type: "text", width: 32, value: (r) => r.network },
+    { key: "meeting", type: "text", width: 36, value: (r) => r.meeting },
+    { key: "notes", type: "text", width: 48, value: (r) => r.notes },
+  ],
+  async batch(ctx, params, after, limit) {
+    assertCan(ctx.actor, "commitment.read");
+    const today = todayInBuenosAires();
+    const keys = sortKeys(params, today);
+    const rows = await ctx.db
+      .select({
+        title: commitments.title,
+        status: commitments.status,
+        dueOn: commitments.dueOn,
+        completedOn: commitments.completedOn,
+        network: networks.name,
+        meeting: meetings.title,
+        owner: people.fullName,
+        department: departments.name,
+        notes: commitments.notes,
+        ...keyFields(keys),
+      })
+      .from(commitments)
+      .innerJoin(networks, eq(networks.id, commitments.networkId))
+      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+      .leftJoin(departments, eq(departments.id, commitments.departmentId))
+      .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+      .where(and(listFilters(params, today), after ? afterCursor(keys, after) : undefined))
+      .orderBy(...keyOrder(keys))
+      .limit(limit + 1);
+    const batch = batchOf(rows as CommitmentExportRow[], limit, keys);
+    return {
+      next: batch.next,
+      rows: batch.rows.map((r) => ({
+        ...r,
+        overdue: isOverdue(r.status, r.dueOn, today),
+        daysLeft: daysLeft(r.status, r.dueOn, today),
+      })),
+    };
+  },
+  describeFilters: (ctx, params) =>
+    describeParams(ctx, params, { red: "network", owner: "person", department: "department" }),
+};

@@ -1,0 +1,76 @@
+import { and, eq, sql } from "drizzle-orm";
+import { departments, people } from "@/db/schema";
+import { assertCan } from "../../auth/authorize";
+import { parsePersonListParams, type PersonListParams } from "../../people/list-params";
+import { listFilters, SORT_COLUMNS } from "../../people/queries";
+import { describeParams } from "../filters";
+import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import type { ExportTable } from "../types";
+
+interface PersonExportRow extends Record<string, unknown> {
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  position: string | null;
+  department: string | null;
+  activeAssignments: number;
+  seatsHeld: number;
+  hasUser: boolean;
+}
+
+/** /personas in the directory's order: the chosen sort (nulls last), then name and id. */
+function sortKeys(params: PersonListParams): SortKey[] {
+  return [
+    { expr: SORT_COLUMNS[params.sort], dir: params.dir },
+    { expr: sql`lower(${people.fullName})`, dir: "asc", notNull: true },
+    { expr: people.id, dir: "asc", notNull: true },
+  ];
+}
+
+export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
+  name: "personas",
+  audit: "people",
+  action: "network.read",
+  parse: parsePersonListParams,
+  columns: [
+    { key: "name", type: "text", width: 30, value: (r) => r.fullName },
+    { key: "email", type: "text", width: 32, value: (r) => r.email },
+    { key: "phone", type: "text", width: 18, value: (r) => r.phone },
+    { key: "position", type: "text", width: 32, value: (r) => r.position },
+    { key: "department", type: "text", width: 36, value: (r) => r.department },
+    { key: "activeAssignments", type: "integer", width: 14, value: (r) => r.activeAssignments },
+    { key: "seatsHeld", type: "integer", width: 14, value: (r) => r.seatsHeld },
+    { key: "hasUser", type: "boolean", width: 12, value: (r) => r.hasUser },
+  ],
+  async batch(ctx, params, after, limit) {
+    assertCan(ctx.actor, "network.read");
+    const keys = sortKeys(params);
+    const rows = await ctx.db
+      .select({
+        fullName: people.fullName,
+        email: people.email,
+        phone: people.phone,
+        position: people.position,
+        department: departments.name,
+        // Correlated on "people"."id", qualified by hand (see lib/people/queries.ts).
+        activeAssignments:
+          sql<number>`(select count(*) from assignments a where a.person_id = "people"."id" and a.status = 'active')`.mapWith(
+            Number,
+          ),
+        seatsHeld:
+          sql<number>`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`.mapWith(
+            Number,
+          ),
+        hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id")`,
+        ...keyFields(keys),
+      })
+      .from(people)
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .where(and(listFilters(params), after ? afterCursor(keys, after) : undefined))
+      .orderBy(...keyOrder(keys))
+      .limit(limit + 1);
+    const batch = batchOf(rows as PersonExportRow[], limit, keys);
+    return { next: batch.next, rows: batch.rows.map((r) => ({ ...r, hasUser: Boolean(r.hasUser) })) };
+  },
+  describeFilters: (ctx, params) => describeParams(ctx, params, { department: "department" }),
+};

@@ -1,0 +1,112 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+
+const year = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "America/Argentina/Buenos_Aires", year: "numeric" }).format(
+    new Date(),
+  );
+
+/** The agenda's own count line ("12 reuniones del 01/01/2026 al 31/12/2026"). */
+async function agendaCount(page: Page): Promise<number> {
+  const text = (await page.getByRole("main").getByRole("status").first().textContent()) ?? "";
+  const match = /^(\d+|Ninguna)/.exec(text.trim());
+  return match?.[1] === "Ninguna" ? 0 : Number(match?.[1]);
+}
+
+describe("exports", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await context.newPage();
+    await login(page, "coordinator");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const agenda = () =>
+    `/calendario?vista=agenda&tipoRed=regional&desde=${year()}-01-01&hasta=${year()}-12-31`;
+
+  it("downloads the filtered agenda as CSV with every row of the view", async () => {
+    await page.goto(agenda());
+    await page.getByRole("link", { name: "Descargar CSV" }).waitFor();
+    const total = await agendaCount(page);
+    expect(total).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Descargar CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^reuniones-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parse(bytes.toString("utf8"), { delimiter: ";", bom: true }) as string[][];
+    expect(header![0]).toBe("Inicio (hora de Buenos Aires)");
+    expect(rows).toHaveLength(total);
+    for (const row of rows) {
+      expect(row[0]).toMatch(new RegExp(`^\\d{2}/\\d{2}/${year()} \\d{2}:\\d{2}$`));
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  it("downloads the same view as a spreadsheet with typed dates", async () => {
+    await page.goto(agenda());
+    const total = await agendaCount(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Descargar Excel" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(total + 1);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.getRow(2).getCell(1).type).toBe(ExcelJS.ValueType.Date);
+  });
+
+  it("offers the links on the other lists, carrying their filters", async () => {
+    for (const [path, table] of [
+      ["/redes?kind=global", "redes"],
+      ["/cargos?kind=political", "cargos"],
+      ["/compromisos?status=pending", "compromisos"],
+    ] as const) {
+      await page.goto(path);
+      const link = page.getByRole("link", { name: "Descargar CSV" });
+      await link.waitFor();
+      const href = (await link.getAttribute("href")) ?? "";
+      expect(href.startsWith(`/exportar/${table}/csv?`)).toBe(true);
+      expect(href).toContain(path.split("?")[1]!);
+    }
+  });
+
+  it("gives admins the audit log export, and refuses it to a viewer", async () => {
+    const admin = await newContext(browser);
+    const adminPage = await admin.newPage();
+    await login(adminPage, "admin");
+    await adminPage.goto("/admin/auditoria");
+    const link = adminPage.getByRole("link", { name: "Descargar Excel" });
+    await link.waitFor();
+    await expect(link.getAttribute("href")).resolves.toBe("/exportar/auditoria/xlsx");
+    const file = await admin.request.get("/exportar/auditoria/csv");
+    expect(file.status()).toBe(200);
+    await admin.close();
+
+    const viewer = await newContext(browser);
+    const viewerPage = await viewer.newPage();
+    await login(viewerPage, "viewer");
+    const refused = await viewer.request.get("/exportar/auditoria/csv");
+    expect(refused.status()).toBe(403);
+    const allowed = await viewer.request.get("/exportar/redes/csv");
+    expect(allowed.status()).toBe(200);
+    expect(allowed.headers()["content-type"]).toContain("text/csv");
+    await viewer.close();
+  });
+});

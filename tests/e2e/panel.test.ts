@@ -1,0 +1,143 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+
+// The demo's head (direccion@redes.local) directs the Secretaría de Ambiente
+// (db/seed/data/people.json). These tests only read: they create and change nothing.
+const HEAD_DEPARTMENT = "Secretaría de Ambiente";
+
+function todayBA(): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Argentina/Buenos_Aires",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+}
+
+/** The number a figure of the panel shows (data-count on its link). */
+async function figure(page: Page, name: string): Promise<{ count: number; href: string }> {
+  const link = page.locator(`[data-figure="${name}"]`).first();
+  await link.waitFor();
+  return {
+    count: Number(await link.getAttribute("data-count")),
+    href: (await link.getAttribute("href")) ?? "",
+  };
+}
+
+/** The list's own count line ("5 compromisos", "3 reuniones del … al …"). */
+async function listCount(page: Page): Promise<number> {
+  const status = page.getByRole("main").getByRole("status").first();
+  await status.waitFor();
+  const text = (await status.textContent()) ?? "";
+  const match = /^(\d+|Ning)/.exec(text.trim());
+  if (!match) throw new Error(`no count in "${text}"`);
+  return match[1] === "Ning" ? 0 : Number(match[1]);
+}
+
+const scopeLine = (page: Page) => page.locator("[data-panel-scope]");
+
+describe("panel", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await context.newPage();
+    await login(page, "head");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens a head's panel on their own department, with no way to pick another", async () => {
+    await page.goto("/");
+    await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
+    await expect(page.getByLabel("Repartición", { exact: true }).count()).resolves.toBe(0);
+    await page.locator('[data-figure="commitments.pending"]').waitFor();
+    await expect(page.getByText(`Solo ${HEAD_DEPARTMENT}`).first().isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  it("changes the figures with the period", async () => {
+    await page.goto("/");
+    const year = todayBA().slice(0, 4);
+    const quarterHeld = await figure(page, "meetings.held");
+    expect(quarterHeld.href).toContain("estado=held");
+    await page.getByLabel("Período", { exact: true }).selectOption({ label: "Este año" });
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/periodo=anio/);
+    await expect(scopeLine(page).textContent()).resolves.toContain(`del 01/01/${year} al 31/12/${year}`);
+    const yearHeld = await figure(page, "meetings.held");
+    expect(yearHeld.href).toContain(`desde=${year}-01-01`);
+    expect(yearHeld.href).toContain(`hasta=${year}-12-31`);
+    expect(yearHeld.count).toBeGreaterThanOrEqual(quarterHeld.count);
+  });
+
+  it("opens the list behind a figure, and the list shows the same number", async () => {
+    for (const name of ["commitments.pending", "meetings.held", "seats.political", "networks.regional"]) {
+      await page.goto("/?periodo=anio");
+      const { count, href } = await figure(page, name);
+      await page.locator(`[data-figure="${name}"]`).first().click();
+      await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
+      expect({ name, count: await listCount(page) }).toEqual({ name, count });
+    }
+  });
+
+  it("keeps a head on their department when the URL asks for another one", async () => {
+    await page.goto("/cargos");
+    const options = await page
+      .locator("#filter-department option")
+      .evaluateAll((nodes) =>
+        nodes.map((n) => ({ value: (n as HTMLOptionElement).value, label: n.textContent ?? "" })),
+      );
+    const other = options.find((o) => o.value && o.label !== HEAD_DEPARTMENT)!;
+    expect(other).toBeTruthy();
+    await page.goto(`/?area=${other.value}`);
+    await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
+    await expect(appAlert(page).first().textContent()).resolves.toContain(
+      "solo permite ver las cifras de tu repartición",
+    );
+    const pending = await figure(page, "commitments.pending");
+    expect(pending.href).not.toContain(other.value);
+    await page.goto("/?area=todas");
+    await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
+  });
+
+  it("gives every chart a text alternative and its data as a table of links", async () => {
+    await page.goto("/");
+    const charts = page.locator('svg[role="img"]');
+    await charts.first().waitFor();
+    const n = await charts.count();
+    expect(n).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < n; i++) {
+      const chart = charts.nth(i);
+      const labelledBy = (await chart.getAttribute("aria-labelledby"))!.split(" ");
+      const texts = await Promise.all(labelledBy.map((id) => page.locator(`[id="${id}"]`).textContent()));
+      expect(texts.every((t) => (t ?? "").trim().length > 0)).toBe(true);
+    }
+    const summaries = page.getByText("Ver los datos en una tabla");
+    for (let i = 0; i < (await summaries.count()); i++) await summaries.nth(i).click();
+    const table = page.getByRole("table", { name: "Compromisos por estado" });
+    await expect(table.getByRole("row").count()).resolves.toBe(5);
+    await expect(table.getByRole("link").count()).resolves.toBe(4);
+    await expectNoAxeViolations(page);
+  });
+
+  it("lets a coordinator choose a department or the whole city", async () => {
+    const coordinator = await newContext(browser);
+    const other = await coordinator.newPage();
+    await login(other, "coordinator");
+    await other.goto("/");
+    await expect(scopeLine(other).textContent()).resolves.toContain("Mostrando toda la Ciudad");
+    await other.getByLabel("Repartición", { exact: true }).selectOption({ label: HEAD_DEPARTMENT });
+    await other.getByRole("button", { name: "Aplicar" }).click();
+    await other.waitForURL(/area=/);
+    await expect(scopeLine(other).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
+    await other.locator('[data-figure="staff.people"]').waitFor();
+    await expectNoAxeViolations(other);
+    await coordinator.close();
+  });
+});

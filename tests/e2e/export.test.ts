@@ -77,6 +77,8 @@ describe("exports", () => {
       ["/redes?kind=global", "redes"],
       ["/cargos?kind=political", "cargos"],
       ["/compromisos?status=pending", "compromisos"],
+      ["/personas?assigned=1", "personas"],
+      ["/asignaciones?status=active", "asignaciones"],
     ] as const) {
       await page.goto(path);
       const link = page.getByRole("link", { name: "Descargar CSV" });

@@ -38,6 +38,12 @@ export const POLICY = {
    * people (the assigned person's department; an edit checks the current and the new person).
    */
   "assignment.manage": { admin: "any", coordinator: "any", head: "own_department" },
+  /**
+   * Write a participation update on an assignment (which also stamps its "last updated"):
+   * technical staff on their own assignments (the assignment's person), a head on those of
+   * their department's people.
+   */
+  "participation.create": { admin: "any", coordinator: "any", head: "own_department", technical: "own" },
   /** Create and edit people (the directory of authorities, area staff and technical staff). */
   "person.manage": editors,
   /** Link a person to a user account (or unlink it). */

@@ -80,7 +80,11 @@ const FIELD_FORMATS: Record<string, Record<string, Format>> = {
   delegation_member: { role: { enum: "delegationRole" }, attendance: { enum: "attendanceStatus" } },
   decision: { position: "plain" },
   commitment: { status: { enum: "commitmentStatus" } },
-  assignment: { role: { enum: "assignmentRole" }, status: { enum: "assignmentStatus" } },
+  assignment: {
+    role: { enum: "assignmentRole" },
+    status: { enum: "assignmentStatus" },
+    updateKind: { enum: "participationKind" },
+  },
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -15,6 +15,7 @@ import history from "./history.json";
 import meetings from "./meetings.json";
 import networks from "./networks.json";
 import panel from "./panel.json";
+import participation from "./participation.json";
 import people from "./people.json";
 import seats from "./seats.json";
 import thematicAreas from "./thematicAreas.json";
@@ -38,6 +39,7 @@ const messages = {
   meetings,
   networks,
   panel,
+  participation,
   people,
   seats,
   thematicAreas,

@@ -30,6 +30,13 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
     technical: null,
     viewer: null,
   },
+  "participation.create": {
+    admin: "any",
+    coordinator: "any",
+    head: "own_department",
+    technical: "own",
+    viewer: null,
+  },
   "person.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },
   "person.link_user": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },
   "department.manage": { admin: "any", coordinator: "any", head: null, technical: null, viewer: null },

@@ -50,6 +50,11 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const t = await getTranslations("assignments.detail");
   const tRow = await getTranslations("assignments.row");
   const canManage = can(ctx.actor, "assignment.manage", { departmentId: a.personDepartmentId });
+  // Participation updates are written on the assignment's log page (/mi-participacion/asignaciones/[id]).
+  const canPost =
+    a.status !== "ended" &&
+    can(ctx.actor, "participation.create", { personId: a.person.id, departmentId: a.personDepartmentId });
+  const tp = await getTranslations("participation.update");
   const flash = estado && estado in FLASH ? FLASH[estado as keyof typeof FLASH] : null;
   const none = <span className="text-slate-500">{t("none")}</span>;
 
@@ -69,10 +74,17 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           </span>
         }
         actions={
-          canManage ? (
-            <ButtonLink href={`/asignaciones/${a.id}/editar`} variant="secondary">
-              {t("edit")}
-            </ButtonLink>
+          canPost || canManage ? (
+            <>
+              {canPost ? (
+                <ButtonLink href={`/mi-participacion/asignaciones/${a.id}`}>{tp("formTitle")}</ButtonLink>
+              ) : null}
+              {canManage ? (
+                <ButtonLink href={`/asignaciones/${a.id}/editar`} variant="secondary">
+                  {t("edit")}
+                </ButtonLink>
+              ) : null}
+            </>
           ) : null
         }
       />

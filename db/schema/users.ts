@@ -31,6 +31,8 @@ export const users = pgTable(
      *  a session whose token carries an older value is refused on its next request. */
     sessionVersion: integer("session_version").notNull().default(1),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** When a temporary password (set by an administrator's reset) stops working; null = never. */
+    passwordExpiresAt: timestamp("password_expires_at", { withTimezone: true }),
     failedLoginCount: integer("failed_login_count").notNull().default(0),
     lastFailedLoginAt: timestamp("last_failed_login_at", { withTimezone: true }),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
@@ -46,6 +48,10 @@ export const users = pgTable(
     uniqueIndex("users_oidc_uq").on(t.oidcIssuer, t.oidcSubject),
     index("users_role_idx").on(t.role),
     index("users_department_idx").on(t.departmentId),
+    // The user administration list: sort by name and last sign-in, filter by active.
+    index("users_name_idx").on(sql`lower(${t.name})`),
+    index("users_last_login_idx").on(t.lastLoginAt),
+    index("users_active_idx").on(t.active),
     check("users_failed_count_not_negative", sql`${t.failedLoginCount} >= 0`),
   ],
 );

@@ -67,6 +67,10 @@ export const POLICY = {
     technical: "any",
     viewer: "any",
   },
+  /** One's own account (/cuenta): change one's password, sign out everywhere (lib/users/account.ts). */
+  "account.manage": everyone,
+  /** User accounts: create, change role/department/person, deactivate, reset a password. */
+  "user.manage": { admin: "any" },
   /** One's own calendar subscription links (lib/calendar-feeds enforces "own" by user id). */
   "calendar_feed.manage": everyone,
 } as const satisfies Record<string, Partial<Record<AppRole, Scope>>>;

@@ -10,15 +10,19 @@ export interface SessionClaims {
 }
 
 /**
- * The user a session token stands for, read from the database. The token is only a pointer:
- * a deactivated account, or a token whose session version is older than the user's (role
- * change, password change, sign out everywhere), gives null.
+ * What a session token amounts to now, read from the database: no session (no token, unknown
+ * or deactivated account, or a token whose session version is older than the user's — role
+ * change, password change or reset, sign out everywhere), a session that may only choose a new
+ * password (the account's password was reset by an administrator), or an active session.
  */
-export async function actorForSession(
+export type SessionState =
+  { status: "none" } | { status: "must_change_password"; actor: Actor } | { status: "active"; actor: Actor };
+
+export async function sessionStateFor(
   db: Db,
   claims: SessionClaims | null | undefined,
-): Promise<Actor | null> {
-  if (!claims?.id) return null;
+): Promise<SessionState> {
+  if (!claims?.id) return { status: "none" };
   const [user] = await db
     .select({
       id: users.id,
@@ -29,12 +33,13 @@ export async function actorForSession(
       personId: users.personId,
       active: users.active,
       sessionVersion: users.sessionVersion,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(users)
     .where(eq(users.id, claims.id))
     .limit(1);
-  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
-  return {
+  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return { status: "none" };
+  const actor: Actor = {
     userId: user.id,
     email: user.email,
     name: user.name,
@@ -42,4 +47,18 @@ export async function actorForSession(
     departmentId: user.departmentId,
     personId: user.personId,
   };
+  return user.mustChangePassword ? { status: "must_change_password", actor } : { status: "active", actor };
+}
+
+/**
+ * The user a session token stands for, or null. Null too while the account must choose a new
+ * password: until then nothing but the change-password page (which reads sessionStateFor)
+ * accepts the session, so every page, action and route handler refuses it.
+ */
+export async function actorForSession(
+  db: Db,
+  claims: SessionClaims | null | undefined,
+): Promise<Actor | null> {
+  const state = await sessionStateFor(db, claims);
+  return state.status === "active" ? state.actor : null;
 }

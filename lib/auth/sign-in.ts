@@ -41,7 +41,9 @@ export async function verifyCredentials(
     .limit(1);
 
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  const allowed = !!user && !!user.passwordHash && passwordOk && user.active;
+  // A temporary password stops working when it expires (the administrator resets it again).
+  const expired = !!user?.passwordExpiresAt && user.passwordExpiresAt.getTime() <= Date.now();
+  const allowed = !!user && !!user.passwordHash && passwordOk && user.active && !expired;
 
   await db.transaction(async (tx) => {
     if (user && allowed) {
@@ -73,7 +75,13 @@ export async function verifyCredentials(
         metadata: {
           email,
           ip: meta.ip ?? null,
-          reason: !user ? "unknown_email" : !user.active ? "inactive" : "wrong_password",
+          reason: !user
+            ? "unknown_email"
+            : !user.active
+              ? "inactive"
+              : passwordOk && expired
+                ? "expired_password"
+                : "wrong_password",
         },
       });
     }

@@ -50,6 +50,8 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
     technical: "any",
     viewer: "any",
   },
+  "account.manage": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
+  "user.manage": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },
   "calendar_feed.manage": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
 };
 

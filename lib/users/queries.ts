@@ -1,0 +1,157 @@
+import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { departments, people, users } from "@/db/schema";
+import type { AppRole } from "@/db/schema/values";
+import { assertCan } from "../auth/authorize";
+import type { Ctx } from "../context";
+import { isUuid } from "../validation/fields";
+import type { UserListParams } from "./list-params";
+
+/** A user as the administration list shows it: never the password hash. */
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: AppRole;
+  department: string | null;
+  person: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: Date | null;
+}
+
+export interface UserList {
+  rows: UserRow[];
+  total: number;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const SORT_COLUMNS = {
+  name: sql`lower(${users.name})`,
+  email: sql`lower(${users.email})`,
+  role: users.role,
+  lastLogin: users.lastLoginAt,
+} satisfies Record<UserListParams["sort"], unknown>;
+
+function listFilters(params: UserListParams): SQL | undefined {
+  const filters: (SQL | undefined)[] = [
+    params.role ? eq(users.role, params.role) : undefined,
+    params.department ? eq(users.departmentId, params.department) : undefined,
+    params.status === "active" ? eq(users.active, true) : undefined,
+    params.status === "inactive" ? eq(users.active, false) : undefined,
+  ];
+  if (params.q) {
+    const pattern = likePattern(params.q);
+    filters.push(or(ilike(users.name, pattern), ilike(users.email, pattern)));
+  }
+  return and(...filters);
+}
+
+/** One page of the user accounts and the total behind it (administrators only). */
+export async function listUsers(ctx: Ctx, params: UserListParams): Promise<UserList> {
+  assertCan(ctx.actor, "user.manage");
+  const where = listFilters(params);
+  const sortColumn = SORT_COLUMNS[params.sort];
+  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
+  // Never signed in sorts last in both directions; then name and id keep pages stable.
+  const orderBy = [sql`${sortColumn} IS NULL`, order, asc(sql`lower(${users.name})`), asc(users.id)];
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        department: departments.name,
+        person: people.fullName,
+        active: users.active,
+        mustChangePassword: users.mustChangePassword,
+        lastLoginAt: users.lastLoginAt,
+      })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .leftJoin(people, eq(people.id, users.personId))
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(params.size)
+      .offset((params.page - 1) * params.size);
+    const [totals] = await tx.select({ total: count() }).from(users).where(where);
+    return { rows, total: Number(totals?.total ?? 0) };
+  });
+}
+
+export interface UserDetail extends UserRow {
+  departmentId: string | null;
+  personId: string | null;
+  passwordExpiresAt: Date | null;
+  hasPassword: boolean;
+  createdAt: Date;
+  version: number;
+}
+
+export async function getUser(ctx: Ctx, id: string): Promise<UserDetail | null> {
+  assertCan(ctx.actor, "user.manage");
+  if (!isUuid(id)) return null;
+  const [row] = await ctx.db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      departmentId: users.departmentId,
+      department: departments.name,
+      personId: users.personId,
+      person: people.fullName,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      passwordExpiresAt: users.passwordExpiresAt,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      lastLoginAt: users.lastLoginAt,
+      createdAt: users.createdAt,
+      version: users.version,
+    })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .leftJoin(people, eq(people.id, users.personId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The values the edit form starts from. */
+export async function userFormValues(ctx: Ctx, id: string) {
+  const user = await getUser(ctx, id);
+  if (!user) return null;
+  return {
+    version: user.version,
+    values: {
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      departmentId: user.departmentId ?? "",
+      personId: user.personId ?? "",
+    },
+  };
+}
+
+/**
+ * Options for the user form's pickers: every department, and the people not linked to another
+ * account (a person has at most one account; `userId` keeps the edited account's own person).
+ */
+export async function userFormOptions(ctx: Ctx, userId?: string) {
+  assertCan(ctx.actor, "user.manage");
+  const [departmentRows, personRows] = await Promise.all([
+    ctx.db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .orderBy(asc(sql`lower(${departments.name})`)),
+    ctx.db
+      .select({ id: people.id, name: people.fullName, email: people.email })
+      .from(people)
+      .leftJoin(users, eq(users.personId, people.id))
+      .where(userId && isUuid(userId) ? or(isNull(users.id), eq(users.id, userId)) : isNull(users.id))
+      .orderBy(asc(sql`lower(${people.fullName})`)),
+  ]);
+  return { departments: departmentRows, people: personRows };
+}

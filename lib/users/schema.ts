@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { APP_ROLES } from "@/db/schema/values";
+import { optionalUuid, requiredEnum, requiredText, versionField } from "../validation/fields";
+
+// Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
+// user-specific ones (emailTaken, personTaken, cannotDemoteSelf, …) in messages/*/users.json
+// under "validation".
+
+/** A required e-mail address, trimmed and lower-cased (unique without case: users_email_uq). */
+export const requiredEmail = () =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
+      .trim()
+      .toLowerCase()
+      .max(254, { error: "tooLong" })
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: "invalidEmail" }),
+  );
+
+const userFields = z.object({
+  email: requiredEmail(),
+  name: requiredText(200),
+  role: requiredEnum(APP_ROLES),
+  departmentId: optionalUuid("unknownDepartment"),
+  personId: optionalUuid("unknownPerson"),
+});
+
+/**
+ * What each role needs to be of use: a head's scope is their department, and technical
+ * staff act on what is linked to their person ("Mi participación").
+ */
+function roleNeeds(value: z.output<typeof userFields>, ctx: z.RefinementCtx) {
+  if (value.role === "head" && !value.departmentId) {
+    ctx.addIssue({ code: "custom", path: ["departmentId"], message: "departmentRequiredForHead" });
+  }
+  if (value.role === "technical" && !value.personId) {
+    ctx.addIssue({ code: "custom", path: ["personId"], message: "personRequiredForTechnical" });
+  }
+}
+
+/** The new-user form. The password is not typed: a temporary one is generated and shown once. */
+export const userInputSchema = userFields.superRefine(roleNeeds);
+export const userUpdateSchema = userFields.extend({ version: versionField }).superRefine(roleNeeds);
+export type UserInput = z.output<typeof userInputSchema>;
+
+/** Deactivate, reactivate, reset password: only the version the admin saw. */
+export const userVersionSchema = z.object({ version: versionField });
+
+/** How long a temporary password (new account or reset) works before it must be reset again. */
+export const TEMPORARY_PASSWORD_HOURS = 72;

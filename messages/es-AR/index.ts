@@ -1,3 +1,4 @@
+import account from "./account.json";
 import assignments from "./assignments.json";
 import auth from "./auth.json";
 import bodies from "./bodies.json";
@@ -19,9 +20,11 @@ import participation from "./participation.json";
 import people from "./people.json";
 import seats from "./seats.json";
 import thematicAreas from "./thematicAreas.json";
+import users from "./users.json";
 import validation from "./validation.json";
 
 const messages = {
+  account,
   assignments,
   auth,
   bodies,
@@ -43,6 +46,7 @@ const messages = {
   people,
   seats,
   thematicAreas,
+  users,
   validation,
 };
 export default messages;

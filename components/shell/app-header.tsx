@@ -8,6 +8,7 @@ import { MainNav } from "./main-nav";
 export async function AppHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations("common");
   const tRole = await getTranslations("enums.role");
+  const tAccount = await getTranslations("account");
   const items = navigationFor(actor).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="no-print border-b-4 border-accent bg-brand-900 text-white">
@@ -29,6 +30,12 @@ export async function AppHeader({ actor }: { actor: Actor }) {
             <span className="block font-semibold">{actor.name}</span>
             <span className="block text-xs text-white/85">{tRole(actor.role)}</span>
           </span>
+          <Link
+            href="/cuenta"
+            className="inline-flex min-h-10 items-center rounded-md px-3 py-1.5 text-sm font-semibold text-white underline-offset-2 hover:bg-white/15 hover:underline"
+          >
+            {tAccount("link")}
+          </Link>
           <form action={signOutAction}>
             <button
               type="submit"

@@ -155,3 +155,14 @@ export async function userFormOptions(ctx: Ctx, userId?: string) {
   ]);
   return { departments: departmentRows, people: personRows };
 }
+
+/** The name of a department, for the actor's own account page (any signed-in user). */
+export async function departmentName(ctx: Ctx, departmentId: string): Promise<string | null> {
+  assertCan(ctx.actor, "account.manage");
+  if (!isUuid(departmentId)) return null;
+  const [row] = await ctx.db
+    .select({ name: departments.name })
+    .from(departments)
+    .where(eq(departments.id, departmentId));
+  return row?.name ?? null;
+}

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage() {
   const ctx = await requireCtx();
   const t = await getTranslations("history.admin");
+  const tUsers = await getTranslations("users.list");
   const tools = [
+    can(ctx.actor, "user.manage")
+      ? { href: "/admin/usuarios", title: tUsers("title"), description: tUsers("intro") }
+      : null,
     can(ctx.actor, "audit.read")
       ? { href: "/admin/auditoria", title: t("auditLog"), description: t("auditLogDescription") }
       : null,

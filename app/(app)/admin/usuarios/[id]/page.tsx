@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ResetPasswordForm } from "@/components/users/reset-password-form";
+import { UserAccessForm } from "@/components/users/user-access-form";
+import { UserForm } from "@/components/users/user-form";
+import { Badge } from "@/components/ui/badge";
+import { Flash } from "@/components/ui/flash";
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requireCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import { formatDateTime } from "@/lib/format";
+import { getUser, userFormOptions } from "@/lib/users/queries";
+import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
+
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
+
+const FLASH = ["guardado", "guardado-sesiones", "desactivado", "reactivado"] as const;
+type FlashKey = (typeof FLASH)[number];
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const t = await getTranslations("users.list");
+  const ctx = await requireCtx();
+  if (!can(ctx.actor, "user.manage")) return { title: t("title") };
+  const user = await getUser(ctx, (await params).id);
+  return { title: user ? `${user.name} — ${t("title")}` : t("title") };
+}
+
+export default async function UserPage({ params, searchParams }: Params) {
+  const ctx = await requireCtx();
+  const t = await getTranslations("users");
+  if (!can(ctx.actor, "user.manage"))
+    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
+  const { id } = await params;
+  const { estado } = await searchParams;
+  const [user, options] = await Promise.all([getUser(ctx, id), userFormOptions(ctx, id)]);
+  if (!user) notFound();
+  const tRole = await getTranslations("enums.role");
+  const isSelf = user.id === ctx.actor.userId;
+  const flash = FLASH.includes(estado as FlashKey) ? (estado as FlashKey) : null;
+  const passwordState = !user.hasPassword
+    ? t("page.passwordNone")
+    : user.mustChangePassword
+      ? user.passwordExpiresAt
+        ? t("page.passwordTemporary", { expires: formatDateTime(user.passwordExpiresAt) })
+        : t("page.passwordTemporaryNoExpiry")
+      : t("page.passwordOwn");
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/usuarios">← {t("page.back")}</Link>
+      </p>
+      <PageHeader title={user.name} intro={user.email} />
+      {flash ? (
+        <div className="mb-6">
+          <Flash>{t(`flash.${flash}`)}</Flash>
+        </div>
+      ) : null}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="flex flex-col gap-6">
+          {isSelf ? <p className="text-sm text-muted">{t("page.selfNote")}</p> : null}
+          <UserForm
+            userId={user.id}
+            version={user.version}
+            initialValues={{
+              email: user.email,
+              name: user.name,
+              role: user.role,
+              departmentId: user.departmentId ?? "",
+              personId: user.personId ?? "",
+            }}
+            action={updateUserAction.bind(null, user.id)}
+            options={options}
+            cancelHref="/admin/usuarios"
+            isSelf={isSelf}
+          />
+        </div>
+        <div className="flex flex-col gap-6">
+          <Section id="resumen" title={t("page.facts")}>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="font-semibold">{t("form.role")}</dt>
+              <dd>{tRole(user.role)}</dd>
+              <dt className="font-semibold">{t("page.status")}</dt>
+              <dd>
+                {user.active ? (
+                  <Badge tone="green">{t("list.active")}</Badge>
+                ) : (
+                  <Badge tone="red">{t("list.inactive")}</Badge>
+                )}
+              </dd>
+              <dt className="font-semibold">{t("page.password")}</dt>
+              <dd>{passwordState}</dd>
+              <dt className="font-semibold">{t("page.lastLogin")}</dt>
+              <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("list.never")}</dd>
+              <dt className="font-semibold">{t("page.created")}</dt>
+              <dd>{formatDateTime(user.createdAt)}</dd>
+            </dl>
+            {can(ctx.actor, "audit.read") ? (
+              <p className="mt-4 text-sm">
+                <Link href={`/admin/auditoria?${new URLSearchParams({ tipo: "user", registro: user.id })}`}>
+                  {t("page.history")}
+                </Link>
+              </p>
+            ) : null}
+          </Section>
+          <Section id="acceso" title={t("page.accessTitle")}>
+            {isSelf ? (
+              <p className="text-sm text-muted">{t("page.selfDeactivate")}</p>
+            ) : (
+              <UserAccessForm
+                active={user.active}
+                version={user.version}
+                action={setUserActiveAction.bind(null, user.id, !user.active)}
+              />
+            )}
+          </Section>
+          <Section id="restablecer" title={t("page.resetTitle")}>
+            {isSelf ? (
+              <p className="text-sm text-muted">
+                {t("page.selfReset")} <Link href="/cuenta">{t("page.ownAccount")}</Link>
+              </p>
+            ) : (
+              <ResetPasswordForm version={user.version} action={resetPasswordAction.bind(null, user.id)} />
+            )}
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { TemporaryPasswordState } from "@/components/users/state";
+import { actionCtx } from "@/lib/auth/context";
+import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
+import { fail } from "@/lib/result";
+import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/commands";
+import { getUser, userFormValues } from "@/lib/users/queries";
+
+// Public POST endpoints: the session is checked again and lib/ validates and authorises.
+// A temporary password goes back in the action's response only (shown once), never in a URL.
+
+export async function createUserAction(
+  prev: TemporaryPasswordState,
+  formData: FormData,
+): Promise<TemporaryPasswordState> {
+  const ctx = await actionCtx();
+  const result = ctx ? await createUser(ctx, formData) : fail("UNAUTHENTICATED");
+  if (!result.ok) return failureState(result, formData, prev);
+  revalidatePath("/admin/usuarios");
+  return {
+    submission: prev.submission + 1,
+    temporary: {
+      id: result.data.id,
+      name: String(formData.get("name") ?? "").trim(),
+      email: String(formData.get("email") ?? "")
+        .trim()
+        .toLowerCase(),
+      password: result.data.temporaryPassword,
+      expiresAt: result.data.expiresAt.toISOString(),
+    },
+  };
+}
+
+export async function updateUserAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  applyOverwrite(formData);
+  const result = ctx ? await updateUser(ctx, id, formData) : fail("UNAUTHENTICATED");
+  if (!result.ok) {
+    const state = failureState(result, formData, prev);
+    if (result.code === "CONFLICT" && ctx) state.version = (await userFormValues(ctx, id))?.version;
+    return state;
+  }
+  revalidatePath("/admin/usuarios", "layout");
+  redirect(`/admin/usuarios/${id}?estado=${result.data.sessionsEnded ? "guardado-sesiones" : "guardado"}`);
+}
+
+export async function setUserActiveAction(
+  id: string,
+  active: boolean,
+  prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const ctx = await actionCtx();
+  const result = ctx ? await setUserActive(ctx, id, active, formData) : fail("UNAUTHENTICATED");
+  if (!result.ok) return failureState(result, formData, prev);
+  revalidatePath("/admin/usuarios", "layout");
+  redirect(`/admin/usuarios/${id}?estado=${active ? "reactivado" : "desactivado"}`);
+}
+
+export async function resetPasswordAction(
+  id: string,
+  prev: TemporaryPasswordState,
+  formData: FormData,
+): Promise<TemporaryPasswordState> {
+  const ctx = await actionCtx();
+  const result = ctx ? await resetUserPassword(ctx, id, formData) : fail("UNAUTHENTICATED");
+  if (!result.ok) return failureState(result, formData, prev);
+  revalidatePath("/admin/usuarios", "layout");
+  const user = ctx ? await getUser(ctx, id) : null;
+  return {
+    submission: prev.submission + 1,
+    version: result.data.version,
+    temporary: {
+      id,
+      name: user?.name ?? "",
+      email: user?.email ?? "",
+      password: result.data.temporaryPassword,
+      expiresAt: result.data.expiresAt.toISOString(),
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+
+// The account is created by the test (changing a demo account's password would break other suites).
+const tag = () => Math.random().toString(36).slice(2, 8);
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Correo electrónico").fill(email);
+  await page.getByLabel("Contraseña").fill(password);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"), { waitUntil: "commit" });
+}
+
+const newPasswordField = (page: Page) => page.getByLabel(/^Contraseña nueva/);
+
+async function fillPasswords(page: Page, current: string, next: string, repeat = next): Promise<void> {
+  await page.getByLabel(/^Contraseña (actual|temporal)/).fill(current);
+  await newPasswordField(page).fill(next);
+  await page.getByLabel("Repetí la contraseña nueva").fill(repeat);
+  await page.getByRole("button", { name: "Cambiar la contraseña" }).click();
+}
+
+describe("own account", () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const page = async () => {
+    const context = await newContext(browser);
+    contexts.push(context);
+    return context.newPage();
+  };
+  let email: string;
+  const first = "el subte de la linea be";
+  const second = "tormenta de santa rosa";
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    // An admin creates the account; its owner signs in and chooses a password.
+    const t = tag();
+    email = `cuenta.${t}@redes.local`;
+    const admin = await page();
+    await login(admin, "admin");
+    await admin.goto("/admin/usuarios/nuevo");
+    await admin.getByLabel("Correo electrónico").fill(email);
+    await admin.getByLabel("Nombre y apellido").fill(`Titular Cuenta ${t}`);
+    await admin.getByLabel("Rol").selectOption({ label: "Coordinación" });
+    await admin.getByRole("button", { name: "Crear usuario" }).click();
+    const shown = admin.getByTestId("temporary-password");
+    await shown.waitFor();
+    const temporary = (await shown.textContent())!.trim();
+    const user = await page();
+    await signIn(user, email, temporary);
+    await user.getByRole("heading", { name: "Elegí una contraseña nueva" }).waitFor();
+    await fillPasswords(user, temporary, first);
+    await user.waitForURL(/\/cuenta\?estado=contrasena-cambiada/);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+  });
+
+  it("a user changes their own password from the header's Mi cuenta and stays signed in", async () => {
+    const user = await page();
+    await signIn(user, email, first);
+    await user.getByRole("link", { name: "Mi cuenta" }).click();
+    await user.waitForURL(/\/cuenta$/);
+    await user.getByRole("heading", { name: "Mi cuenta", level: 1 }).waitFor();
+    await expectNoAxeViolations(user);
+    // Password managers may fill the new password: the fields say so and pasting is allowed.
+    await expect(newPasswordField(user).getAttribute("autocomplete")).resolves.toBe("new-password");
+    await expect(user.getByLabel("Repetí la contraseña nueva").getAttribute("autocomplete")).resolves.toBe(
+      "new-password",
+    );
+    await expect(user.getByLabel("Contraseña actual").getAttribute("autocomplete")).resolves.toBe(
+      "current-password",
+    );
+
+    // Checked in the browser first: too short, and the repetition must match.
+    await fillPasswords(user, first, "corta", "corta");
+    await user.locator("#newPassword-error").filter({ hasText: "al menos 12 caracteres" }).waitFor();
+    await fillPasswords(user, first, second, "otra cosa distinta");
+    await user.locator("#confirmPassword-error").filter({ hasText: "no coinciden" }).waitFor();
+
+    // A wrong current password is refused by the server, on its field; the new one is kept.
+    await fillPasswords(user, "no es la actual", second);
+    await user.locator("#currentPassword-error").filter({ hasText: "no es correcta" }).waitFor();
+    await expect(newPasswordField(user).inputValue()).resolves.toBe(second);
+    await expect(user.getByLabel("Contraseña actual").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expectNoAxeViolations(user);
+
+    // An open session elsewhere ends with the change; this one goes on.
+    const elsewhere = await page();
+    await signIn(elsewhere, email, first);
+
+    await fillPasswords(user, first, second);
+    await user.waitForURL(/\/cuenta\?estado=contrasena-cambiada/);
+    await user.getByRole("status").filter({ hasText: "Tu contraseña se cambió" }).waitFor();
+    await user.goto("/redes");
+    await user.getByRole("heading", { name: "Redes", level: 1 }).waitFor();
+
+    await elsewhere.goto("/redes");
+    await elsewhere.waitForURL(/\/login\?sesion=vencida/);
+    await elsewhere.getByLabel("Correo electrónico").fill(email);
+    await elsewhere.getByLabel("Contraseña").fill(first);
+    await elsewhere.getByRole("button", { name: "Ingresar" }).click();
+    await appAlert(elsewhere).filter({ hasText: "no son correctos" }).waitFor();
+    await signIn(elsewhere, email, second);
+    await elsewhere.getByRole("navigation", { name: "Navegación principal" }).waitFor();
+  });
+
+  it("sign out everywhere ends this browser's session and every other one", async () => {
+    const here = await page();
+    const there = await page();
+    await signIn(here, email, second);
+    await signIn(there, email, second);
+    await here.goto("/cuenta");
+    await here.getByRole("button", { name: "Cerrar sesión en todos los dispositivos" }).click();
+    await here.waitForURL(/\/login/);
+    await here.goto("/cuenta");
+    await here.waitForURL(/\/login/);
+    await there.goto("/calendario");
+    await there.waitForURL(/\/login\?sesion=vencida/);
+    await expect(there.getByText("Tu sesión terminó").count()).resolves.toBeGreaterThan(0);
+    // The password itself still works.
+    await signIn(there, email, second);
+    await there.getByRole("navigation", { name: "Navegación principal" }).waitFor();
+  });
+});

@@ -70,6 +70,7 @@ const FIELD_FORMATS: Record<string, Record<string, Format>> = {
     cadenceMonths: "cadence",
   },
   seat: { kind: { enum: "seatKind" } },
+  user: { role: { enum: "role" } },
   seat_term: { status: { enum: "termStatus" } },
   meeting: {
     kind: { enum: "meetingKind" },
@@ -281,6 +282,24 @@ export function createDescriber(
       }
       if (typeof metadata.ip === "string" && metadata.ip) {
         out.push(t("history.notes.ip", { ip: metadata.ip }));
+      }
+    }
+    if (action.startsWith("user.")) {
+      if (typeof metadata.temporaryPasswordExpiresAt === "string") {
+        const instant = new Date(metadata.temporaryPasswordExpiresAt);
+        if (!Number.isNaN(instant.getTime())) {
+          out.push(t("history.notes.temporaryPasswordExpires", { date: formatDateTime(instant) }));
+        }
+      }
+      if (metadata.forced === true) out.push(t("history.notes.forcedChange"));
+      if (metadata.sessionsEnded === true) out.push(t("history.notes.sessionsEnded"));
+      if (metadata.via === "cli") out.push(t("history.notes.viaCli"));
+      if (typeof metadata.reason === "string" && metadata.reason) {
+        out.push(
+          t("history.notes.reason", {
+            reason: lookup(`history.notes.reasons.${metadata.reason}`, metadata.reason),
+          }),
+        );
       }
     }
     if (action === "coverage.export") {

@@ -5,6 +5,7 @@ import { auditEvents, departments, people, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
+import { describer } from "@/lib/history/describe";
 import { actorForSession, sessionStateFor } from "@/lib/auth/session-check";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { ResultError } from "@/lib/result";
@@ -443,6 +444,48 @@ describeDatabases("user administration", (getDb) => {
       expect(await resetUserPassword(admin, me.id, { version: me.version })).toMatchObject({
         fieldErrors: { _form: ["cannotResetSelf"] },
       });
+    });
+  });
+
+  describe("the audit log in words", () => {
+    it("labels every user-administration event, with role names and session notes", async () => {
+      const db = getDb();
+      const { id } = await newUser("coordinator");
+      const row = await userRow(db, id);
+      await updateUser(admin, id, {
+        email: row.email,
+        name: row.name,
+        role: "viewer",
+        departmentId,
+        personId: row.personId,
+        version: row.version,
+      });
+      await resetUserPassword(admin, id, { version: row.version + 1 });
+      await setUserActive(admin, id, false, { version: row.version + 2 });
+      const d = describer();
+      const described = (await auditFor(db, id)).map((event) => d.describe(event));
+      expect(described.map((e) => e.actionLabel)).toEqual([
+        "Creó la cuenta de usuario",
+        "Modificó la cuenta de usuario",
+        "Restableció la contraseña (contraseña temporal)",
+        "Desactivó la cuenta de usuario",
+      ]);
+      expect(described[0]!.changes).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ label: "Rol", after: "Coordinación" }),
+          expect.objectContaining({ label: "Área / repartición", after: "Secretaría de Ambiente" }),
+        ]),
+      );
+      expect(described[0]!.notes[0]).toMatch(
+        /^La contraseña temporal vence el \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/,
+      );
+      expect(described[1]!.changes).toEqual([
+        { field: "role", label: "Rol", before: "Coordinación", after: "Consulta" },
+      ]);
+      expect(described[1]!.notes).toContain("Se cerraron todas las sesiones abiertas de la cuenta.");
+      expect(described[3]!.changes).toEqual([
+        { field: "active", label: "Activa", before: "Sí", after: "No" },
+      ]);
     });
   });
 

@@ -152,7 +152,10 @@ describe("seats and terms", () => {
     await expectNoAxeViolations(page);
     // …and on the network page, in the seats section.
     await page.goto("/redes?q=UCCI");
-    await page.getByRole("link", { name: /Unión de Ciudades Capitales Iberoamericanas/ }).first().click();
+    await page
+      .getByRole("link", { name: /Unión de Ciudades Capitales Iberoamericanas/ })
+      .first()
+      .click();
     await page.waitForURL(/\/redes\/[0-9a-f-]{36}$/, { waitUntil: "commit" });
     const seatsSection = page.getByRole("region", { name: "Cargos de la Ciudad" });
     const networkRow = seatsSection.locator("tbody tr").filter({ hasText: UCCI_SEAT });

@@ -58,9 +58,15 @@ describeDatabases("audit of refused actions", (getDb) => {
     expect(after[0]?.metadata).toMatchObject({ attempted: "audit.read", reason: "role" });
 
     const coordinator = auditDenials(ctxFor(db, actors.coordinator));
-    expect((await createNetwork(coordinator, { name: "Red permitida (denials)", kind: "global", membershipStatus: "member" })).ok).toBe(
-      true,
-    );
+    expect(
+      (
+        await createNetwork(coordinator, {
+          name: "Red permitida (denials)",
+          kind: "global",
+          membershipStatus: "member",
+        })
+      ).ok,
+    ).toBe(true);
     expect(await denialsOf(db, actors.coordinator)).toHaveLength(0);
   });
 

@@ -159,7 +159,17 @@ export interface AuditLogPage {
   older: number | null;
 }
 
-const RECORD_PAGES: Record<string, string> = { network: "/redes", body: "/organos", seat: "/cargos" };
+const RECORD_PAGES: Record<string, string> = {
+  network: "/redes",
+  body: "/organos",
+  seat: "/cargos",
+  meeting: "/reuniones",
+  commitment: "/compromisos",
+  person: "/personas",
+  department: "/areas",
+  assignment: "/asignaciones",
+  user: "/admin/usuarios",
+};
 
 /**
  * One page of the audit log, newest first, by keyset on the id (never OFFSET): each page is

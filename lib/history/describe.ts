@@ -316,6 +316,24 @@ export function createDescriber(
           : t("history.notes.exportAll"),
       );
     }
+    if (action.startsWith("export.")) {
+      if (typeof metadata.rows === "number" && typeof metadata.format === "string") {
+        out.push(
+          t("history.notes.exportRows", { rows: metadata.rows, format: metadata.format.toUpperCase() }),
+        );
+      }
+      const filters = isPlainObject(metadata.filters)
+        ? Object.entries(metadata.filters)
+            .filter(([, value]) => !isEmpty(value))
+            .map(([key, value]) => `${lookup(`history.notes.exportParams.${key}`, key)}: ${String(value)}`)
+        : [];
+      out.push(
+        filters.length
+          ? t("history.notes.exportFilters", { filters: filters.join(", ") })
+          : t("history.notes.exportAll"),
+      );
+      if (metadata.completed === false) out.push(t("history.notes.exportIncomplete"));
+    }
     if (action === "seed.demo" && isPlainObject(metadata.counts)) {
       const counts = metadata.counts;
       const n = (key: string) => (typeof counts[key] === "number" ? (counts[key] as number) : 0);

@@ -1,6 +1,6 @@
 import type { Browser, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseURL, launchBrowser, login, newContext } from "./support";
+import { baseURL, gotoSettled, launchBrowser, login, newContext } from "./support";
 
 // Attempts to get around the sign-in and the server actions' protections. A seeded network's
 // name stands for "protected data": it must never reach an anonymous response.
@@ -89,7 +89,8 @@ describe("bypass attempts", () => {
       });
     const capturedBody = request.postDataBuffer()!.toString("latin1");
     const headquarters = async () => {
-      await page.goto(networkPath);
+      await gotoSettled(page, networkPath);
+      await page.getByRole("heading", { level: 1, name: /ICLEI/ }).waitFor();
       return (await page.getByRole("main").textContent()) ?? "";
     };
 

@@ -1,6 +1,6 @@
 import type { APIResponse, Browser, BrowserContext, Locator, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, expectNoAxeViolations, gotoSettled, launchBrowser, login, newContext } from "./support";
 
 // "Mi participación" as the demo's technical user (tecnica@redes.local = Julián Pereyra, of
 // the Secretaría de Ambiente). In the demo data he is the focal point of Mercociudades' thematic
@@ -373,7 +373,8 @@ describe("my participation", () => {
       commitmentBefore,
     );
     // His own records were not touched either (the captured requests never reached the server).
-    await page.goto("/mi-participacion");
+    await gotoSettled(page, "/mi-participacion");
+    await page.getByRole("region", { name: "Mis compromisos pendientes" }).waitFor();
     await expect(page.getByRole("main").textContent()).resolves.not.toContain("Novedad inyectada");
     await expect(
       page

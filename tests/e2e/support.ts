@@ -52,6 +52,16 @@ export async function login(page: Page, role: DemoRole, password = DEMO_PASSWORD
   await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();
 }
 
+/**
+ * Opens a page and waits until its content has replaced the loading skeleton (the route's
+ * loading.tsx marks itself aria-busy): reads right after `goto` can otherwise see "Cargando…"
+ * when a slower database keeps the stream open a moment longer.
+ */
+export async function gotoSettled(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+}
+
 /** Runs axe with the WCAG 2.2 A/AA rules and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // After a client-side navigation the new page's <title> arrives with the streamed metadata,

@@ -314,5 +314,32 @@ group("describing events (bodies, seats, terms, areas, sign-ins)", () => {
         "Se cargaron 11 redes, 39 órganos, 0 cargos, 0 reuniones, 0 compromisos, 0 asignaciones técnicas, 0 personas y 5 usuarios.",
       ],
     });
+    expect(
+      describe({
+        action: "export.meetings",
+        entityType: null,
+        before: null,
+        after: null,
+        metadata: {
+          table: "reuniones",
+          format: "xlsx",
+          filters: { red: "ICLEI", desde: "2026-01-01" },
+          rows: 1,
+          completed: false,
+        },
+      }),
+    ).toMatchObject({
+      actionLabel: "Exportó la lista de reuniones",
+      notes: ["1 fila en XLSX.", "Filtros: red: ICLEI, desde: 2026-01-01.", "La descarga no se completó."],
+    });
+    expect(
+      describe({
+        action: "export.audit_log",
+        entityType: null,
+        before: null,
+        after: null,
+        metadata: { format: "csv", filters: {}, rows: 2500, completed: true },
+      }).notes,
+    ).toEqual(["2.500 filas en CSV.", "Sin filtros."]);
   });
 });

@@ -1,6 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { appendFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -21,6 +22,23 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Opt-in SQL recorder for the benchmark (scripts/bench.mjs): with REDES_SQL_RECORD=<file>, every
+ * statement the app sends through Drizzle is appended to that file as one JSON line
+ * `{"sql": …, "params": […]}`, so the statements a page runs can be replayed directly against the
+ * database. Unset (the default, and always in production) there is no logger at all.
+ */
+function sqlRecorder(): Logger | undefined {
+  const file = process.env.REDES_SQL_RECORD;
+  if (!file) return undefined;
+  const plain = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
+  return {
+    logQuery(query, params) {
+      appendFileSync(/*turbopackIgnore: true*/ file, `${JSON.stringify({ sql: query, params }, plain)}\n`);
+    },
+  };
+}
+
 export function defaultPgliteDir(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? "./data/pglite");
 }
@@ -34,7 +52,7 @@ export async function openPglite(dir?: string): Promise<Database> {
   }
   try {
     const client = await PGlite.create(dir);
-    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    const db = drizzlePglite({ client, schema, logger: sqlRecorder() }) as unknown as Db;
     return {
       db,
       driver: "pglite",
@@ -54,7 +72,7 @@ export async function openPglite(dir?: string): Promise<Database> {
 
 export function openPostgres(url: string, options: { max?: number } = {}): Database {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  const db = drizzlePostgres({ client, schema, logger: sqlRecorder() }) as unknown as Db;
   return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 

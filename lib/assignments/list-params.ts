@@ -36,7 +36,7 @@ export const assignmentListParamsSchema = z.object({
   department: uuid,
   role: pick(ASSIGNMENT_ROLES),
   status: pick(ASSIGNMENT_STATUS_FILTERS, "current").transform((v) => v ?? "current"),
-  /** "Sin novedades en 90 días": last update older than STALE_AFTER_DAYS, or never. */
+  /** "Sin novedades en 90 días" (staleAssignment in queries.ts). */
   stale: z.preprocess((v) => first(v) === "1" || first(v) === "true", z.boolean()).catch(false),
   sort: pick(ASSIGNMENT_SORTS, "person").transform((v) => v ?? "person"),
   dir: pick(["asc", "desc"] as const, "asc").transform((v) => v ?? "asc"),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, ilike, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
@@ -10,6 +10,14 @@ import type { AssignmentListParams } from "./list-params";
 
 /** Assignments not updated for this long are flagged: nobody knows what is happening there. */
 export const STALE_AFTER_DAYS = 90;
+
+/**
+ * "Sin novedades en 90 días", the one definition every screen uses (lists, network team, panel,
+ * Mi participación): an active assignment whose last participation update — or, with none yet,
+ * whose start — is older than STALE_AFTER_DAYS days. A paused or ended one is not expected to
+ * report; a new one is not quiet on its first day.
+ */
+export const staleAssignment = sql<boolean>`(${assignments.status} = 'active' and coalesce(${assignments.lastUpdatedAt}, ${assignments.startsOn}::timestamptz) < now() - make_interval(days => ${STALE_AFTER_DAYS}))`;
 
 export interface TeamMember {
   id: string;
@@ -37,7 +45,7 @@ export async function networkTeam(ctx: Ctx, networkId: string): Promise<TeamMemb
       role: assignments.role,
       status: assignments.status,
       lastUpdatedAt: assignments.lastUpdatedAt,
-      stale: sql<boolean>`${assignments.lastUpdatedAt} is null or ${assignments.lastUpdatedAt} < now() - make_interval(days => ${STALE_AFTER_DAYS})`,
+      stale: staleAssignment,
     })
     .from(assignments)
     .innerJoin(people, eq(people.id, assignments.personId))
@@ -81,7 +89,7 @@ export interface AssignmentRow {
   endsOn: string | null;
   dedication: string | null;
   lastUpdatedAt: Date | null;
-  /** Not ended, and no participation update in STALE_AFTER_DAYS days (or none ever). */
+  /** See staleAssignment. */
   stale: boolean;
 }
 
@@ -95,13 +103,6 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 
 /** The area an assignment is about: its own, else its body's. */
 const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
-
-/** Quiet for too long: never updated, or last updated before the window. */
-const quiet = () =>
-  or(
-    isNull(assignments.lastUpdatedAt),
-    lt(assignments.lastUpdatedAt, sql`now() - make_interval(days => ${STALE_AFTER_DAYS})`),
-  );
 
 const rowFields = {
   id: assignments.id,
@@ -121,7 +122,7 @@ const rowFields = {
   endsOn: assignments.endsOn,
   dedication: assignments.dedication,
   lastUpdatedAt: assignments.lastUpdatedAt,
-  stale: sql<boolean>`${assignments.status} <> 'ended' and (${assignments.lastUpdatedAt} is null or ${assignments.lastUpdatedAt} < now() - make_interval(days => ${STALE_AFTER_DAYS}))`,
+  stale: staleAssignment,
 };
 
 type RawRow = {
@@ -200,7 +201,7 @@ export function listFilters(params: AssignmentListParams): SQL | undefined {
   if (params.status === "current") filters.push(ne(assignments.status, "ended"));
   else if (params.status !== "all") filters.push(eq(assignments.status, params.status));
   // Ended assignments expect no news; "stale" is about the ones still running.
-  if (params.stale) filters.push(ne(assignments.status, "ended"), quiet());
+  if (params.stale) filters.push(staleAssignment);
   if (params.q) {
     const pattern = likePattern(params.q);
     filters.push(or(ilike(people.fullName, pattern), ilike(assignments.dedication, pattern)));

@@ -22,7 +22,7 @@ import {
 import { assertCan } from "../auth/authorize";
 import { startOfDayInBuenosAires } from "../calendar/month";
 import { calendarAgenda, type CalendarMeeting } from "../calendar/queries";
-import { STALE_AFTER_DAYS } from "../assignments/queries";
+import { staleAssignment } from "../assignments/queries";
 import { parseCommitmentListParams } from "../commitments/list-params";
 import { listCommitments, type CommitmentRow } from "../commitments/queries";
 import type { Ctx } from "../context";
@@ -140,7 +140,7 @@ export async function panelKpis(ctx: Ctx, view: PanelView): Promise<PanelKpis> {
       .select({
         people: sql<number>`count(distinct ${assignments.personId})`.mapWith(Number),
         stale:
-          sql<number>`count(*) filter (where ${assignments.lastUpdatedAt} is null or ${assignments.lastUpdatedAt} < now() - make_interval(days => ${STALE_AFTER_DAYS}))`.mapWith(
+          sql<number>`count(*) filter (where ${staleAssignment})`.mapWith(
             Number,
           ),
       })

@@ -26,7 +26,7 @@ import type {
 import type { Actor } from "../auth/actor";
 import { assertCan, denied } from "../auth/authorize";
 import { can } from "../auth/policy";
-import { STALE_AFTER_DAYS } from "../assignments/queries";
+import { staleAssignment } from "../assignments/queries";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "../commitments/queries";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
@@ -126,8 +126,6 @@ export interface MyParticipation {
   commitmentTotal: number;
 }
 
-/** An assignment's quiet flag as SQL: active and no news since the window began. */
-const staleSql = sql<boolean>`${assignments.status} = 'active' and coalesce(${assignments.lastUpdatedAt}, ${assignments.startsOn}::timestamptz) < now() - make_interval(days => ${STALE_AFTER_DAYS})`;
 
 /** The area an assignment is about: its own, else its body's. */
 const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
@@ -199,7 +197,7 @@ async function myAssignments(db: Db, actor: Actor, personId: string): Promise<My
       status: assignments.status,
       startsOn: assignments.startsOn,
       lastUpdatedAt: assignments.lastUpdatedAt,
-      stale: staleSql,
+      stale: staleAssignment,
     })
     .from(assignments)
     .innerJoin(people, eq(people.id, assignments.personId))
@@ -432,7 +430,7 @@ export async function participationLog(
         startsOn: assignments.startsOn,
         endsOn: assignments.endsOn,
         lastUpdatedAt: assignments.lastUpdatedAt,
-        stale: staleSql,
+        stale: staleAssignment,
       })
       .from(assignments)
       .innerJoin(people, eq(people.id, assignments.personId))

@@ -483,20 +483,31 @@ describeDatabases("technical assignments", (getDb) => {
       expect(other.rows.map((r) => r.person.name).sort()).toEqual(["Mario Mudanza", "Olga Ajena"]);
       expect(other.rows[0]?.department?.name).toBe("MCP");
 
-      // Nothing is updated yet: all current ones are stale; one fresh update takes one out.
-      expect((await list({ stale: "1" })).total).toBe(current.length);
-      await db
-        .update(assignments)
-        .set({ lastUpdatedAt: new Date() })
-        .where(eq(assignments.id, current[0]!.id));
-      await db
-        .update(assignments)
-        .set({ lastUpdatedAt: new Date(Date.now() - 91 * 86_400_000) })
-        .where(eq(assignments.id, current[1]!.id));
+      // Quiet: active, and no update (or, with none yet, no start) in the last 90 days.
+      const day = 86_400_000;
+      const isQuiet = (a: typeof assignments.$inferSelect) =>
+        a.status === "active" &&
+        (a.lastUpdatedAt ?? new Date(`${a.startsOn}T00:00:00Z`)).getTime() < Date.now() - 90 * day;
+      const active = all.filter((a) => a.status === "active");
+      expect(active.length).toBeGreaterThanOrEqual(3);
+      const [fresh, old, justStarted] = active as [(typeof all)[0], (typeof all)[0], (typeof all)[0]];
+      const setRow = (id: string, values: Partial<typeof assignments.$inferInsert>) =>
+        db.update(assignments).set(values).where(eq(assignments.id, id));
+      await setRow(fresh.id, { lastUpdatedAt: new Date(), startsOn: "2020-01-01" });
+      await setRow(old.id, { lastUpdatedAt: new Date(Date.now() - 91 * day), startsOn: "2020-01-01" });
+      // Never updated, but started a week ago: not quiet yet.
+      const weekAgo = new Date(Date.now() - 7 * day).toISOString().slice(0, 10);
+      await setRow(justStarted.id, { lastUpdatedAt: null, startsOn: weekAgo });
+      const now = await db.select().from(assignments);
+      const expected = now.filter(isQuiet).map((a) => a.id);
       const stale = await list({ stale: "1" });
-      expect(stale.total).toBe(current.length - 1);
+      expect(stale.rows.map((r) => r.id).sort()).toEqual(expected.sort());
       expect(stale.rows.every((r) => r.stale)).toBe(true);
-      expect(stale.rows.map((r) => r.id)).toContain(current[1]!.id);
+      expect(expected).toContain(old.id);
+      expect(expected).not.toContain(fresh.id);
+      expect(expected).not.toContain(justStarted.id);
+      // Paused or ended ones are never quiet, however old.
+      expect(now.filter((a) => a.status !== "active").every((a) => !expected.includes(a.id))).toBe(true);
 
       // Search by person, sort and pagination.
       expect((await list({ q: "olga", status: "all" })).rows.map((r) => r.person.name)).toEqual([

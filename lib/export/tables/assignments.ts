@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
 import { parseAssignmentListParams, type AssignmentListParams } from "../../assignments/list-params";
-import { listFilters, SORT_COLUMNS, STALE_AFTER_DAYS } from "../../assignments/queries";
+import { listFilters, SORT_COLUMNS, staleAssignment } from "../../assignments/queries";
 import { assertCan } from "../../auth/authorize";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
@@ -68,7 +68,7 @@ export const assignmentsExport: ExportTable<AssignmentListParams, AssignmentExpo
         endsOn: assignments.endsOn,
         dedication: assignments.dedication,
         lastUpdatedAt: assignments.lastUpdatedAt,
-        stale: sql<boolean>`${assignments.status} <> 'ended' and (${assignments.lastUpdatedAt} is null or ${assignments.lastUpdatedAt} < now() - make_interval(days => ${STALE_AFTER_DAYS}))`,
+        stale: staleAssignment,
         ...keyFields(keys),
       })
       .from(assignments)

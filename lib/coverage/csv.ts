@@ -1,17 +1,11 @@
 import type { AssignmentRole } from "@/db/schema/values";
+import { CSV_BOM, csvField, csvLine } from "../export/csv";
 import type { CoverageMatrix } from "./queries";
 
 /**
- * The coverage matrix as CSV for spreadsheets. Excel set up for Spanish (Argentina) reads the
- * list separator as ";" (the comma is the decimal separator) and only detects UTF-8 with a
- * byte-order mark, so the file starts with U+FEFF and separates fields with ";". Lines end in
- * CRLF (RFC 4180); fields with a separator, a quote or a line break are quoted, quotes doubled.
- * A cell that would start with =, +, - or @ is prefixed with an apostrophe so a spreadsheet
- * never runs it as a formula.
+ * The coverage matrix as CSV for spreadsheets, in the same dialect as every other export
+ * (lib/export/csv.ts: ";" separated, UTF-8 with a byte-order mark, CRLF, formula guard).
  */
-
-export const CSV_SEPARATOR = ";";
-const BOM = "\uFEFF";
 
 export interface CoverageCsvLabels {
   /** Header of the first column ("Área temática"). */
@@ -24,11 +18,6 @@ export interface CoverageCsvLabels {
   /** "Nombre (Repartición, Rol)". */
   assignee: (values: { name: string; department: string; role: string }) => string;
   assigneeNoDepartment: (values: { name: string; role: string }) => string;
-}
-
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function coverageCsv(matrix: CoverageMatrix, labels: CoverageCsvLabels): string {
@@ -49,5 +38,5 @@ export function coverageCsv(matrix: CoverageMatrix, labels: CoverageCsvLabels): 
       }),
     ]);
   }
-  return BOM + lines.map((fields) => fields.map(csvField).join(CSV_SEPARATOR)).join("\r\n") + "\r\n";
+  return CSV_BOM + lines.map((fields) => csvLine(fields.map((field) => csvField(field)))).join("");
 }

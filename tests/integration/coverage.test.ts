@@ -11,7 +11,8 @@ import {
 } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
-import { coverageCsv, csvField, type CoverageCsvLabels } from "@/lib/coverage/csv";
+import { coverageCsv, type CoverageCsvLabels } from "@/lib/coverage/csv";
+import { csvField } from "@/lib/export/csv";
 import { exportCoverage } from "@/lib/coverage/export";
 import { parseCoverageParams } from "@/lib/coverage/params";
 import { coverageMatrix, GENERAL_COLUMN, type CoverageMatrix } from "@/lib/coverage/queries";

@@ -7,7 +7,13 @@ const policy = sessionPolicy();
 
 // Paths anyone may open. Everything else needs a session; the proxy's redirect to /login is a
 // convenience only — lib/ checks the actor on every read and write.
-const PUBLIC_PATHS = [/^\/login$/, /^\/api\/health$/, /^\/api\/auth(\/|$)/, /^\/api\/calendar\//];
+const PUBLIC_PATHS = [
+  /^\/login$/,
+  /^\/login\/sso$/,
+  /^\/api\/health$/,
+  /^\/api\/auth(\/|$)/,
+  /^\/api\/calendar\//,
+];
 
 export const isPublicPath = (pathname: string) => PUBLIC_PATHS.some((re) => re.test(pathname));
 
@@ -17,7 +23,8 @@ export const isPublicPath = (pathname: string) => PUBLIC_PATHS.some((re) => re.t
  */
 export const authConfig = {
   trustHost: true,
-  pages: { signIn: "/login" },
+  // Auth.js errors (a single sign-on the provider or Redes refused) land on the login page too.
+  pages: { signIn: "/login", error: "/login" },
   // The token's expiry is the idle timeout, pushed forward by every request (the proxy and
   // server code re-issue the cookie); the absolute lifetime is enforced in the jwt callback.
   // The user behind the token is re-checked against the database on every request (lib/auth).
@@ -46,6 +53,8 @@ export const authConfig = {
       session.user.role = token.role as AppRole;
       session.user.departmentId = (token.departmentId as string | null) ?? null;
       session.user.sessionVersion = token.sessionVersion as number;
+      // How the session began: a single sign-on never used the account's (temporary) password.
+      session.user.authMethod = token.authMethod === "sso" ? "sso" : "password";
       return session;
     },
     redirect({ url }) {

@@ -1,45 +1,134 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import type { OIDCConfig } from "next-auth/providers";
+import { headers } from "next/headers";
 import { authConfig } from "./auth.config";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { authSecret } from "@/lib/auth/secret";
+import { SSO_PROVIDER_ID, ssoConfig, type SsoConfig } from "@/lib/auth/sso-config";
+import { resolveSsoSignIn, ssoSessionUser } from "@/lib/auth/sso-sign-in";
 
 /** Too many failed attempts for this account or address: the login page says "wait". */
 export class SignInThrottled extends CredentialsSignin {
   code = "throttled";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  ...authConfig,
-  secret: authSecret(),
-  providers: [
-    Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(credentials, request) {
-        const outcome = await attemptSignIn(await getDb(), credentials, { ip: clientIp(request.headers) });
-        if (outcome.ok) return outcome.user;
-        if (outcome.reason === "throttled") throw new SignInThrottled();
-        return null;
-      },
-    }),
-  ],
-  events: {
-    async signOut(message) {
-      const token = "token" in message ? message.token : null;
-      if (!token?.uid) return;
-      const db = await getDb();
-      await recordAudit(
-        db,
-        { userId: token.uid as string, email: token.email ?? "" },
-        {
-          action: "auth.sign_out",
-          entityType: "user",
-          entityId: token.uid as string,
+/** Where a refused single sign-on lands: the login page says the identity has no account. */
+export const SSO_REFUSED_PATH = "/login?error=sso";
+
+interface SsoProfile {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+}
+
+/**
+ * The OpenID Connect provider of single sign-on (generic Auth.js "oidc" provider, endpoints
+ * from the issuer's discovery document). The ID token is validated (signature, issuer,
+ * audience, nonce) and the user info read with the same subject, for the e-mail claims.
+ * Its profile is never the session's user: the Redes account is (see the callbacks below).
+ */
+function ssoProvider(config: SsoConfig): OIDCConfig<SsoProfile> {
+  return {
+    id: SSO_PROVIDER_ID,
+    name: config.name ?? "inicio de sesión único",
+    type: "oidc",
+    issuer: config.issuer,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    checks: ["pkce", "state", "nonce"],
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: false,
+  };
+}
+
+async function requestIp(): Promise<string | null> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return null;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig => {
+  const sso = ssoConfig();
+  return {
+    ...authConfig,
+    secret: authSecret(),
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const outcome = await attemptSignIn(await getDb(), credentials, { ip: clientIp(request.headers) });
+          if (outcome.ok) return outcome.user;
+          if (outcome.reason === "throttled") throw new SignInThrottled();
+          return null;
         },
-      );
+      }),
+      ...(sso ? [ssoProvider(sso)] : []),
+    ],
+    callbacks: {
+      ...authConfig.callbacks,
+      /**
+       * Single sign-on: the identity must belong to an active Redes account (matched by issuer
+       * and subject, or bound once by verified e-mail — lib/auth/sso-sign-in.ts). A refusal
+       * goes back to the login page with its message; both outcomes are audited.
+       */
+      async signIn({ account, profile }) {
+        if (account?.provider !== SSO_PROVIDER_ID) return true;
+        if (!sso || !account.providerAccountId) return SSO_REFUSED_PATH;
+        const outcome = await resolveSsoSignIn(
+          await getDb(),
+          {
+            issuer: sso.issuer,
+            subject: account.providerAccountId,
+            email: typeof profile?.email === "string" ? profile.email : null,
+            emailVerified: profile?.email_verified === true,
+          },
+          { ip: await requestIp() },
+        );
+        return outcome.ok ? true : SSO_REFUSED_PATH;
+      },
+      /**
+       * At a single sign-on, the token is issued for the Redes account (its id, role,
+       * department and session version — never anything the provider says about roles), then
+       * it follows the same rules as a password session (auth.config.ts).
+       */
+      async jwt(params) {
+        if (params.account?.provider === SSO_PROVIDER_ID && params.user) {
+          const user = sso
+            ? await ssoSessionUser(await getDb(), sso.issuer, params.account.providerAccountId)
+            : null;
+          if (!user) return null;
+          const token = await authConfig.callbacks.jwt({
+            ...params,
+            token: { ...params.token, sub: user.id, email: user.email, name: user.name },
+            user,
+          });
+          return token ? { ...token, authMethod: "sso" } : null;
+        }
+        return authConfig.callbacks.jwt(params);
+      },
     },
-  },
-}));
+    events: {
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (!token?.uid) return;
+        const db = await getDb();
+        await recordAudit(
+          db,
+          { userId: token.uid as string, email: token.email ?? "" },
+          {
+            action: "auth.sign_out",
+            entityType: "user",
+            entityId: token.uid as string,
+          },
+        );
+      },
+    },
+  };
+});

@@ -14,6 +14,7 @@ declare module "next-auth" {
       role: AppRole;
       departmentId: string | null;
       sessionVersion: number;
+      authMethod?: "password" | "sso";
     };
   }
 }

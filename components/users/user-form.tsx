@@ -30,6 +30,7 @@ export function UserForm({
   options,
   cancelHref,
   isSelf = false,
+  ssoEnabled = false,
 }: {
   userId?: string;
   version?: number;
@@ -38,6 +39,8 @@ export function UserForm({
   options: UserFormOptions;
   cancelHref: string;
   isSelf?: boolean;
+  /** Single sign-on is configured: the account's SSO identity (subject) can be set. */
+  ssoEnabled?: boolean;
 }) {
   const t = useTranslations("users.form");
   const tRole = useTranslations("enums.role");
@@ -75,6 +78,7 @@ export function UserForm({
     role: t("role"),
     departmentId: t("department"),
     personId: t("person"),
+    oidcSubject: t("ssoSubject"),
     _form: "",
   };
 
@@ -179,6 +183,27 @@ export function UserForm({
               </select>
             )}
           </Field>
+          {ssoEnabled ? (
+            <Field
+              id="oidcSubject"
+              label={t("ssoSubject")}
+              hint={t("ssoSubjectHint")}
+              error={error("oidcSubject")}
+              className="md:col-span-2"
+            >
+              {(c) => (
+                <input
+                  {...c}
+                  name="oidcSubject"
+                  autoComplete="off"
+                  spellCheck={false}
+                  defaultValue={text("oidcSubject")}
+                  maxLength={255}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          ) : null}
         </div>
       </fieldset>
       {userId ? (

@@ -7,6 +7,8 @@ import type { Actor } from "./actor";
 export interface SessionClaims {
   id?: string | null;
   sessionVersion?: number | null;
+  /** "sso" when the session began with single sign-on (the password was never used). */
+  authMethod?: "password" | "sso" | null;
 }
 
 /**
@@ -47,7 +49,11 @@ export async function sessionStateFor(
     departmentId: user.departmentId,
     personId: user.personId,
   };
-  return user.mustChangePassword ? { status: "must_change_password", actor } : { status: "active", actor };
+  // A temporary password must be replaced before it opens anything; a single sign-on session
+  // did not use it, so the pending change does not hold it back.
+  return user.mustChangePassword && claims.authMethod !== "sso"
+    ? { status: "must_change_password", actor }
+    : { status: "active", actor };
 }
 
 /**

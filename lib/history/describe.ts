@@ -266,6 +266,14 @@ export function createDescriber(
         out.push(t("history.notes.alreadyLinked", { count: count(metadata.alreadyLinked) }));
       }
     }
+    if (
+      (action.startsWith("auth.") || action === "user.sso_link") &&
+      metadata.method === "sso" &&
+      typeof metadata.issuer === "string" &&
+      typeof metadata.subject === "string"
+    ) {
+      out.push(t("history.notes.viaSso", { issuer: metadata.issuer, subject: metadata.subject }));
+    }
     if (action.startsWith("auth.")) {
       if (typeof metadata.attempted === "string" && metadata.attempted) {
         out.push(t("history.notes.attempted", { action: metadata.attempted }));

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { departments, people, users } from "@/db/schema";
 import { recordAudit } from "../audit";
 import { denied } from "../auth/authorize";
+import { ssoConfig } from "../auth/sso-config";
 import { hashPassword } from "../auth/password";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
@@ -43,6 +44,7 @@ async function snapshot(tx: Db, id: string) {
       person: people.fullName,
       active: users.active,
       mustChangePassword: users.mustChangePassword,
+      oidcSubject: users.oidcSubject,
       version: users.version,
     })
     .from(users)
@@ -69,6 +71,20 @@ async function checkReferences(tx: Db, input: UserInput, userId: string | null) 
     if (!person) throw invalid({ personId: ["unknownPerson"] });
     if (person.userId && person.userId !== userId) throw invalid({ personId: ["personTaken"] });
   }
+  const identity = ssoIdentity(input);
+  if (identity?.oidcSubject) {
+    const [sameIdentity] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(
+        and(
+          eq(users.oidcIssuer, identity.oidcIssuer!),
+          eq(users.oidcSubject, identity.oidcSubject),
+          userId ? ne(users.id, userId) : undefined,
+        ),
+      );
+    if (sameIdentity) throw invalid({ oidcSubject: ["ssoSubjectTaken"] });
+  }
   const [sameEmail] = await tx
     .select({ id: users.id })
     .from(users)
@@ -81,8 +97,24 @@ const onConstraint = (constraint: string, code: string) => {
   if (code !== UNIQUE_VIOLATION) return undefined;
   if (constraint === "users_email_uq") return fail("VALIDATION", { email: ["emailTaken"] });
   if (constraint === "users_person_uq") return fail("VALIDATION", { personId: ["personTaken"] });
+  if (constraint === "users_oidc_uq") return fail("VALIDATION", { oidcSubject: ["ssoSubjectTaken"] });
   return undefined;
 };
+
+/**
+ * The single sign-on identity the form sets: (configured issuer, subject), or none when the
+ * subject is empty. Undefined while single sign-on is not configured: the form has no such
+ * field then and the stored identity is left as it is.
+ */
+function ssoIdentity(
+  input: UserInput,
+): { oidcIssuer: string | null; oidcSubject: string | null } | undefined {
+  const sso = ssoConfig();
+  if (!sso) return undefined;
+  return input.oidcSubject
+    ? { oidcIssuer: sso.issuer, oidcSubject: input.oidcSubject }
+    : { oidcIssuer: null, oidcSubject: null };
+}
 
 /**
  * There is always an active administrator: the other active administrators are locked and
@@ -135,6 +167,7 @@ export async function createUser(
           role: input.role,
           departmentId: input.departmentId ?? null,
           personId: input.personId ?? null,
+          ...ssoIdentity(input),
           passwordHash,
           mustChangePassword: true,
           passwordExpiresAt: expiresAt,
@@ -155,9 +188,9 @@ export async function createUser(
 }
 
 /**
- * Changes an account's name, e-mail, role, department or person. An administrator may not
- * take the admin role from themselves. A change of role, department or person ends the
- * user's open sessions.
+ * Changes an account's name, e-mail, role, department, person or single sign-on identity. An
+ * administrator may not take the admin role from themselves. A change of role, department,
+ * person or SSO identity ends the user's open sessions.
  */
 export async function updateUser(
   ctx: Ctx,
@@ -182,19 +215,25 @@ export async function updateUser(
           departmentId: users.departmentId,
           personId: users.personId,
           active: users.active,
+          oidcIssuer: users.oidcIssuer,
+          oidcSubject: users.oidcSubject,
         })
         .from(users)
         .where(eq(users.id, id))
         .for("update");
       if (!current) throw new ResultError(fail("NOT_FOUND"));
       await checkReferences(tx, input, id);
+      const identity = ssoIdentity(input);
       if (current.role === "admin" && current.active && input.role !== "admin") {
         await assertAnotherAdmin(tx, id);
       }
       const sessionsEnded =
         current.role !== input.role ||
         current.departmentId !== (input.departmentId ?? null) ||
-        current.personId !== (input.personId ?? null);
+        current.personId !== (input.personId ?? null) ||
+        // Another single sign-on identity: sessions opened with the old one end.
+        (!!identity &&
+          (current.oidcIssuer !== identity.oidcIssuer || current.oidcSubject !== identity.oidcSubject));
       const before = await snapshot(tx, id);
       const [updated] = await tx
         .update(users)
@@ -204,6 +243,7 @@ export async function updateUser(
           role: input.role,
           departmentId: input.departmentId ?? null,
           personId: input.personId ?? null,
+          ...identity,
           sessionVersion: sessionsEnded ? sql`${users.sessionVersion} + 1` : sql`${users.sessionVersion}`,
           version: sql`${users.version} + 1`,
           updatedAt: new Date(),

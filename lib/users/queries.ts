@@ -86,6 +86,9 @@ export interface UserDetail extends UserRow {
   personId: string | null;
   passwordExpiresAt: Date | null;
   hasPassword: boolean;
+  /** The single sign-on identity bound to the account, if any. */
+  oidcIssuer: string | null;
+  oidcSubject: string | null;
   createdAt: Date;
   version: number;
 }
@@ -107,6 +110,8 @@ export async function getUser(ctx: Ctx, id: string): Promise<UserDetail | null> 
       mustChangePassword: users.mustChangePassword,
       passwordExpiresAt: users.passwordExpiresAt,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      oidcIssuer: users.oidcIssuer,
+      oidcSubject: users.oidcSubject,
       lastLoginAt: users.lastLoginAt,
       createdAt: users.createdAt,
       version: users.version,
@@ -131,6 +136,7 @@ export async function userFormValues(ctx: Ctx, id: string) {
       role: user.role,
       departmentId: user.departmentId ?? "",
       personId: user.personId ?? "",
+      oidcSubject: user.oidcSubject ?? "",
     },
   };
 }

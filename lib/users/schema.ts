@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { APP_ROLES } from "@/db/schema/values";
-import { optionalUuid, requiredEnum, requiredText, versionField } from "../validation/fields";
+import { optionalText, optionalUuid, requiredEnum, requiredText, versionField } from "../validation/fields";
 
 // Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
 // user-specific ones (emailTaken, personTaken, cannotDemoteSelf, …) in messages/*/users.json
@@ -24,6 +24,10 @@ const userFields = z.object({
   role: requiredEnum(APP_ROLES),
   departmentId: optionalUuid("unknownDepartment"),
   personId: optionalUuid("unknownPerson"),
+  /** The account's single sign-on identity: the provider's subject ("sub", at most 255
+   *  characters by OpenID Connect). Empty = not bound yet (bound at the first sign-in by
+   *  verified e-mail). Only used while single sign-on is configured. */
+  oidcSubject: optionalText(255),
 });
 
 /**

@@ -3,8 +3,10 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/redirect";
+import { ssoConfig } from "@/lib/auth/sso-config";
 import { LoginForm } from "@/components/auth/login-form";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.login");
@@ -23,6 +25,11 @@ export default async function LoginPage({
   const callbackUrl = requested.startsWith("/login") ? "/" : requested;
   if (await currentActor()) redirect(callbackUrl);
   const t = await getTranslations();
+  const sso = ssoConfig();
+  // Auth.js sends single sign-on failures here: "sso" when Redes refused the identity (no
+  // active account for it), an Auth.js error code when the exchange with the provider failed.
+  const error = typeof params.error === "string" ? params.error : null;
+  const ssoHref = `/login/sso?${new URLSearchParams({ callbackUrl })}`;
   return (
     <main id="contenido" className="flex min-h-screen items-center justify-center bg-brand-900 px-4 py-10">
       <div className="w-full max-w-md">
@@ -45,6 +52,22 @@ export default async function LoginPage({
             <div className="mb-4">
               <Alert tone="info">{t("auth.login.sessionEnded")}</Alert>
             </div>
+          ) : null}
+          {error ? (
+            <div className="mb-4">
+              <Alert tone="error">
+                {t(error === "sso" ? "auth.login.ssoRefused" : "auth.login.ssoFailed")}
+              </Alert>
+            </div>
+          ) : null}
+          {sso ? (
+            <>
+              {/* A link (plain navigation to the provider), styled as the page's main action. */}
+              <a href={ssoHref} className={buttonClass("primary", "w-full")}>
+                {t("auth.login.ssoButton", { name: sso.name ?? t("auth.login.ssoDefaultName") })}
+              </a>
+              <p className="my-4 text-center text-sm text-muted">{t("auth.login.ssoOr")}</p>
+            </>
           ) : null}
           <LoginForm callbackUrl={callbackUrl} />
         </div>

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { ssoConfig } from "@/lib/auth/sso-config";
 import { formatDateTime } from "@/lib/format";
 import { getUser, userFormOptions } from "@/lib/users/queries";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
@@ -40,6 +41,7 @@ export default async function UserPage({ params, searchParams }: Params) {
   if (!user) notFound();
   const tRole = await getTranslations("enums.role");
   const isSelf = user.id === ctx.actor.userId;
+  const sso = ssoConfig();
   const flash = FLASH.includes(estado as FlashKey) ? (estado as FlashKey) : null;
   const passwordState = !user.hasPassword
     ? t("page.passwordNone")
@@ -72,11 +74,13 @@ export default async function UserPage({ params, searchParams }: Params) {
               role: user.role,
               departmentId: user.departmentId ?? "",
               personId: user.personId ?? "",
+              oidcSubject: user.oidcSubject ?? "",
             }}
             action={updateUserAction.bind(null, user.id)}
             options={options}
             cancelHref="/admin/usuarios"
             isSelf={isSelf}
+            ssoEnabled={!!sso}
           />
         </div>
         <div className="flex flex-col gap-6">
@@ -94,6 +98,18 @@ export default async function UserPage({ params, searchParams }: Params) {
               </dd>
               <dt className="font-semibold">{t("page.password")}</dt>
               <dd>{passwordState}</dd>
+              {sso || user.oidcSubject ? (
+                <>
+                  <dt className="font-semibold">{t("page.sso")}</dt>
+                  <dd className="break-all">
+                    {user.oidcSubject
+                      ? sso && user.oidcIssuer !== sso.issuer
+                        ? t("page.ssoOtherIssuer", { issuer: user.oidcIssuer ?? "" })
+                        : t("page.ssoBound", { subject: user.oidcSubject })
+                      : t("page.ssoNotBound")}
+                  </dd>
+                </>
+              ) : null}
               <dt className="font-semibold">{t("page.lastLogin")}</dt>
               <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("list.never")}</dd>
               <dt className="font-semibold">{t("page.created")}</dt>

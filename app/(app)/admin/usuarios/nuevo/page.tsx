@@ -5,6 +5,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { ssoConfig } from "@/lib/auth/sso-config";
 import { userFormOptions } from "@/lib/users/queries";
 import { createUserAction } from "../actions";
 
@@ -26,6 +27,7 @@ export default async function NewUserPage() {
         action={createUserAction}
         options={options}
         cancelHref="/admin/usuarios"
+        ssoEnabled={!!ssoConfig()}
       />
     </>
   );

@@ -31,7 +31,12 @@ export interface Database {
 function sqlRecorder(): Logger | undefined {
   const file = process.env.REDES_SQL_RECORD;
   if (!file) return undefined;
-  const plain = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
+  // Instants keep their type ({"$date": iso}) so that a replay sends them as timestamps again.
+  function plain(this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key];
+    if (raw instanceof Date) return { $date: raw.toISOString() };
+    return typeof value === "bigint" ? value.toString() : value;
+  }
   return {
     logQuery(query, params) {
       appendFileSync(/*turbopackIgnore: true*/ file, `${JSON.stringify({ sql: query, params }, plain)}\n`);

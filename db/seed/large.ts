@@ -323,7 +323,12 @@ const pick = (items: readonly string[], index: string) =>
  */
 const hash = (expr: string, salt: number) =>
   `(((((${expr})::bigint * ${654_435_761 + salt * 7_919} + ${salt * 40_503 + 7}) % 1000003) * ${40_503 + salt * 104_729} + ${salt}) % 999983)::int`;
-const uid = (kind: string, expr: string) => `md5('large:${kind}:' || (${expr}))::uuid`;
+/**
+ * The id of generated row `expr` of a kind: md5("large:<kind>:<n>") shaped as a version-4
+ * uuid (version and variant digits set), so that it passes the uuid checks of URLs and forms.
+ */
+const uid = (kind: string, expr: string) =>
+  `overlay(overlay(md5('large:${kind}:' || (${expr})) placing '4' from 13) placing '8' from 17)::uuid`;
 
 function flatten<T>(groups: Record<string, T[]>): T[] {
   return Object.values(groups).flat();

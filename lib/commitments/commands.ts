@@ -210,8 +210,10 @@ export async function progressCommitment(
   raw: FormData | Record<string, unknown>,
   today: string = todayInBuenosAires(),
 ): Promise<Result<{ id: string; version: number }>> {
-  // Roles that may never do it are refused before anything is read.
-  if (!scopeFor(ctx.actor.role, "commitment.progress")) return fail("FORBIDDEN");
+  // Roles that may never do it are refused (and the refusal audited) before anything is read.
+  if (!scopeFor(ctx.actor.role, "commitment.progress")) {
+    return denied(ctx.actor, "commitment.progress") ?? fail("FORBIDDEN");
+  }
   const parsed = commitmentProgressSchema.safeParse(parseForm(raw));
   if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
   if (!isUuid(id)) return fail("NOT_FOUND");

@@ -649,9 +649,10 @@ export async function setOwnAttendance(
   memberId: string,
   raw: Raw,
 ): Promise<Result<{ id: string; attendance: AttendanceStatus }>> {
-  // Roles without the action at all are refused before anything is read.
-  if (!ctx.actor || !scopeFor(ctx.actor.role, "meeting.attendance.own")) {
-    return fail(ctx.actor ? "FORBIDDEN" : "UNAUTHENTICATED");
+  // Roles without the action at all are refused (and the refusal audited) before anything is read.
+  if (!ctx.actor) return fail("UNAUTHENTICATED");
+  if (!scopeFor(ctx.actor.role, "meeting.attendance.own")) {
+    return denied(ctx.actor, "meeting.attendance.own") ?? fail("FORBIDDEN");
   }
   if (!isUuid(meetingId) || !isUuid(memberId)) return fail("NOT_FOUND");
   return runWrite(ctx, async (tx) => {

@@ -1,0 +1,991 @@
+/**
+ * The authorization matrix: every server action and route handler of the app (discovered from
+ * the source tree, see tests/support/authorization-registry.ts) × every role, an anonymous
+ * visitor and a revoked session × the record's scope (the caller's own, another one of the
+ * caller's department, another department's). Each call goes through the real endpoint code
+ * with a real context: only the session token's decoding (`auth()`), the framework's cache
+ * revalidation and the message lookup are replaced; the session is still checked against the
+ * database (lib/auth/session.ts), lib/ authorises and writes for real.
+ *
+ * Allowed calls must succeed and write (with their audit event); refused ones must answer with
+ * a refusal, change no row of any table, and leave exactly one "auth.denied" audit event (none
+ * for a visitor without a session). The expected answer comes from the policy table
+ * (lib/auth/policy.ts, itself pinned by tests/unit/policy.test.ts).
+ */
+import { eq, gt, sql, type SQL } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+const session = vi.hoisted(() => ({ db: null as unknown, claims: null as unknown }));
+
+// The database the endpoints open is the suite's; the session token is the caller's.
+vi.mock("@/db/client", async (original) => ({
+  ...(await original<object>()),
+  getDb: async () => session.db,
+}));
+vi.mock("@/auth", async () => {
+  const { redirect } = await import("next/navigation");
+  return {
+    auth: async () => session.claims,
+    // Auth.js's own sign-in/out end in a redirect, as they do in the app.
+    signIn: async (_provider: string, options: { redirectTo: string }) => redirect(options.redirectTo),
+    signOut: async (options: { redirectTo: string }) => redirect(options.redirectTo),
+    handlers: {},
+  };
+});
+// Auth.js's error classes (the real package needs Next's server runtime to load).
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next-intl/server", () => {
+  const t = Object.assign((key: string) => key, {
+    has: () => false,
+    rich: (key: string) => key,
+    markup: (key: string) => key,
+    raw: (key: string) => key,
+  });
+  return { getTranslations: async () => t, getLocale: async () => "es-AR" };
+});
+
+import type { Db } from "@/db/client";
+import { auditEvents, calendarFeedTokens, departments, seats, users } from "@/db/schema";
+import type { AppRole } from "@/db/schema/values";
+import type { Actor } from "@/lib/auth/actor";
+import { settleDenialAudits } from "@/lib/auth/denials";
+import { hashPassword } from "@/lib/auth/password";
+import { POLICY_ACTIONS, ROLES, scopeFor, type PolicyAction } from "@/lib/auth/policy";
+import { createAssignment } from "@/lib/assignments/commands";
+import { archiveBody, createBody } from "@/lib/bodies/commands";
+import { createFeedToken } from "@/lib/calendar-feeds/commands";
+import { createCommitment } from "@/lib/commitments/commands";
+import type { Ctx } from "@/lib/context";
+import { todayInBuenosAires } from "@/lib/dates";
+import { createDepartment } from "@/lib/departments/commands";
+import { EXPORT_TABLES } from "@/lib/export/registry";
+import { recordHistory } from "@/lib/history/queries";
+import { cadencePreview, DEFAULT_HORIZON, monthKey } from "@/lib/meetings/cadence";
+import { createMeeting } from "@/lib/meetings/commands";
+import { addDelegationMember, createAgendaItem, createDecision } from "@/lib/meetings/log-commands";
+import { meetingFormValues } from "@/lib/meetings/queries";
+import { createNetwork } from "@/lib/networks/commands";
+import { resolvePanel } from "@/lib/panel/scope";
+import { createPerson } from "@/lib/people/commands";
+import { addTerm, createSeat } from "@/lib/seats/commands";
+import { createThematicArea } from "@/lib/thematic-areas/commands";
+import { createUser } from "@/lib/users/commands";
+import {
+  discoverEndpoints,
+  endpointSource,
+  isPublic,
+  PAGE_READS,
+  ROUTE_HANDLERS,
+  SERVER_ACTIONS,
+  type EndpointKey,
+  type RegistryEntry,
+} from "../support/authorization-registry";
+import { describeDatabases } from "../support/databases";
+import { createActors } from "../support/fixtures";
+
+// ---------------------------------------------------------------------------------------------
+// Who calls, on what.
+
+/** A role; a visitor without a session; a coordinator's token from before a "sign out everywhere". */
+type Caller = AppRole | "anonymous" | "revoked";
+const CALLERS: Caller[] = [...ROLES, "anonymous", "revoked"];
+
+/** Whose record: the caller's own, a colleague's (same department), another department's; "-": no owner. */
+type RecordScope = "own" | "own_department" | "other_department" | "-";
+const OWNED: RecordScope[] = ["own", "own_department", "other_department"];
+
+interface World {
+  db: Db;
+  actors: Record<AppRole, Actor>;
+  admin: Ctx;
+  /** A person (with a viewer account) in the actors' department, and one in another department. */
+  colleague: { personId: string; userId: string };
+  outsider: { personId: string; userId: string; departmentId: string };
+  areaId: string;
+  today: string;
+}
+
+/** What an endpoint is called with, built fresh for each call (so no call sees another's writes). */
+type Setup = (w: World, scope: RecordScope, caller: Caller) => Promise<unknown[]>;
+
+interface Expectation {
+  allowed: boolean;
+  /** The refusal's code; null: the endpoint answers as for a success, and must still change nothing. */
+  code?: string | null;
+  /** Why the refusal is audited ("role" or "scope"); absent: no audit event at all. */
+  denial?: "role" | "scope";
+}
+
+interface ActionCase {
+  scopes: RecordScope[];
+  setup: Setup;
+  expect?: (caller: Caller, scope: RecordScope, base: Expectation) => Expectation;
+}
+
+const PREV = { submission: 0 };
+let unique = 0;
+const u = (text: string) => `${text} ${++unique}`;
+
+function form(values: Record<string, string | string[] | undefined>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    for (const v of [value].flat()) data.append(key, v);
+  }
+  return data;
+}
+
+function ok<T>(result: { ok: true; data: T } | { ok: false }): T {
+  if (!result.ok) throw new Error(`fixture failed: ${JSON.stringify(result)}`);
+  return result.data;
+}
+
+/** The person a record of this scope belongs to, for this caller. */
+function personFor(w: World, scope: RecordScope, caller: Caller): string {
+  if (scope === "own" && caller in w.actors) return w.actors[caller as AppRole].personId!;
+  if (scope === "other_department") return w.outsider.personId;
+  return w.colleague.personId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures, made as an administrator outside any request (not audited as refusals).
+
+const newNetwork = async (w: World) =>
+  ok(await createNetwork(w.admin, { name: u("Red"), kind: "global", membershipStatus: "member" })).id;
+const newBody = async (w: World, extra: Record<string, string> = {}) => {
+  const networkId = await newNetwork(w);
+  return ok(await createBody(w.admin, networkId, { name: u("Comité"), kind: "committee", ...extra })).id;
+};
+const newSeat = async (w: World) =>
+  ok(await createSeat(w.admin, { title: u("Vocalía"), kind: "political", networkId: await newNetwork(w) }))
+    .id;
+const meetingForm = (networkId: string, startDate: string) => ({
+  networkId,
+  title: u("Reunión"),
+  kind: "assembly",
+  status: "confirmed",
+  startDate,
+  startTime: "09:00",
+  endDate: startDate,
+  endTime: "17:00",
+  timeZone: "America/Argentina/Buenos_Aires",
+  mode: "online",
+});
+const newMeeting = async (w: World, startDate = "2027-03-18") =>
+  ok(await createMeeting(w.admin, meetingForm(await newNetwork(w), startDate))).id;
+const meetingVersion = async (w: World, id: string) => (await meetingFormValues(w.admin, id))!.version;
+const newMember = async (w: World, meetingId: string, personId: string) =>
+  ok(await addDelegationMember(w.admin, meetingId, { personId, role: "delegate", attendance: "invited" })).id;
+const newCommitment = async (w: World, ownerPersonId: string) =>
+  ok(
+    await createCommitment(
+      w.admin,
+      { networkId: await newNetwork(w), title: u("Compromiso"), ownerPersonId, status: "open" },
+      w.today,
+    ),
+  ).id;
+const assignmentForm = (w: World, personId: string, networkId: string) => ({
+  personId,
+  networkId,
+  thematicAreaId: w.areaId,
+  role: "member",
+  status: "active",
+  startsOn: "2026-01-01",
+});
+const newAssignment = async (w: World, personId: string) =>
+  ok(await createAssignment(w.admin, assignmentForm(w, personId, await newNetwork(w)))).id;
+const newArea = async (w: World) => ok(await createThematicArea(w.admin, { name: u("Área") })).id;
+const newTargetUser = async (w: World) => {
+  const created = ok(
+    await createUser(w.admin, {
+      email: `${u("destino").replace(" ", ".")}@prueba.test`,
+      name: u("Destino"),
+      role: "viewer",
+    }),
+  );
+  const [row] = await w.db
+    .select({ version: users.version, email: users.email })
+    .from(users)
+    .where(eq(users.id, created.id));
+  return { id: created.id, ...row! };
+};
+
+const PASSWORD = "una contraseña de prueba larga";
+const NEW_PASSWORD = "colectivo sesenta y cuatro";
+
+// ---------------------------------------------------------------------------------------------
+// Every server action: how to call it on a fresh record of each scope.
+
+const A = (file: string, name: string): EndpointKey => `app/${file}#${name}`;
+const any = (setup: Setup): ActionCase => ({ scopes: ["-"], setup });
+const owned = (setup: Setup, extra: Partial<ActionCase> = {}): ActionCase => ({
+  scopes: OWNED,
+  setup,
+  ...extra,
+});
+
+const attendance: ActionCase = owned(async (w, scope, caller) => {
+  const meetingId = await newMeeting(w);
+  const memberId = await newMember(w, meetingId, personFor(w, scope, caller));
+  return [meetingId, memberId, PREV, form({ attendance: "confirmed", version: "1" })];
+});
+const progress: ActionCase = owned(async (w, scope, caller) => [
+  await newCommitment(w, personFor(w, scope, caller)),
+  PREV,
+  form({ status: "in_progress", notes: "Avanzando", version: "1" }),
+]);
+
+const ACTION_CASES: Record<EndpointKey, ActionCase> = {
+  [A("(app)/redes/actions.ts", "createNetworkAction")]: any(async () => [
+    PREV,
+    form({ name: u("Red nueva"), kind: "global", membershipStatus: "member" }),
+  ]),
+  [A("(app)/redes/actions.ts", "updateNetworkAction")]: any(async (w) => [
+    await newNetwork(w),
+    PREV,
+    form({ name: u("Red editada"), kind: "regional", membershipStatus: "observer", version: "1" }),
+  ]),
+  [A("(app)/redes/actions.ts", "setNetworkArchivedAction")]: any(async (w) => [
+    await newNetwork(w),
+    true,
+    form({ version: "1" }),
+  ]),
+
+  [A("(app)/organos/actions.ts", "createBodyAction")]: any(async (w) => [
+    await newNetwork(w),
+    PREV,
+    form({ name: u("Órgano nuevo"), kind: "council" }),
+  ]),
+  [A("(app)/organos/actions.ts", "updateBodyAction")]: any(async (w) => [
+    await newBody(w),
+    PREV,
+    form({ name: u("Órgano editado"), kind: "council", version: "1" }),
+  ]),
+  [A("(app)/organos/actions.ts", "archiveBodyAction")]: any(async (w) => [
+    await newBody(w),
+    PREV,
+    form({ version: "1" }),
+  ]),
+  [A("(app)/organos/actions.ts", "restoreBodyAction")]: any(async (w) => {
+    const id = await newBody(w);
+    ok(await archiveBody(w.admin, id, { version: 1 }));
+    return [id, PREV, form({ version: "2" })];
+  }),
+  [A("(app)/organos/[id]/generar/actions.ts", "generateTentativeAction")]: any(async (w) => {
+    const id = await newBody(w, { cadenceMonths: "6", usualMonth: "5" });
+    const preview = await cadencePreview(w.admin, id, DEFAULT_HORIZON, w.today);
+    const months = preview!.toCreate.map(monthKey);
+    if (!months.length) throw new Error(`fixture: nothing to generate ${JSON.stringify(preview?.plan)}`);
+    return [id, PREV, form({ horizon: String(DEFAULT_HORIZON), months })];
+  }),
+
+  [A("(app)/cargos/actions.ts", "createSeatAction")]: any(async (w) => [
+    PREV,
+    form({ title: u("Cargo"), kind: "executive", networkId: await newNetwork(w) }),
+  ]),
+  [A("(app)/cargos/actions.ts", "updateSeatAction")]: any(async (w) => {
+    const id = await newSeat(w);
+    const [{ networkId }] = await w.db
+      .select({ networkId: seats.networkId })
+      .from(seats)
+      .where(eq(seats.id, id))
+      .then((r) => r as [{ networkId: string }]);
+    return [id, PREV, form({ title: u("Cargo editado"), kind: "political", networkId, version: "1" })];
+  }),
+  [A("(app)/cargos/actions.ts", "setSeatArchivedAction")]: any(async (w) => [
+    await newSeat(w),
+    true,
+    PREV,
+    form({ version: "1" }),
+  ]),
+  [A("(app)/cargos/actions.ts", "addTermAction")]: any(async (w) => [
+    await newSeat(w),
+    PREV,
+    form({ holderPersonId: w.outsider.personId, startsOn: "2026-01-01", status: "active" }),
+  ]),
+  [A("(app)/cargos/actions.ts", "updateTermAction")]: any(async (w) => {
+    const seatId = await newSeat(w);
+    const term = ok(
+      await addTerm(w.admin, seatId, {
+        holderPersonId: w.outsider.personId,
+        startsOn: "2026-01-01",
+        status: "active",
+      }),
+    );
+    return [
+      seatId,
+      term.id,
+      PREV,
+      form({ holderPersonId: w.colleague.personId, startsOn: "2026-01-01", status: "active", version: "1" }),
+    ];
+  }),
+
+  [A("(app)/areas-tematicas/actions.ts", "createAreaAction")]: any(async () => [
+    PREV,
+    form({ name: u("Área nueva") }),
+  ]),
+  [A("(app)/areas-tematicas/actions.ts", "renameAreaAction")]: any(async (w) => [
+    await newArea(w),
+    PREV,
+    form({ name: u("Área renombrada"), version: "1" }),
+  ]),
+  [A("(app)/areas-tematicas/actions.ts", "mergeAreasAction")]: any(async (w) => [
+    PREV,
+    form({
+      sourceId: await newArea(w),
+      targetId: await newArea(w),
+      sourceVersion: "1",
+      targetVersion: "1",
+      confirm: "yes",
+    }),
+  ]),
+
+  [A("(app)/reuniones/actions.ts", "createMeetingAction")]: any(async (w) => [
+    PREV,
+    form(meetingForm(await newNetwork(w), "2027-04-20")),
+  ]),
+  [A("(app)/reuniones/actions.ts", "updateMeetingAction")]: any(async (w) => {
+    const id = await newMeeting(w);
+    const current = await meetingFormValues(w.admin, id);
+    const values = Object.fromEntries(
+      Object.entries(current!.values).map(([k, v]) => [k, v == null ? "" : String(v)]),
+    );
+    return [id, PREV, form({ ...values, title: u("Reunión editada"), version: String(current!.version) })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "createAgendaItemAction")]: any(async (w) => [
+    await newMeeting(w),
+    PREV,
+    form({ title: u("Punto") }),
+  ]),
+  [A("(app)/reuniones/[id]/actions.ts", "updateAgendaItemAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    const item = ok(await createAgendaItem(w.admin, meetingId, { title: u("Punto") }));
+    return [meetingId, item.id, PREV, form({ title: u("Punto editado"), version: "1" })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "deleteAgendaItemAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    const item = ok(await createAgendaItem(w.admin, meetingId, { title: u("Punto") }));
+    return [meetingId, item.id, PREV, form({ version: "1" })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "moveAgendaItemAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    ok(await createAgendaItem(w.admin, meetingId, { title: u("Primero") }));
+    const second = ok(await createAgendaItem(w.admin, meetingId, { title: u("Segundo") }));
+    return [meetingId, second.id, PREV, form({ direction: "up", version: "1" })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "createDecisionAction")]: any(async (w) => [
+    await newMeeting(w),
+    PREV,
+    form({ text: u("Decisión") }),
+  ]),
+  [A("(app)/reuniones/[id]/actions.ts", "updateDecisionAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    const decision = ok(await createDecision(w.admin, meetingId, { text: u("Decisión") }));
+    return [meetingId, decision.id, PREV, form({ text: u("Decisión editada"), version: "1" })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "deleteDecisionAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    const decision = ok(await createDecision(w.admin, meetingId, { text: u("Decisión") }));
+    return [meetingId, decision.id, PREV, form({ version: "1" })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "moveDecisionAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    ok(await createDecision(w.admin, meetingId, { text: u("Primera") }));
+    const second = ok(await createDecision(w.admin, meetingId, { text: u("Segunda") }));
+    return [meetingId, second.id, PREV, form({ direction: "up", version: "1" })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "addMemberAction")]: any(async (w) => [
+    await newMeeting(w),
+    PREV,
+    form({ personId: w.outsider.personId, role: "delegate", attendance: "invited" }),
+  ]),
+  [A("(app)/reuniones/[id]/actions.ts", "updateMemberAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    const memberId = await newMember(w, meetingId, w.outsider.personId);
+    return [meetingId, memberId, PREV, form({ role: "speaker", attendance: "confirmed", version: "1" })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "removeMemberAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    const memberId = await newMember(w, meetingId, w.outsider.personId);
+    return [meetingId, memberId, PREV, form({ version: "1" })];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "ownAttendanceAction")]: attendance,
+  [A("(app)/reuniones/[id]/actions.ts", "updateMinutesAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w);
+    return [
+      meetingId,
+      PREV,
+      form({ minutes: "Se aprobó el plan.", version: String(await meetingVersion(w, meetingId)) }),
+    ];
+  }),
+  [A("(app)/reuniones/[id]/actions.ts", "closeMeetingAction")]: any(async (w) => {
+    const meetingId = await newMeeting(w, "2026-02-10");
+    return [
+      meetingId,
+      PREV,
+      form({ minutes: "Acta de cierre.", version: String(await meetingVersion(w, meetingId)) }),
+    ];
+  }),
+
+  [A("(app)/compromisos/actions.ts", "createCommitmentAction")]: any(async (w) => [
+    PREV,
+    form({
+      networkId: await newNetwork(w),
+      title: u("Compromiso nuevo"),
+      ownerPersonId: w.outsider.personId,
+      status: "open",
+    }),
+  ]),
+  [A("(app)/compromisos/actions.ts", "updateCommitmentAction")]: any(async (w) => [
+    await newCommitment(w, w.outsider.personId),
+    PREV,
+    form({
+      networkId: await newNetwork(w),
+      title: u("Compromiso editado"),
+      ownerPersonId: w.outsider.personId,
+      status: "open",
+      version: "1",
+    }),
+  ]),
+  [A("(app)/compromisos/actions.ts", "progressCommitmentAction")]: progress,
+  [A("(app)/mi-participacion/actions.ts", "myCommitmentProgressAction")]: progress,
+  [A("(app)/mi-participacion/actions.ts", "myAttendanceAction")]: attendance,
+
+  // Assignments: the record's scope is its person's (a head manages their department's people).
+  [A("(app)/asignaciones/actions.ts", "createAssignmentAction")]: owned(async (w, scope, caller) => [
+    PREV,
+    form(assignmentForm(w, personFor(w, scope, caller), await newNetwork(w))),
+  ]),
+  [A("(app)/asignaciones/actions.ts", "updateAssignmentAction")]: owned(async (w, scope, caller) => {
+    const personId = personFor(w, scope, caller);
+    const id = await newAssignment(w, personId);
+    return [
+      id,
+      PREV,
+      form({ ...assignmentForm(w, personId, await newNetwork(w)), dedication: "4 horas", version: "1" }),
+    ];
+  }),
+  [A("(app)/asignaciones/actions.ts", "endAssignmentAction")]: owned(async (w, scope, caller) => [
+    await newAssignment(w, personFor(w, scope, caller)),
+    PREV,
+    form({ endsOn: w.today, version: "1" }),
+  ]),
+  [A("(app)/mi-participacion/actions.ts", "createParticipationUpdateAction")]: owned(
+    async (w, scope, caller) => [
+      await newAssignment(w, personFor(w, scope, caller)),
+      "registro",
+      PREV,
+      form({ occurredOn: w.today, kind: "contribution", text: "Envié el informe." }),
+    ],
+  ),
+
+  [A("(app)/personas/actions.ts", "createPersonAction")]: any(async () => [
+    PREV,
+    form({ fullName: u("Persona") }),
+  ]),
+  [A("(app)/personas/actions.ts", "updatePersonAction")]: owned(
+    async (w, scope) => {
+      const departmentId =
+        scope === "other_department" ? w.outsider.departmentId : w.actors.admin.departmentId!;
+      const id = ok(await createPerson(w.admin, { fullName: u("Persona"), departmentId })).id;
+      return [id, PREV, form({ fullName: u("Persona editada"), departmentId, version: "1" })];
+    },
+    { scopes: ["own_department", "other_department"] },
+  ),
+  [A("(app)/personas/actions.ts", "linkPersonUserAction")]: any(async (w) => {
+    const personId = ok(await createPerson(w.admin, { fullName: u("Persona") })).id;
+    const target = await newTargetUser(w);
+    return [personId, PREV, form({ userId: target.id, version: "1" })];
+  }),
+
+  [A("(app)/areas/actions.ts", "createDepartmentAction")]: any(async () => [
+    PREV,
+    form({ name: u("Dirección") }),
+  ]),
+  [A("(app)/areas/actions.ts", "updateDepartmentAction")]: any(async (w) => [
+    ok(await createDepartment(w.admin, { name: u("Dirección") })).id,
+    PREV,
+    form({ name: u("Dirección editada"), version: "1" }),
+  ]),
+
+  [A("(app)/calendario/suscripcion/actions.ts", "createFeedTokenAction")]: any(async () => [
+    PREV,
+    form({ scope: "all" }),
+  ]),
+  // Links are one's own by user id: someone else's is NOT_FOUND (nothing says it exists).
+  [A("(app)/calendario/suscripcion/actions.ts", "revokeFeedTokenAction")]: owned(
+    async (w, scope, caller) => {
+      const owner =
+        scope === "own" && caller in w.actors
+          ? w.actors[caller as AppRole]
+          : scope === "other_department"
+            ? { userId: w.outsider.userId }
+            : { userId: w.colleague.userId };
+      const [row] = await w.db
+        .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+        .from(users)
+        .where(eq(users.id, owner.userId));
+      const ownerActor = { ...row!, userId: row!.id, departmentId: null, personId: null } as Actor;
+      const created = ok(await createFeedToken({ db: w.db, actor: ownerActor }, { scope: "all" }));
+      return [created.id];
+    },
+    {
+      expect: (caller, scope, base) =>
+        !base.allowed || scope === "own" ? base : { allowed: false, code: "NOT_FOUND" },
+    },
+  ),
+
+  [A("(app)/cuenta/actions.ts", "changePasswordAction")]: any(async () => [
+    PREV,
+    form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+  ]),
+  // Signing out everywhere always ends in the login page; refused, it ends nothing.
+  [A("(app)/cuenta/actions.ts", "signOutEverywhereAction")]: {
+    scopes: ["-"],
+    setup: async () => [],
+    expect: (caller, scope, base) => (base.allowed ? base : { ...base, code: null }),
+  },
+
+  [A("(app)/admin/usuarios/actions.ts", "createUserAction")]: any(async () => [
+    PREV,
+    form({ email: `${u("nueva").replace(" ", ".")}@prueba.test`, name: u("Usuaria nueva"), role: "viewer" }),
+  ]),
+  [A("(app)/admin/usuarios/actions.ts", "updateUserAction")]: any(async (w) => {
+    const target = await newTargetUser(w);
+    return [
+      target.id,
+      PREV,
+      form({ email: target.email, name: u("Nombre nuevo"), role: "viewer", version: String(target.version) }),
+    ];
+  }),
+  [A("(app)/admin/usuarios/actions.ts", "setUserActiveAction")]: any(async (w) => {
+    const target = await newTargetUser(w);
+    return [target.id, false, PREV, form({ version: String(target.version) })];
+  }),
+  [A("(app)/admin/usuarios/actions.ts", "resetPasswordAction")]: any(async (w) => {
+    const target = await newTargetUser(w);
+    return [target.id, PREV, form({ version: String(target.version) })];
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Calling an endpoint and judging what it did.
+
+async function claimsFor(db: Db, actors: Record<AppRole, Actor>, caller: Caller) {
+  if (caller === "anonymous") return null;
+  const actor = caller === "revoked" ? actors.coordinator : actors[caller];
+  const [row] = await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, actor.userId));
+  // A revoked token carries the session version from before the last "sign out everywhere".
+  return {
+    user: { id: actor.userId, email: actor.email, sessionVersion: row!.v - (caller === "revoked" ? 1 : 0) },
+  };
+}
+
+const redirectOf = (error: unknown): string | null => {
+  const digest = (error as { digest?: unknown })?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? digest.split(";")[2]! : null;
+};
+
+/** An endpoint's answer: its refusal code if it refused, and where it redirected. */
+async function invoke(fn: (...args: unknown[]) => unknown, args: unknown[]) {
+  try {
+    const value = await fn(...args);
+    const code = (value as { code?: unknown } | null)?.code;
+    return { code: typeof code === "string" ? code : undefined, redirect: null as string | null, value };
+  } catch (error) {
+    const to = redirectOf(error);
+    if (to === null) throw error;
+    const code = new URL(to, "http://x").searchParams.get("codigo") ?? undefined;
+    return { code, redirect: to, value: undefined };
+  }
+}
+
+/** The rows of a raw query, whichever the driver (postgres.js answers an array, PGlite { rows }). */
+async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** Every table's contents but the audit log's, as one hash per table. */
+async function fingerprint(db: Db): Promise<Record<string, string>> {
+  const tables = (
+    await rowsOf<{ name: string }>(
+      db,
+      sql`select table_name as name from information_schema.tables
+          where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'audit_events'
+          order by 1`,
+    )
+  ).map((r) => r.name);
+  const query = tables
+    .map(
+      (t) =>
+        `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`,
+    )
+    .join(" union all ");
+  const rows = await rowsOf<{ t: string; h: string }>(db, sql.raw(query));
+  return Object.fromEntries(rows.map((r) => [r.t, r.h]));
+}
+
+async function lastAuditId(db: Db): Promise<number> {
+  const [row] = await db.select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)` }).from(auditEvents);
+  return Number(row!.id);
+}
+
+const eventsAfter = (db: Db, id: number) =>
+  db.select().from(auditEvents).where(gt(auditEvents.id, id)).orderBy(auditEvents.id);
+
+/** From the policy table: may this caller do `action` on a record of this scope? */
+function expectedFor(action: PolicyAction, caller: Caller, scope: RecordScope): Expectation {
+  if (caller === "anonymous" || caller === "revoked") return { allowed: false, code: "UNAUTHENTICATED" };
+  const granted = scopeFor(caller, action);
+  if (!granted) return { allowed: false, code: "FORBIDDEN", denial: "role" };
+  if (granted === "any") return { allowed: true };
+  if (scope === "-") throw new Error(`${action} is scoped (${granted}): its case must name record scopes`);
+  const inScope = granted === "own" ? scope === "own" : scope === "own" || scope === "own_department";
+  return inScope ? { allowed: true } : { allowed: false, code: "FORBIDDEN", denial: "scope" };
+}
+
+/** Which policy actions the refusals of the run named (metadata.attempted of auth.denied). */
+const attempted = new Map<PolicyAction, Set<EndpointKey>>();
+/** Which policy actions were exercised by an allowed call. */
+const granted = new Map<PolicyAction, Set<EndpointKey>>();
+const note = (map: Map<PolicyAction, Set<EndpointKey>>, action: PolicyAction, key: EndpointKey) =>
+  map.set(action, (map.get(action) ?? new Set()).add(key));
+
+async function check(
+  w: World,
+  key: EndpointKey,
+  policy: readonly PolicyAction[],
+  caller: Caller,
+  scope: RecordScope,
+  expected: Expectation,
+  run: () => Promise<{ code?: string; redirect: string | null }>,
+) {
+  const label = `${key} — ${caller} on ${scope === "-" ? "a record" : `a record of scope ${scope}`}`;
+  session.claims = await claimsFor(w.db, w.actors, caller);
+  const before = await fingerprint(w.db);
+  const lastId = await lastAuditId(w.db);
+  const answer = await run();
+  await settleDenialAudits();
+  const events = await eventsAfter(w.db, lastId);
+  const actorId = caller in w.actors ? w.actors[caller as AppRole].userId : null;
+
+  if (expected.allowed) {
+    expect(answer.code, `${label}: should be allowed`).toBeUndefined();
+    expect(
+      events.filter((e) => e.action === "auth.denied"),
+      label,
+    ).toEqual([]);
+    expect(
+      events.filter((e) => e.actorUserId === actorId).length,
+      `${label}: an allowed write leaves its audit event`,
+    ).toBeGreaterThan(0);
+    for (const action of policy) note(granted, action, key);
+    return;
+  }
+  if (expected.code !== null) expect(answer.code, `${label}: should be refused`).toBe(expected.code);
+  expect(await fingerprint(w.db), `${label}: a refusal changes nothing`).toEqual(before);
+  if (expected.denial) {
+    expect(
+      events.map((e) => ({
+        action: e.action,
+        actor: e.actorUserId,
+        reason: (e.metadata as { reason?: string }).reason,
+      })),
+      `${label}: the refusal is audited, and nothing else`,
+    ).toEqual([{ action: "auth.denied", actor: actorId, reason: expected.denial }]);
+    const tried = (events[0]!.metadata as { attempted: PolicyAction }).attempted;
+    expect(policy, `${label}: refused for ${tried}, which the registry does not name`).toContain(tried);
+    note(attempted, tried, key);
+  } else {
+    expect(events, `${label}: nothing audited`).toEqual([]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const discovered = discoverEndpoints();
+
+describe("authorization registry", () => {
+  it("names every server action and route handler of the source tree, and nothing else", () => {
+    expect(
+      discovered.inlineServerDirectives,
+      "inline 'use server' actions must live in an actions file",
+    ).toEqual([]);
+    expect(discovered.serverActions, "server actions missing from (or stale in) the registry").toEqual(
+      Object.keys(SERVER_ACTIONS).sort(),
+    );
+    expect(discovered.routeHandlers, "route handlers missing from (or stale in) the registry").toEqual(
+      Object.keys(ROUTE_HANDLERS).sort(),
+    );
+  });
+
+  it("every guarded server action has a matrix case, and every case a registered action", () => {
+    const guarded = Object.entries(SERVER_ACTIONS)
+      .filter(([, entry]) => !isPublic(entry))
+      .map(([key]) => key)
+      .sort();
+    expect(Object.keys(ACTION_CASES).sort()).toEqual(guarded);
+  });
+
+  it("each endpoint calls the lib/ function the registry names", () => {
+    for (const [key, entry] of Object.entries({ ...SERVER_ACTIONS, ...ROUTE_HANDLERS })) {
+      if (isPublic(entry)) continue;
+      expect(endpointSource(key), key).toMatch(new RegExp(`\\b${entry.calls}\\b`));
+    }
+  });
+
+  it("every action of the policy table is exercised by some endpoint of the registry", () => {
+    const entries: RegistryEntry[] = [
+      ...Object.values(SERVER_ACTIONS),
+      ...Object.values(ROUTE_HANDLERS),
+      ...Object.values(PAGE_READS),
+    ];
+    const covered = new Set(entries.flatMap((e) => (isPublic(e) ? [] : e.policy)));
+    expect(
+      POLICY_ACTIONS.filter((a) => !covered.has(a)),
+      "policy actions no endpoint exercises",
+    ).toEqual([]);
+  });
+});
+
+describeDatabases("authorization matrix", (getDb, driver) => {
+  let w: World;
+
+  beforeAll(async () => {
+    const db = getDb();
+    session.db = db;
+    const actors = await createActors(db, await hashPassword(PASSWORD));
+    const admin: Ctx = { db, actor: actors.admin };
+    const [other] = await db
+      .insert(departments)
+      .values({ name: `Otra secretaría ${driver}` })
+      .returning({ id: departments.id });
+    const colleaguePerson = ok(
+      await createPerson(admin, { fullName: "Colega", departmentId: actors.admin.departmentId! }),
+    ).id;
+    const outsiderPerson = ok(
+      await createPerson(admin, { fullName: "De afuera", departmentId: other!.id }),
+    ).id;
+    const account = async (email: string, personId: string, departmentId: string) => {
+      const [row] = await db
+        .insert(users)
+        .values({ email, name: email, role: "viewer", passwordHash: "x", personId, departmentId })
+        .returning({ id: users.id });
+      return row!.id;
+    };
+    w = {
+      db,
+      actors,
+      admin,
+      colleague: {
+        personId: colleaguePerson,
+        userId: await account(`colega.${driver}@prueba.test`, colleaguePerson, actors.admin.departmentId!),
+      },
+      outsider: {
+        personId: outsiderPerson,
+        departmentId: other!.id,
+        userId: await account(`afuera.${driver}@prueba.test`, outsiderPerson, other!.id),
+      },
+      areaId: ok(await createThematicArea(admin, { name: `Ambiente ${driver}` })).id,
+      today: todayInBuenosAires(),
+    };
+    // The revoked caller's token predates one "sign out everywhere".
+    await db
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, actors.coordinator.userId));
+  });
+
+  describe("server actions", () => {
+    for (const [key, entry] of Object.entries(SERVER_ACTIONS)) {
+      if (isPublic(entry)) continue;
+      const testCase = ACTION_CASES[key];
+      if (!testCase) continue; // reported by the registry tests
+      it(key.replace(/^app\//, ""), async () => {
+        const [file, name] = key.split("#") as [string, string];
+        const source = (await import(/* @vite-ignore */ `${process.cwd()}/${file}`)) as Record<
+          string,
+          unknown
+        >;
+        const action = source[name] as (...args: unknown[]) => unknown;
+        expect(typeof action, key).toBe("function");
+        for (const caller of CALLERS) {
+          for (const scope of testCase.scopes) {
+            const base = expectedFor(entry.policy[0]!, caller, scope);
+            const expected = testCase.expect ? testCase.expect(caller, scope, base) : base;
+            const args = await testCase.setup(w, scope, caller);
+            await check(w, key, entry.policy, caller, scope, expected, () => invoke(action, args));
+          }
+        }
+      });
+    }
+  });
+
+  describe("route handlers", () => {
+    const route = async (file: string) =>
+      (await import(/* @vite-ignore */ `${process.cwd()}/app/${file}`)) as Record<
+        string,
+        (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>
+      >;
+    /** Calls a GET handler; the body is read to the end (an export is audited when it finishes). */
+    const get = async (handler: Awaited<ReturnType<typeof route>>[string], path: string, params = {}) => {
+      const answer = await invoke(async () => {
+        const response = await handler(new Request(`http://redes.test${path}`), {
+          params: Promise.resolve(params),
+        });
+        const body = await response.text();
+        return {
+          status: response.status,
+          body,
+          code: response.status >= 400 ? String(response.status) : undefined,
+        };
+      }, []);
+      // Sent to sign in: the refusal of a visitor without a (valid) session.
+      if (answer.redirect?.startsWith("/login")) return { ...answer, code: "UNAUTHENTICATED" };
+      return answer;
+    };
+    const readExpectation = (action: PolicyAction, caller: Caller): Expectation => {
+      const base = expectedFor(action, caller, "-");
+      return base.code === "FORBIDDEN" ? { ...base, code: "403" } : base;
+    };
+
+    it("exportar/[tabla]/[formato]: every export table × format, each under its list's read policy", async () => {
+      const key = A("(app)/exportar/[tabla]/[formato]/route.ts", "GET");
+      const { GET } = await route("(app)/exportar/[tabla]/[formato]/route.ts");
+      const entry = ROUTE_HANDLERS[key] as { policy: readonly PolicyAction[] };
+      for (const [tabla, table] of Object.entries(EXPORT_TABLES)) {
+        expect(entry.policy, `export ${tabla}: its read action is registered`).toContain(table.action);
+        for (const formato of ["csv", "xlsx"]) {
+          for (const caller of CALLERS) {
+            await check(w, key, entry.policy, caller, "-", readExpectation(table.action, caller), () =>
+              get(GET!, `/exportar/${tabla}/${formato}`, { tabla, formato }),
+            );
+          }
+        }
+      }
+    });
+
+    it("cobertura/csv: the coverage matrix for every signed-in role", async () => {
+      const key = A("(app)/cobertura/csv/route.ts", "GET");
+      const { GET } = await route("(app)/cobertura/csv/route.ts");
+      const entry = ROUTE_HANDLERS[key] as { policy: readonly PolicyAction[] };
+      for (const caller of CALLERS) {
+        await check(w, key, entry.policy, caller, "-", readExpectation("assignment.read", caller), () =>
+          get(GET!, "/cobertura/csv"),
+        );
+      }
+    });
+
+    it("reuniones/[id]/ics: one meeting's calendar file for every signed-in role", async () => {
+      const key = A("(app)/reuniones/[id]/ics/route.ts", "GET");
+      const { GET } = await route("(app)/reuniones/[id]/ics/route.ts");
+      const id = await newMeeting(w);
+      for (const caller of CALLERS) {
+        const expected = readExpectation("meeting.read", caller);
+        // Reading a meeting writes nothing: allowed means the file, refused means no file.
+        session.claims = await claimsFor(w.db, w.actors, caller);
+        const before = await fingerprint(w.db);
+        const answer = (await get(GET!, `/reuniones/${id}/ics`, { id })) as {
+          code?: string;
+          value?: { body: string };
+        };
+        expect(answer.code, `ics as ${caller}`).toBe(expected.allowed ? undefined : expected.code);
+        if (expected.allowed) expect(answer.value?.body, `ics as ${caller}`).toContain("BEGIN:VCALENDAR");
+        expect(await fingerprint(w.db)).toEqual(before);
+        if (expected.allowed) note(granted, "meeting.read", key);
+      }
+    });
+
+    it("api/calendar/[token]: the token is the credential, whoever asks; unknown or revoked tokens get 404", async () => {
+      const { GET } = await route("api/calendar/[token]/route.ts");
+      const created = ok(await createFeedToken({ db: w.db, actor: w.actors.technical }, { scope: "all" }));
+      for (const caller of CALLERS) {
+        session.claims = await claimsFor(w.db, w.actors, caller);
+        const good = (await get(GET!, `/api/calendar/${created.token}.ics`, {
+          token: `${created.token}.ics`,
+        })) as {
+          value: { status: number; body: string };
+        };
+        expect(good.value.status, `valid token as ${caller}`).toBe(200);
+        expect(good.value.body).toContain("BEGIN:VCALENDAR");
+        const bad = (await get(GET!, "/api/calendar/x.ics", {
+          token: `${created.token.slice(0, -2)}xx.ics`,
+        })) as {
+          value: { status: number };
+        };
+        expect(bad.value.status, `wrong token as ${caller}`).toBe(404);
+      }
+      await w.db
+        .update(calendarFeedTokens)
+        .set({ revokedAt: new Date() })
+        .where(eq(calendarFeedTokens.id, created.id));
+      const revoked = (await get(GET!, `/api/calendar/${created.token}.ics`, {
+        token: `${created.token}.ics`,
+      })) as {
+        value: { status: number };
+      };
+      expect(revoked.value.status).toBe(404);
+    });
+
+    it("api/health: answers anyone, with no data", async () => {
+      const { GET } = await route("api/health/route.ts");
+      session.claims = null;
+      const answer = (await get(GET!, "/api/health")) as { value: { status: number; body: string } };
+      expect(answer.value.status).toBe(200);
+      expect(Object.keys(JSON.parse(answer.value.body)).sort()).not.toContain("users");
+    });
+  });
+
+  describe("page reads (policy actions no endpoint checks)", () => {
+    it("record history: every signed-in role; no session, no history", async () => {
+      const id = await newNetwork(w);
+      for (const caller of CALLERS) {
+        const actor = caller === "anonymous" || caller === "revoked" ? null : w.actors[caller];
+        const read = recordHistory({ db: w.db, actor: actor as Actor }, "network", id);
+        if (actor) {
+          expect((await read).entries.length, caller).toBeGreaterThan(0);
+          note(granted, "history.read", "page: record history");
+        } else await expect(read, caller).rejects.toMatchObject({ failure: { code: "UNAUTHENTICATED" } });
+      }
+    });
+
+    it("panel: a head asking for another department is clamped to theirs (and the refusal audited)", async () => {
+      for (const caller of CALLERS) {
+        const actor = caller === "anonymous" || caller === "revoked" ? null : w.actors[caller];
+        for (const scope of ["own_department", "other_department"] as const) {
+          const area = scope === "own_department" ? w.actors.admin.departmentId! : w.outsider.departmentId;
+          const ctx = { db: w.db, actor: actor as Actor };
+          if (!actor) {
+            await expect(resolvePanel(ctx, { area } as never), caller).rejects.toMatchObject({
+              failure: { code: "UNAUTHENTICATED" },
+            });
+            continue;
+          }
+          const view = await resolvePanel(ctx, { area } as never);
+          const expected = expectedFor("panel.any_department", caller, scope);
+          expect(view.departmentId, `panel of ${scope} as ${caller}`).toBe(
+            expected.allowed ? area : actor.departmentId,
+          );
+          expect(view.clamped, `panel of ${scope} as ${caller}`).toBe(!expected.allowed);
+          note(expected.allowed ? granted : attempted, "panel.any_department", "page: panel");
+          note(granted, "panel.read", "page: panel");
+        }
+      }
+    });
+  });
+
+  it("every policy action was exercised: allowed for its roles, refused (and audited) for the others", () => {
+    for (const action of POLICY_ACTIONS) {
+      const roles = ROLES.filter((role) => scopeFor(role, action));
+      expect(granted.has(action), `${action}: no allowed call exercised it`).toBe(roles.length > 0);
+      // Refusals are audited by policy action: one that some role lacks (or has only in part) must show up.
+      const refusable = ROLES.some((role) => scopeFor(role, action) !== "any");
+      if (refusable) expect(attempted.has(action), `${action}: no refusal exercised it`).toBe(true);
+    }
+  });
+});

@@ -138,6 +138,10 @@ export const seats = pgTable(
     index("seats_network_idx").on(t.networkId),
     index("seats_body_idx").on(t.bodyId),
     index("seats_kind_idx").on(t.kind),
+    // /cargos sorted by title (the default list leaves archived seats out).
+    index("seats_active_title_idx")
+      .on(sql`lower(${t.title})`)
+      .where(sql`${t.archivedAt} IS NULL`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "seats_active_title_idx" ON "seats" USING btree (lower("title")) WHERE "seats"."archived_at" IS NULL;

@@ -54,6 +54,7 @@ export function termUrgency(
 export function currentTerm(db: Db) {
   return db
     .select({
+      seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
       termId: sql<string>`${seatTerms.id}`.as("term_id"),
       holderName: sql<string>`${people.fullName}`.as("holder_name"),
       holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
@@ -70,6 +71,40 @@ export function currentTerm(db: Db) {
 }
 
 export type Current = ReturnType<typeof currentTerm>;
+
+/**
+ * The active terms with their holders, as a plain (not lateral) subquery of the same shape as
+ * currentTerm: a seat has at most one active term, and when it has one that term is its
+ * current term. Lists that only show seats held now (the default of /cargos, "ending soon")
+ * join it on the seat instead of evaluating currentTerm once per seat, so the planner can
+ * walk seat_terms_status_end_idx or the seats' title index and stop after one page.
+ */
+export function activeTerm(db: Db): Current {
+  return db
+    .select({
+      seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
+      termId: sql<string>`${seatTerms.id}`.as("term_id"),
+      holderName: sql<string>`${people.fullName}`.as("holder_name"),
+      holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
+      startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
+      endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
+      status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
+    })
+    .from(seatTerms)
+    .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
+    .where(eq(seatTerms.status, "active"))
+    .as("cur") as unknown as Current;
+}
+
+/** Whether a /cargos view shows only seats with an active term (see activeTerm). */
+export function onlyActiveTerms(params: Pick<SeatListParams, "status" | "ending">): boolean {
+  return params.status === "active" || !!params.ending;
+}
+
+/** `expr dir NULLS LAST`: the same order as `expr IS NULL, expr dir`, in a form an index serves. */
+export function nullsLast(expr: SQL, dir: "asc" | "desc"): SQL {
+  return dir === "desc" ? sql`${expr} desc nulls last` : sql`${expr} asc nulls last`;
+}
 
 function rowFields(cur: Current) {
   return {
@@ -120,9 +155,10 @@ function toRow(raw: RawRow, today: string): SeatRow {
 /** The active term's end date: the order of "who must be renewed first". */
 const activeEnd = (cur: Current) => sql`case when ${cur.status} = 'active' then ${cur.endsOn} end`;
 
-export function sortColumns(cur: Current) {
+export function sortColumns(cur: Current, onlyActive = false) {
   return {
-    end: activeEnd(cur),
+    // Among active terms only, the active end is the end itself (and seat_terms_status_end_idx serves it).
+    end: onlyActive ? sql`${cur.endsOn}` : activeEnd(cur),
     title: sql`lower(${seats.title})`,
     network: sql`lower(${networks.name})`,
     holder: sql`lower(${cur.holderName})`,
@@ -163,34 +199,42 @@ export async function listSeats(
 ): Promise<SeatList> {
   assertCan(ctx.actor, "network.read");
   return ctx.db.transaction(async (tx) => {
-    const cur = currentTerm(tx);
+    const onlyActive = onlyActiveTerms(params);
+    const cur = onlyActive ? activeTerm(tx) : currentTerm(tx);
     const where = listFilters(cur, params, today);
-    const sortColumn = sortColumns(cur)[params.sort];
-    const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
+    const sortColumn = sortColumns(cur, onlyActive)[params.sort];
     // Nulls last in both directions; among equals, held seats first (an open-ended active term
-    // before an ended one), then title and id so that pages are stable.
+    // before an ended one; all are held when only active terms are listed), then title and id
+    // so that pages are stable.
     const orderBy = [
-      sql`${sortColumn} IS NULL`,
-      order,
-      sql`(${cur.status} = 'active') IS NOT TRUE`,
+      // A title is never null: plain order, which its index serves in both directions.
+      params.sort === "title"
+        ? params.dir === "desc"
+          ? desc(sortColumn)
+          : asc(sortColumn)
+        : nullsLast(sortColumn, params.dir),
+      ...(onlyActive ? [] : [sql`(${cur.status} = 'active') IS NOT TRUE`]),
       asc(sql`lower(${seats.title})`),
       asc(seats.id),
     ];
-    const rows = await tx
+    const base = tx
       .select(rowFields(cur))
       .from(seats)
       .innerJoin(networks, eq(networks.id, seats.networkId))
-      .leftJoin(bodies, eq(bodies.id, seats.bodyId))
-      .leftJoinLateral(cur, sql`true`)
+      .leftJoin(bodies, eq(bodies.id, seats.bodyId));
+    const rows = await (
+      onlyActive ? base.innerJoin(cur, eq(cur.seatId, seats.id)) : base.leftJoinLateral(cur, sql`true`)
+    )
       .where(where)
       .orderBy(...orderBy)
       .limit(params.size)
       .offset((params.page - 1) * params.size);
-    const [totals] = await tx
-      .select({ total: count() })
-      .from(seats)
-      .leftJoinLateral(cur, sql`true`)
-      .where(where);
+    const totalBase = tx.select({ total: count() }).from(seats);
+    const [totals] = await (
+      onlyActive
+        ? totalBase.innerJoin(cur, eq(cur.seatId, seats.id))
+        : totalBase.leftJoinLateral(cur, sql`true`)
+    ).where(where);
     return { rows: rows.map((r) => toRow(r, today)), total: Number(totals?.total ?? 0) };
   });
 }
@@ -260,14 +304,14 @@ export async function seatsEndingWithin(
   today: string = todayInBuenosAires(),
 ): Promise<SeatRow[]> {
   assertCan(ctx.actor, "network.read");
-  const cur = currentTerm(ctx.db);
+  const cur = activeTerm(ctx.db);
   const rows = await ctx.db
     .select(rowFields(cur))
     .from(seats)
     .innerJoin(networks, eq(networks.id, seats.networkId))
     .leftJoin(bodies, eq(bodies.id, seats.bodyId))
-    .innerJoinLateral(cur, sql`true`)
-    .where(and(isNull(seats.archivedAt), eq(cur.status, "active"), lte(cur.endsOn, addDays(today, days))))
+    .innerJoin(cur, eq(cur.seatId, seats.id))
+    .where(and(isNull(seats.archivedAt), lte(cur.endsOn, addDays(today, days))))
     .orderBy(asc(cur.endsOn), asc(sql`lower(${seats.title})`), asc(seats.id))
     .limit(limit);
   return rows.map((r) => toRow(r, today));

@@ -4,7 +4,15 @@ import type { SeatKind, TermStatus } from "@/db/schema/values";
 import { assertCan } from "../../auth/authorize";
 import { todayInBuenosAires } from "../../dates";
 import { parseSeatListParams, type SeatListParams } from "../../seats/list-params";
-import { currentTerm, listFilters, sortColumns, termUrgency, type Current } from "../../seats/queries";
+import {
+  activeTerm,
+  currentTerm,
+  listFilters,
+  onlyActiveTerms,
+  sortColumns,
+  termUrgency,
+  type Current,
+} from "../../seats/queries";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
@@ -23,11 +31,16 @@ interface SeatExportRow extends Record<string, unknown> {
   daysLeft: number | null;
 }
 
-/** /cargos in the list's order: the chosen sort (nulls last), held seats first, title, id. */
-function sortKeys(cur: Current, params: SeatListParams): SortKey[] {
+/**
+ * /cargos in the list's order: the chosen sort (nulls last), held seats first (all are, when
+ * only active terms are listed), title, id.
+ */
+function sortKeys(cur: Current, params: SeatListParams, onlyActive: boolean): SortKey[] {
   return [
-    { expr: sortColumns(cur)[params.sort], dir: params.dir },
-    { expr: sql`((${cur.status} = 'active') IS NOT TRUE)`, dir: "asc", notNull: true },
+    { expr: sortColumns(cur, onlyActive)[params.sort], dir: params.dir },
+    ...(onlyActive
+      ? []
+      : [{ expr: sql`((${cur.status} = 'active') IS NOT TRUE)`, dir: "asc" as const, notNull: true }]),
     { expr: sql`lower(${seats.title})`, dir: "asc", notNull: true },
     { expr: seats.id, dir: "asc", notNull: true },
   ];
@@ -54,9 +67,10 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
     const today = todayInBuenosAires();
-    const cur = currentTerm(ctx.db);
-    const keys = sortKeys(cur, params);
-    const rows = await ctx.db
+    const onlyActive = onlyActiveTerms(params);
+    const cur = onlyActive ? activeTerm(ctx.db) : currentTerm(ctx.db);
+    const keys = sortKeys(cur, params, onlyActive);
+    const base = ctx.db
       .select({
         title: seats.title,
         kind: seats.kind,
@@ -72,8 +86,10 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
       })
       .from(seats)
       .innerJoin(networks, eq(networks.id, seats.networkId))
-      .leftJoin(bodies, eq(bodies.id, seats.bodyId))
-      .leftJoinLateral(cur, sql`true`)
+      .leftJoin(bodies, eq(bodies.id, seats.bodyId));
+    const rows = await (
+      onlyActive ? base.innerJoin(cur, eq(cur.seatId, seats.id)) : base.leftJoinLateral(cur, sql`true`)
+    )
       .leftJoin(departments, eq(departments.id, cur.holderDepartmentId))
       .where(and(listFilters(cur, params, today), after ? afterCursor(keys, after) : undefined))
       .orderBy(...keyOrder(keys))

@@ -149,6 +149,13 @@ export const commitments = pgTable(
     // /compromisos sorted by due date or by title.
     index("commitments_due_idx").on(t.dueOn),
     index("commitments_title_idx").on(sql`lower(${t.title})`),
+    // /compromisos' default order, most urgent first (lib/commitments/queries.ts closedRank).
+    index("commitments_urgency_idx").on(
+      sql`(${t.status} not in ('open', 'in_progress'))`,
+      t.dueOn,
+      sql`lower(${t.title})`,
+      t.id,
+    ),
     // A completion date exactly when the commitment is done.
     check("commitments_done_has_date", sql`(${t.status} = 'done') = (${t.completedOn} IS NOT NULL)`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "commitments_urgency_idx" ON "commitments" USING btree (("status" not in ('open', 'in_progress')),"due_on",lower("title"),"id");

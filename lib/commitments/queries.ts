@@ -3,6 +3,7 @@ import { bodies, commitments, departments, meetings, networks, people } from "@/
 import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
+import { nullsLast } from "../order";
 import { daysBetween, todayInBuenosAires } from "../dates";
 import { instantToZoned } from "../timezone";
 import { isUuid } from "../validation/fields";
@@ -94,6 +95,14 @@ export const urgencyRank = (today: string) =>
   sql`case when ${commitments.status} in ('open', 'in_progress') and ${commitments.dueOn} < ${today} then 0
            when ${commitments.status} in ('open', 'in_progress') then 1 else 2 end`;
 
+/**
+ * False for pending work (open, in progress), true for closed: the first key of "most urgent
+ * first" in ascending order. Pending work sorted by due date (undated last) already puts the
+ * overdue first — an earlier date is more overdue — so `closed, due_on NULLS LAST` is the
+ * ascending urgency order without depending on today, and commitments_urgency_idx serves it.
+ */
+export const closedRank = () => sql`(${commitments.status} not in ('open', 'in_progress'))`;
+
 /** /compromisos' filters as SQL (also used by the export, lib/export). */
 export function listFilters(params: CommitmentListParams, today: string): SQL | undefined {
   const filters: (SQL | undefined)[] = [
@@ -112,7 +121,7 @@ function orderFor(params: CommitmentListParams, today: string): SQL[] {
   const direction = (column: SQL | typeof commitments.dueOn) =>
     params.dir === "desc" ? desc(column) : asc(column);
   // Undated last in both directions.
-  const byDue = (dir: typeof asc) => [sql`${commitments.dueOn} IS NULL`, dir(commitments.dueOn)];
+  const byDue = (dir: typeof asc) => [nullsLast(commitments.dueOn, dir === desc ? "desc" : "asc")];
   // Ties: the most urgent first, then title and id, so that pages are stable.
   const ties = [
     asc(urgencyRank(today)),
@@ -122,9 +131,12 @@ function orderFor(params: CommitmentListParams, today: string): SQL[] {
   ];
   switch (params.sort) {
     case "urgency":
-      return [direction(urgencyRank(today)), ...byDue(params.dir === "desc" ? desc : asc), ...ties.slice(3)];
+      // Ascending (the default): see closedRank. Descending keeps the rank, because there
+      // undated pending work sorts between the overdue and the rest.
+      if (params.dir === "asc") return [asc(closedRank()), ...byDue(asc), ...ties.slice(2)];
+      return [direction(urgencyRank(today)), ...byDue(desc), ...ties.slice(2)];
     case "due":
-      return [...byDue(params.dir === "desc" ? desc : asc), ...ties.slice(3)];
+      return [...byDue(params.dir === "desc" ? desc : asc), ...ties.slice(2)];
     case "title":
       return [direction(sql`lower(${commitments.title})`), asc(commitments.id)];
     case "owner":

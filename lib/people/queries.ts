@@ -21,6 +21,7 @@ import type {
 } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
+import { notNullOrder, nullsLast } from "../order";
 import { todayInBuenosAires } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { PersonListParams } from "./list-params";
@@ -89,8 +90,10 @@ export async function listPeople(ctx: Ctx, params: PersonListParams): Promise<Pe
   assertCan(ctx.actor, "network.read");
   const where = listFilters(params);
   const sortColumn = SORT_COLUMNS[params.sort];
-  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
-  const orderBy = [sql`${sortColumn} IS NULL`, order, asc(sql`lower(${people.fullName})`), asc(people.id)];
+  // Nulls last in both directions (a name is never null), in forms the indexes serve.
+  const order =
+    params.sort === "name" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir);
+  const orderBy = [order, asc(sql`lower(${people.fullName})`), asc(people.id)];
   return ctx.db.transaction(async (tx) => {
     const rows = await tx
       .select({

@@ -4,6 +4,7 @@ import { bodies, departments, networks, people, seats, seatTerms } from "@/db/sc
 import type { SeatKind, TermStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
+import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import { addDays, daysBetween, todayInBuenosAires } from "../dates";
 import { ENDING_SOON_DAYS } from "./ending";
@@ -99,11 +100,6 @@ export function activeTerm(db: Db): Current {
 /** Whether a /cargos view shows only seats with an active term (see activeTerm). */
 export function onlyActiveTerms(params: Pick<SeatListParams, "status" | "ending">): boolean {
   return params.status === "active" || !!params.ending;
-}
-
-/** `expr dir NULLS LAST`: the same order as `expr IS NULL, expr dir`, in a form an index serves. */
-export function nullsLast(expr: SQL, dir: "asc" | "desc"): SQL {
-  return dir === "desc" ? sql`${expr} desc nulls last` : sql`${expr} asc nulls last`;
 }
 
 function rowFields(cur: Current) {
@@ -208,11 +204,7 @@ export async function listSeats(
     // so that pages are stable.
     const orderBy = [
       // A title is never null: plain order, which its index serves in both directions.
-      params.sort === "title"
-        ? params.dir === "desc"
-          ? desc(sortColumn)
-          : asc(sortColumn)
-        : nullsLast(sortColumn, params.dir),
+      params.sort === "title" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir),
       ...(onlyActive ? [] : [sql`(${cur.status} = 'active') IS NOT TRUE`]),
       asc(sql`lower(${seats.title})`),
       asc(seats.id),

@@ -3,7 +3,7 @@ import { commitments, departments, meetings, networks, people } from "@/db/schem
 import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../../auth/authorize";
 import { parseCommitmentListParams, type CommitmentListParams } from "../../commitments/list-params";
-import { daysLeft, isOverdue, listFilters, urgencyRank } from "../../commitments/queries";
+import { closedRank, daysLeft, isOverdue, listFilters, urgencyRank } from "../../commitments/queries";
 import { todayInBuenosAires } from "../../dates";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
@@ -36,6 +36,9 @@ function sortKeys(params: CommitmentListParams, today: string): SortKey[] {
   ];
   switch (params.sort) {
     case "urgency":
+      // Ascending: closed last, then by due date (see closedRank), as the list orders it.
+      if (dir === "asc")
+        return [{ expr: closedRank(), dir, notNull: true }, { expr: commitments.dueOn, dir }, title, id];
       return [{ expr: urgencyRank(today), dir, notNull: true }, { expr: commitments.dueOn, dir }, title, id];
     case "due":
       return [{ expr: commitments.dueOn, dir }, title, id];

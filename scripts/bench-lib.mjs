@@ -124,15 +124,18 @@ export async function withDirectDb(target, fn) {
 
 /** Ids for the pages that need one: the busiest network and meeting, the audit log's page 1,000. */
 export async function pickPages(target) {
+  // Only ids the pages accept (an RFC 9562 uuid: version and variant digits; see z.uuid()).
+  const valid = (column) =>
+    `${column}::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'`;
   return withDirectDb(target, async ({ query }) => {
     const [network] = await query(
       `select n.id from networks n join meetings m on m.network_id = n.id
-       group by n.id order by count(*) desc, n.id limit 1`,
+       where ${valid("n.id")} group by n.id order by count(*) desc, n.id limit 1`,
     );
     const [meeting] = await query(
       `select m.id from meetings m join delegation_members d on d.meeting_id = m.id
-       group by m.id order by count(*) desc, m.id limit 1`,
-    ).catch(() => query(`select id from meetings order by starts_at desc limit 1`));
+       where ${valid("m.id")} group by m.id order by count(*) desc, m.id limit 1`,
+    );
     // Page 1,000 of the log (50 events a page, newest first): older than the 49,950th newest.
     const [cursor] = await query(`select id from audit_events order by id desc offset 49950 limit 1`);
     const month = new Date().toISOString().slice(0, 7);

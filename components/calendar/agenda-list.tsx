@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
 import { groupByDay, weekdayIndex } from "@/lib/calendar/month";
 import type { CalendarMeeting } from "@/lib/calendar/queries";
-import { CalendarMeetingItem } from "./calendar-meeting";
+import { CalendarMeetingItem, meetingItemLabels } from "./calendar-meeting";
 
 /** A page of the agenda, grouped under one heading per Buenos Aires day. */
 export async function AgendaList({ meetings, today }: { meetings: CalendarMeeting[]; today: string }) {
   const t = await getTranslations("calendar");
+  const labels = await meetingItemLabels();
   return (
     <div className="space-y-6">
       {[...groupByDay(meetings).entries()].map(([day, list]) => (
@@ -23,7 +24,7 @@ export async function AgendaList({ meetings, today }: { meetings: CalendarMeetin
           </h3>
           <ul className="space-y-2">
             {list.map((meeting) => (
-              <CalendarMeetingItem key={meeting.id} meeting={meeting} />
+              <CalendarMeetingItem key={meeting.id} meeting={meeting} labels={labels} />
             ))}
           </ul>
         </div>

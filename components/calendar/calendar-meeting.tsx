@@ -25,32 +25,52 @@ const STATUS_TEXT: Record<MeetingStatus, string> = {
   postponed: "text-amber-900",
 };
 
+/** The words every meeting item uses, read once per list rather than once per item. */
+export interface MeetingItemLabels {
+  ba: string;
+  baLong: string;
+  status: (status: MeetingStatus) => string;
+  kind: (kind: CalendarMeeting["kind"]) => string;
+  mode: (mode: CalendarMeeting["mode"]) => string;
+}
+
+export async function meetingItemLabels(): Promise<MeetingItemLabels> {
+  const t = await getTranslations("calendar.meeting");
+  const tEnum = await getTranslations("enums");
+  return {
+    ba: t("ba"),
+    baLong: t("baLong"),
+    status: (status) => tEnum(`meetingStatus.${status}`),
+    kind: (kind) => tEnum(`meetingKind.${kind}`),
+    mode: (mode) => tEnum(`meetingMode.${mode}`),
+  };
+}
+
 /**
  * One meeting in the calendar, as a list item: its time(s), its title as a link to the
  * meeting page, its network and its status. `compact` is the month grid's cell version; the
- * agenda adds the body and the place.
+ * agenda adds the body and the place. A plain (not async) component: a busy month renders
+ * hundreds of them, twice.
  */
-export async function CalendarMeetingItem({
+export function CalendarMeetingItem({
   meeting,
+  labels,
   compact = false,
 }: {
   meeting: CalendarMeeting;
+  labels: MeetingItemLabels;
   compact?: boolean;
 }) {
-  const t = await getTranslations("calendar.meeting");
-  const tEnum = await getTranslations("enums");
   const cancelled = meeting.status === "cancelled";
   const status = (
-    <span className={`font-semibold ${STATUS_TEXT[meeting.status]}`}>
-      {tEnum(`meetingStatus.${meeting.status}`)}
-    </span>
+    <span className={`font-semibold ${STATUS_TEXT[meeting.status]}`}>{labels.status(meeting.status)}</span>
   );
   const clock = (
     <MeetingClock
       startsAt={meeting.startsAt}
       timeZone={meeting.timeZone}
-      baShort={t("ba")}
-      baLong={t("baLong")}
+      baShort={labels.ba}
+      baLong={labels.baLong}
     />
   );
   const title = (
@@ -91,7 +111,7 @@ export async function CalendarMeetingItem({
           {meeting.body ? ` · ${meeting.body}` : null}
         </span>
         <span className="block text-muted">
-          {tEnum(`meetingKind.${meeting.kind}`)} · {tEnum(`meetingMode.${meeting.mode}`)}
+          {labels.kind(meeting.kind)} · {labels.mode(meeting.mode)}
           {place ? ` · ${place}` : null}
         </span>
       </span>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
 import { groupByDay, monthWeeks, weekdayIndex } from "@/lib/calendar/month";
 import type { CalendarMeeting } from "@/lib/calendar/queries";
-import { CalendarMeetingItem } from "./calendar-meeting";
+import { CalendarMeetingItem, meetingItemLabels } from "./calendar-meeting";
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 
@@ -25,6 +25,7 @@ export async function MonthGrid({
   labelledBy: string;
 }) {
   const t = await getTranslations("calendar");
+  const labels = await meetingItemLabels();
   const monthName = t(`months.${Number(month.slice(5, 7))}`);
   const days = groupByDay(meetings);
   const dayNumber = (day: string) => String(Number(day.slice(8, 10)));
@@ -76,7 +77,7 @@ export async function MonthGrid({
                     {days.get(day)?.length ? (
                       <ul className="space-y-1">
                         {days.get(day)!.map((meeting) => (
-                          <CalendarMeetingItem key={meeting.id} meeting={meeting} compact />
+                          <CalendarMeetingItem key={meeting.id} meeting={meeting} labels={labels} compact />
                         ))}
                       </ul>
                     ) : null}
@@ -103,7 +104,7 @@ export async function MonthGrid({
             </h3>
             <ul className="space-y-2">
               {list.map((meeting) => (
-                <CalendarMeetingItem key={meeting.id} meeting={meeting} />
+                <CalendarMeetingItem key={meeting.id} meeting={meeting} labels={labels} />
               ))}
             </ul>
           </li>

@@ -10,9 +10,15 @@ import { hrefWith } from "@/lib/url";
  */
 const GAP_PATTERN = "bg-[image:repeating-linear-gradient(135deg,#fde68a_0_5px,#fffbeb_5px_11px)]";
 
-async function Cell({ cell }: { cell: CoverageCell }) {
-  const t = await getTranslations("coverage");
-  const tEnum = await getTranslations("enums");
+/** The words every cell uses, read once per matrix rather than once per cell. */
+interface CellLabels {
+  gap: string;
+  none: string;
+  role: (role: CoverageCell["assignees"][number]["role"]) => string;
+}
+
+/** A plain (not async) component: the full matrix has hundreds of thousands of cells. */
+function Cell({ cell, labels }: { cell: CoverageCell; labels: CellLabels }) {
   if (cell.state === "gap") {
     return (
       <td data-cell="gap" className={`border border-slate-200 p-2 align-top ${GAP_PATTERN}`}>
@@ -20,7 +26,7 @@ async function Cell({ cell }: { cell: CoverageCell }) {
           <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current">
             <path d="M8 1.5 15 14H1L8 1.5Zm0 4a.75.75 0 0 0-.75.75v3.5a.75.75 0 0 0 1.5 0v-3.5A.75.75 0 0 0 8 5.5Zm0 7a.9.9 0 1 0 0-1.8.9.9 0 0 0 0 1.8Z" />
           </svg>
-          {t("gap")}
+          {labels.gap}
         </span>
       </td>
     );
@@ -32,7 +38,7 @@ async function Cell({ cell }: { cell: CoverageCell }) {
         className="border border-slate-200 bg-slate-50 p-2 text-center align-top text-slate-600"
       >
         <span aria-hidden="true">—</span>
-        <span className="sr-only">{t("none")}</span>
+        <span className="sr-only">{labels.none}</span>
       </td>
     );
   }
@@ -45,7 +51,7 @@ async function Cell({ cell }: { cell: CoverageCell }) {
               {a.person.name}
             </Link>
             <span className="block text-xs text-muted">
-              {[a.department, tEnum(`assignmentRole.${a.role}`)].filter(Boolean).join(" · ")}
+              {[a.department, labels.role(a.role)].filter(Boolean).join(" · ")}
             </span>
           </li>
         ))}
@@ -66,6 +72,12 @@ export async function CoverageMatrixTable({
   params: CoverageParams;
 }) {
   const t = await getTranslations("coverage");
+  const tEnum = await getTranslations("enums");
+  const labels: CellLabels = {
+    gap: t("gap"),
+    none: t("none"),
+    role: (role) => tEnum(`assignmentRole.${role}`),
+  };
   const caption = matrix.network ? t("captionNetwork", { network: matrix.network.name }) : t("caption");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -116,7 +128,7 @@ export async function CoverageMatrixTable({
                 {row.area?.name ?? t("noArea")}
               </th>
               {row.cells.map((cell, i) => (
-                <Cell key={matrix.columns[i]?.id ?? i} cell={cell} />
+                <Cell key={matrix.columns[i]?.id ?? i} cell={cell} labels={labels} />
               ))}
             </tr>
           ))}

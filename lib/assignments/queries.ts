@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, exists, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import { scopeFor } from "../auth/policy";
 import type { Ctx } from "../context";
+import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import type { AssignmentListParams } from "./list-params";
 
@@ -214,10 +215,11 @@ export async function listAssignments(ctx: Ctx, params: AssignmentListParams): P
   assertCan(ctx.actor, "assignment.read");
   const where = listFilters(params);
   const sortColumn = SORT_COLUMNS[params.sort];
-  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
-  // Nulls last in both directions, then person, network and id so that pages are stable.
+  // Nulls last in both directions (only the last update can be missing), in forms the
+  // indexes serve; then person, network and id so that pages are stable.
+  const order =
+    params.sort === "updated" ? nullsLast(sortColumn, params.dir) : notNullOrder(sortColumn, params.dir);
   const orderBy = [
-    sql`${sortColumn} IS NULL`,
     order,
     asc(sql`lower(${people.fullName})`),
     asc(sql`lower(${networks.name})`),

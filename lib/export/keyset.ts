@@ -1,4 +1,5 @@
 import { and, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { notNullOrder, nullsLast } from "../order";
 import type { Cursor } from "./types";
 
 /**
@@ -16,8 +17,13 @@ export interface SortKey {
   notNull?: boolean;
 }
 
+/**
+ * The keys' ORDER BY. A key that is never null gets a plain ASC/DESC: the same order, and one an
+ * index serves in both directions (`id DESC NULLS LAST` would make PostgreSQL sort the whole
+ * match instead of walking the primary key backwards).
+ */
 export function keyOrder(keys: readonly SortKey[]): SQL[] {
-  return keys.map((k) => (k.dir === "desc" ? sql`${k.expr} desc nulls last` : sql`${k.expr} asc nulls last`));
+  return keys.map((k) => (k.notNull ? notNullOrder(k.expr, k.dir) : nullsLast(k.expr, k.dir)));
 }
 
 /** The keys as text columns k0, k1, … to select beside a row. */

@@ -26,7 +26,8 @@ interface AssignmentExportRow extends Record<string, unknown> {
 /** /asignaciones in the list's order: the chosen sort (nulls last), person, network, id. */
 function sortKeys(params: AssignmentListParams): SortKey[] {
   return [
-    { expr: SORT_COLUMNS[params.sort], dir: params.dir },
+    // Only the last update can be missing.
+    { expr: SORT_COLUMNS[params.sort], dir: params.dir, notNull: params.sort !== "updated" },
     { expr: sql`lower(${people.fullName})`, dir: "asc", notNull: true },
     { expr: sql`lower(${networks.name})`, dir: "asc", notNull: true },
     { expr: assignments.id, dir: "asc", notNull: true },

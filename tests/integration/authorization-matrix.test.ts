@@ -90,9 +90,14 @@ import { createActors } from "../support/fixtures";
 // ---------------------------------------------------------------------------------------------
 // Who calls, on what.
 
-/** A role; a visitor without a session; a coordinator's token from before a "sign out everywhere". */
-type Caller = AppRole | "anonymous" | "revoked";
-const CALLERS: Caller[] = [...ROLES, "anonymous", "revoked"];
+/**
+ * A role; a visitor without a session; a coordinator's token from before a "sign out
+ * everywhere"; a coordinator whose password was reset (may only choose a new one).
+ */
+type Caller = AppRole | "anonymous" | "revoked" | "pending";
+const CALLERS: Caller[] = [...ROLES, "anonymous", "revoked", "pending"];
+const signedOut = (caller: Caller): caller is "anonymous" | "revoked" | "pending" =>
+  caller === "anonymous" || caller === "revoked" || caller === "pending";
 
 /** Whose record: the caller's own, a colleague's (same department), another department's; "-": no owner. */
 type RecordScope = "own" | "own_department" | "other_department" | "-";
@@ -107,6 +112,9 @@ interface World {
   outsider: { personId: string; userId: string; departmentId: string };
   areaId: string;
   today: string;
+  /** The account behind the "pending" caller (must change its password), and its password hash. */
+  pending: Actor;
+  passwordHash: string;
 }
 
 /** What an endpoint is called with, built fresh for each call (so no call sees another's writes). */
@@ -530,6 +538,11 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
         .from(users)
         .where(eq(users.id, owner.userId));
       const ownerActor = { ...row!, userId: row!.id, departmentId: null, personId: null } as Actor;
+      // Older links of the owner are revoked first (at most ten are active at once).
+      await w.db
+        .update(calendarFeedTokens)
+        .set({ revokedAt: new Date() })
+        .where(eq(calendarFeedTokens.userId, owner.userId));
       const created = ok(await createFeedToken({ db: w.db, actor: ownerActor }, { scope: "all" }));
       return [created.id];
     },
@@ -539,10 +552,14 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
     },
   ),
 
-  [A("(app)/cuenta/actions.ts", "changePasswordAction")]: any(async () => [
-    PREV,
-    form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
-  ]),
+  // The one action a session that must choose a new password may use.
+  [A("(app)/cuenta/actions.ts", "changePasswordAction")]: {
+    ...any(async () => [
+      PREV,
+      form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    ]),
+    expect: (caller, scope, base) => (caller === "pending" ? { allowed: true } : base),
+  },
   // Signing out everywhere always ends in the login page; refused, it ends nothing.
   [A("(app)/cuenta/actions.ts", "signOutEverywhereAction")]: {
     scopes: ["-"],
@@ -575,10 +592,27 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
 // ---------------------------------------------------------------------------------------------
 // Calling an endpoint and judging what it did.
 
-async function claimsFor(db: Db, actors: Record<AppRole, Actor>, caller: Caller) {
-  if (caller === "anonymous") return null;
-  const actor = caller === "revoked" ? actors.coordinator : actors[caller];
-  const [row] = await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, actor.userId));
+/** The account a caller's token stands for. */
+const accountOf = (w: World, caller: Caller): Actor | null =>
+  caller === "anonymous"
+    ? null
+    : caller === "revoked"
+      ? w.actors.coordinator
+      : caller === "pending"
+        ? w.pending
+        : w.actors[caller];
+
+async function claimsFor(w: World, caller: Caller) {
+  const actor = accountOf(w, caller);
+  if (!actor) return null;
+  // The pending account stays pending (an allowed password change would clear it).
+  if (caller === "pending") {
+    await w.db
+      .update(users)
+      .set({ mustChangePassword: true, passwordHash: w.passwordHash })
+      .where(eq(users.id, actor.userId));
+  }
+  const [row] = await w.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, actor.userId));
   // A revoked token carries the session version from before the last "sign out everywhere".
   return {
     user: { id: actor.userId, email: actor.email, sessionVersion: row!.v - (caller === "revoked" ? 1 : 0) },
@@ -640,7 +674,7 @@ const eventsAfter = (db: Db, id: number) =>
 
 /** From the policy table: may this caller do `action` on a record of this scope? */
 function expectedFor(action: PolicyAction, caller: Caller, scope: RecordScope): Expectation {
-  if (caller === "anonymous" || caller === "revoked") return { allowed: false, code: "UNAUTHENTICATED" };
+  if (signedOut(caller)) return { allowed: false, code: "UNAUTHENTICATED" };
   const granted = scopeFor(caller, action);
   if (!granted) return { allowed: false, code: "FORBIDDEN", denial: "role" };
   if (granted === "any") return { allowed: true };
@@ -666,13 +700,13 @@ async function check(
   run: () => Promise<{ code?: string; redirect: string | null }>,
 ) {
   const label = `${key} — ${caller} on ${scope === "-" ? "a record" : `a record of scope ${scope}`}`;
-  session.claims = await claimsFor(w.db, w.actors, caller);
+  session.claims = await claimsFor(w, caller);
   const before = await fingerprint(w.db);
   const lastId = await lastAuditId(w.db);
   const answer = await run();
   await settleDenialAudits();
   const events = await eventsAfter(w.db, lastId);
-  const actorId = caller in w.actors ? w.actors[caller as AppRole].userId : null;
+  const actorId = accountOf(w, caller)?.userId ?? null;
 
   if (expected.allowed) {
     expect(answer.code, `${label}: should be allowed`).toBeUndefined();
@@ -759,7 +793,8 @@ describeDatabases("authorization matrix", (getDb, driver) => {
   beforeAll(async () => {
     const db = getDb();
     session.db = db;
-    const actors = await createActors(db, await hashPassword(PASSWORD));
+    const passwordHash = await hashPassword(PASSWORD);
+    const actors = await createActors(db, passwordHash);
     const admin: Ctx = { db, actor: actors.admin };
     const [other] = await db
       .insert(departments)
@@ -793,6 +828,22 @@ describeDatabases("authorization matrix", (getDb, driver) => {
       },
       areaId: ok(await createThematicArea(admin, { name: `Ambiente ${driver}` })).id,
       today: todayInBuenosAires(),
+      passwordHash,
+      pending: await (async () => {
+        const email = `pendiente.${driver}@prueba.test`;
+        const [row] = await db
+          .insert(users)
+          .values({ email, name: "Pendiente", role: "coordinator", passwordHash, mustChangePassword: true })
+          .returning();
+        return {
+          userId: row!.id,
+          email,
+          name: row!.name,
+          role: "coordinator",
+          departmentId: null,
+          personId: null,
+        };
+      })(),
     };
     // The revoked caller's token predates one "sign out everywhere".
     await db
@@ -846,7 +897,10 @@ describeDatabases("authorization matrix", (getDb, driver) => {
         };
       }, []);
       // Sent to sign in: the refusal of a visitor without a (valid) session.
-      if (answer.redirect?.startsWith("/login")) return { ...answer, code: "UNAUTHENTICATED" };
+      // Sent to sign in, or (a reset password) to choose a new password first.
+      if (answer.redirect?.startsWith("/login") || answer.redirect?.startsWith("/cuenta/contrasena")) {
+        return { ...answer, code: "UNAUTHENTICATED" };
+      }
       return answer;
     };
     const readExpectation = (action: PolicyAction, caller: Caller): Expectation => {
@@ -888,7 +942,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
       for (const caller of CALLERS) {
         const expected = readExpectation("meeting.read", caller);
         // Reading a meeting writes nothing: allowed means the file, refused means no file.
-        session.claims = await claimsFor(w.db, w.actors, caller);
+        session.claims = await claimsFor(w, caller);
         const before = await fingerprint(w.db);
         const answer = (await get(GET!, `/reuniones/${id}/ics`, { id })) as {
           code?: string;
@@ -905,7 +959,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
       const { GET } = await route("api/calendar/[token]/route.ts");
       const created = ok(await createFeedToken({ db: w.db, actor: w.actors.technical }, { scope: "all" }));
       for (const caller of CALLERS) {
-        session.claims = await claimsFor(w.db, w.actors, caller);
+        session.claims = await claimsFor(w, caller);
         const good = (await get(GET!, `/api/calendar/${created.token}.ics`, {
           token: `${created.token}.ics`,
         })) as {
@@ -945,7 +999,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
     it("record history: every signed-in role; no session, no history", async () => {
       const id = await newNetwork(w);
       for (const caller of CALLERS) {
-        const actor = caller === "anonymous" || caller === "revoked" ? null : w.actors[caller];
+        const actor = signedOut(caller) ? null : w.actors[caller];
         const read = recordHistory({ db: w.db, actor: actor as Actor }, "network", id);
         if (actor) {
           expect((await read).entries.length, caller).toBeGreaterThan(0);
@@ -956,7 +1010,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
 
     it("panel: a head asking for another department is clamped to theirs (and the refusal audited)", async () => {
       for (const caller of CALLERS) {
-        const actor = caller === "anonymous" || caller === "revoked" ? null : w.actors[caller];
+        const actor = signedOut(caller) ? null : w.actors[caller];
         for (const scope of ["own_department", "other_department"] as const) {
           const area = scope === "own_department" ? w.actors.admin.departmentId! : w.outsider.departmentId;
           const ctx = { db: w.db, actor: actor as Actor };

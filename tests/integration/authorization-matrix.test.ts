@@ -75,6 +75,7 @@ import { addTerm, createSeat } from "@/lib/seats/commands";
 import { createThematicArea } from "@/lib/thematic-areas/commands";
 import { createUser } from "@/lib/users/commands";
 import {
+  callersOf,
   discoverEndpoints,
   endpointSource,
   isPublic,
@@ -770,6 +771,12 @@ describe("authorization registry", () => {
     for (const [key, entry] of Object.entries({ ...SERVER_ACTIONS, ...ROUTE_HANDLERS })) {
       if (isPublic(entry)) continue;
       expect(endpointSource(key), key).toMatch(new RegExp(`\\b${entry.calls}\\b`));
+    }
+  });
+
+  it("the page reads of the registry are what pages call", () => {
+    for (const [name, entry] of Object.entries(PAGE_READS)) {
+      expect(callersOf(entry.calls), name).not.toEqual([]);
     }
   });
 

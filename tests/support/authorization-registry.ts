@@ -269,20 +269,12 @@ export const ROUTE_HANDLERS: Record<EndpointKey, RegistryEntry> = {
 
 /**
  * Policy actions that no server action or route handler checks: read permissions of pages.
- * The matrix exercises each through the lib/ query the page calls (named here, checked to be
- * called by some page), so a policy row nobody exercises still fails the suite.
+ * The matrix exercises each through the lib/ query the pages call (named here, checked to be
+ * called from app/ or components/), so a policy row nobody exercises still fails the suite.
  */
-export const PAGE_READS: Record<string, { policy: readonly PolicyAction[]; calls: string; page: string }> = {
-  "record history": {
-    policy: ["history.read"],
-    calls: "recordHistory",
-    page: "app/(app)/redes/[id]/page.tsx",
-  },
-  "panel scope": {
-    policy: ["panel.read", "panel.any_department"],
-    calls: "resolvePanel",
-    page: "app/(app)/page.tsx",
-  },
+export const PAGE_READS: Record<string, GuardedEntry> = {
+  "record history (every record page)": { policy: ["history.read"], calls: "recordHistory" },
+  "panel (/)": { policy: ["panel.read", "panel.any_department"], calls: "resolvePanel" },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -362,6 +354,15 @@ export function discoverEndpoints(): Discovered {
     }
   }
   return { serverActions: serverActions.sort(), routeHandlers: routeHandlers.sort(), inlineServerDirectives };
+}
+
+/** The files of app/ and components/ that call `name(` (pages and their components). */
+export function callersOf(name: string): string[] {
+  const pattern = new RegExp(`\\b${name}\\(`);
+  return ["app", "components"]
+    .flatMap((dir) => walk(join(ROOT, dir)))
+    .filter((file) => pattern.test(code(readFileSync(file, "utf8"))))
+    .map(rel);
 }
 
 /** The source of an endpoint's file, for checking that it calls what the registry says. */

@@ -496,6 +496,32 @@ describe("authorization matrix over raw HTTP", () => {
     );
     expect(link.code).toBeUndefined();
     expect(link.body).toMatch(/"token":"[^"]+"/);
+
+    // Leave the demo people's pending lists as they were (other browser tests read them): the
+    // allowed roles end the assignments and close the commitments made here.
+    const ends: [string, string, AppRole][] = [
+      [foreignId, "1", "coordinator"],
+      [oursId, "1", "head"],
+    ];
+    for (const [id, version, role] of ends) {
+      const answer = await postAction(
+        "app/(app)/asignaciones/actions.ts#endAssignmentAction",
+        [id, PREV, new Form({ endsOn: today, version })],
+        cookies[role],
+      );
+      expect(answer.code, `ending ${id} as ${role}: ${answer.body.slice(0, 300)}`).toBeUndefined();
+    }
+    for (const [id, version] of [
+      [theirs, "1"],
+      [mine, "2"],
+    ] as const) {
+      const answer = await postAction(
+        "app/(app)/compromisos/actions.ts#progressCommitmentAction",
+        [id, PREV, new Form({ status: "done", version })],
+        cookies.coordinator,
+      );
+      expect(answer.code, `closing ${id}: ${answer.body.slice(0, 300)}`).toBeUndefined();
+    }
   });
 
   it("route handlers: no session goes to sign in, the audit export is the admins', the calendar token is its own credential", async () => {

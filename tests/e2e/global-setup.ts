@@ -6,6 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
+import {
+  startOidcProvider,
+  TEST_SSO_CLIENT,
+  TEST_SSO_NAME,
+  type RunningProvider,
+} from "../support/oidc-provider";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,6 +19,7 @@ declare module "vitest" {
     pgliteDir: string;
     authSecret: string;
     driver: "pglite" | "postgres";
+    ssoIssuer: string;
   }
 }
 
@@ -68,6 +75,7 @@ async function dropDatabase(serverUrl: string, databaseUrl: string): Promise<voi
 
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
+let sso: RunningProvider | undefined;
 
 export default async function setup(project: TestProject) {
   dataDir = mkdtempSync(join(tmpdir(), "redes-e2e-"));
@@ -75,6 +83,10 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const authSecret = randomBytes(32).toString("base64url");
+  // A real OpenID Connect provider on a free local port: the server runs with single sign-on on.
+  sso = await startOidcProvider({
+    redirectUris: [`${baseURL}/api/auth/callback/oidc`],
+  });
   // E2E_DATABASE_URL runs the same suite on PostgreSQL: a fresh database on that server.
   const databaseUrl = process.env.E2E_DATABASE_URL
     ? await freshPostgresDatabase(process.env.E2E_DATABASE_URL)
@@ -87,6 +99,10 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
       REDES_SEED_DEMO: "1",
+      REDES_OIDC_ISSUER: sso.issuer,
+      REDES_OIDC_CLIENT_ID: TEST_SSO_CLIENT.clientId,
+      REDES_OIDC_CLIENT_SECRET: TEST_SSO_CLIENT.clientSecret,
+      REDES_OIDC_NAME: TEST_SSO_NAME,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -97,6 +113,7 @@ export default async function setup(project: TestProject) {
   project.provide("pgliteDir", pgliteDir);
   project.provide("authSecret", authSecret);
   project.provide("driver", databaseUrl ? "postgres" : "pglite");
+  project.provide("ssoIssuer", sso.issuer);
 
   return async () => {
     if (server && server.exitCode === null) {
@@ -104,6 +121,7 @@ export default async function setup(project: TestProject) {
       server.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     }
+    await sso?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     if (databaseUrl && process.env.E2E_DATABASE_URL)
       await dropDatabase(process.env.E2E_DATABASE_URL, databaseUrl);

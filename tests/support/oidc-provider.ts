@@ -90,6 +90,7 @@ export async function startOidcProvider({
       return grant;
     },
     cookies: { keys: ["redes-test-provider-cookie-key"] },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     pkce: { required: () => true },
   });
   server.on("request", provider.callback());

@@ -179,9 +179,14 @@ async function replaySql(target, statementsByPage) {
   return withDirectDb(target, async ({ query }) => {
     const result = {};
     for (const [key, statements] of Object.entries(statementsByPage)) {
+      const each = statements.map(() => []);
       const run = async () => {
         const started = performance.now();
-        for (const s of statements) await query(s.sql, s.params);
+        for (const [i, s] of statements.entries()) {
+          const t = performance.now();
+          await query(s.sql, s.params);
+          each[i].push(performance.now() - t);
+        }
         return performance.now() - started;
       };
       await run();
@@ -189,6 +194,13 @@ async function replaySql(target, statementsByPage) {
       const times = [];
       for (let i = 0; i < requests; i++) times.push(await run());
       result[key] = times;
+      // The slowest statements of the page, for whoever tunes them (console only).
+      const slowest = statements
+        .map((s, i) => ({ sql: s.sql, p50: percentile(each[i], 50) }))
+        .sort((a, b) => b.p50 - a.p50)
+        .slice(0, 3)
+        .filter((s) => s.p50 >= 5);
+      for (const s of slowest) log(`  ${key}: ${fmt(s.p50)} ms  ${s.sql.replace(/\s+/g, " ").slice(0, 220)}`);
     }
     return result;
   });

@@ -4,7 +4,8 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { COMMITMENT_LIST_DEFAULTS, type CommitmentListParams } from "@/lib/commitments/list-params";
+import { COMMITMENT_LIST_DEFAULTS } from "@/lib/commitments/list-defaults";
+import type { CommitmentListParams } from "@/lib/commitments/list-params";
 import type { CommitmentRow } from "@/lib/commitments/queries";
 import { hrefWith } from "@/lib/url";
 import { CommitmentStatusBadge, DueCell } from "./badges";

@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
-import { NETWORK_LIST_DEFAULTS, type NetworkListParams } from "@/lib/networks/list-params";
+import { NETWORK_LIST_DEFAULTS } from "@/lib/networks/list-defaults";
+import type { NetworkListParams } from "@/lib/networks/list-params";
 import type { NetworkRow } from "@/lib/networks/queries";
 import { hrefWith } from "@/lib/url";
 

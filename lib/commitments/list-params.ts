@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { COMMITMENT_LIST_DEFAULTS } from "./list-defaults";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
 import { PAGE_SIZES } from "../networks/list-params";
+
+/** Kept in a zod-free module for browser code; re-exported for the server side. */
+export { COMMITMENT_LIST_DEFAULTS };
 
 /**
  * Sort keys /compromisos accepts from the URL. "urgency" (the default) puts overdue work
@@ -10,8 +14,6 @@ import { PAGE_SIZES } from "../networks/list-params";
 export const COMMITMENT_SORTS = ["urgency", "due", "title", "owner", "network", "status"] as const;
 /** The status filter: one status, or "pending" = open and in progress. Empty = every status. */
 export const COMMITMENT_STATUS_FILTERS = ["pending", ...COMMITMENT_STATUSES] as const;
-/** The list's default state; URLs leave these values out. */
-export const COMMITMENT_LIST_DEFAULTS = { sort: "urgency", dir: "asc", page: 1, size: 20 } as const;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const pick = <T extends readonly string[]>(values: T, fallback?: T[number]) =>

@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { NETWORK_LIST_DEFAULTS } from "./list-defaults";
 import { MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
+
+/** Kept in a zod-free module for browser code; re-exported for the server side. */
+export { NETWORK_LIST_DEFAULTS };
 
 /** Sort keys the directory accepts from the URL (anything else falls back to name). */
 export const NETWORK_SORTS = ["name", "acronym", "kind", "membership", "since", "founded"] as const;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
-/** The directory's default state; URLs leave these values out. */
-export const NETWORK_LIST_DEFAULTS = { sort: "name", dir: "asc", page: 1, size: 20 } as const;
 
 const pick = <T extends readonly string[]>(values: T, fallback?: T[number]) =>
   z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(values).optional().catch(fallback));

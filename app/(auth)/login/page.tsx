@@ -28,7 +28,7 @@ export default async function LoginPage({
   const sso = ssoConfig();
   // Auth.js sends single sign-on failures here: "sso" when Redes refused the identity (no
   // active account for it), an Auth.js error code when the exchange with the provider failed.
-  const error = typeof params.error === "string" ? params.error : null;
+  const error = sso && typeof params.error === "string" ? params.error : null;
   const ssoHref = `/login/sso?${new URLSearchParams({ callbackUrl })}`;
   return (
     <main id="contenido" className="flex min-h-screen items-center justify-center bg-brand-900 px-4 py-10">

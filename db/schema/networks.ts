@@ -165,6 +165,10 @@ export const seatTerms = pgTable(
   (t) => [
     index("seat_terms_seat_idx").on(t.seatId, t.startsOn),
     index("seat_terms_holder_idx").on(t.holderPersonId),
+    // "Seats held now" per person and per department (/areas, /personas counts and filters).
+    index("seat_terms_active_holder_idx")
+      .on(t.holderPersonId)
+      .where(sql`${t.status} = 'active'`),
     // "Terms ending" lists: active terms sorted by end date.
     index("seat_terms_status_end_idx").on(t.status, t.endsOn),
     // A seat has at most one active term at a time.

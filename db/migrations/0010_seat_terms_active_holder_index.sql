@@ -1,0 +1,1 @@
+CREATE INDEX "seat_terms_active_holder_idx" ON "seat_terms" USING btree ("holder_person_id") WHERE "seat_terms"."status" = 'active';

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import {
   bodies,
   commitments,
@@ -341,6 +341,12 @@ export async function commitmentsOf(
 ): Promise<OwnedCommitment[]> {
   assertCan(ctx.actor, "commitment.read");
   if (!isUuid(idOf(of))) return [];
+  const ownerIds =
+    "departmentId" in of
+      ? (
+          await ctx.db.select({ id: people.id }).from(people).where(eq(people.departmentId, of.departmentId))
+        ).map((person) => person.id)
+      : [];
   const rows = await ctx.db
     .select({
       id: commitments.id,
@@ -358,7 +364,13 @@ export async function commitmentsOf(
     .where(
       "personId" in of
         ? eq(commitments.ownerPersonId, of.personId)
-        : or(eq(commitments.departmentId, of.departmentId), eq(people.departmentId, of.departmentId)),
+        : // Both arms on commitments (the department's, or owned by its people, whose ids are
+          // read first), so each is an index lookup: an OR across the two tables, or with an IN
+          // subquery, makes PostgreSQL read every commitment.
+          or(
+            eq(commitments.departmentId, of.departmentId),
+            ownerIds.length ? inArray(commitments.ownerPersonId, ownerIds) : undefined,
+          ),
     )
     .orderBy(
       asc(sql`case when ${commitments.status} in ('open', 'in_progress') then 0 else 1 end`),

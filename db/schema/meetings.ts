@@ -148,7 +148,8 @@ export const commitments = pgTable(
     index("commitments_body_idx").on(t.bodyId),
     // /compromisos sorted by due date or by title.
     index("commitments_due_idx").on(t.dueOn),
-    index("commitments_title_idx").on(sql`lower(${t.title})`),
+    // (with the id: the list's tie-breaker, so repeated titles need no sort)
+    index("commitments_title_idx").on(sql`lower(${t.title})`, t.id),
     // /compromisos' default order, most urgent first (lib/commitments/queries.ts closedRank).
     index("commitments_urgency_idx").on(
       sql`(${t.status} not in ('open', 'in_progress'))`,

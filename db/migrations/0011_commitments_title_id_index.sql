@@ -1,0 +1,2 @@
+DROP INDEX "commitments_title_idx";--> statement-breakpoint
+CREATE INDEX "commitments_title_idx" ON "commitments" USING btree (lower("title"),"id");

@@ -97,6 +97,34 @@ export function activeTerm(db: Db): Current {
     .as("cur") as unknown as Current;
 }
 
+/**
+ * Every seat's current term at once (the active one, else the latest started), as a plain
+ * subquery of the same shape as currentTerm, joined on the seat: one pass over seat_terms
+ * (DISTINCT ON) instead of one subquery per seat. For whole lists over every status; a few
+ * seats (one network's) are cheaper with currentTerm.
+ */
+export function currentTerms(db: Db): Current {
+  return db
+    .selectDistinctOn([seatTerms.seatId], {
+      seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
+      termId: sql<string>`${seatTerms.id}`.as("term_id"),
+      holderName: sql<string>`${people.fullName}`.as("holder_name"),
+      holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
+      startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
+      endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
+      status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
+    })
+    .from(seatTerms)
+    .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
+    .orderBy(
+      seatTerms.seatId,
+      sql`(${seatTerms.status} = 'active') desc`,
+      desc(seatTerms.startsOn),
+      desc(seatTerms.id),
+    )
+    .as("cur") as unknown as Current;
+}
+
 /** Whether a /cargos view shows only seats with an active term (see activeTerm). */
 export function onlyActiveTerms(params: Pick<SeatListParams, "status" | "ending">): boolean {
   return params.status === "active" || !!params.ending;
@@ -196,7 +224,7 @@ export async function listSeats(
   assertCan(ctx.actor, "network.read");
   return ctx.db.transaction(async (tx) => {
     const onlyActive = onlyActiveTerms(params);
-    const cur = onlyActive ? activeTerm(tx) : currentTerm(tx);
+    const cur = onlyActive ? activeTerm(tx) : currentTerms(tx);
     const where = listFilters(cur, params, today);
     const sortColumn = sortColumns(cur, onlyActive)[params.sort];
     // Nulls last in both directions; among equals, held seats first (an open-ended active term
@@ -215,7 +243,9 @@ export async function listSeats(
       .innerJoin(networks, eq(networks.id, seats.networkId))
       .leftJoin(bodies, eq(bodies.id, seats.bodyId));
     const rows = await (
-      onlyActive ? base.innerJoin(cur, eq(cur.seatId, seats.id)) : base.leftJoinLateral(cur, sql`true`)
+      onlyActive
+        ? base.innerJoin(cur, eq(cur.seatId, seats.id))
+        : base.leftJoin(cur, eq(cur.seatId, seats.id))
     )
       .where(where)
       .orderBy(...orderBy)
@@ -225,7 +255,7 @@ export async function listSeats(
     const [totals] = await (
       onlyActive
         ? totalBase.innerJoin(cur, eq(cur.seatId, seats.id))
-        : totalBase.leftJoinLateral(cur, sql`true`)
+        : totalBase.leftJoin(cur, eq(cur.seatId, seats.id))
     ).where(where);
     return { rows: rows.map((r) => toRow(r, today)), total: Number(totals?.total ?? 0) };
   });

@@ -6,7 +6,7 @@ import { todayInBuenosAires } from "../../dates";
 import { parseSeatListParams, type SeatListParams } from "../../seats/list-params";
 import {
   activeTerm,
-  currentTerm,
+  currentTerms,
   listFilters,
   onlyActiveTerms,
   sortColumns,
@@ -68,7 +68,7 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
     assertCan(ctx.actor, "network.read");
     const today = todayInBuenosAires();
     const onlyActive = onlyActiveTerms(params);
-    const cur = onlyActive ? activeTerm(ctx.db) : currentTerm(ctx.db);
+    const cur = onlyActive ? activeTerm(ctx.db) : currentTerms(ctx.db);
     const keys = sortKeys(cur, params, onlyActive);
     const base = ctx.db
       .select({
@@ -88,7 +88,9 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
       .innerJoin(networks, eq(networks.id, seats.networkId))
       .leftJoin(bodies, eq(bodies.id, seats.bodyId));
     const rows = await (
-      onlyActive ? base.innerJoin(cur, eq(cur.seatId, seats.id)) : base.leftJoinLateral(cur, sql`true`)
+      onlyActive
+        ? base.innerJoin(cur, eq(cur.seatId, seats.id))
+        : base.leftJoin(cur, eq(cur.seatId, seats.id))
     )
       .leftJoin(departments, eq(departments.id, cur.holderDepartmentId))
       .where(and(listFilters(cur, params, today), after ? afterCursor(keys, after) : undefined))

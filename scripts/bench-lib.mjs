@@ -347,3 +347,8 @@ export async function machine(postgresUrl) {
 export function newAuthSecret() {
   return randomBytes(32).toString("base64url");
 }
+
+/** Formats a written document the way the repository's format check expects. */
+export function prettierWrite(path) {
+  spawnSync("npx", ["prettier", "--write", path], { cwd: root, stdio: "ignore" });
+}

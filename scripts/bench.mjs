@@ -34,6 +34,7 @@ import {
   newBrowserContext,
   percentile,
   pickPages,
+  prettierWrite,
   root,
   signIn,
   startServer,
@@ -326,6 +327,7 @@ function writeDoc(results, info, started) {
     );
   }
   writeFileSync(path, doc);
+  prettierWrite(path);
   log(`wrote ${path}`);
 }
 

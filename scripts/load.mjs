@@ -26,6 +26,7 @@ import {
   newAuthSecret,
   percentile,
   pickPages,
+  prettierWrite,
   root,
   signIn,
   startServer,
@@ -143,6 +144,7 @@ async function main() {
         ? doc.slice(0, from) + block + doc.slice(to + end.length)
         : `${doc.trimEnd()}\n\n## Load test\n\n${block}\n`;
     writeFileSync(path, doc);
+    prettierWrite(path);
     log(`wrote ${path}`);
   }
   if (!ok) process.exitCode = 1;

@@ -15,10 +15,32 @@ interface CellLabels {
   gap: string;
   none: string;
   role: (role: CoverageCell["assignees"][number]["role"]) => string;
+  /** "3 personas asignadas". */
+  count: (count: number) => string;
 }
 
-/** A plain (not async) component: the full matrix has hundreds of thousands of cells. */
-function Cell({ cell, labels }: { cell: CoverageCell; labels: CellLabels }) {
+/**
+ * Where a counted cell leads: the active assignments of that network in that area (with the
+ * department filter, if any), the same ones the cell counts; without an area (/asignaciones
+ * cannot filter by "no area"), the network's own matrix by body, which lists them.
+ */
+function cellHref(params: CoverageParams, networkId: string, areaId: string | null): string {
+  return areaId
+    ? hrefWith(
+        "/asignaciones",
+        {
+          network: networkId,
+          area: areaId,
+          department: params.department,
+          status: "active",
+        },
+        {},
+      )
+    : hrefWith("/cobertura", { department: params.department, red: networkId }, {});
+}
+
+/** A plain (not async) component: the full matrix has thousands of cells. */
+function Cell({ cell, labels, href }: { cell: CoverageCell; labels: CellLabels; href?: string }) {
   if (cell.state === "gap") {
     return (
       <td data-cell="gap" className={`border border-slate-200 p-2 align-top ${GAP_PATTERN}`}>
@@ -39,6 +61,22 @@ function Cell({ cell, labels }: { cell: CoverageCell; labels: CellLabels }) {
       >
         <span aria-hidden="true">—</span>
         <span className="sr-only">{labels.none}</span>
+      </td>
+    );
+  }
+  if (href !== undefined) {
+    // All networks: how many people, linking to who they are. A plain link: thousands of
+    // them must not each be a client component that prefetches.
+    const label = labels.count(cell.count);
+    return (
+      <td
+        data-cell="covered"
+        data-count={cell.count}
+        className="border border-slate-200 bg-white p-2 align-top"
+      >
+        <a href={href} aria-label={label} title={label} className="text-sm font-semibold">
+          {cell.count}
+        </a>
       </td>
     );
   }
@@ -77,7 +115,9 @@ export async function CoverageMatrixTable({
     gap: t("gap"),
     none: t("none"),
     role: (role) => tEnum(`assignmentRole.${role}`),
+    count: (count) => t("peopleCount", { count }),
   };
+  const counted = matrix.detail === "counts";
   const caption = matrix.network ? t("captionNetwork", { network: matrix.network.name }) : t("caption");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -127,9 +167,17 @@ export async function CoverageMatrixTable({
               >
                 {row.area?.name ?? t("noArea")}
               </th>
-              {row.cells.map((cell, i) => (
-                <Cell key={matrix.columns[i]?.id ?? i} cell={cell} labels={labels} />
-              ))}
+              {row.cells.map((cell, i) => {
+                const columnId = matrix.columns[i]?.id ?? String(i);
+                return (
+                  <Cell
+                    key={columnId}
+                    cell={cell}
+                    labels={labels}
+                    href={counted ? cellHref(params, columnId, row.area?.id ?? null) : undefined}
+                  />
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -139,13 +187,13 @@ export async function CoverageMatrixTable({
 }
 
 /** What the three kinds of cell look like, in words. */
-export async function CoverageLegend() {
+export async function CoverageLegend({ counted = false }: { counted?: boolean }) {
   const t = await getTranslations("coverage");
   return (
     <section aria-label={t("legendLabel")} className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
       <span className="inline-flex items-center gap-2">
         <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-300 bg-white" />
-        {t("legendCovered")}
+        {counted ? t("legendCoveredCount") : t("legendCovered")}
       </span>
       <span className="inline-flex items-center gap-2">
         <span

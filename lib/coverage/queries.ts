@@ -17,6 +17,10 @@ import type { CoverageParams } from "./params";
  *   nobody is assigned; otherwise the cell does not apply.
  * Networks shown: not archived and not former memberships. With a department filter, only
  * that department's people count (its gaps are where it has nobody).
+ *
+ * Detail: "names" lists every assignee in their cell (the one-network view and the CSV);
+ * "counts" (the page's all-networks view) only counts the people of each cell, grouped in SQL,
+ * so the whole city (tens of thousands of assignments) never leaves the database one by one.
  */
 
 export type CellState = "covered" | "gap" | "none";
@@ -30,8 +34,14 @@ export interface CoverageAssignee {
 
 export interface CoverageCell {
   state: CellState;
+  /** The distinct people with an active assignment in the cell. */
+  count: number;
+  /** Who, focal points first; empty when the matrix was read with detail "counts". */
   assignees: CoverageAssignee[];
 }
+
+/** Whether the cells name their assignees or only count them. */
+export type CoverageDetail = "names" | "counts";
 
 export interface CoverageColumn {
   /** A network id, a body id, or "general" (the chosen network itself, without a body). */
@@ -54,6 +64,8 @@ export interface CoverageMatrix {
   columns: CoverageColumn[];
   rows: CoverageRow[];
   totals: { covered: number; gaps: number };
+  /** "names" whenever one network was chosen, whatever was asked. */
+  detail: CoverageDetail;
 }
 
 /** The column id of assignments to the chosen network without a body. */
@@ -69,19 +81,18 @@ interface Placed {
   role: AssignmentRole;
 }
 
+/** What a cell holds before its state is known, by `${areaId ?? ""}|${columnId}`. */
+type Filled = Map<string, { count: number; assignees: CoverageAssignee[] }>;
+
+const cellKey = (areaId: string | null, columnId: string) => `${areaId ?? ""}|${columnId}`;
+
 const ROLE_ORDER: Record<AssignmentRole, number> = { focal_point: 0, member: 1, alternate: 2 };
 
-function assemble(
-  areas: { id: string; name: string }[],
-  columns: (CoverageColumn & { works: Set<string> })[],
-  placed: Placed[],
-  onlyRelevantAreas: boolean,
-): Pick<CoverageMatrix, "columns" | "rows" | "totals"> {
+/** Every assignee in their cell, focal points first; the count is of distinct people. */
+function fillWithNames(placed: Placed[]): Filled {
   const byCell = new Map<string, CoverageAssignee[]>();
-  const columnIds = new Set(columns.map((c) => c.id));
   for (const p of placed) {
-    if (!columnIds.has(p.columnId)) continue;
-    const key = `${p.areaId ?? ""}|${p.columnId}`;
+    const key = cellKey(p.areaId, p.columnId);
     const list = byCell.get(key) ?? [];
     list.push({
       assignmentId: p.assignmentId,
@@ -91,44 +102,65 @@ function assemble(
     });
     byCell.set(key, list);
   }
-  for (const list of byCell.values()) {
+  const filled: Filled = new Map();
+  for (const [key, list] of byCell) {
     list.sort(
       (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.person.name.localeCompare(b.person.name, "es"),
     );
+    filled.set(key, { count: new Set(list.map((a) => a.person.id)).size, assignees: list });
+  }
+  return filled;
+}
+
+function assemble(
+  areas: { id: string; name: string }[],
+  columns: (CoverageColumn & { works: Set<string> })[],
+  filled: Filled,
+  onlyRelevantAreas: boolean,
+): Pick<CoverageMatrix, "columns" | "rows" | "totals"> {
+  const columnIds = new Set(columns.map((c) => c.id));
+  for (const key of filled.keys()) {
+    if (!columnIds.has(key.slice(key.indexOf("|") + 1))) filled.delete(key);
   }
 
   const totals = { covered: 0, gaps: 0 };
   const rowFor = (area: { id: string; name: string } | null): CoverageRow => ({
     area,
     cells: columns.map((column) => {
-      const assignees = byCell.get(`${area?.id ?? ""}|${column.id}`) ?? [];
-      const state: CellState = assignees.length
+      const content = filled.get(cellKey(area?.id ?? null, column.id));
+      const state: CellState = content?.count
         ? "covered"
         : area && column.works.has(area.id)
           ? "gap"
           : "none";
       if (state === "covered") totals.covered++;
       if (state === "gap") totals.gaps++;
-      return { state, assignees };
+      return { state, count: content?.count ?? 0, assignees: content?.assignees ?? [] };
     }),
   });
 
   const rows = areas
     .filter(
       (area) =>
-        !onlyRelevantAreas || columns.some((c) => c.works.has(area.id) || byCell.has(`${area.id}|${c.id}`)),
+        !onlyRelevantAreas || columns.some((c) => c.works.has(area.id) || filled.has(cellKey(area.id, c.id))),
     )
     .map(rowFor);
-  if (columns.some((c) => byCell.has(`|${c.id}`))) rows.push(rowFor(null));
+  if (columns.some((c) => filled.has(cellKey(null, c.id)))) rows.push(rowFor(null));
   return { columns: columns.map(({ works: _works, ...c }) => c), rows, totals };
 }
 
 /**
  * The matrix for the page and the CSV. A fixed number of queries whatever its size, in one
  * transaction: the areas, the columns with the areas each works on, and the active
- * assignments placed by column and area.
+ * assignments placed by column and area — one by one with detail "names", or counted by
+ * network × area in SQL with detail "counts" (only for all networks: one network's matrix is
+ * small and always names its people).
  */
-export async function coverageMatrix(ctx: Ctx, params: CoverageParams): Promise<CoverageMatrix> {
+export async function coverageMatrix(
+  ctx: Ctx,
+  params: CoverageParams,
+  detail: CoverageDetail = "names",
+): Promise<CoverageMatrix> {
   assertCan(ctx.actor, "assignment.read");
   assertCan(ctx.actor, "network.read");
   return ctx.db.transaction(async (tx) => {
@@ -196,7 +228,8 @@ export async function coverageMatrix(ctx: Ctx, params: CoverageParams): Promise<
         const placed = rows.map((r) => ({ ...r, columnId: r.bodyId ?? GENERAL_COLUMN }));
         return {
           network: { id: network.id, name: network.name, acronym: network.acronym },
-          ...assemble(areas, columns, placed, true),
+          detail: "names",
+          ...assemble(areas, columns, fillWithNames(placed), true),
         };
       }
     }
@@ -222,9 +255,6 @@ export async function coverageMatrix(ctx: Ctx, params: CoverageParams): Promise<
       .from(networks)
       .where(shown)
       .orderBy(asc(sql`lower(coalesce(${networks.acronym}, ${networks.name}))`));
-    const rows = await assigned
-      .innerJoin(networks, eq(networks.id, assignments.networkId))
-      .where(and(shown, ...activeOf));
     const columns = networkRows.map((n) => ({
       id: n.id,
       name: n.name,
@@ -232,7 +262,32 @@ export async function coverageMatrix(ctx: Ctx, params: CoverageParams): Promise<
       networkKind: n.kind,
       works: new Set(n.areas),
     }));
+
+    if (detail === "counts") {
+      // Distinct people per network × area, grouped in the database.
+      const areaOf = sql<string | null>`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
+      const counts = await tx
+        .select({
+          networkId: assignments.networkId,
+          areaId: areaOf,
+          count: sql<number>`count(distinct ${assignments.personId})::int`,
+        })
+        .from(assignments)
+        .innerJoin(networks, eq(networks.id, assignments.networkId))
+        .innerJoin(people, eq(people.id, assignments.personId))
+        .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+        .where(and(shown, ...activeOf))
+        .groupBy(assignments.networkId, areaOf);
+      const filled: Filled = new Map(
+        counts.map((c) => [cellKey(c.areaId, c.networkId), { count: Number(c.count), assignees: [] }]),
+      );
+      return { network: null, detail, ...assemble(areas, columns, filled, false) };
+    }
+
+    const rows = await assigned
+      .innerJoin(networks, eq(networks.id, assignments.networkId))
+      .where(and(shown, ...activeOf));
     const placed = rows.map((r) => ({ ...r, columnId: r.networkId }));
-    return { network: null, ...assemble(areas, columns, placed, false) };
+    return { network: null, detail: "names", ...assemble(areas, columns, fillWithNames(placed), false) };
   });
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
 
 // Demo data (db/seed/assignments.ts): Gabriel Montes is the active focal point of Mercociudades'
-// culture unit; Rocío Villalba's focal point role in its youth unit is paused, so Juventud ×
+// culture unit (all networks: counted in Cultura × MC; one network: named); Rocío Villalba's focal point role in its youth unit is paused, so Juventud ×
 // Mercociudades has nobody active — a gap.
 
 const matrix = (page: Page) => page.getByRole("table", { name: /^Cobertura técnica/ });
@@ -41,10 +41,18 @@ describe("coverage matrix", () => {
     await matrix(page).waitFor();
     await expectNoAxeViolations(page);
 
+    // All networks: each covered cell counts its people (no names) and links to their assignments.
     const culture = await cell(page, "Cultura", "MC — Mercociudades");
     await expect(culture.getAttribute("data-cell")).resolves.toBe("covered");
-    await expect(culture.textContent()).resolves.toContain("Gabriel Montes");
-    await expect(culture.textContent()).resolves.toContain("MC · Punto focal");
+    const count = Number(await culture.textContent());
+    expect(count).toBeGreaterThan(0);
+    await expect(culture.getAttribute("data-count")).resolves.toBe(String(count));
+    const countLink = culture.getByRole("link", {
+      name: count === 1 ? "1 persona asignada" : `${count} personas asignadas`,
+      exact: true,
+    });
+    const countHref = await countLink.getAttribute("href");
+    expect(countHref).toMatch(/^\/asignaciones\?network=[0-9a-f-]{36}&area=[0-9a-f-]{36}&status=active$/);
     const youth = await cell(page, "Juventud", "MC — Mercociudades");
     await expect(youth.getAttribute("data-cell")).resolves.toBe("gap");
     await expect(youth.textContent()).resolves.toBe("Sin cobertura");
@@ -53,6 +61,19 @@ describe("coverage matrix", () => {
     await expect(page.getByRole("main").getByRole("status").first().textContent()).resolves.toMatch(
       /\d+ celdas con cobertura · \d+ huecos sin cobertura/,
     );
+
+    // The count leads to the same people: the network's active assignments in that area.
+    await countLink.click();
+    await page.waitForURL(/\/asignaciones\?network=/);
+    await page.getByRole("heading", { level: 1, name: "Asignaciones técnicas" }).waitFor();
+    const listStatus = page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /asignaci/ });
+    await expect(listStatus.first().textContent()).resolves.toMatch(new RegExp(`^${count} asignaci`));
+    await expect(page.getByRole("main").textContent()).resolves.toContain("Gabriel Montes");
+    await page.goBack();
+    await matrix(page).waitFor();
 
     // Thematic networks only.
     await page.getByLabel("Tipo de red").selectOption({ label: "Temática" });
@@ -71,8 +92,10 @@ describe("coverage matrix", () => {
       .getByRole("link", { name: /^MC — Mercociudades/ })
       .click();
     await page.getByRole("heading", { level: 1, name: "Cobertura en Mercociudades" }).waitFor();
+    // One network names its people, with department and role.
     const bodyCell = await cell(page, "Cultura", "Unidad Temática de Cultura");
     await expect(bodyCell.textContent()).resolves.toContain("Gabriel Montes");
+    await expect(bodyCell.textContent()).resolves.toContain("MC · Punto focal");
     await expect((await cell(page, "Juventud", "Unidad Temática de Juventud")).textContent()).resolves.toBe(
       "Sin cobertura",
     );

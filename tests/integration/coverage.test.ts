@@ -38,6 +38,19 @@ function grid(matrix: CoverageMatrix): Record<string, string[]> {
   );
 }
 
+/** The matrix read with detail "counts": "state:number of people" per column, never names. */
+function counts(matrix: CoverageMatrix): Record<string, string[]> {
+  return Object.fromEntries(
+    matrix.rows.map((row) => [
+      row.area?.name ?? "(sin área)",
+      row.cells.map((cell) => {
+        expect(cell.assignees).toEqual([]);
+        return `${cell.state}:${cell.count}`;
+      }),
+    ]),
+  );
+}
+
 const LABELS: CoverageCsvLabels = {
   area: "Área temática",
   noArea: "Sin área temática",
@@ -172,6 +185,85 @@ describeDatabases("coverage matrix", (getDb) => {
       ["Julián Pereyra", "SECAMB", "member"],
     ]);
     expect(matrix.totals).toEqual({ covered: 3, gaps: 1 });
+  });
+
+  it("all networks counted in SQL: the distinct people of each cell, no names, same states and totals", async () => {
+    const db = getDb();
+    const viewer = ctxFor(db, actors.viewer);
+    const counted = await coverageMatrix(viewer, parseCoverageParams({}), "counts");
+    expect(counted.detail).toBe("counts");
+    expect(counted.columns.map((c) => c.label)).toEqual(["C40", "MC"]);
+    expect(counts(counted)).toEqual({
+      Ambiente: ["none:0", "gap:0"],
+      Cultura: ["covered:1", "none:0"],
+      Juventud: ["none:0", "covered:2"],
+      "(sin área)": ["none:0", "covered:1"],
+    });
+    expect(counted.totals).toEqual({ covered: 3, gaps: 1 });
+    // The names view counts the same people.
+    const named = await coverageMatrix(viewer, parseCoverageParams({}));
+    expect(named.detail).toBe("names");
+    expect(named.rows.map((r) => r.cells.map((c) => c.count))).toEqual(
+      counted.rows.map((r) => r.cells.map((c) => c.count)),
+    );
+
+    // A second assignment of the same person in the same cell counts once; a new person adds one;
+    // paused ones do not count, nor other departments' people with the department filter.
+    const [julian] = await db.select().from(people).where(eq(people.fullName, "Julián Pereyra"));
+    const [gabriel] = await db.select().from(people).where(eq(people.fullName, "Gabriel Montes"));
+    const juventudId = counted.rows.find((r) => r.area?.name === "Juventud")!.area!.id;
+    const extra = await db
+      .insert(assignments)
+      .values([
+        { personId: julian!.id, networkId: ids.merco!, thematicAreaId: juventudId, startsOn: "2026-02-01" },
+        { personId: gabriel!.id, networkId: ids.merco!, thematicAreaId: juventudId, startsOn: "2026-02-01" },
+        {
+          personId: gabriel!.id,
+          networkId: ids.c40!,
+          thematicAreaId: juventudId,
+          status: "paused",
+          startsOn: "2026-02-01",
+        },
+      ])
+      .returning({ id: assignments.id });
+    try {
+      const after = await coverageMatrix(viewer, parseCoverageParams({}), "counts");
+      expect(counts(after).Juventud).toEqual(["none:0", "covered:3"]);
+      const names = await coverageMatrix(viewer, parseCoverageParams({}));
+      const juventud = names.rows.find((r) => r.area?.name === "Juventud")!;
+      expect(juventud.cells[1]).toMatchObject({ state: "covered", count: 3 });
+      expect(juventud.cells[1]?.assignees).toHaveLength(4);
+      const environment = await coverageMatrix(
+        viewer,
+        parseCoverageParams({ department: ids.env! }),
+        "counts",
+      );
+      expect(counts(environment)).toEqual({
+        Ambiente: ["none:0", "gap:0"],
+        Cultura: ["gap:0", "none:0"],
+        Juventud: ["none:0", "covered:2"],
+      });
+      const thematic = await coverageMatrix(viewer, parseCoverageParams({ kind: "thematic" }), "counts");
+      expect(counts(thematic)).toEqual({
+        Ambiente: ["none:0"],
+        Cultura: ["covered:1"],
+        Juventud: ["none:0"],
+      });
+    } finally {
+      for (const { id } of extra) await db.delete(assignments).where(eq(assignments.id, id));
+    }
+  });
+
+  it("one network always names its people, even when counts are asked for", async () => {
+    const matrix = await coverageMatrix(
+      ctxFor(getDb(), actors.viewer),
+      parseCoverageParams({ red: ids.merco! }),
+      "counts",
+    );
+    expect(matrix.detail).toBe("names");
+    const juventud = matrix.rows.find((r) => r.area?.name === "Juventud")!;
+    expect(juventud.cells[1]).toMatchObject({ state: "covered", count: 2 });
+    expect(juventud.cells[1]?.assignees.map((a) => a.person.name)).toEqual(["Ana Lucero", "Julián Pereyra"]);
   });
 
   it("filters by network kind and by department (whose gaps are where it has nobody)", async () => {

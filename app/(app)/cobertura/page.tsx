@@ -18,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CoveragePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
   const params = parseCoverageParams(await searchParams);
-  const [matrix, options] = await Promise.all([coverageMatrix(ctx, params), assignmentFilterOptions(ctx)]);
+  const [matrix, options] = await Promise.all([
+    coverageMatrix(ctx, params, "counts"),
+    assignmentFilterOptions(ctx),
+  ]);
   const t = await getTranslations("coverage");
   // An unknown network id shows the whole matrix; links and the CSV then leave it out.
   const shown = { ...params, red: matrix.network?.id };
@@ -46,7 +49,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
           <Link href={`/redes/${matrix.network.id}`}>{t("networkPage")}</Link>
         </p>
       ) : null}
-      <CoverageLegend />
+      <CoverageLegend counted={matrix.detail === "counts"} />
       <p className="mb-2 text-sm font-semibold text-ink" role="status">
         {t("summary", matrix.totals)}
       </p>

@@ -6,16 +6,25 @@ import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
-import { networkMeetings, type MeetingSummary } from "@/lib/meetings/queries";
+import { networkMeetingsSection, type MeetingSummary } from "@/lib/meetings/queries";
 
-/** Upcoming and past meetings of the network, read-only. */
+/**
+ * Upcoming and past meetings of the network, read-only: the next ones and the latest ones
+ * (NETWORK_MEETINGS_LIMIT each); when there are more, a link to the calendar's agenda
+ * filtered by the network (from today, or from its first meeting).
+ */
 export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
-  const [upcoming, past] = await Promise.all([
-    networkMeetings(ctx, networkId, "upcoming"),
-    networkMeetings(ctx, networkId, "past"),
-  ]);
+  const { upcoming, past, moreUpcoming, morePast, firstDay } = await networkMeetingsSection(ctx, networkId);
   const t = await getTranslations("networks.meetings");
   const tEnum = await getTranslations("enums");
+  const agenda = `/calendario?vista=agenda&red=${networkId}`;
+  const more = (href: string, label: string) => (
+    <p className="mt-2 text-sm">
+      <Link href={href} prefetch={false} className="font-semibold">
+        {label} →
+      </Link>
+    </p>
+  );
   const list = (items: MeetingSummary[], empty: string) =>
     items.length === 0 ? (
       <p className="text-sm text-muted">{empty}</p>
@@ -61,10 +70,12 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
         <div>
           <h3 className="mb-2 font-semibold">{t("upcoming")}</h3>
           {list(upcoming, t("noUpcoming"))}
+          {moreUpcoming ? more(agenda, t("allUpcoming")) : null}
         </div>
         <div>
           <h3 className="mb-2 font-semibold">{t("past")}</h3>
           {list(past, t("noPast"))}
+          {morePast && firstDay ? more(`${agenda}&desde=${firstDay}`, t("all")) : null}
         </div>
       </div>
     </Section>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, min, sql } from "drizzle-orm";
 import {
   agendaItems,
   bodies,
@@ -19,6 +19,7 @@ import type {
   MeetingStatus,
 } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
+import { dayInBuenosAires } from "../calendar/month";
 import type { Ctx } from "../context";
 import { instantToZoned } from "../timezone";
 import { isUuid } from "../validation/fields";
@@ -71,6 +72,47 @@ export async function networkMeetings(
     )
     .orderBy(when === "upcoming" ? asc(meetings.startsAt) : desc(meetings.startsAt))
     .limit(limit);
+}
+
+/** The network page lists at most this many upcoming and this many past meetings. */
+export const NETWORK_MEETINGS_LIMIT = 10;
+
+export interface NetworkMeetingsSection {
+  upcoming: MeetingSummary[];
+  past: MeetingSummary[];
+  /** More upcoming (past) meetings than the ones listed. */
+  moreUpcoming: boolean;
+  morePast: boolean;
+  /** The Buenos Aires day of the network's first meeting (where "all its meetings" start), if any. */
+  firstDay: string | null;
+}
+
+/**
+ * The network page's meetings: the next `limit` and the latest `limit` past ones (each query
+ * reads one row more, to know whether there are others), and the day of its first meeting.
+ */
+export async function networkMeetingsSection(
+  ctx: Ctx,
+  networkId: string,
+  limit: number = NETWORK_MEETINGS_LIMIT,
+  now: Date = new Date(),
+): Promise<NetworkMeetingsSection> {
+  assertCan(ctx.actor, "meeting.read");
+  const [upcoming, past, [first]] = await Promise.all([
+    networkMeetings(ctx, networkId, "upcoming", limit + 1, now),
+    networkMeetings(ctx, networkId, "past", limit + 1, now),
+    ctx.db
+      .select({ startsAt: min(meetings.startsAt) })
+      .from(meetings)
+      .where(eq(meetings.networkId, networkId)),
+  ]);
+  return {
+    upcoming: upcoming.slice(0, limit),
+    past: past.slice(0, limit),
+    moreUpcoming: upcoming.length > limit,
+    morePast: past.length > limit,
+    firstDay: first?.startsAt ? dayInBuenosAires(new Date(first.startsAt)) : null,
+  };
 }
 
 export interface MeetingDetail extends MeetingSummary {

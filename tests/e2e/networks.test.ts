@@ -82,6 +82,48 @@ describe("networks directory", () => {
     await page.getByRole("heading", { name: /Mercociudades/, level: 1 }).waitFor();
     await expect(page.getByRole("region", { name: "Perfil" }).textContent()).resolves.toContain("Regional");
     await expectNoAxeViolations(page);
+
+    // Mercociudades has more meetings than the page lists (10 upcoming, 10 past): the rest are
+    // in the calendar's agenda, filtered by the network.
+    const networkId = new URL(page.url()).pathname.split("/").pop()!;
+    const meetings = page.getByRole("region", { name: "Reuniones" });
+    const items = (heading: string) => meetings.locator(`div:has(> h3:text-is("${heading}")) > ul > li`);
+    await expect(items("Próximas").count()).resolves.toBe(10);
+    await expect(items("Anteriores").count()).resolves.toBe(10);
+    const upcomingLink = meetings.getByRole("link", { name: "Ver todas las próximas reuniones" });
+    await expect(upcomingLink.getAttribute("href")).resolves.toBe(
+      `/calendario?vista=agenda&red=${networkId}`,
+    );
+    const allLink = meetings.getByRole("link", { name: "Ver todas las reuniones de la red" });
+    const href = (await allLink.getAttribute("href"))!;
+    expect(href).toMatch(
+      new RegExp(`^/calendario\\?vista=agenda&red=${networkId}&desde=\\d{4}-\\d{2}-\\d{2}$`),
+    );
+    await allLink.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(
+      (url) => url.pathname === "/calendario" && url.searchParams.get("red") === networkId,
+    );
+    const status = page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /reuni(ón|ones) desde/ });
+    await status.waitFor();
+    // Every meeting of the network: more than the 20 the network page lists.
+    const total = Number(((await status.textContent()) ?? "").match(/(\d+)/)?.[1] ?? 0);
+    expect(total).toBeGreaterThan(20);
+    await expect(page.getByLabel("Red", { exact: true }).inputValue()).resolves.toBe(networkId);
+
+    // A network with fewer meetings lists them all and links to nothing more.
+    await page.goto("/redes?q=UCCI");
+    await page
+      .getByRole("link", { name: /Unión de Ciudades Capitales/ })
+      .first()
+      .click();
+    await page.getByRole("heading", { name: /UCCI/, level: 1 }).waitFor();
+    const few = page.getByRole("region", { name: "Reuniones" });
+    await few.getByRole("heading", { level: 3, name: "Anteriores" }).waitFor();
+    await expect(few.getByRole("link", { name: /^Ver todas/ }).count()).resolves.toBe(0);
     await context.close();
   });
 });

@@ -1,12 +1,18 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { assignments, commitments, networks, users } from "@/db/schema";
+import { assignments, commitments, meetings, networks, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import type { Actor } from "@/lib/auth/actor";
 import { networkTeam } from "@/lib/assignments/queries";
 import { networkOpenCommitments } from "@/lib/commitments/queries";
 import { todayInBuenosAires } from "@/lib/dates";
-import { getMeeting, networkMeetings } from "@/lib/meetings/queries";
+import { dayInBuenosAires } from "@/lib/calendar/month";
+import {
+  getMeeting,
+  NETWORK_MEETINGS_LIMIT,
+  networkMeetings,
+  networkMeetingsSection,
+} from "@/lib/meetings/queries";
 import { setNetworkArchived } from "@/lib/networks/commands";
 import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { getNetwork, listNetworks } from "@/lib/networks/queries";
@@ -52,6 +58,49 @@ describeDatabases("network page sections and archiving (demo data)", (getDb) => 
     expect(times(upcoming)).toEqual([...times(upcoming)].sort((a, b) => a - b));
     expect(times(past)).toEqual([...times(past)].sort((a, b) => b - a));
     expect(await networkMeetings(ctx, ucciId, "upcoming", 2, TODAY)).toHaveLength(2);
+  });
+
+  it("the network page lists a capped number of upcoming and past meetings and says when there are more", async () => {
+    const db = getDb();
+    const ctx = ctxFor(db, actors.viewer);
+    const upcoming = await networkMeetings(ctx, ucciId, "upcoming", 50, TODAY);
+    const past = await networkMeetings(ctx, ucciId, "past", 50, TODAY);
+    expect(upcoming.length).toBeGreaterThan(2);
+    expect(past.length).toBeGreaterThan(2);
+    const all = await db.select().from(meetings).where(eq(meetings.networkId, ucciId));
+    const first = all.map((m) => m.startsAt).sort((a, b) => a.getTime() - b.getTime())[0]!;
+    const ids = (list: { id: string }[]) => list.map((m) => m.id);
+
+    const capped = await networkMeetingsSection(ctx, ucciId, 2, TODAY);
+    expect(ids(capped.upcoming)).toEqual(ids(upcoming.slice(0, 2)));
+    expect(ids(capped.past)).toEqual(ids(past.slice(0, 2)));
+    expect(capped).toMatchObject({ moreUpcoming: true, morePast: true, firstDay: dayInBuenosAires(first) });
+
+    // Exactly as many as the cap: nothing more to see.
+    const exact = await networkMeetingsSection(ctx, ucciId, past.length, TODAY);
+    expect(ids(exact.past)).toEqual(ids(past));
+    expect(exact.morePast).toBe(false);
+    expect(exact.moreUpcoming).toBe(upcoming.length > past.length);
+
+    const whole = await networkMeetingsSection(ctx, ucciId, undefined, TODAY);
+    expect(whole.upcoming).toHaveLength(Math.min(upcoming.length, NETWORK_MEETINGS_LIMIT));
+    expect(whole.moreUpcoming).toBe(upcoming.length > NETWORK_MEETINGS_LIMIT);
+
+    // A network without meetings: empty lists, no first day.
+    const [quiet] = await db
+      .select({ id: networks.id })
+      .from(networks)
+      .where(sql`not exists (select 1 from meetings m where m.network_id = ${networks.id})`)
+      .limit(1);
+    if (quiet) {
+      expect(await networkMeetingsSection(ctx, quiet.id, 2, TODAY)).toEqual({
+        upcoming: [],
+        past: [],
+        moreUpcoming: false,
+        morePast: false,
+        firstDay: null,
+      });
+    }
   });
 
   it("shows the current technical team (no ended assignments) and flags the stale ones", async () => {

@@ -1,23 +1,27 @@
 import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchCombobox } from "@/components/filters/search-combobox";
+import { searchComboboxMessages } from "@/components/filters/search-combobox-messages";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { AuditLogParams } from "@/lib/history/audit-log";
 import { AUDIT_ENTITY_TYPES, describer, knownActions } from "@/lib/history/describe";
+import type { SearchChoice } from "@/lib/search/choices";
 import { hrefWith } from "@/lib/url";
 
 /**
  * The log's filters as a GET form: the URL is the state, so a filtered view can be shared.
  * Changing a filter starts again from the newest page (the cursor is not carried over).
+ * The user is a searched field (thousands of accounts): only the chosen one is rendered.
  */
 export async function AuditFilters({
   params,
-  users,
+  user,
   recordName,
 }: {
   params: AuditLogParams;
-  users: { id: string; name: string; email: string }[];
+  user: SearchChoice | null;
   recordName: string | null;
 }) {
   const t = await getTranslations("history.auditLog");
@@ -55,19 +59,14 @@ export async function AuditFilters({
         </>
       ) : null}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-[1.4fr_1fr_1.4fr_auto_auto]">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-user" className={label}>
-            {t("user")}
-          </label>
-          <select id="filter-user" name="usuario" defaultValue={params.usuario ?? ""} className={inputClass}>
-            <option value="">{t("anyUser")}</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name} ({u.email})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchCombobox
+          id="filter-user"
+          name="usuario"
+          label={t("user")}
+          endpoint="/api/buscar/usuarios"
+          initial={user}
+          messages={await searchComboboxMessages(t("anyUser"))}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-type" className={label}>
             {t("entityType")}

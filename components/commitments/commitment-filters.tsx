@@ -3,21 +3,28 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
+import { SearchCombobox } from "@/components/filters/search-combobox";
+import { searchComboboxMessages } from "@/components/filters/search-combobox-messages";
 import { inputClass } from "@/components/ui/field";
 import { COMMITMENT_LIST_DEFAULTS, type CommitmentListParams } from "@/lib/commitments/list-params";
+import type { SearchChoice } from "@/lib/search/choices";
 
 type Option = { id: string; name: string };
 
 /**
  * The filters of /compromisos as a GET form: the URL is the state, so a view ("what is
  * overdue in Mercociudades") can be bookmarked or shared, and it works before JavaScript loads.
+ * The owner is a searched field (the directory holds thousands of people): only the chosen
+ * one is rendered, by id.
  */
 export async function CommitmentFilters({
   params,
   options,
+  owner,
 }: {
   params: CommitmentListParams;
-  options: { networks: Option[]; people: Option[]; departments: Option[] };
+  options: { networks: Option[]; departments: Option[] };
+  owner: SearchChoice | null;
 }) {
   const t = await getTranslations("commitments.list");
   const tEnum = await getTranslations("enums");
@@ -65,7 +72,14 @@ export async function CommitmentFilters({
           />
         </div>
         {picker("filter-network", "red", t("filterNetwork"), t("allNetworks"), options.networks)}
-        {picker("filter-owner", "owner", t("filterOwner"), t("allOwners"), options.people)}
+        <SearchCombobox
+          id="filter-owner"
+          name="owner"
+          label={t("filterOwner")}
+          endpoint="/api/buscar/personas"
+          initial={owner}
+          messages={await searchComboboxMessages(t("allOwners"))}
+        />
         {picker(
           "filter-department",
           "department",

@@ -965,6 +965,32 @@ describeDatabases("authorization matrix", (getDb, driver) => {
       }
     });
 
+    for (const [file, action, query] of [
+      ["api/buscar/personas/route.ts", "commitment.read", "a"],
+      ["api/buscar/usuarios/route.ts", "audit.read", "a"],
+    ] as const) {
+      it(`${file}: the searched filter's matches under ${action}, for every signed-in role`, async () => {
+        const key = A(file, "GET");
+        const { GET } = await route(file);
+        expect((ROUTE_HANDLERS[key] as { policy: readonly PolicyAction[] }).policy).toEqual([action]);
+        const path = `/${file.replace(/\/route\.ts$/, "")}?q=${query}`;
+        for (const caller of CALLERS) {
+          const expected = readExpectation(action, caller);
+          session.claims = await claimsFor(w, caller);
+          const before = await fingerprint(w.db);
+          const answer = (await get(GET!, path)) as { code?: string; value?: { body: string } };
+          expect(answer.code, `${file} as ${caller}`).toBe(expected.allowed ? undefined : expected.code);
+          if (expected.allowed) {
+            const { results } = JSON.parse(answer.value!.body) as { results: { id: string }[] };
+            expect(results.length, `${file} as ${caller}`).toBeGreaterThan(0);
+            expect(results.length).toBeLessThanOrEqual(20);
+            note(granted, action, key);
+          }
+          expect(await fingerprint(w.db)).toEqual(before);
+        }
+      });
+    }
+
     it("api/calendar/[token]: the token is the credential, whoever asks; unknown or revoked tokens get 404", async () => {
       const { GET } = await route("api/calendar/[token]/route.ts");
       const created = ok(await createFeedToken({ db: w.db, actor: w.actors.technical }, { scope: "all" }));

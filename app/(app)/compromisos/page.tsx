@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/policy";
 import { COMMITMENT_LIST_DEFAULTS, parseCommitmentListParams } from "@/lib/commitments/list-params";
 import { commitmentFilterOptions, countOverdueCommitments, listCommitments } from "@/lib/commitments/queries";
 import { todayInBuenosAires } from "@/lib/dates";
+import { personChoice } from "@/lib/people/search";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,10 +24,11 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const ctx = await requireCtx();
   const params = parseCommitmentListParams(await searchParams);
   const today = todayInBuenosAires();
-  const [list, overdue, options] = await Promise.all([
+  const [list, overdue, options, owner] = await Promise.all([
     listCommitments(ctx, params, today),
     countOverdueCommitments(ctx, today),
     commitmentFilterOptions(ctx),
+    personChoice(ctx, params.owner),
   ]);
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
@@ -76,7 +78,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <span>{t("summaryNone")}</span>
         )}
       </section>
-      <CommitmentFilters params={params} options={options} />
+      <CommitmentFilters params={params} options={options} owner={owner} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-ink" role="status">
           {t("count", { total: list.total })}

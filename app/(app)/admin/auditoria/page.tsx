@@ -8,14 +8,9 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import {
-  auditLog,
-  auditLogFilters,
-  auditLogUsers,
-  auditRecordName,
-  parseAuditLogParams,
-} from "@/lib/history/audit-log";
+import { auditLog, auditLogFilters, auditRecordName, parseAuditLogParams } from "@/lib/history/audit-log";
 import type { SearchParams } from "@/lib/url";
+import { userChoice } from "@/lib/users/search";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("history.auditLog"))("title") };
@@ -27,9 +22,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   if (!can(ctx.actor, "audit.read"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const params = parseAuditLogParams(await searchParams);
-  const [page, users, recordName] = await Promise.all([
+  const [page, user, recordName] = await Promise.all([
     auditLog(ctx, params),
-    auditLogUsers(ctx),
+    userChoice(ctx, params.usuario),
     params.tipo && params.registro ? auditRecordName(ctx, params.tipo, params.registro) : null,
   ]);
   return (
@@ -39,7 +34,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         intro={t("intro")}
         actions={<ExportLinks table="auditoria" params={auditLogFilters(params)} />}
       />
-      <AuditFilters params={params} users={users} recordName={recordName} />
+      <AuditFilters params={params} user={user} recordName={recordName} />
       {page.rows.length ? (
         <>
           <AuditTable rows={page.rows} />

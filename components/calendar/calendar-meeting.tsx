@@ -50,7 +50,7 @@ export async function meetingItemLabels(): Promise<MeetingItemLabels> {
  * One meeting in the calendar, as a list item: its time(s), its title as a link to the
  * meeting page, its network and its status. `compact` is the month grid's cell version; the
  * agenda adds the body and the place. A plain (not async) component: a busy month renders
- * hundreds of them, twice.
+ * hundreds of them.
  */
 export function CalendarMeetingItem({
   meeting,
@@ -86,7 +86,7 @@ export function CalendarMeetingItem({
     return (
       <li
         data-status={meeting.status}
-        className={`rounded-md border-2 px-1.5 py-1 text-xs leading-snug ${STATUS_STYLE[meeting.status]}`}
+        className={`rounded-md border-2 px-1.5 py-1 text-sm leading-snug lg:text-xs ${STATUS_STYLE[meeting.status]}`}
       >
         <span className="block font-semibold tabular-nums text-ink">{clock}</span>
         <span className="block">{title}</span>

@@ -204,7 +204,7 @@ describe("forum calendar", () => {
     await context.close();
   });
 
-  it("on a phone the month reads as a list of days with the same meetings", async () => {
+  it("on a phone the same table reads as a list of days with the same meetings, each rendered once", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -216,17 +216,83 @@ describe("forum calendar", () => {
     const ba = inBuenosAires((await madrid.locator("time").first().getAttribute("datetime"))!);
     const month = ba.date.slice(0, 7);
     await page.goto(`/calendario?mes=${month}`);
-    const list = page.getByRole("list", {
-      name: `Reuniones de ${MONTHS[Number(month.slice(5)) - 1]}, por día`,
-    });
-    await list.waitFor();
-    await expect(page.getByRole("table").count()).resolves.toBe(0);
-    const day = list
-      .getByRole("listitem")
+    const table = page.getByRole("table", { name: monthHeading(month) });
+    await table.waitFor();
+    // One markup for both screens: no weekday row, no blank or empty days, no sideways scrolling.
+    await expect(table.getByRole("columnheader").first().isVisible()).resolves.toBe(false);
+    const visibleDays = await table
+      .locator("td")
+      .evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== "none").length);
+    const daysWithMeetings = await table
+      .locator("td")
+      .evaluateAll((cells) => cells.filter((c) => c.querySelector("li[data-status]")).length);
+    expect(visibleDays).toBe(daysWithMeetings);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).resolves.toBe(true);
+    const day = table
+      .locator("td")
       .filter({ has: page.getByRole("heading", { level: 3, name: ba.date.split("-").reverse().join("/") }) });
+    await expect(day.getByRole("heading", { level: 3 }).isVisible()).resolves.toBe(true);
     await expect(text(day)).resolves.toContain(MADRID_MEETING);
     await expect(text(day)).resolves.toContain("09:30 (Madrid)");
+    // Each meeting is in the page once (not once per screen size).
+    await expect(page.getByRole("link", { name: MADRID_MEETING, exact: true }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it("a busy day shows its first meetings and links to that day's agenda for the rest", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await login(page, "coordinator");
+    // Five meetings on one day of this suite's own (far from the demo's dates).
+    const busyDay = "2031-06-18";
+    for (let i = 1; i <= 5; i++) {
+      await page.goto("/reuniones/nueva");
+      await page.getByLabel("Red").selectOption({ label: "Metropolis" });
+      await page.getByLabel("Título").fill(`Jornada de prueba del calendario ${i}`);
+      await page.getByLabel("Tipo").selectOption({ label: "Grupo de trabajo" });
+      await page.getByLabel("Fecha de inicio").fill(busyDay);
+      await page.getByLabel("Fecha de finalización").fill(busyDay);
+      await page.getByRole("button", { name: "Guardar", exact: true }).click();
+      await page.waitForURL(/\/reuniones\/[0-9a-f-]{36}\?estado=creada/, { waitUntil: "commit" });
+    }
+
+    await page.goto(`/calendario?mes=${busyDay.slice(0, 7)}&estado=not_cancelled`);
+    const table = page.getByRole("table", { name: monthHeading(busyDay.slice(0, 7)) });
+    await table.waitFor();
+    const cell = table.locator("td").filter({ has: page.locator(`time[datetime="${busyDay}"]`) });
+    const total = await table.locator("li[data-status]").count();
+    await expect(cell.locator("li[data-status]").count()).resolves.toBe(3);
+    const more = cell.getByRole("link", { name: /^y \d+ más el miércoles 18\/06\/2031$/ });
+    const hidden = Number((await text(more)).match(/^y (\d+) más/)?.[1]);
+    expect(hidden).toBeGreaterThanOrEqual(2);
+    // The status line still counts every meeting of the month.
+    const monthStatus = page.getByRole("main").getByRole("status").filter({ hasText: / en / });
+    const allHidden = (await table.getByRole("link", { name: /^y \d+ más / }).allTextContents())
+      .map((t) => Number(t.match(/^y (\d+) más/)?.[1] ?? 0))
+      .reduce((a, b) => a + b, 0);
+    await expect(text(monthStatus)).resolves.toMatch(new RegExp(`^${total + allHidden} reuniones en `));
+    await expectNoAxeViolations(page);
+
+    // The link keeps the filters and opens the agenda of that one day, with every meeting.
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/vista=agenda/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("desde")).toBe(busyDay);
+    expect(url.searchParams.get("hasta")).toBe(busyDay);
+    expect(url.searchParams.get("estado")).toBe("not_cancelled");
+    const entries = page.getByRole("main").locator("li[data-status]");
+    await entries.first().waitFor();
+    await expect(entries.count()).resolves.toBe(3 + hidden);
+    for (let i = 1; i <= 5; i++) {
+      await expect(
+        meetingItems(page, `Jornada de prueba del calendario ${i}`).count(),
+      ).resolves.toBeGreaterThanOrEqual(1);
+    }
     await context.close();
   });
 

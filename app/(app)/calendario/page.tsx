@@ -148,7 +148,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             : t("month.empty", { month: monthLabel })}
         </p>
       ) : null}
-      <MonthGrid month={month} meetings={data.meetings} today={today} labelledBy={HEADING_ID} />
+      <MonthGrid
+        month={month}
+        meetings={data.meetings}
+        today={today}
+        filters={filters}
+        labelledBy={HEADING_ID}
+      />
     </>
   );
 }

@@ -51,7 +51,9 @@ import { parseDepartmentListParams } from "@/lib/departments/list-params";
 import { departmentPeople, getDepartment, listDepartments } from "@/lib/departments/queries";
 import { EXPORT_TABLES } from "@/lib/export/registry";
 import type { AnyExportTable, Cursor } from "@/lib/export/types";
-import { auditLog, auditLogUsers, auditRecordName, parseAuditLogParams } from "@/lib/history/audit-log";
+import { auditLog, auditRecordName, parseAuditLogParams } from "@/lib/history/audit-log";
+import { personChoice, searchPeople } from "@/lib/people/search";
+import { searchUsers, userChoice } from "@/lib/users/search";
 import { recordHistory } from "@/lib/history/queries";
 import { getMeeting, networkMeetings } from "@/lib/meetings/queries";
 import { parseNetworkListParams } from "@/lib/networks/list-params";
@@ -366,6 +368,13 @@ function scenarios(f: Fixture): Scenario[] {
         await commitmentFilterOptions(ctx);
       },
     ],
+    [
+      "commitments: owner filter (searched, and the chosen one)",
+      async (ctx) => {
+        await searchPeople(ctx, "gonz");
+        await personChoice(ctx, f.person);
+      },
+    ],
     ["people: default", peopleList({})],
     ["people: search", peopleList({ q: "gonz" })],
     ["people: department, by position", peopleList({ department: f.department, sort: "position" })],
@@ -427,7 +436,13 @@ function scenarios(f: Fixture): Scenario[] {
     ],
     ["audit log: one action", audit({ accion: "seat.update" })],
     ["audit log: this month", audit({ desde: lastMonth, hasta: f.today })],
-    ["audit log: users filter", (ctx) => auditLogUsers(ctx)],
+    [
+      "audit log: users filter (searched, and the chosen one)",
+      async (ctx) => {
+        await searchUsers(ctx, "usuario01");
+        await userChoice(ctx, ctx.actor.userId);
+      },
+    ],
     ["users: default", (ctx) => listUsers(ctx, parseUserListParams({}))],
     ["users: search", (ctx) => listUsers(ctx, parseUserListParams({ q: "usuario01" }))],
     [

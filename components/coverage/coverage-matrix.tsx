@@ -10,6 +10,14 @@ import { hrefWith } from "@/lib/url";
  */
 const GAP_PATTERN = "bg-[image:repeating-linear-gradient(135deg,#fde68a_0_5px,#fffbeb_5px_11px)]";
 
+/**
+ * The gap's warning sign, drawn once per page and reused by every gap cell (<use>): the whole
+ * matrix has thousands of cells, so each carries as little markup as it can; for the same
+ * reason the cells' border, padding and alignment are set once on the table.
+ */
+const GAP_ICON = "coverage-gap-icon";
+const CELLS = "[&_td]:border [&_td]:border-slate-200 [&_td]:p-2 [&_td]:align-top";
+
 /** The words every cell uses, read once per matrix rather than once per cell. */
 interface CellLabels {
   gap: string;
@@ -43,10 +51,10 @@ function cellHref(params: CoverageParams, networkId: string, areaId: string | nu
 function Cell({ cell, labels, href }: { cell: CoverageCell; labels: CellLabels; href?: string }) {
   if (cell.state === "gap") {
     return (
-      <td data-cell="gap" className={`border border-slate-200 p-2 align-top ${GAP_PATTERN}`}>
+      <td data-cell="gap" className={GAP_PATTERN}>
         <span className="inline-flex items-center gap-1 rounded bg-white px-1.5 py-0.5 text-xs font-semibold text-amber-950 ring-1 ring-amber-400">
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current">
-            <path d="M8 1.5 15 14H1L8 1.5Zm0 4a.75.75 0 0 0-.75.75v3.5a.75.75 0 0 0 1.5 0v-3.5A.75.75 0 0 0 8 5.5Zm0 7a.9.9 0 1 0 0-1.8.9.9 0 0 0 0 1.8Z" />
+          <svg aria-hidden="true" className="h-3.5 w-3.5 fill-current">
+            <use href={`#${GAP_ICON}`} />
           </svg>
           {labels.gap}
         </span>
@@ -55,10 +63,7 @@ function Cell({ cell, labels, href }: { cell: CoverageCell; labels: CellLabels; 
   }
   if (cell.state === "none") {
     return (
-      <td
-        data-cell="none"
-        className="border border-slate-200 bg-slate-50 p-2 text-center align-top text-slate-600"
-      >
+      <td data-cell="none" className="bg-slate-50 text-center text-slate-600">
         <span aria-hidden="true">—</span>
         <span className="sr-only">{labels.none}</span>
       </td>
@@ -69,11 +74,7 @@ function Cell({ cell, labels, href }: { cell: CoverageCell; labels: CellLabels; 
     // them must not each be a client component that prefetches.
     const label = labels.count(cell.count);
     return (
-      <td
-        data-cell="covered"
-        data-count={cell.count}
-        className="border border-slate-200 bg-white p-2 align-top"
-      >
+      <td data-cell="covered" data-count={cell.count} className="bg-white">
         <a href={href} aria-label={label} title={label} className="text-sm font-semibold">
           {cell.count}
         </a>
@@ -81,7 +82,7 @@ function Cell({ cell, labels, href }: { cell: CoverageCell; labels: CellLabels; 
     );
   }
   return (
-    <td data-cell="covered" className="border border-slate-200 bg-white p-2 align-top">
+    <td data-cell="covered" className="bg-white">
       <ul className="flex flex-col gap-1.5">
         {cell.assignees.map((a) => (
           <li key={a.assignmentId} className="leading-tight">
@@ -121,7 +122,12 @@ export async function CoverageMatrixTable({
   const caption = matrix.network ? t("captionNetwork", { network: matrix.network.name }) : t("caption");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full border-collapse text-sm">
+      <svg aria-hidden="true" className="absolute h-0 w-0 overflow-hidden">
+        <symbol id={GAP_ICON} viewBox="0 0 16 16">
+          <path d="M8 1.5 15 14H1L8 1.5Zm0 4a.75.75 0 0 0-.75.75v3.5a.75.75 0 0 0 1.5 0v-3.5A.75.75 0 0 0 8 5.5Zm0 7a.9.9 0 1 0 0-1.8.9.9 0 0 0 0 1.8Z" />
+        </symbol>
+      </svg>
+      <table className={`min-w-full border-collapse text-sm ${CELLS}`}>
         <caption className="px-4 py-3 text-left text-sm font-semibold text-ink">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>

@@ -218,7 +218,7 @@ export function SearchCombobox({
           role="listbox"
           aria-label={label}
           hidden={!open || results.length === 0}
-          className="absolute left-0 right-0 top-full z-20 mt-1 max-h-72 overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg"
+          className="absolute left-0 top-full z-20 mt-1 max-h-72 w-max min-w-full max-w-[min(28rem,90vw)] overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg"
         >
           {results.map((choice, index) => (
             <li

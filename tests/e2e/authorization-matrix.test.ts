@@ -522,6 +522,14 @@ describe("authorization matrix over raw HTTP", () => {
       );
       expect(answer.code, `closing ${id}: ${answer.body.slice(0, 300)}`).toBeUndefined();
     }
+    // …and archive the network made here, so the networks list shows the demo's networks only.
+    const archived = await postAction(
+      "app/(app)/redes/actions.ts#setNetworkArchivedAction",
+      [networkId, true, new Form({ version: "2" })],
+      cookies.coordinator,
+    );
+    expect(archived.code, archived.body.slice(0, 300)).toBeUndefined();
+    expect(await pageOf("admin", "/redes?q=tomada")).not.toContain(networkId);
   });
 
   it("route handlers: no session goes to sign in, the audit export is the admins', the calendar token is its own credential", async () => {

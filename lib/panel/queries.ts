@@ -139,10 +139,7 @@ export async function panelKpis(ctx: Ctx, view: PanelView): Promise<PanelKpis> {
     const [staffRow] = await tx
       .select({
         people: sql<number>`count(distinct ${assignments.personId})`.mapWith(Number),
-        stale:
-          sql<number>`count(*) filter (where ${staleAssignment})`.mapWith(
-            Number,
-          ),
+        stale: sql<number>`count(*) filter (where ${staleAssignment})`.mapWith(Number),
       })
       .from(assignments)
       .innerJoin(people, eq(people.id, assignments.personId))

@@ -126,7 +126,6 @@ export interface MyParticipation {
   commitmentTotal: number;
 }
 
-
 /** The area an assignment is about: its own, else its body's. */
 const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
 

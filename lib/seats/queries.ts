@@ -48,21 +48,24 @@ export function termUrgency(
   return { daysLeft, endingSoon: daysLeft <= ENDING_SOON_DAYS };
 }
 
+/** The columns of a seat's term with its holder, as currentTerm and activeTerm expose them. */
+const termFields = () => ({
+  seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
+  termId: sql<string>`${seatTerms.id}`.as("term_id"),
+  holderName: sql<string>`${people.fullName}`.as("holder_name"),
+  holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
+  startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
+  endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
+  status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
+});
+
 /**
  * The current term of each seat, joined laterally (one indexed lookup per seat, no N+1):
  * the active term, else the one that starts latest.
  */
 export function currentTerm(db: Db) {
   return db
-    .select({
-      seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
-      termId: sql<string>`${seatTerms.id}`.as("term_id"),
-      holderName: sql<string>`${people.fullName}`.as("holder_name"),
-      holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
-      startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
-      endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
-      status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
-    })
+    .select(termFields())
     .from(seatTerms)
     .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
     .where(sql`${seatTerms.seatId} = "seats"."id"`)
@@ -82,15 +85,7 @@ export type Current = ReturnType<typeof currentTerm>;
  */
 export function activeTerm(db: Db): Current {
   return db
-    .select({
-      seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
-      termId: sql<string>`${seatTerms.id}`.as("term_id"),
-      holderName: sql<string>`${people.fullName}`.as("holder_name"),
-      holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
-      startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
-      endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
-      status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
-    })
+    .select(termFields())
     .from(seatTerms)
     .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
     .where(eq(seatTerms.status, "active"))

@@ -27,7 +27,12 @@ async function figure(page: Page, name: string): Promise<{ count: number; href: 
 
 /** The list's own count line ("5 compromisos", "3 reuniones del … al …"). */
 async function listCount(page: Page): Promise<number> {
-  const status = page.getByRole("main").getByRole("status").first();
+  // The list's count line, not another live region (a searched filter field has its own).
+  const status = page
+    .getByRole("main")
+    .getByRole("status")
+    .filter({ hasText: /^\s*(\d|Ning)/ })
+    .first();
   await status.waitFor();
   const text = (await status.textContent()) ?? "";
   const match = /^(\d+|Ning)/.exec(text.trim());

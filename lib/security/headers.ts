@@ -8,6 +8,14 @@ export function newNonce(): string {
 }
 
 /**
+ * React's streaming renderer parks a late part of an SVG (the panel's charts, say) in
+ * `<svg aria-hidden="true" style="display:none">` until it moves it into place. That one
+ * attribute, and no other inline style, is allowed: the hash of exactly "display:none"
+ * ('unsafe-hashes' makes a hash apply to style attributes). It can only hide an element.
+ */
+export const REACT_HIDDEN_SVG_STYLE = "sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=";
+
+/**
  * The Content Security Policy of an HTML response. Scripts run only with this response's nonce
  * ('strict-dynamic' lets the framework's own loader add its chunks); nothing may frame the app,
  * post forms elsewhere, or change the base URL. Development needs 'unsafe-eval' for React's
@@ -17,7 +25,7 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' 'unsafe-hashes' '${REACT_HIDDEN_SVG_STYLE}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

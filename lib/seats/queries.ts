@@ -48,7 +48,7 @@ export function termUrgency(
   return { daysLeft, endingSoon: daysLeft <= ENDING_SOON_DAYS };
 }
 
-/** The columns of a seat's term with its holder, as currentTerm and activeTerm expose them. */
+/** The columns of a seat's term with its holder, as currentTerm(s) and activeTerm expose them. */
 const termFields = () => ({
   seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
   termId: sql<string>`${seatTerms.id}`.as("term_id"),
@@ -100,15 +100,7 @@ export function activeTerm(db: Db): Current {
  */
 export function currentTerms(db: Db): Current {
   return db
-    .selectDistinctOn([seatTerms.seatId], {
-      seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
-      termId: sql<string>`${seatTerms.id}`.as("term_id"),
-      holderName: sql<string>`${people.fullName}`.as("holder_name"),
-      holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
-      startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
-      endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
-      status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
-    })
+    .selectDistinctOn([seatTerms.seatId], termFields())
     .from(seatTerms)
     .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
     .orderBy(

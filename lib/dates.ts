@@ -1,11 +1,12 @@
 import { DISPLAY_TIME_ZONE } from "./i18n/config";
+import { dateTimeFormat } from "./intl";
 
 // Calendar dates are `date` columns (yyyy-mm-dd). "Today" is the date in Buenos Aires, where the
 // area works, never the server's UTC date (after 21:00 in Buenos Aires, UTC is already tomorrow).
 
 /** Today's calendar date (yyyy-mm-dd) in Buenos Aires, where "overdue" and "ends in N days" are judged. */
 export function todayInBuenosAires(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
+  return dateTimeFormat("en-CA", {
     timeZone: DISPLAY_TIME_ZONE,
     year: "numeric",
     month: "2-digit",

@@ -1,4 +1,5 @@
 import { DISPLAY_TIME_ZONE } from "./i18n/config";
+import { dateTimeFormat, numberFormat } from "./intl";
 
 /** yyyy-mm-dd (a calendar date from the database) → dd/mm/aaaa, without time-zone shifts. */
 export function formatDate(isoDate: string | null | undefined): string {
@@ -9,7 +10,7 @@ export function formatDate(isoDate: string | null | undefined): string {
 
 /** An instant in Buenos Aires time (or another IANA zone), dd/mm/aaaa HH:mm, 24-hour. */
 export function formatDateTime(instant: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat("es-AR", {
+  const parts = dateTimeFormat("es-AR", {
     timeZone,
     day: "2-digit",
     month: "2-digit",
@@ -26,8 +27,6 @@ export function formatDateTime(instant: Date, timeZone: string = DISPLAY_TIME_ZO
 export function formatMoney(amount: string | null, currency: string | null): string {
   if (amount === null) return "";
   const value = Number(amount);
-  const text = new Intl.NumberFormat("es-AR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    value,
-  );
+  const text = numberFormat("es-AR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
   return currency ? `${text} ${currency}` : text;
 }

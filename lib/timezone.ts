@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "./intl";
 /**
  * Wall-clock times in IANA zones ↔ instants. Meetings are entered in their own zone
  * ("09:30 in Madrid") and stored as instants; this converts both ways with Intl only.
@@ -15,7 +16,7 @@ export function isValidTimeZone(zone: string): boolean {
 
 /** The zone's offset from UTC at an instant, in minutes (Buenos Aires: -180). */
 export function offsetMinutes(zone: string, instant: Date): number {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
+  const name = dateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
     .formatToParts(instant)
     .find((p) => p.type === "timeZoneName")?.value;
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? "");
@@ -40,7 +41,7 @@ export function zonedTimeToInstant(date: string, time: string, zone: string): Da
 
 /** The wall-clock date (yyyy-mm-dd) and time (HH:mm) of an instant in a zone. */
 export function instantToZoned(instant: Date, zone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = dateTimeFormat("en-CA", {
     timeZone: zone,
     year: "numeric",
     month: "2-digit",

@@ -149,7 +149,7 @@ export async function CoverageMatrixTable({
                 >
                   {isNetwork ? (
                     <Link
-                      href={hrefWith("/cobertura", params, { red: column.id, kind: undefined })}
+                      href={hrefWith("/cobertura", params, { red: column.id, kind: undefined, page: undefined })}
                       title={t("bodiesOf", { network: column.name })}
                       className="text-ink"
                     >

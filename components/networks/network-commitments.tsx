@@ -8,9 +8,12 @@ import { networkOpenCommitments } from "@/lib/commitments/queries";
 import type { Ctx } from "@/lib/context";
 import { formatDate } from "@/lib/format";
 
-/** The network's commitments still to do, overdue first, each linking to its page. */
+/**
+ * The network's commitments still to do, overdue first, each linking to its page: the first
+ * ten, how many there are, and a link to all of them in /compromisos.
+ */
 export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
-  const items = await networkOpenCommitments(ctx, networkId);
+  const { items, total, overdue } = await networkOpenCommitments(ctx, networkId);
   const t = await getTranslations("networks.commitments");
   const tCommitments = await getTranslations("commitments.network");
   return (
@@ -51,6 +54,9 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
         </ul>
       )}
       <p className="mt-3 text-sm">
+        {total > items.length ? (
+          <span className="text-muted">{t("showing", { shown: items.length, total, overdue })} </span>
+        ) : null}
         <Link href={`/compromisos?red=${networkId}`} className="font-semibold">
           {tCommitments("seeAll")}
         </Link>

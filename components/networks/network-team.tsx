@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
@@ -5,9 +6,12 @@ import { networkTeam } from "@/lib/assignments/queries";
 import type { Ctx } from "@/lib/context";
 import { formatDateTime } from "@/lib/format";
 
-/** The technical staff assigned to the network's bodies and thematic areas (read-only here). */
+/**
+ * The technical staff assigned to the network's bodies and thematic areas (read-only here): the
+ * first ones and a link to all of them in /asignaciones.
+ */
 export async function NetworkTeam({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
-  const team = await networkTeam(ctx, networkId);
+  const { members: team, total } = await networkTeam(ctx, networkId);
   const t = await getTranslations("networks.team");
   const tEnum = await getTranslations("enums");
   return (
@@ -66,6 +70,14 @@ export async function NetworkTeam({ ctx, networkId }: { ctx: Ctx; networkId: str
           </table>
         </div>
       )}
+      {total > team.length ? (
+        <p className="mt-3 text-sm">
+          <span className="text-muted">{t("showing", { shown: team.length, total })} </span>
+          <Link href={`/asignaciones?network=${networkId}`} className="font-semibold">
+            {t("all", { total })}
+          </Link>
+        </p>
+      ) : null}
     </Section>
   );
 }

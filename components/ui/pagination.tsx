@@ -1,17 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** Server-rendered pagination links; `hrefFor(page)` keeps the list's other URL parameters. */
+/**
+ * Server-rendered pagination links; `hrefFor(page)` keeps the list's other URL parameters.
+ * `label` and `showing` name what is paged when it is not a list's rows (e.g. columns).
+ */
 export async function Pagination({
   page,
   size,
   total,
   hrefFor,
+  label,
+  showing,
 }: {
   page: number;
   size: number;
   total: number;
   hrefFor: (page: number) => string;
+  label?: string;
+  showing?: (range: { from: number; to: number; total: number }) => string;
 }) {
   const t = await getTranslations("common.table");
   const pages = Math.max(1, Math.ceil(total / size));
@@ -31,9 +38,12 @@ export async function Pagination({
       </Link>
     );
   return (
-    <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-3">
+    <nav
+      aria-label={label ?? t("pagination")}
+      className="mt-4 flex flex-wrap items-center justify-between gap-3"
+    >
       <p className="text-sm text-muted" aria-live="polite">
-        {t("showing", { from, to, total })}
+        {showing ? showing({ from, to, total }) : t("showing", { from, to, total })}
       </p>
       <div className="flex items-center gap-1">
         {link(1, t("first"), page <= 1)}

@@ -32,8 +32,19 @@ export interface TeamMember {
   stale: boolean;
 }
 
-/** The technical team assigned to a network (current assignments: active and paused). */
-export async function networkTeam(ctx: Ctx, networkId: string): Promise<TeamMember[]> {
+/** How many of a network's team its page lists; the rest are one link away (/asignaciones). */
+export const TEAM_SHOWN = 25;
+
+/**
+ * The technical team assigned to a network (current assignments: active and paused), by body
+ * or area, focal points first: the first `limit` of them and how many there are in all — a
+ * busy network has hundreds, which its page does not list one by one.
+ */
+export async function networkTeam(
+  ctx: Ctx,
+  networkId: string,
+  limit = TEAM_SHOWN,
+): Promise<{ members: TeamMember[]; total: number }> {
   assertCan(ctx.actor, "assignment.read");
   const rows = await ctx.db
     .select({
@@ -47,6 +58,7 @@ export async function networkTeam(ctx: Ctx, networkId: string): Promise<TeamMemb
       status: assignments.status,
       lastUpdatedAt: assignments.lastUpdatedAt,
       stale: staleAssignment,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(assignments)
     .innerJoin(people, eq(people.id, assignments.personId))
@@ -58,18 +70,23 @@ export async function networkTeam(ctx: Ctx, networkId: string): Promise<TeamMemb
       asc(sql`coalesce(${bodies.name}, ${thematicAreas.name})`),
       asc(sql`case ${assignments.role} when 'focal_point' then 0 when 'member' then 1 else 2 end`),
       asc(people.fullName),
-    );
-  return rows.map((r) => ({
-    id: r.id,
-    person: { id: r.personId, name: r.personName },
-    department: r.department,
-    body: r.body,
-    thematicArea: r.thematicArea,
-    role: r.role,
-    status: r.status,
-    lastUpdatedAt: r.lastUpdatedAt,
-    stale: r.stale,
-  }));
+      asc(assignments.id),
+    )
+    .limit(limit);
+  return {
+    total: rows[0]?.total ?? 0,
+    members: rows.map((r) => ({
+      id: r.id,
+      person: { id: r.personId, name: r.personName },
+      department: r.department,
+      body: r.body,
+      thematicArea: r.thematicArea,
+      role: r.role,
+      status: r.status,
+      lastUpdatedAt: r.lastUpdatedAt,
+      stale: r.stale,
+    })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,12 +34,19 @@ export interface OpenCommitment {
   daysLeft: number | null;
 }
 
-/** A network's commitments still to do: overdue first, then by due date. */
+/** How many pending commitments a network's page lists; the rest are in /compromisos?red=. */
+export const NETWORK_COMMITMENTS_SHOWN = 10;
+
+/**
+ * A network's commitments still to do, overdue first, then by due date (undated last): the
+ * first `limit` of them and how many there are — a busy network has hundreds.
+ */
 export async function networkOpenCommitments(
   ctx: Ctx,
   networkId: string,
   today = todayInBuenosAires(),
-): Promise<OpenCommitment[]> {
+  limit = NETWORK_COMMITMENTS_SHOWN,
+): Promise<{ items: OpenCommitment[]; total: number; overdue: number }> {
   assertCan(ctx.actor, "commitment.read");
   const rows = await ctx.db
     .select({
@@ -49,17 +56,24 @@ export async function networkOpenCommitments(
       department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
       dueOn: commitments.dueOn,
       status: commitments.status,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+      overdue: sql<number>`count(*) filter (where ${commitments.dueOn} < ${today}) over ()`.mapWith(Number),
     })
     .from(commitments)
     .innerJoin(people, eq(people.id, commitments.ownerPersonId))
     .leftJoin(departments, eq(departments.id, commitments.departmentId))
     .where(and(eq(commitments.networkId, networkId), inArray(commitments.status, [...PENDING_STATUSES])))
-    .orderBy(asc(sql`${commitments.dueOn} is null`), asc(commitments.dueOn), asc(commitments.title));
-  return rows.map((r) => ({
-    ...r,
-    overdue: isOverdue(r.status, r.dueOn, today),
-    daysLeft: daysLeft(r.status, r.dueOn, today),
-  }));
+    .orderBy(nullsLast(commitments.dueOn, "asc"), asc(commitments.title), asc(commitments.id))
+    .limit(limit);
+  return {
+    total: rows[0]?.total ?? 0,
+    overdue: rows[0]?.overdue ?? 0,
+    items: rows.map(({ total: _total, overdue: _overdue, ...r }) => ({
+      ...r,
+      overdue: isOverdue(r.status, r.dueOn, today),
+      daysLeft: daysLeft(r.status, r.dueOn, today),
+    })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

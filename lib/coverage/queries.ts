@@ -3,7 +3,7 @@ import { assignments, bodies, departments, networks, people, thematicAreas } fro
 import type { AssignmentRole, NetworkKind } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
-import type { CoverageParams } from "./params";
+import { COVERAGE_COLUMNS_PER_PAGE, type CoverageParams } from "./params";
 
 /**
  * The coverage matrix: thematic areas (rows) × networks (columns), or × the bodies of one
@@ -66,6 +66,11 @@ export interface CoverageMatrix {
   totals: { covered: number; gaps: number };
   /** "names" whenever one network was chosen, whatever was asked. */
   detail: CoverageDetail;
+  /**
+   * The page of network columns shown (detail "counts" only: the page shows 20 networks at a
+   * time; the totals still count every cell of the city). Null: every column is here.
+   */
+  columnPage: { page: number; size: number; total: number } | null;
 }
 
 /** The column id of assignments to the chosen network without a body. */
@@ -150,6 +155,27 @@ function assemble(
 }
 
 /**
+ * One page of network columns of the whole matrix (a page past the end shows the last one).
+ * Rows stay even where the page's cells do not apply, so every page lists the same areas in
+ * the same places; the totals are the whole matrix's.
+ */
+function pageOfColumns(
+  whole: Pick<CoverageMatrix, "columns" | "rows" | "totals">,
+  requested: number,
+): Pick<CoverageMatrix, "columns" | "rows" | "totals" | "columnPage"> {
+  const size = COVERAGE_COLUMNS_PER_PAGE;
+  const total = whole.columns.length;
+  const page = Math.min(requested, Math.max(1, Math.ceil(total / size)));
+  const from = (page - 1) * size;
+  return {
+    columns: whole.columns.slice(from, from + size),
+    rows: whole.rows.map((row) => ({ ...row, cells: row.cells.slice(from, from + size) })),
+    totals: whole.totals,
+    columnPage: { page, size, total },
+  };
+}
+
+/**
  * The matrix for the page and the CSV. A fixed number of queries whatever its size, in one
  * transaction: the areas, the columns with the areas each works on, and the active
  * assignments placed by column and area — one by one with detail "names", or counted by
@@ -229,6 +255,7 @@ export async function coverageMatrix(
         return {
           network: { id: network.id, name: network.name, acronym: network.acronym },
           detail: "names",
+          columnPage: null,
           ...assemble(areas, columns, fillWithNames(placed), true),
         };
       }
@@ -281,13 +308,19 @@ export async function coverageMatrix(
       const filled: Filled = new Map(
         counts.map((c) => [cellKey(c.areaId, c.networkId), { count: Number(c.count), assignees: [] }]),
       );
-      return { network: null, detail, ...assemble(areas, columns, filled, false) };
+      const whole = assemble(areas, columns, filled, false);
+      return { network: null, detail, ...pageOfColumns(whole, params.page ?? 1) };
     }
 
     const rows = await assigned
       .innerJoin(networks, eq(networks.id, assignments.networkId))
       .where(and(shown, ...activeOf));
     const placed = rows.map((r) => ({ ...r, columnId: r.networkId }));
-    return { network: null, detail: "names", ...assemble(areas, columns, fillWithNames(placed), false) };
+    return {
+      network: null,
+      detail: "names",
+      columnPage: null,
+      ...assemble(areas, columns, fillWithNames(placed), false),
+    };
   });
 }

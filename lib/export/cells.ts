@@ -2,6 +2,7 @@ import { formatDate, formatDateTime } from "../format";
 import { instantToZoned } from "../timezone";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import type { CellValue, ExportColumn, ExportLabels } from "./types";
+import { numberFormat } from "../intl";
 
 /**
  * One cell as text, for CSV in Argentina: dates dd/mm/aaaa, instants dd/mm/aaaa HH:mm in
@@ -15,7 +16,7 @@ export function cellText<Row>(column: ExportColumn<Row>, value: CellValue, label
       return typeof value === "number" ? String(Math.trunc(value)) : String(value);
     case "decimal":
       return typeof value === "number"
-        ? new Intl.NumberFormat("es-AR", { useGrouping: false, maximumFractionDigits: 2 }).format(value)
+        ? numberFormat("es-AR", { useGrouping: false, maximumFractionDigits: 2 }).format(value)
         : String(value).replace(".", ",");
     case "date":
       return typeof value === "string"

@@ -8,6 +8,7 @@ import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { isRealDate, isUuid } from "../validation/fields";
 import { AUDIT_ENTITY_TYPES, describer, type ChangeMode, type HistoryChange } from "./describe";
 import { actorName } from "./queries";
+import { dateTimeFormat } from "../intl";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -65,7 +66,7 @@ export function auditLogFilters(params: AuditLogParams) {
 
 /** Offset of a time zone from UTC at an instant, in milliseconds (Buenos Aires: −3 h). */
 function zoneOffset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

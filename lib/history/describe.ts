@@ -3,6 +3,7 @@ import enumsCatalog from "@/messages/es-AR/enums.json";
 import historyCatalog from "@/messages/es-AR/history.json";
 import { DEFAULT_LOCALE, DISPLAY_TIME_ZONE } from "../i18n/config";
 import { formatDate, formatDateTime } from "../format";
+import { numberFormat } from "../intl";
 
 /**
  * Turns audit events into words a reader understands: the action's label, and the changed
@@ -128,7 +129,7 @@ export function createDescriber(
   function formatAmount(value: unknown): string {
     const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
     if (!Number.isFinite(n)) return String(value);
-    return new Intl.NumberFormat("es-AR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+    return numberFormat("es-AR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
   }
 
   function formatScalar(value: unknown, format: Format | undefined): string {

@@ -3,6 +3,7 @@
 import type { MeetingMode, MeetingStatus } from "@/db/schema/values";
 import { DEFAULT_LOCALE } from "../i18n/config";
 import { buildCalendar, type IcsEvent, type IcsStatus } from "./calendar";
+import { dateTimeFormat } from "../intl";
 
 /** What a calendar needs to know about a meeting. */
 export interface IcsMeeting {
@@ -138,7 +139,7 @@ export function meetingFileName(meeting: Pick<IcsMeeting, "title" | "startsAt" |
     .replace(/-+$/g, "");
   let date: string;
   try {
-    date = new Intl.DateTimeFormat("en-CA", { timeZone: meeting.timeZone }).format(meeting.startsAt);
+    date = dateTimeFormat("en-CA", { timeZone: meeting.timeZone }).format(meeting.startsAt);
   } catch {
     date = meeting.startsAt.toISOString().slice(0, 10);
   }

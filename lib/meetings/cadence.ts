@@ -13,6 +13,7 @@ import { instantToZoned, zonedTimeToInstant } from "../timezone";
 import { isUuid, stringList } from "../validation/fields";
 import { formDataToObject, toFieldErrors } from "../validation/form-data";
 import { runWrite } from "../write";
+import { dateTimeFormat } from "../intl";
 
 // Tentative meetings from a body's cadence.
 //
@@ -82,7 +83,7 @@ export function placeholderDate({ year, month }: YearMonth): string {
 
 /** "marzo de 2027". */
 export function monthYearLabel({ year, month }: YearMonth, locale: string = DEFAULT_LOCALE): string {
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(year, month - 1, 15)),
   );
 }

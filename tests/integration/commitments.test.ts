@@ -682,7 +682,12 @@ describeDatabases("commitments", (getDb) => {
 
     it("the network page's panel lists its pending ones with days left, and the detail has labels", async () => {
       const ctx = ctxFor(getDb(), actors.viewer);
-      const panel = await networkOpenCommitments(ctx, listNetwork.id, today);
+      const { items: panel, total, overdue } = await networkOpenCommitments(ctx, listNetwork.id, today);
+      expect({ total, overdue }).toEqual({ total: 6, overdue: 2 });
+      // The page lists the first ones; the counts are of all of them.
+      const firstTwo = await networkOpenCommitments(ctx, listNetwork.id, today, 2);
+      expect(keysOf(firstTwo.items)).toEqual(["overdue20", "overdue5"]);
+      expect(firstTwo).toMatchObject({ total: 6, overdue: 2 });
       expect(keysOf(panel)).toEqual(["overdue20", "overdue5", "dueToday", "soon", "later", "undated"]);
       expect(panel[0]).toMatchObject({ overdue: true, daysLeft: -20, owner: "Ana Lucero" });
       const detail = await getCommitment(ctx, ids.overdue5!, today);

@@ -8,6 +8,7 @@ import {
   networks,
   networkThematicAreas,
   people,
+  thematicAreas,
 } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
@@ -264,6 +265,56 @@ describeDatabases("coverage matrix", (getDb) => {
     const juventud = matrix.rows.find((r) => r.area?.name === "Juventud")!;
     expect(juventud.cells[1]).toMatchObject({ state: "covered", count: 2 });
     expect(juventud.cells[1]?.assignees.map((a) => a.person.name)).toEqual(["Ana Lucero", "Julián Pereyra"]);
+  });
+
+  it("the all-networks view pages its network columns; totals count every column", async () => {
+    const db = getDb();
+    const viewer = ctxFor(db, actors.viewer);
+    const whole = await coverageMatrix(viewer, parseCoverageParams({}), "counts");
+    expect(whole.columnPage).toEqual({ page: 1, size: 20, total: 2 });
+    // 21 more networks (acronyms after "MC"), one with a gap: 23 columns, two pages.
+    const [ambiente] = await db.select().from(thematicAreas).where(eq(thematicAreas.name, "Ambiente"));
+    const extra = await db
+      .insert(networks)
+      .values(
+        Array.from({ length: 21 }, (_, i) => ({
+          name: `Red de prueba ${i + 1}`,
+          acronym: `Z${String(i + 1).padStart(2, "0")}`,
+          kind: "regional" as const,
+        })),
+      )
+      .returning({ id: networks.id, acronym: networks.acronym });
+    const last = extra.find((n) => n.acronym === "Z21")!;
+    await db.insert(networkThematicAreas).values({ networkId: last.id, thematicAreaId: ambiente!.id });
+    try {
+      const first = await coverageMatrix(viewer, parseCoverageParams({}), "counts");
+      expect(first.columnPage).toEqual({ page: 1, size: 20, total: 23 });
+      expect(first.columns.map((c) => c.label)).toEqual([
+        "C40",
+        "MC",
+        ...Array.from({ length: 18 }, (_, i) => `Z${String(i + 1).padStart(2, "0")}`),
+      ]);
+      expect(first.rows.every((r) => r.cells.length === 20)).toBe(true);
+      // The gap of Z21 is on page 2, but counted on every page.
+      expect(first.totals).toEqual({ covered: 3, gaps: 2 });
+      const second = await coverageMatrix(viewer, parseCoverageParams({ page: "2" }), "counts");
+      expect(second.columnPage).toEqual({ page: 2, size: 20, total: 23 });
+      expect(second.columns.map((c) => c.label)).toEqual(["Z19", "Z20", "Z21"]);
+      expect(counts(second).Ambiente).toEqual(["none:0", "none:0", "gap:0"]);
+      expect(second.totals).toEqual(first.totals);
+      // Past the end: the last page; the names view (the CSV) has every column.
+      expect(
+        (await coverageMatrix(viewer, parseCoverageParams({ page: "9" }), "counts")).columnPage?.page,
+      ).toBe(2);
+      const named = await coverageMatrix(viewer, parseCoverageParams({ page: "2" }));
+      expect(named.columnPage).toBeNull();
+      expect(named.columns).toHaveLength(23);
+    } finally {
+      for (const { id } of extra) {
+        await db.delete(networkThematicAreas).where(eq(networkThematicAreas.networkId, id));
+        await db.delete(networks).where(eq(networks.id, id));
+      }
+    }
   });
 
   it("filters by network kind and by department (whose gaps are where it has nobody)", async () => {

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, ne, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { assignments, commitments, meetings, networks, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
@@ -105,14 +105,21 @@ describeDatabases("network page sections and archiving (demo data)", (getDb) => 
 
   it("shows the current technical team (no ended assignments) and flags the stale ones", async () => {
     const db = getDb();
-    const team = await networkTeam(ctxFor(db, actors.viewer), ucciId);
+    const { members: team, total } = await networkTeam(ctxFor(db, actors.viewer), ucciId);
     const all = await db.select().from(assignments).where(eq(assignments.networkId, ucciId));
-    expect(team.map((m) => m.id).sort()).toEqual(
-      all
-        .filter((a) => a.status !== "ended")
-        .map((a) => a.id)
-        .sort(),
-    );
+    const current = all.filter((a) => a.status !== "ended");
+    expect(team.map((m) => m.id).sort()).toEqual(current.map((a) => a.id).sort());
+    expect(total).toBe(current.length);
+    // The busiest network of the demo data: its page lists the first ones and counts them all.
+    const perNetwork = new Map<string, number>();
+    for (const a of await db.select().from(assignments).where(ne(assignments.status, "ended"))) {
+      perNetwork.set(a.networkId, (perNetwork.get(a.networkId) ?? 0) + 1);
+    }
+    const [busiest, busiestCount] = [...perNetwork].sort((a, b) => b[1] - a[1])[0]!;
+    expect(busiestCount).toBeGreaterThan(2);
+    const whole = await networkTeam(ctxFor(db, actors.viewer), busiest);
+    const firstTwo = await networkTeam(ctxFor(db, actors.viewer), busiest, 2);
+    expect(firstTwo).toEqual({ members: whole.members.slice(0, 2), total: busiestCount });
     const limit = Date.now() - 90 * 86_400_000;
     for (const m of team) {
       expect(m.stale).toBe(m.lastUpdatedAt === null || m.lastUpdatedAt.getTime() < limit);
@@ -122,10 +129,12 @@ describeDatabases("network page sections and archiving (demo data)", (getDb) => 
   it("lists open commitments, overdue first by due date, and never done or dropped ones", async () => {
     const db = getDb();
     const today = todayInBuenosAires(TODAY);
-    const items = await networkOpenCommitments(ctxFor(db, actors.viewer), ucciId, today);
+    const { items, total, overdue } = await networkOpenCommitments(ctxFor(db, actors.viewer), ucciId, today);
     const rows = await db.select().from(commitments).where(eq(commitments.networkId, ucciId));
     const open = rows.filter((c) => c.status === "open" || c.status === "in_progress");
     expect(items.map((c) => c.id).sort()).toEqual(open.map((c) => c.id).sort());
+    expect(total).toBe(open.length);
+    expect(overdue).toBe(open.filter((c) => c.dueOn !== null && c.dueOn < today).length);
     for (const c of items) expect(c.overdue).toBe(c.dueOn !== null && c.dueOn < today);
     const dated = items.filter((c) => c.dueOn).map((c) => c.dueOn!);
     expect(dated).toEqual([...dated].sort());

@@ -5,6 +5,7 @@ import { CoverageFilters } from "@/components/coverage/coverage-filters";
 import { CoverageLegend, CoverageMatrixTable } from "@/components/coverage/coverage-matrix";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { assignmentFilterOptions } from "@/lib/assignments/queries";
 import { requireCtx } from "@/lib/auth/context";
 import { parseCoverageParams } from "@/lib/coverage/params";
@@ -24,7 +25,9 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
   ]);
   const t = await getTranslations("coverage");
   // An unknown network id shows the whole matrix; links and the CSV then leave it out.
-  const shown = { ...params, red: matrix.network?.id };
+  // The page of columns stays in links that keep the view (a filter starts again at page 1).
+  const page = matrix.columnPage && matrix.columnPage.page > 1 ? matrix.columnPage.page : undefined;
+  const shown = { ...params, red: matrix.network?.id, page };
 
   return (
     <>
@@ -32,7 +35,11 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         title={matrix.network ? t("networkTitle", { network: matrix.network.name }) : t("title")}
         intro={t("intro")}
         actions={
-          <a href={hrefWith("/cobertura/csv", shown, {})} className={buttonClass("secondary")} download>
+          <a
+            href={hrefWith("/cobertura/csv", shown, { page: undefined })}
+            className={buttonClass("secondary")}
+            download
+          >
             {t("download")}
           </a>
         }
@@ -45,7 +52,9 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       <CoverageFilters params={shown} networks={options.networks} departments={options.departments} />
       {matrix.network ? (
         <p className="mb-3 flex flex-wrap gap-x-4 text-sm">
-          <Link href={hrefWith("/cobertura", shown, { red: undefined })}>← {t("allNetworksLink")}</Link>
+          <Link href={hrefWith("/cobertura", shown, { red: undefined, page: undefined })}>
+            ← {t("allNetworksLink")}
+          </Link>
           <Link href={`/redes/${matrix.network.id}`}>{t("networkPage")}</Link>
         </p>
       ) : null}
@@ -54,7 +63,17 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         {t("summary", matrix.totals)}
       </p>
       {matrix.columns.length ? (
-        <CoverageMatrixTable matrix={matrix} params={shown} />
+        <>
+          <CoverageMatrixTable matrix={matrix} params={shown} />
+          {matrix.columnPage && matrix.columnPage.total > matrix.columnPage.size ? (
+            <Pagination
+              {...matrix.columnPage}
+              label={t("columnPages")}
+              showing={(range) => t("columnsShowing", range)}
+              hrefFor={(page) => hrefWith("/cobertura", shown, { page: page > 1 ? page : undefined })}
+            />
+          ) : null}
+        </>
       ) : (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
           <p className="text-sm text-muted">{t("emptyColumns")}</p>

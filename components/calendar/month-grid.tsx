@@ -3,14 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
 import { CALENDAR_DEFAULTS, type CalendarFilters } from "@/lib/calendar/list-params";
 import { groupByDay, monthWeeks, weekdayIndex } from "@/lib/calendar/month";
-import type { CalendarMeeting } from "@/lib/calendar/queries";
+import { DAY_MAX_MEETINGS, type CalendarMeeting } from "@/lib/calendar/queries";
 import { hrefWith } from "@/lib/url";
 import { CalendarMeetingItem, meetingItemLabels } from "./calendar-meeting";
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
-
-/** A day cell lists at most this many meetings; the rest are behind a link to that day's agenda. */
-export const DAY_MAX_MEETINGS = 3;
 
 /**
  * The month as one table (weeks × weekdays, Monday first), rendered once: on wide screens it
@@ -24,12 +21,16 @@ export const DAY_MAX_MEETINGS = 3;
 export async function MonthGrid({
   month,
   meetings,
+  dayTotals,
   today,
   filters,
   labelledBy,
 }: {
   month: string;
+  /** The first meetings of each day (calendarMonth). */
   meetings: CalendarMeeting[];
+  /** How many meetings each day has in all. */
+  dayTotals: Map<string, number>;
   today: string;
   /** The filters in force, kept by the "y N más" links. */
   filters: CalendarFilters;
@@ -76,7 +77,7 @@ export async function MonthGrid({
                 );
               }
               const list = days.get(day) ?? [];
-              const more = list.length - DAY_MAX_MEETINGS;
+              const more = (dayTotals.get(day) ?? list.length) - Math.min(list.length, DAY_MAX_MEETINGS);
               const isToday = day === today;
               return (
                 <td

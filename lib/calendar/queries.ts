@@ -1,4 +1,19 @@
-import { and, asc, count, eq, exists, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  eq,
+  exists,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import {
   bodies,
   delegationMembers,
@@ -14,6 +29,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { addDays } from "../dates";
+import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { listThematicAreas } from "../thematic-areas/queries";
 import { AGENDA_PAGE_SIZE, type CalendarFilters } from "./list-params";
 import { dayInBuenosAires, monthRange, startOfDayInBuenosAires } from "./month";
@@ -36,8 +52,8 @@ export interface CalendarMeeting {
   day: string;
 }
 
-/** A month grid holds at most this many meetings; past it the page says the month is truncated. */
-export const MONTH_MAX_MEETINGS = 500;
+/** A day of the month grid lists at most this many meetings; the rest are counted. */
+export const DAY_MAX_MEETINGS = 3;
 
 /**
  * The filters as SQL over meetings ⋈ networks ⟕ bodies:
@@ -139,31 +155,48 @@ type Row = Omit<CalendarMeeting, "network" | "day"> & {
   networkAcronym: string | null;
 };
 
-function toCalendarMeeting({ networkId, networkName, networkAcronym, ...row }: Row): CalendarMeeting {
-  return {
-    ...row,
-    network: { id: networkId, name: networkName, acronym: networkAcronym },
-    day: dayInBuenosAires(row.startsAt),
-  };
+/** `day`: the Buenos Aires date when the query already computed it. */
+function toCalendarMeeting(
+  { networkId, networkName, networkAcronym, ...row }: Row,
+  day: string = dayInBuenosAires(row.startsAt),
+): CalendarMeeting {
+  return { ...row, network: { id: networkId, name: networkName, acronym: networkAcronym }, day };
 }
 
 export interface CalendarMonth {
   month: string;
+  /** The first DAY_MAX_MEETINGS meetings of each day, soonest first. */
   meetings: CalendarMeeting[];
-  /** More than MONTH_MAX_MEETINGS matched: only the first ones are listed. */
-  truncated: boolean;
+  /** How many meetings each day has (yyyy-mm-dd → count), listed or not. */
+  dayTotals: Map<string, number>;
+  /** Every meeting of the month that matches the filters. */
+  total: number;
 }
 
-/** The meetings that start within a month (Buenos Aires days), filtered, in one query. */
+/**
+ * The meetings that start within a month (Buenos Aires days), filtered, in one query: each
+ * day's first `perDay` in calendar order, and every day's count. A busy month has hundreds of
+ * meetings; the grid shows a few a day, so the rest are ranked and counted in the database
+ * instead of being read, mapped and dropped.
+ */
 export async function calendarMonth(
   ctx: Ctx,
   month: string,
   filters: CalendarFilters,
+  perDay: number = DAY_MAX_MEETINGS,
 ): Promise<CalendarMonth> {
   assertCan(ctx.actor, "meeting.read");
   const { from, to } = monthRange(month);
-  const rows = await ctx.db
-    .select(meetingColumns)
+  const day = sql`(${meetings.startsAt} at time zone ${DISPLAY_TIME_ZONE})::date`;
+  const ranked = ctx.db
+    .select({
+      meetingId: sql<string>`${meetings.id}`.as("ranked_meeting_id"),
+      day: sql<string>`${day}::text`.as("ranked_day"),
+      rank: sql<number>`row_number() over (partition by ${day} order by ${meetings.startsAt}, lower(${meetings.title}), ${meetings.id})`.as(
+        "ranked_rank",
+      ),
+      dayTotal: sql<number>`count(*) over (partition by ${day})`.as("ranked_day_total"),
+    })
     .from(meetings)
     .innerJoin(networks, eq(networks.id, meetings.networkId))
     .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
@@ -174,12 +207,22 @@ export async function calendarMonth(
         ...calendarFilters(ctx.db, ctx.actor, filters),
       ),
     )
-    .orderBy(...calendarOrder)
-    .limit(MONTH_MAX_MEETINGS + 1);
+    .as("ranked");
+  const rows = await ctx.db
+    .select({ ...meetingColumns, rank: ranked.rank, day: ranked.day, dayTotal: ranked.dayTotal })
+    .from(ranked)
+    .innerJoin(meetings, eq(meetings.id, ranked.meetingId))
+    .innerJoin(networks, eq(networks.id, meetings.networkId))
+    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(lte(ranked.rank, perDay))
+    .orderBy(...calendarOrder);
+  const dayTotals = new Map<string, number>();
+  for (const row of rows) dayTotals.set(row.day, Number(row.dayTotal));
   return {
     month,
-    meetings: rows.slice(0, MONTH_MAX_MEETINGS).map(toCalendarMeeting),
-    truncated: rows.length > MONTH_MAX_MEETINGS,
+    meetings: rows.map(({ rank: _rank, day, dayTotal: _dayTotal, ...row }) => toCalendarMeeting(row, day)),
+    dayTotals,
+    total: [...dayTotals.values()].reduce((sum, n) => sum + n, 0),
   };
 }
 
@@ -222,7 +265,11 @@ export async function calendarAgenda(
       .innerJoin(networks, eq(networks.id, meetings.networkId))
       .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
       .where(where);
-    return { from: fromDay, meetings: rows.map(toCalendarMeeting), total: Number(totals?.total ?? 0) };
+    return {
+      from: fromDay,
+      meetings: rows.map((row) => toCalendarMeeting(row)),
+      total: Number(totals?.total ?? 0),
+    };
   });
 }
 

@@ -215,7 +215,13 @@ describeDatabases("calendar: month and agenda queries", (getDb) => {
 
   it("a month holds the meetings that start in it in Buenos Aires time, soonest first", async () => {
     const december = await calendarMonth(ctxFor(getDb(), actors.viewer), "2026-12", NO_FILTERS);
-    expect(december.truncated).toBe(false);
+    expect(december.total).toBe(5);
+    expect([...december.dayTotals]).toEqual([
+      ["2026-12-01", 1],
+      ["2026-12-10", 2],
+      ["2026-12-20", 1],
+      ["2026-12-31", 1],
+    ]);
     expect(december.meetings.map((m) => [m.title, m.day])).toEqual([
       ["Consejo de diciembre", "2026-12-01"],
       ["Cultura a la misma hora", "2026-12-10"],
@@ -233,6 +239,26 @@ describeDatabases("calendar: month and agenda queries", (getDb) => {
     // The Tokyo meeting of 20/01 starts on 19/01 in Buenos Aires.
     const january = await calendarMonth(ctxFor(getDb(), actors.viewer), "2027-01", NO_FILTERS);
     expect(january.meetings.map((m) => [m.title, m.day])).toEqual([["Cumbre en Tokio", "2027-01-19"]]);
+  });
+
+  it("a day lists its first meetings in calendar order and counts the rest", async () => {
+    const ctx = ctxFor(getDb(), actors.viewer);
+    // One a day: the 10th keeps its first meeting (same hour: by title) and counts both.
+    const capped = await calendarMonth(ctx, "2026-12", NO_FILTERS, 1);
+    expect(capped.meetings.map((m) => [m.title, m.day])).toEqual([
+      ["Consejo de diciembre", "2026-12-01"],
+      ["Cultura a la misma hora", "2026-12-10"],
+      ["Red archivada", "2026-12-20"],
+      ["Fin de año temático", "2026-12-31"],
+    ]);
+    expect(capped.dayTotals.get("2026-12-10")).toBe(2);
+    expect(capped.total).toBe(5);
+    // Filters apply before the ranking: the day's first matching meeting is listed.
+    const madridOnly = await calendarMonth(ctx, "2026-12", { ...NO_FILTERS, red: globalId }, 1);
+    expect(madridOnly.meetings.filter((m) => m.day === "2026-12-10").map((m) => m.title)).toEqual([
+      "Grupo de Ambiente en Madrid",
+    ]);
+    expect(madridOnly.dayTotals.get("2026-12-10")).toBe(1);
   });
 
   it("keeps each meeting's own zone, network and body for display", async () => {

@@ -21,12 +21,7 @@ import {
   parseCalendarParams,
 } from "@/lib/calendar/list-params";
 import { monthOf } from "@/lib/calendar/month";
-import {
-  calendarAgenda,
-  calendarFilterOptions,
-  calendarMonth,
-  MONTH_MAX_MEETINGS,
-} from "@/lib/calendar/queries";
+import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
 import { todayInBuenosAires } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { hrefWith, type SearchParams } from "@/lib/url";
@@ -134,13 +129,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         {monthLabel}
       </h2>
       <p className="mb-4 text-sm font-semibold text-ink" role="status">
-        {t("month.count", { total: data.meetings.length, month: monthLabel })}
+        {t("month.count", { total: data.total, month: monthLabel })}
       </p>
-      {data.truncated ? (
-        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          {t("month.truncated", { max: MONTH_MAX_MEETINGS })}
-        </p>
-      ) : null}
       {data.meetings.length === 0 ? (
         <p className="mb-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-muted">
           {filtered
@@ -151,6 +141,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <MonthGrid
         month={month}
         meetings={data.meetings}
+        dayTotals={data.dayTotals}
         today={today}
         filters={filters}
         labelledBy={HEADING_ID}

@@ -8,11 +8,11 @@ import { ChangeList } from "./change-list";
 
 export type HistoryEntityType = RecordType;
 
-const SHOWN = 20;
+const SHOWN = 10;
 
 /**
  * The change history of one record (who changed what, when, before → after), from the audit
- * events, newest first. Shows the last 20; administrators get a link to the whole log
+ * events, newest first. Shows the last 10; administrators get a link to the whole log
  * filtered by this record.
  */
 export async function RecordHistory({

@@ -3,15 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
-import { networkSeats } from "@/lib/seats/queries";
+import { NETWORK_SEATS_SHOWN, networkSeatsPage } from "@/lib/seats/queries";
 import { EndingBadge, TermPeriod, TermStatusBadge } from "./term-badges";
 
 /**
  * The seats the city holds in one network (on the network or any of its bodies), for the
- * network page: who holds each one, until when, and which terms end soon.
+ * network page: who holds each one, until when, and which terms end soon — the first ten, and
+ * a link to all of them in /cargos.
  */
 export async function NetworkSeats({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
-  const rows = await networkSeats(ctx, networkId);
+  const { rows, total } = await networkSeatsPage(ctx, networkId, undefined, NETWORK_SEATS_SHOWN);
   const t = await getTranslations("seats");
   const tEnum = await getTranslations("enums");
   const canManage = can(ctx.actor, "seat.manage");
@@ -82,6 +83,14 @@ export async function NetworkSeats({ ctx, networkId }: { ctx: Ctx; networkId: st
           </table>
         </div>
       )}
+      {total > rows.length ? (
+        <p className="mt-3 text-sm">
+          <span className="text-muted">{t("network.showing", { shown: rows.length, total })} </span>
+          <Link href={`/cargos?network=${networkId}&status=all`} className="font-semibold">
+            {t("network.all")}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

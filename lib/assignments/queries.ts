@@ -33,7 +33,7 @@ export interface TeamMember {
 }
 
 /** How many of a network's team its page lists; the rest are one link away (/asignaciones). */
-export const TEAM_SHOWN = 25;
+export const TEAM_SHOWN = 10;
 
 /**
  * The technical team assigned to a network (current assignments: active and paused), by body

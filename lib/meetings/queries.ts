@@ -75,7 +75,7 @@ export async function networkMeetings(
 }
 
 /** The network page lists at most this many upcoming and this many past meetings. */
-export const NETWORK_MEETINGS_LIMIT = 10;
+export const NETWORK_MEETINGS_LIMIT = 5;
 
 export interface NetworkMeetingsSection {
   upcoming: MeetingSummary[];

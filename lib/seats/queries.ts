@@ -248,20 +248,33 @@ export async function listSeats(
   });
 }
 
+/** How many seats a network's page lists; the rest are in /cargos?network=. */
+export const NETWORK_SEATS_SHOWN = 10;
+
 /**
  * The seats of one network (on the network itself or on any of its bodies), not archived,
- * with their current term: held seats first, the one that ends first on top.
+ * with their current term: held seats first, the one that ends first on top. All of them
+ * (the briefing), or the first `limit` and how many there are (the network page).
  */
 export async function networkSeats(
   ctx: Ctx,
   networkId: string,
   today: string = todayInBuenosAires(),
 ): Promise<SeatRow[]> {
+  return (await networkSeatsPage(ctx, networkId, today)).rows;
+}
+
+export async function networkSeatsPage(
+  ctx: Ctx,
+  networkId: string,
+  today: string = todayInBuenosAires(),
+  limit?: number,
+): Promise<{ rows: SeatRow[]; total: number }> {
   assertCan(ctx.actor, "network.read");
-  if (!isUuid(networkId)) return [];
+  if (!isUuid(networkId)) return { rows: [], total: 0 };
   const cur = currentTerm(ctx.db);
-  const rows = await ctx.db
-    .select(rowFields(cur))
+  const query = ctx.db
+    .select({ ...rowFields(cur), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(seats)
     .innerJoin(networks, eq(networks.id, seats.networkId))
     .leftJoin(bodies, eq(bodies.id, seats.bodyId))
@@ -274,7 +287,11 @@ export async function networkSeats(
       asc(sql`lower(${seats.title})`),
       asc(seats.id),
     );
-  return rows.map((r) => toRow(r, today));
+  const rows = limit === undefined ? await query : await query.limit(limit);
+  return {
+    rows: rows.map(({ total: _total, ...r }) => toRow(r, today)),
+    total: rows[0]?.total ?? 0,
+  };
 }
 
 /**

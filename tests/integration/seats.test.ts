@@ -13,6 +13,7 @@ import {
   getSeat,
   listSeats,
   networkSeats,
+  networkSeatsPage,
   seatsEndingWithin,
   termsEndingSummary,
 } from "@/lib/seats/queries";
@@ -710,6 +711,9 @@ describeDatabases("seats and terms", (getDb) => {
       }
 
       const panel = await networkSeats(viewer, listNet.id, TODAY);
+      // The network page lists the first ones in the same order, and counts them all.
+      const firstThree = await networkSeatsPage(viewer, listNet.id, TODAY, 3);
+      expect(firstThree).toEqual({ rows: panel.slice(0, 3), total: panel.length });
       expect(panel.map((r) => r.title)).toEqual([
         "Listado J",
         "Listado A",

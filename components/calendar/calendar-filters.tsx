@@ -2,26 +2,31 @@ import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BODY_KINDS, MEETING_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
+import { SearchCombobox } from "@/components/filters/search-combobox";
+import { searchComboboxMessages } from "@/components/filters/search-combobox-messages";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { CALENDAR_DEFAULTS, type CalendarParams } from "@/lib/calendar/list-params";
+import type { SearchChoice } from "@/lib/search/choices";
 import { hrefWith } from "@/lib/url";
 
 /**
  * The calendar's filters as a GET form: the URL is the state (a filtered month can be
  * bookmarked or shared) and it works before JavaScript loads. The view and the month travel
- * as hidden fields; "Limpiar filtros" keeps them too.
+ * as hidden fields; "Limpiar filtros" keeps them too. The network and the department are
+ * searched fields (hundreds of each, once 145 kB of options on every calendar page): only the
+ * chosen one of each is rendered, by id.
  */
 export async function CalendarFilters({
   params,
-  networks,
+  network,
+  department,
   areas,
-  departments = [],
 }: {
   params: CalendarParams;
-  networks: { id: string; name: string; acronym: string | null }[];
+  network: SearchChoice | null;
+  department: SearchChoice | null;
   areas: { id: string; name: string }[];
-  departments?: { id: string; name: string }[];
 }) {
   const t = await getTranslations("calendar.filters");
   const tEnum = await getTranslations("enums");
@@ -35,19 +40,14 @@ export async function CalendarFilters({
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-red" className="text-sm font-semibold">
-            {t("network")}
-          </label>
-          <select id="filter-red" name="red" defaultValue={params.red ?? ""} className={select}>
-            <option value="">{t("allNetworks")}</option>
-            {networks.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.acronym ? `${n.name} (${n.acronym})` : n.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchCombobox
+          id="filter-red"
+          name="red"
+          label={t("network")}
+          endpoint="/api/buscar/redes"
+          initial={network}
+          messages={await searchComboboxMessages(t("allNetworks"))}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-tipo-red" className="text-sm font-semibold">
             {t("networkKind")}
@@ -133,23 +133,15 @@ export async function CalendarFilters({
             className={inputClass}
           />
         </div>
-        <div className="flex flex-col gap-1 lg:col-span-2">
-          <label htmlFor="filter-reparticion" className="text-sm font-semibold">
-            {t("department")}
-          </label>
-          <select
+        <div className="lg:col-span-2">
+          <SearchCombobox
             id="filter-reparticion"
             name="reparticion"
-            defaultValue={params.reparticion ?? ""}
-            className={select}
-          >
-            <option value="">{t("allDepartments")}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
+            label={t("department")}
+            endpoint="/api/buscar/reparticiones"
+            initial={department}
+            messages={await searchComboboxMessages(t("allDepartments"))}
+          />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">

@@ -14,15 +14,7 @@ import {
   sql,
   type SQL,
 } from "drizzle-orm";
-import {
-  bodies,
-  delegationMembers,
-  departments,
-  meetings,
-  networks,
-  networkThematicAreas,
-  people,
-} from "@/db/schema";
+import { bodies, delegationMembers, meetings, networks, networkThematicAreas, people } from "@/db/schema";
 import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
 import type { Db } from "@/db/client";
 import type { Actor } from "../auth/actor";
@@ -274,26 +266,11 @@ export async function calendarAgenda(
 }
 
 /**
- * The filter form's choices: networks (active ones, plus the chosen one if archived), areas
- * and departments.
+ * The filter form's listed choices: the thematic areas (a few dozen). Networks and
+ * departments are searched fields (hundreds of each): the page reads only the chosen one of
+ * each (networkChoice, departmentChoice), the rest come from /api/buscar/*.
  */
-export async function calendarFilterOptions(ctx: Ctx, selectedNetwork?: string) {
+export async function calendarFilterOptions(ctx: Ctx) {
   assertCan(ctx.actor, "meeting.read");
-  const [networkRows, areas, departmentRows] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name, acronym: networks.acronym })
-      .from(networks)
-      .where(
-        selectedNetwork
-          ? or(isNull(networks.archivedAt), eq(networks.id, selectedNetwork))
-          : isNull(networks.archivedAt),
-      )
-      .orderBy(asc(sql`lower(${networks.name})`)),
-    listThematicAreas(ctx),
-    ctx.db
-      .select({ id: departments.id, name: departments.name })
-      .from(departments)
-      .orderBy(asc(sql`lower(${departments.name})`)),
-  ]);
-  return { networks: networkRows, areas, departments: departmentRows };
+  return { areas: await listThematicAreas(ctx) };
 }

@@ -112,7 +112,11 @@ describe("networks directory", () => {
     // Every meeting of the network: more than the 20 the network page lists.
     const total = Number(((await status.textContent()) ?? "").match(/(\d+)/)?.[1] ?? 0);
     expect(total).toBeGreaterThan(20);
-    await expect(page.getByLabel("Red", { exact: true }).inputValue()).resolves.toBe(networkId);
+    // The calendar's network filter is a searched field: it shows the name, the form the id.
+    await expect(page.getByRole("combobox", { name: "Red", exact: true }).inputValue()).resolves.toBe(
+      "Mercociudades",
+    );
+    await expect(page.locator('input[type=hidden][name="red"]').inputValue()).resolves.toBe(networkId);
 
     // A network with fewer meetings lists them all and links to nothing more.
     await page.goto("/redes?q=UCCI");

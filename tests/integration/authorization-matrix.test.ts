@@ -968,6 +968,8 @@ describeDatabases("authorization matrix", (getDb, driver) => {
     for (const [file, action, query] of [
       ["api/buscar/personas/route.ts", "commitment.read", "a"],
       ["api/buscar/usuarios/route.ts", "audit.read", "a"],
+      ["api/buscar/redes/route.ts", "meeting.read", "a"],
+      ["api/buscar/reparticiones/route.ts", "meeting.read", "a"],
     ] as const) {
       it(`${file}: the searched filter's matches under ${action}, for every signed-in role`, async () => {
         const key = A(file, "GET");

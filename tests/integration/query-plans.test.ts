@@ -53,6 +53,8 @@ import { EXPORT_TABLES } from "@/lib/export/registry";
 import type { AnyExportTable, Cursor } from "@/lib/export/types";
 import { auditLog, auditRecordName, parseAuditLogParams } from "@/lib/history/audit-log";
 import { personChoice, searchPeople } from "@/lib/people/search";
+import { networkChoice, searchNetworks } from "@/lib/networks/search";
+import { departmentChoice, searchDepartments } from "@/lib/departments/search";
 import { searchUsers, userChoice } from "@/lib/users/search";
 import { recordHistory } from "@/lib/history/queries";
 import { getMeeting, networkMeetings } from "@/lib/meetings/queries";
@@ -354,6 +356,21 @@ function scenarios(f: Fixture): Scenario[] {
       calendar({ vista: "agenda", tipoOrgano: "council", page: "3" }),
     ],
     ["calendar: filter options", (ctx) => calendarFilterOptions(ctx)],
+    [
+      "calendar: network filter (searched, and the chosen one)",
+      async (ctx) => {
+        await searchNetworks(ctx, "red");
+        await searchNetworks(ctx, "ucci");
+        await networkChoice(ctx, f.network);
+      },
+    ],
+    [
+      "calendar: department filter (searched, and the chosen one)",
+      async (ctx) => {
+        await searchDepartments(ctx, "dir");
+        await departmentChoice(ctx, f.department);
+      },
+    ],
     ["commitments: default (urgency)", commitmentList({})],
     ["commitments: overdue", commitmentList({ overdue: "1" })],
     ["commitments: department, by due date", commitmentList({ department: f.department, sort: "due" })],

@@ -267,6 +267,8 @@ export const ROUTE_HANDLERS: Record<EndpointKey, RegistryEntry> = {
   [A("(app)/reuniones/[id]/ics/route.ts", "GET")]: { policy: ["meeting.read"], calls: "meetingForIcs" },
   [A("api/buscar/personas/route.ts", "GET")]: { policy: ["commitment.read"], calls: "searchPeople" },
   [A("api/buscar/usuarios/route.ts", "GET")]: { policy: ["audit.read"], calls: "searchUsers" },
+  [A("api/buscar/redes/route.ts", "GET")]: { policy: ["meeting.read"], calls: "searchNetworks" },
+  [A("api/buscar/reparticiones/route.ts", "GET")]: { policy: ["meeting.read"], calls: "searchDepartments" },
 };
 
 /**

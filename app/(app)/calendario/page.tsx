@@ -22,6 +22,8 @@ import {
 } from "@/lib/calendar/list-params";
 import { monthOf } from "@/lib/calendar/month";
 import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
+import { departmentChoice } from "@/lib/departments/search";
+import { networkChoice } from "@/lib/networks/search";
 import { todayInBuenosAires } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { hrefWith, type SearchParams } from "@/lib/url";
@@ -65,9 +67,15 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       }
     />
   );
-  const options = calendarFilterOptions(ctx, params.red);
-  const filterOptions = ({ networks, areas, departments }: Awaited<typeof options>) => (
-    <CalendarFilters params={params} networks={networks} areas={areas} departments={departments} />
+  // The filters' choices, read alongside the meetings: the areas listed, and only the chosen
+  // network and department of the searched fields (by id, an archived network too).
+  const options = Promise.all([
+    calendarFilterOptions(ctx),
+    networkChoice(ctx, params.red),
+    departmentChoice(ctx, params.reparticion),
+  ]);
+  const filterOptions = ([{ areas }, network, department]: Awaited<typeof options>) => (
+    <CalendarFilters params={params} network={network} department={department} areas={areas} />
   );
 
   if (params.vista === "agenda") {

@@ -9,48 +9,27 @@ import { inputClass } from "@/components/ui/field";
 import { COMMITMENT_LIST_DEFAULTS, type CommitmentListParams } from "@/lib/commitments/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
 
-type Option = { id: string; name: string };
-
 /**
  * The filters of /compromisos as a GET form: the URL is the state, so a view ("what is
  * overdue in Mercociudades") can be bookmarked or shared, and it works before JavaScript loads.
- * The owner is a searched field (the directory holds thousands of people): only the chosen
- * one is rendered, by id.
+ * The network, the owner and the department are searched fields (hundreds of networks and
+ * departments, thousands of people): only the chosen one of each is rendered, by id.
  */
 export async function CommitmentFilters({
   params,
-  options,
+  network,
   owner,
+  department,
 }: {
   params: CommitmentListParams;
-  options: { networks: Option[]; departments: Option[] };
+  network: SearchChoice | null;
   owner: SearchChoice | null;
+  department: SearchChoice | null;
 }) {
   const t = await getTranslations("commitments.list");
   const tEnum = await getTranslations("enums");
   const tCommon = await getTranslations("common.actions");
   const select = `${inputClass} min-w-36`;
-  const picker = (
-    id: string,
-    name: keyof CommitmentListParams,
-    label: string,
-    all: string,
-    items: Option[],
-  ) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={String(params[name] ?? "")} className={select}>
-        <option value="">{all}</option>
-        {items.map((item) => (
-          <option key={item.id} value={item.id}>
-            {item.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
   return (
     <Form
       action="/compromisos"
@@ -71,7 +50,14 @@ export async function CommitmentFilters({
             className={inputClass}
           />
         </div>
-        {picker("filter-network", "red", t("filterNetwork"), t("allNetworks"), options.networks)}
+        <SearchCombobox
+          id="filter-network"
+          name="red"
+          label={t("filterNetwork")}
+          endpoint="/api/buscar/redes"
+          initial={network}
+          messages={await searchComboboxMessages(t("allNetworks"))}
+        />
         <SearchCombobox
           id="filter-owner"
           name="owner"
@@ -80,13 +66,14 @@ export async function CommitmentFilters({
           initial={owner}
           messages={await searchComboboxMessages(t("allOwners"))}
         />
-        {picker(
-          "filter-department",
-          "department",
-          t("filterDepartment"),
-          t("allDepartments"),
-          options.departments,
-        )}
+        <SearchCombobox
+          id="filter-department"
+          name="department"
+          label={t("filterDepartment")}
+          endpoint="/api/buscar/reparticiones"
+          initial={department}
+          messages={await searchComboboxMessages(t("allDepartments"))}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-status" className="text-sm font-semibold">
             {t("filterStatus")}

@@ -2,19 +2,26 @@ import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NETWORK_KINDS } from "@/db/schema/values";
+import { SearchCombobox } from "@/components/filters/search-combobox";
+import { searchComboboxMessages } from "@/components/filters/search-combobox-messages";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { CoverageParams } from "@/lib/coverage/params";
+import type { SearchChoice } from "@/lib/search/choices";
 
-/** The matrix's filters as a GET form: the URL is the state, and the CSV takes the same URL. */
+/**
+ * The matrix's filters as a GET form: the URL is the state, and the CSV takes the same URL. The
+ * network and the department are searched fields (hundreds of each): only the chosen one of
+ * each is rendered, by id.
+ */
 export async function CoverageFilters({
   params,
-  networks,
-  departments,
+  network,
+  department,
 }: {
   params: CoverageParams;
-  networks: { id: string; name: string }[];
-  departments: { id: string; name: string }[];
+  network: SearchChoice | null;
+  department: SearchChoice | null;
 }) {
   const t = await getTranslations("coverage");
   const tEnum = await getTranslations("enums");
@@ -29,19 +36,14 @@ export async function CoverageFilters({
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-red" className="text-sm font-semibold">
-            {t("filterNetwork")}
-          </label>
-          <select id="filter-red" name="red" defaultValue={params.red ?? ""} className={inputClass}>
-            <option value="">{t("allNetworks")}</option>
-            {networks.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchCombobox
+          id="filter-red"
+          name="red"
+          label={t("filterNetwork")}
+          endpoint="/api/buscar/redes"
+          initial={network}
+          messages={await searchComboboxMessages(t("allNetworks"))}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-kind" className="text-sm font-semibold">
             {t("filterKind")}
@@ -55,24 +57,14 @@ export async function CoverageFilters({
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-department" className="text-sm font-semibold">
-            {t("filterDepartment")}
-          </label>
-          <select
-            id="filter-department"
-            name="department"
-            defaultValue={params.department ?? ""}
-            className={inputClass}
-          >
-            <option value="">{t("allDepartments")}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchCombobox
+          id="filter-department"
+          name="department"
+          label={t("filterDepartment")}
+          endpoint="/api/buscar/reparticiones"
+          initial={department}
+          messages={await searchComboboxMessages(t("allDepartments"))}
+        />
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-end gap-2">
         <Link href="/cobertura" className={buttonClass("ghost")}>

@@ -404,23 +404,6 @@ export async function commitmentFormOptions(
   };
 }
 
-/** Options of the /compromisos filters: every network and department (the owner is searched). */
-export async function commitmentFilterOptions(ctx: Ctx) {
-  assertCan(ctx.actor, "commitment.read");
-  // No people: the owner filter is searched (lib/people/search.ts), the directory is too long.
-  const [networkRows, departmentRows] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .orderBy(asc(sql`lower(${networks.name})`)),
-    ctx.db
-      .select({ id: departments.id, name: departments.name })
-      .from(departments)
-      .orderBy(asc(sql`lower(${departments.name})`)),
-  ]);
-  return { networks: networkRows, departments: departmentRows };
-}
-
 /** How many commitments are overdue (pending, due before today), for the line atop /compromisos. */
 export async function countOverdueCommitments(
   ctx: Ctx,

@@ -6,10 +6,11 @@ import { isUuid } from "../validation/fields";
 import { SEARCH_LIMIT, searchWords, type SearchChoice } from "../search/choices";
 
 /**
- * The departments the calendar's department filter offers, searched as the user types: at
+ * The departments the department filters offer (the calendar, /compromisos, /cobertura),
+ * searched as the user types: at
  * most SEARCH_LIMIT, every word of the query in the name or the short name (case-insensitive),
  * in name order (departments_name_uq, lower(name), stopping at the limit). Who may search:
- * whoever may read the calendar.
+ * whoever may read the calendar (every role, as for the lists that offer the same filter).
  */
 export async function searchDepartments(ctx: Ctx, query: string): Promise<SearchChoice[]> {
   assertCan(ctx.actor, "meeting.read");

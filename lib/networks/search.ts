@@ -6,11 +6,12 @@ import { isUuid } from "../validation/fields";
 import { SEARCH_LIMIT, searchWords, type SearchChoice } from "../search/choices";
 
 /**
- * The networks the calendar's network filter offers, searched as the user types: at most
+ * The networks the network filters offer (the calendar, /compromisos, /cobertura), searched
+ * as the user types: at most
  * SEARCH_LIMIT active (not archived) networks, every word of the query in the name or the
  * acronym (case-insensitive), in name order. The order walks networks_active_name_idx
  * (lower(name) of active networks) and stops at the limit. Who may search: whoever may read
- * the calendar.
+ * the calendar (every role, as for the lists that offer the same filter).
  */
 export async function searchNetworks(ctx: Ctx, query: string): Promise<SearchChoice[]> {
   assertCan(ctx.actor, "meeting.read");

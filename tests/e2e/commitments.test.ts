@@ -154,7 +154,9 @@ describe("commitments", () => {
     await page.getByRole("link", { name: "Ver todos los compromisos de la red" }).click();
     await page.waitForURL(new RegExp(`/compromisos\\?red=${networkId}$`));
     await page.getByRole("heading", { level: 1, name: "Compromisos" }).waitFor();
-    await expect(page.getByLabel("Red").inputValue()).resolves.toBe(networkId);
+    // The network filter is a searched field: it shows the name, the form carries the id.
+    await expect(page.getByRole("combobox", { name: "Red" }).inputValue()).resolves.toBe("Mercociudades");
+    await expect(page.locator('input[type=hidden][name="red"]').inputValue()).resolves.toBe(networkId);
     const rows = page.locator("table tbody tr");
     await rows.filter({ hasText: title }).waitFor();
     await expect(rows.filter({ hasText: title }).textContent()).resolves.toContain("Vencido hace 3 días");

@@ -109,7 +109,7 @@ describe("networks directory", () => {
       .getByRole("status")
       .filter({ hasText: /reuni(ón|ones) desde/ });
     await status.waitFor();
-    // Every meeting of the network: more than the 20 the network page lists.
+    // Every meeting of the network: more than the 10 the network page lists.
     const total = Number(((await status.textContent()) ?? "").match(/(\d+)/)?.[1] ?? 0);
     expect(total).toBeGreaterThan(20);
     // The calendar's network filter is a searched field: it shows the name, the form the id.

@@ -37,12 +37,7 @@ import { calendarFiltersOf, parseCalendarParams } from "@/lib/calendar/list-para
 import { monthOf } from "@/lib/calendar/month";
 import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
 import { parseCommitmentListParams } from "@/lib/commitments/list-params";
-import {
-  commitmentFilterOptions,
-  countOverdueCommitments,
-  listCommitments,
-  networkOpenCommitments,
-} from "@/lib/commitments/queries";
+import { countOverdueCommitments, listCommitments, networkOpenCommitments } from "@/lib/commitments/queries";
 import type { Ctx } from "@/lib/context";
 import { parseCoverageParams } from "@/lib/coverage/params";
 import { coverageMatrix } from "@/lib/coverage/queries";
@@ -382,7 +377,8 @@ function scenarios(f: Fixture): Scenario[] {
       "commitments: counters and options",
       async (ctx) => {
         await countOverdueCommitments(ctx, f.today);
-        await commitmentFilterOptions(ctx);
+        await networkChoice(ctx, f.network);
+        await departmentChoice(ctx, f.department);
       },
     ],
     [

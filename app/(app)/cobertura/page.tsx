@@ -6,9 +6,10 @@ import { CoverageLegend, CoverageMatrixTable } from "@/components/coverage/cover
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { assignmentFilterOptions } from "@/lib/assignments/queries";
 import { requireCtx } from "@/lib/auth/context";
 import { parseCoverageParams } from "@/lib/coverage/params";
+import { departmentChoice } from "@/lib/departments/search";
+import { networkChoice } from "@/lib/networks/search";
 import { coverageMatrix } from "@/lib/coverage/queries";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
@@ -19,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CoveragePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
   const params = parseCoverageParams(await searchParams);
-  const [matrix, options] = await Promise.all([
+  const [matrix, network, department] = await Promise.all([
     coverageMatrix(ctx, params, "counts"),
-    assignmentFilterOptions(ctx),
+    networkChoice(ctx, params.red),
+    departmentChoice(ctx, params.department),
   ]);
   const t = await getTranslations("coverage");
   // An unknown network id shows the whole matrix; links and the CSV then leave it out.
@@ -49,7 +51,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         {params.department ? <p>{t("departmentMeaning")}</p> : null}
         <p className="text-muted">{t("downloadHint")}</p>
       </div>
-      <CoverageFilters params={shown} networks={options.networks} departments={options.departments} />
+      <CoverageFilters params={shown} network={network} department={department} />
       {matrix.network ? (
         <p className="mb-3 flex flex-wrap gap-x-4 text-sm">
           <Link href={hrefWith("/cobertura", shown, { red: undefined, page: undefined })}>

@@ -11,8 +11,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { COMMITMENT_LIST_DEFAULTS, parseCommitmentListParams } from "@/lib/commitments/list-params";
-import { commitmentFilterOptions, countOverdueCommitments, listCommitments } from "@/lib/commitments/queries";
+import { countOverdueCommitments, listCommitments } from "@/lib/commitments/queries";
 import { todayInBuenosAires } from "@/lib/dates";
+import { departmentChoice } from "@/lib/departments/search";
+import { networkChoice } from "@/lib/networks/search";
 import { personChoice } from "@/lib/people/search";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
@@ -24,11 +26,12 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const ctx = await requireCtx();
   const params = parseCommitmentListParams(await searchParams);
   const today = todayInBuenosAires();
-  const [list, overdue, options, owner] = await Promise.all([
+  const [list, overdue, network, owner, department] = await Promise.all([
     listCommitments(ctx, params, today),
     countOverdueCommitments(ctx, today),
-    commitmentFilterOptions(ctx),
+    networkChoice(ctx, params.red),
     personChoice(ctx, params.owner),
+    departmentChoice(ctx, params.department),
   ]);
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
@@ -78,7 +81,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <span>{t("summaryNone")}</span>
         )}
       </section>
-      <CommitmentFilters params={params} options={options} owner={owner} />
+      <CommitmentFilters params={params} network={network} owner={owner} department={department} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-ink" role="status">
           {t("count", { total: list.total })}

@@ -149,7 +149,11 @@ export async function CoverageMatrixTable({
                 >
                   {isNetwork ? (
                     <Link
-                      href={hrefWith("/cobertura", params, { red: column.id, kind: undefined, page: undefined })}
+                      href={hrefWith("/cobertura", params, {
+                        red: column.id,
+                        kind: undefined,
+                        page: undefined,
+                      })}
                       title={t("bodiesOf", { network: column.name })}
                       className="text-ink"
                     >

@@ -76,7 +76,7 @@ export function CalendarMeetingItem({
   const title = (
     <Link
       href={`/reuniones/${meeting.id}`}
-      className={`font-semibold break-words text-brand-800 ${cancelled ? "line-through decoration-2" : ""}`}
+      className={`block font-semibold break-words text-brand-800 ${cancelled ? "line-through decoration-2" : ""}`}
     >
       {meeting.title}
     </Link>
@@ -89,9 +89,10 @@ export function CalendarMeetingItem({
         className={`rounded-md border-2 px-1.5 py-1 text-sm leading-snug lg:text-xs ${STATUS_STYLE[meeting.status]}`}
       >
         <span className="block font-semibold tabular-nums text-ink">{clock}</span>
-        <span className="block">{title}</span>
+        {title}
         <span className="block text-muted">
-          {meeting.network.acronym ?? meeting.network.name} · {status}
+          {`${meeting.network.acronym ?? meeting.network.name} · `}
+          {status}
         </span>
       </li>
     );
@@ -105,7 +106,7 @@ export function CalendarMeetingItem({
     >
       <span className="shrink-0 font-semibold tabular-nums text-ink sm:w-56">{clock}</span>
       <span className="min-w-0 flex-1">
-        <span className="block">{title}</span>
+        {title}
         <span className="block text-muted">
           {meeting.network.name}
           {meeting.body ? ` · ${meeting.body}` : null}

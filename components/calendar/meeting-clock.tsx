@@ -37,17 +37,18 @@ export function MeetingClock({
   }
   const localText =
     local.date === inBuenosAires.date ? local.time : `${formatDate(local.date).slice(0, 5)} ${local.time}`;
+  // As few elements and separate text pieces as the words allow: a busy month shows a hundred
+  // of these, and each element is work for the server on every request.
   return (
     <>
-      <span className="whitespace-nowrap">
-        <time dateTime={instant}>{localText}</time>{" "}
-        <span className="font-normal">({zoneCity(timeZone)})</span>
+      <time dateTime={instant} className="whitespace-nowrap">
+        {localText}
+      </time>
+      <span className="font-normal">{` (${zoneCity(timeZone)}) · ${inBuenosAires.time} `}</span>
+      <span aria-hidden="true" className="font-normal">
+        {baShort}
       </span>
-      {" · "}
-      <span className="font-normal whitespace-nowrap">
-        {inBuenosAires.time} <span aria-hidden="true">{baShort}</span>
-        <span className="sr-only">{baLong}</span>
-      </span>
+      <span className="sr-only">{baLong}</span>
     </>
   );
 }

@@ -7,6 +7,8 @@ import type { AuditLogRow } from "@/lib/history/audit-log";
 /** One page of the audit log: when, who, what, on which record, and the changes on demand. */
 export async function AuditTable({ rows }: { rows: AuditLogRow[] }) {
   const t = await getTranslations("history.auditLog");
+  const tHistory = await getTranslations("history");
+  const words = { before: tHistory("before"), after: tHistory("after") };
   const th = "whitespace-nowrap px-4 py-3 text-left font-semibold text-ink";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -77,7 +79,13 @@ export async function AuditTable({ rows }: { rows: AuditLogRow[] }) {
                         </span>
                       </summary>
                       <div className="mt-2">
-                        <ChangeList changes={row.changes} mode={row.mode} notes={row.notes} stacked />
+                        <ChangeList
+                          changes={row.changes}
+                          mode={row.mode}
+                          notes={row.notes}
+                          words={words}
+                          stacked
+                        />
                       </div>
                     </details>
                   ) : (

@@ -28,6 +28,7 @@ export async function RecordHistory({
     recordHistory(ctx, entityType, entityId, { limit: SHOWN }),
     getTranslations("history"),
   ]);
+  const words = { before: t("before"), after: t("after") };
   const seeAll =
     can(ctx.actor, "audit.read") && entries.length
       ? `/admin/auditoria?${new URLSearchParams({ tipo: entityType, registro: entityId })}`
@@ -57,7 +58,7 @@ export async function RecordHistory({
               </p>
               {entry.changes.length || entry.notes.length ? (
                 <div className="mt-2 border-l-2 border-slate-200 pl-3">
-                  <ChangeList changes={entry.changes} mode={entry.mode} notes={entry.notes} />
+                  <ChangeList changes={entry.changes} mode={entry.mode} notes={entry.notes} words={words} />
                 </div>
               ) : null}
             </li>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { MeetingStatus } from "@/db/schema/values";
 
@@ -10,7 +10,8 @@ const TONE: Record<MeetingStatus, BadgeTone> = {
   postponed: "amber",
 };
 
-export async function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
-  const t = await getTranslations("enums.meetingStatus");
+/** A plain (not async) component: lists render one per row. */
+export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
+  const t = useTranslations("enums.meetingStatus");
   return <Badge tone={TONE[status]}>{t(status)}</Badge>;
 }

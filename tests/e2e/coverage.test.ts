@@ -58,7 +58,13 @@ describe("coverage matrix", () => {
     await expect(youth.textContent()).resolves.toBe("Sin cobertura");
     // Not applicable reads as such to a screen reader, not as an empty cell.
     await expect((await cell(page, "Turismo", "C40 — ")).textContent()).resolves.toContain("No aplica");
-    await expect(page.getByRole("main").getByRole("status").first().textContent()).resolves.toMatch(
+    // The matrix's summary line, not another live region (a searched filter field has its own).
+    const summary = page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /con cobertura ·/ });
+    await expect(summary.count()).resolves.toBe(1);
+    await expect(summary.textContent()).resolves.toMatch(
       /\d+ celdas con cobertura · \d+ huecos sin cobertura/,
     );
 

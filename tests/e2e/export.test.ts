@@ -12,7 +12,14 @@ const year = () =>
 
 /** The agenda's own count line ("12 reuniones del 01/01/2026 al 31/12/2026"). */
 async function agendaCount(page: Page): Promise<number> {
-  const text = (await page.getByRole("main").getByRole("status").first().textContent()) ?? "";
+  // The agenda's count line, not another live region (a searched filter field has its own).
+  const status = page
+    .getByRole("main")
+    .getByRole("status")
+    .filter({ hasText: /^\s*(\d|Ninguna)/ })
+    .first();
+  await status.waitFor();
+  const text = (await status.textContent()) ?? "";
   const match = /^(\d+|Ninguna)/.exec(text.trim());
   return match?.[1] === "Ninguna" ? 0 : Number(match?.[1]);
 }

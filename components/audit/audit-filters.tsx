@@ -1,8 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SearchCombobox } from "@/components/filters/search-combobox";
-import { searchComboboxMessages } from "@/components/filters/search-combobox-messages";
+import { SearchField } from "@/components/filters/search-field";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { AuditLogParams } from "@/lib/history/audit-log";
@@ -59,13 +58,13 @@ export async function AuditFilters({
         </>
       ) : null}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-[1.4fr_1fr_1.4fr_auto_auto]">
-        <SearchCombobox
+        <SearchField
           id="filter-user"
           name="usuario"
           label={t("user")}
-          endpoint="/api/buscar/usuarios"
+          source="usuarios"
           initial={user}
-          messages={await searchComboboxMessages(t("anyUser"))}
+          placeholder={t("anyUser")}
         />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-type" className={label}>

@@ -2,8 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BODY_KINDS, MEETING_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
-import { SearchCombobox } from "@/components/filters/search-combobox";
-import { searchComboboxMessages } from "@/components/filters/search-combobox-messages";
+import { SearchField } from "@/components/filters/search-field";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { CALENDAR_DEFAULTS, type CalendarParams } from "@/lib/calendar/list-params";
@@ -40,13 +39,13 @@ export async function CalendarFilters({
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <SearchCombobox
+        <SearchField
           id="filter-red"
           name="red"
           label={t("network")}
-          endpoint="/api/buscar/redes"
+          source="redes"
           initial={network}
-          messages={await searchComboboxMessages(t("allNetworks"))}
+          placeholder={t("allNetworks")}
         />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-tipo-red" className="text-sm font-semibold">
@@ -134,13 +133,13 @@ export async function CalendarFilters({
           />
         </div>
         <div className="lg:col-span-2">
-          <SearchCombobox
+          <SearchField
             id="filter-reparticion"
             name="reparticion"
             label={t("department")}
-            endpoint="/api/buscar/reparticiones"
+            source="reparticiones"
             initial={department}
-            messages={await searchComboboxMessages(t("allDepartments"))}
+            placeholder={t("allDepartments")}
           />
         </div>
       </div>

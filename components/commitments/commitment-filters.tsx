@@ -3,8 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
-import { SearchCombobox } from "@/components/filters/search-combobox";
-import { searchComboboxMessages } from "@/components/filters/search-combobox-messages";
+import { SearchField } from "@/components/filters/search-field";
 import { inputClass } from "@/components/ui/field";
 import { COMMITMENT_LIST_DEFAULTS, type CommitmentListParams } from "@/lib/commitments/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
@@ -50,29 +49,29 @@ export async function CommitmentFilters({
             className={inputClass}
           />
         </div>
-        <SearchCombobox
+        <SearchField
           id="filter-network"
           name="red"
           label={t("filterNetwork")}
-          endpoint="/api/buscar/redes"
+          source="redes"
           initial={network}
-          messages={await searchComboboxMessages(t("allNetworks"))}
+          placeholder={t("allNetworks")}
         />
-        <SearchCombobox
+        <SearchField
           id="filter-owner"
           name="owner"
           label={t("filterOwner")}
-          endpoint="/api/buscar/personas"
+          source="personas"
           initial={owner}
-          messages={await searchComboboxMessages(t("allOwners"))}
+          placeholder={t("allOwners")}
         />
-        <SearchCombobox
+        <SearchField
           id="filter-department"
           name="department"
           label={t("filterDepartment")}
-          endpoint="/api/buscar/reparticiones"
+          source="reparticiones"
           initial={department}
-          messages={await searchComboboxMessages(t("allDepartments"))}
+          placeholder={t("allDepartments")}
         />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-status" className="text-sm font-semibold">

@@ -2,8 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NETWORK_KINDS } from "@/db/schema/values";
-import { SearchCombobox } from "@/components/filters/search-combobox";
-import { searchComboboxMessages } from "@/components/filters/search-combobox-messages";
+import { SearchField } from "@/components/filters/search-field";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { CoverageParams } from "@/lib/coverage/params";
@@ -36,13 +35,13 @@ export async function CoverageFilters({
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <SearchCombobox
+        <SearchField
           id="filter-red"
           name="red"
           label={t("filterNetwork")}
-          endpoint="/api/buscar/redes"
+          source="redes"
           initial={network}
-          messages={await searchComboboxMessages(t("allNetworks"))}
+          placeholder={t("allNetworks")}
         />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-kind" className="text-sm font-semibold">
@@ -57,13 +56,13 @@ export async function CoverageFilters({
             ))}
           </select>
         </div>
-        <SearchCombobox
+        <SearchField
           id="filter-department"
           name="department"
           label={t("filterDepartment")}
-          endpoint="/api/buscar/reparticiones"
+          source="reparticiones"
           initial={department}
-          messages={await searchComboboxMessages(t("allDepartments"))}
+          placeholder={t("allDepartments")}
         />
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-end gap-2">

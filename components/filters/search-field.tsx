@@ -1,0 +1,51 @@
+import { getTranslations } from "next-intl/server";
+import type { SearchChoice } from "@/lib/search/choices";
+import { SearchCombobox, type SearchComboboxMessages } from "./search-combobox";
+
+/** What a searched field looks up: each is a route handler under /api/buscar/. */
+export type SearchSource = "personas" | "usuarios" | "redes" | "reparticiones";
+
+/**
+ * A searched filter field of a server-rendered GET form: the combobox with its endpoint and its
+ * texts (common.searchField, raw: the field fills in {count} and {label}). `placeholder` says
+ * what no choice means ("Todas las redes"); `initial` is the choice in the URL, read by id.
+ */
+export async function SearchField({
+  id,
+  name,
+  label,
+  source,
+  initial,
+  placeholder,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  source: SearchSource;
+  initial: SearchChoice | null;
+  placeholder: string;
+}) {
+  const t = await getTranslations("common.searchField");
+  const raw = (key: keyof Omit<SearchComboboxMessages, "placeholder">) => String(t.raw(key));
+  const messages: SearchComboboxMessages = {
+    placeholder,
+    hint: raw("hint"),
+    loading: raw("loading"),
+    none: raw("none"),
+    one: raw("one"),
+    many: raw("many"),
+    more: raw("more"),
+    error: raw("error"),
+    clear: raw("clear"),
+  };
+  return (
+    <SearchCombobox
+      id={id}
+      name={name}
+      label={label}
+      endpoint={`/api/buscar/${source}`}
+      initial={initial}
+      messages={messages}
+    />
+  );
+}

@@ -1,5 +1,6 @@
 import { DISPLAY_TIME_ZONE } from "./i18n/config";
-import { dateTimeFormat, numberFormat } from "./intl";
+import { numberFormat } from "./intl";
+import { instantToZoned } from "./timezone";
 
 /** yyyy-mm-dd (a calendar date from the database) → dd/mm/aaaa, without time-zone shifts. */
 export function formatDate(isoDate: string | null | undefined): string {
@@ -10,17 +11,8 @@ export function formatDate(isoDate: string | null | undefined): string {
 
 /** An instant in Buenos Aires time (or another IANA zone), dd/mm/aaaa HH:mm, 24-hour. */
 export function formatDateTime(instant: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
-  const parts = dateTimeFormat("es-AR", {
-    timeZone,
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
+  const { date, time } = instantToZoned(instant, timeZone);
+  return `${formatDate(date)} ${time}`;
 }
 
 /** An amount with its currency, Argentine style (1.234,50 USD). */

@@ -1,35 +1,65 @@
+"use client";
+
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { ChangeList } from "@/components/history/change-list";
+import { ChangeList, type ChangeWords } from "@/components/history/change-list";
 import { formatDateTime } from "@/lib/format";
 import type { AuditLogRow } from "@/lib/history/audit-log";
 
-/** One page of the audit log: when, who, what, on which record, and the changes on demand. */
-export async function AuditTable({ rows }: { rows: AuditLogRow[] }) {
-  const t = await getTranslations("history.auditLog");
-  const tHistory = await getTranslations("history");
-  const words = { before: tHistory("before"), after: tHistory("after") };
+/** What the table shows of an event: all it sends to the browser. */
+export type AuditTableRow = Pick<
+  AuditLogRow,
+  | "id"
+  | "occurredAt"
+  | "actor"
+  | "actorEmail"
+  | "actionLabel"
+  | "entityTypeLabel"
+  | "entityId"
+  | "recordName"
+  | "href"
+  | "mode"
+  | "changes"
+  | "notes"
+>;
+
+/** The table's words (history.auditLog), chosen by the server. */
+export interface AuditTableLabels {
+  caption: string;
+  columns: { when: string; user: string; action: string; record: string; details: string };
+  details: string;
+  noDetails: string;
+  noRecord: string;
+  changes: ChangeWords;
+}
+
+/**
+ * One page of the audit log: when, who, what, on which record, and the changes on demand. A
+ * client component so that the page sends fifty events as data rather than as the rendered
+ * tree of every row and change list (the page reads the words: auditTableLabels).
+ */
+export function AuditTable({ rows, labels }: { rows: AuditTableRow[]; labels: AuditTableLabels }) {
+  const words = labels.changes;
   const th = "whitespace-nowrap px-4 py-3 text-left font-semibold text-ink";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
+        <caption className="sr-only">{labels.caption}</caption>
         <thead className="bg-slate-50">
           <tr>
             <th scope="col" className={th}>
-              {t("columns.when")}
+              {labels.columns.when}
             </th>
             <th scope="col" className={th}>
-              {t("columns.user")}
+              {labels.columns.user}
             </th>
             <th scope="col" className={th}>
-              {t("columns.action")}
+              {labels.columns.action}
             </th>
             <th scope="col" className={th}>
-              {t("columns.record")}
+              {labels.columns.record}
             </th>
             <th scope="col" className={th}>
-              {t("columns.details")}
+              {labels.columns.details}
             </th>
           </tr>
         </thead>
@@ -65,14 +95,14 @@ export async function AuditTable({ rows }: { rows: AuditLogRow[] }) {
                   ) : row.href ? (
                     <Link href={row.href}>{row.entityId}</Link>
                   ) : (
-                    <span className="text-muted">{row.entityId ?? t("noRecord")}</span>
+                    <span className="text-muted">{row.entityId ?? labels.noRecord}</span>
                   )}
                 </td>
                 <td className="min-w-80 px-4 py-3">
                   {hasDetails ? (
                     <details className="group">
                       <summary className="cursor-pointer font-semibold text-brand-700">
-                        {t("details")}
+                        {labels.details}
                         <span className="sr-only">
                           {" "}
                           ({row.actionLabel}, {formatDateTime(row.occurredAt)})
@@ -89,7 +119,7 @@ export async function AuditTable({ rows }: { rows: AuditLogRow[] }) {
                       </div>
                     </details>
                   ) : (
-                    <span className="text-muted">{t("noDetails")}</span>
+                    <span className="text-muted">{labels.noDetails}</span>
                   )}
                 </td>
               </tr>

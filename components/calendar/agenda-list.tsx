@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
 import { groupByDay, weekdayIndex } from "@/lib/calendar/month";
 import type { CalendarMeeting } from "@/lib/calendar/queries";
-import { CalendarMeetingItem, meetingItemLabels } from "./calendar-meeting";
+import { AgendaMeetingItem } from "./calendar-meeting";
+import { meetingItemLabels } from "./meeting-item-labels";
 
 /** A page of the agenda, grouped under one heading per Buenos Aires day. */
 export async function AgendaList({ meetings, today }: { meetings: CalendarMeeting[]; today: string }) {
@@ -24,7 +25,7 @@ export async function AgendaList({ meetings, today }: { meetings: CalendarMeetin
           </h3>
           <ul className="space-y-2">
             {list.map((meeting) => (
-              <CalendarMeetingItem key={meeting.id} meeting={meeting} labels={labels} />
+              <AgendaMeetingItem key={meeting.id} meeting={meeting} labels={labels} />
             ))}
           </ul>
         </div>

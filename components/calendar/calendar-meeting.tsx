@@ -1,15 +1,17 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import type { MeetingStatus } from "@/db/schema/values";
+import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
 import type { CalendarMeeting } from "@/lib/calendar/queries";
 import { MeetingClock } from "./meeting-clock";
+
+// Shared by the agenda (a server component) and the month grid (a client component): nothing
+// here may read server-only APIs, and the labels are plain data that can cross to the browser.
 
 /**
  * How a status looks, never by colour alone: a tentative meeting has a dashed border, a
  * postponed one a dotted border, a cancelled one its title struck through; every item also
  * says its status in words.
  */
-const STATUS_STYLE: Record<MeetingStatus, string> = {
+export const STATUS_STYLE: Record<MeetingStatus, string> = {
   tentative: "border-dashed border-slate-500 bg-white",
   confirmed: "border-solid border-brand-600 bg-brand-50",
   held: "border-solid border-slate-300 bg-slate-50",
@@ -25,98 +27,107 @@ const STATUS_TEXT: Record<MeetingStatus, string> = {
   postponed: "text-amber-900",
 };
 
-/** The words every meeting item uses, read once per list rather than once per item. */
+/** The words every meeting item uses, read once per list (components/calendar/meeting-item-labels.ts). */
 export interface MeetingItemLabels {
   ba: string;
   baLong: string;
-  status: (status: MeetingStatus) => string;
-  kind: (kind: CalendarMeeting["kind"]) => string;
-  mode: (mode: CalendarMeeting["mode"]) => string;
+  status: Record<MeetingStatus, string>;
+  kind: Record<MeetingKind, string>;
+  mode: Record<MeetingMode, string>;
 }
 
-export async function meetingItemLabels(): Promise<MeetingItemLabels> {
-  const t = await getTranslations("calendar.meeting");
-  const tEnum = await getTranslations("enums");
-  return {
-    ba: t("ba"),
-    baLong: t("baLong"),
-    status: (status) => tEnum(`meetingStatus.${status}`),
-    kind: (kind) => tEnum(`meetingKind.${kind}`),
-    mode: (mode) => tEnum(`meetingMode.${mode}`),
-  };
+/** What the month grid shows of a meeting: all it sends to the browser. */
+export type MonthMeeting = Pick<CalendarMeeting, "id" | "title" | "status" | "startsAt" | "timeZone"> & {
+  /** The network's acronym, or its name when it has none. */
+  network: string;
+};
+
+export function MeetingStatusText({ status, labels }: { status: MeetingStatus; labels: MeetingItemLabels }) {
+  return <span className={`font-semibold ${STATUS_TEXT[status]}`}>{labels.status[status]}</span>;
 }
 
-/**
- * One meeting in the calendar, as a list item: its time(s), its title as a link to the
- * meeting page, its network and its status. `compact` is the month grid's cell version; the
- * agenda adds the body and the place. A plain (not async) component: a busy month renders
- * hundreds of them.
- */
-export function CalendarMeetingItem({
-  meeting,
-  labels,
-  compact = false,
-}: {
-  meeting: CalendarMeeting;
-  labels: MeetingItemLabels;
-  compact?: boolean;
-}) {
-  const cancelled = meeting.status === "cancelled";
-  const status = (
-    <span className={`font-semibold ${STATUS_TEXT[meeting.status]}`}>{labels.status(meeting.status)}</span>
-  );
-  const clock = (
-    <MeetingClock
-      startsAt={meeting.startsAt}
-      timeZone={meeting.timeZone}
-      baShort={labels.ba}
-      baLong={labels.baLong}
-    />
-  );
-  const title = (
+export function MeetingTitleLink({ meeting }: { meeting: Pick<CalendarMeeting, "id" | "title" | "status"> }) {
+  return (
     <Link
       href={`/reuniones/${meeting.id}`}
-      className={`block font-semibold break-words text-brand-800 ${cancelled ? "line-through decoration-2" : ""}`}
+      className={`block font-semibold break-words text-brand-800 ${meeting.status === "cancelled" ? "line-through decoration-2" : ""}`}
     >
       {meeting.title}
     </Link>
   );
+}
 
-  if (compact) {
-    return (
-      <li
-        data-status={meeting.status}
-        className={`rounded-md border-2 px-1.5 py-1 text-sm leading-snug lg:text-xs ${STATUS_STYLE[meeting.status]}`}
-      >
-        <span className="block font-semibold tabular-nums text-ink">{clock}</span>
-        {title}
-        <span className="block text-muted">
-          {`${meeting.network.acronym ?? meeting.network.name} · `}
-          {status}
-        </span>
-      </li>
-    );
-  }
+/** When the meeting starts (both clocks when they differ), in bold figures. */
+function MeetingItemClock({
+  meeting,
+  labels,
+  className,
+}: {
+  meeting: Pick<CalendarMeeting, "startsAt" | "timeZone">;
+  labels: MeetingItemLabels;
+  className: string;
+}) {
+  return (
+    <span className={`${className} font-semibold tabular-nums text-ink`}>
+      <MeetingClock
+        startsAt={meeting.startsAt}
+        timeZone={meeting.timeZone}
+        baShort={labels.ba}
+        baLong={labels.baLong}
+      />
+    </span>
+  );
+}
 
+/** A meeting in the month grid's day cell: its time, its title as a link, its network and status. */
+export function MonthMeetingItem({ meeting, labels }: { meeting: MonthMeeting; labels: MeetingItemLabels }) {
+  return (
+    <li
+      data-status={meeting.status}
+      className={`rounded-md border-2 px-1.5 py-1 text-sm leading-snug lg:text-xs ${STATUS_STYLE[meeting.status]}`}
+    >
+      <MeetingItemClock meeting={meeting} labels={labels} className="block" />
+      <MeetingTitleLink meeting={meeting} />
+      <span className="block text-muted">
+        {`${meeting.network} · `}
+        <MeetingStatusText status={meeting.status} labels={labels} />
+      </span>
+    </li>
+  );
+}
+
+/**
+ * One meeting in the agenda, as a list item: its time(s), its title as a link to the meeting
+ * page, its network and body, kind, mode and place, and its status.
+ */
+export function AgendaMeetingItem({
+  meeting,
+  labels,
+}: {
+  meeting: CalendarMeeting;
+  labels: MeetingItemLabels;
+}) {
   const place = [meeting.city, meeting.country].filter(Boolean).join(", ");
   return (
     <li
       data-status={meeting.status}
       className={`flex flex-col gap-1 rounded-md border-2 px-3 py-2 text-sm sm:flex-row sm:gap-4 ${STATUS_STYLE[meeting.status]}`}
     >
-      <span className="shrink-0 font-semibold tabular-nums text-ink sm:w-56">{clock}</span>
+      <MeetingItemClock meeting={meeting} labels={labels} className="shrink-0 sm:w-56" />
       <span className="min-w-0 flex-1">
-        {title}
+        <MeetingTitleLink meeting={meeting} />
         <span className="block text-muted">
           {meeting.network.name}
           {meeting.body ? ` · ${meeting.body}` : null}
         </span>
         <span className="block text-muted">
-          {labels.kind(meeting.kind)} · {labels.mode(meeting.mode)}
+          {labels.kind[meeting.kind]} · {labels.mode[meeting.mode]}
           {place ? ` · ${place}` : null}
         </span>
       </span>
-      <span className="shrink-0">{status}</span>
+      <span className="shrink-0">
+        <MeetingStatusText status={meeting.status} labels={labels} />
+      </span>
     </li>
   );
 }

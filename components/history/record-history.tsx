@@ -2,9 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
-import { formatDateTime } from "@/lib/format";
 import { recordHistory, type HistoryEntityType as RecordType } from "@/lib/history/queries";
-import { ChangeList } from "./change-list";
+import { HistoryEntries } from "./history-entries";
 
 export type HistoryEntityType = RecordType;
 
@@ -44,26 +43,7 @@ export async function RecordHistory({
       {entries.length === 0 ? (
         <p className="text-sm text-muted">{t("empty")}</p>
       ) : (
-        <ol className="divide-y divide-slate-100">
-          {entries.map((entry) => (
-            <li key={entry.id} className="py-3 first:pt-0">
-              <p className="text-sm">
-                <time dateTime={entry.occurredAt.toISOString()} className="text-muted">
-                  {formatDateTime(entry.occurredAt)}
-                </time>
-                {" · "}
-                <span className="font-semibold">{entry.actor}</span>
-                {" · "}
-                <span>{entry.actionLabel}</span>
-              </p>
-              {entry.changes.length || entry.notes.length ? (
-                <div className="mt-2 border-l-2 border-slate-200 pl-3">
-                  <ChangeList changes={entry.changes} mode={entry.mode} notes={entry.notes} words={words} />
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        <HistoryEntries entries={entries.map(({ action: _action, ...entry }) => entry)} words={words} />
       )}
       {hasMore || seeAll ? (
         <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

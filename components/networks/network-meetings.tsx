@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { MeetingTime } from "@/components/meetings/meeting-time";
 import Link from "next/link";
-import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
 import { networkMeetingsSection, type MeetingSummary } from "@/lib/meetings/queries";
+import { NetworkMeetingList } from "./network-meeting-list";
 
 /**
  * Upcoming and past meetings of the network, read-only: the next ones and the latest ones
@@ -25,35 +24,13 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
       </Link>
     </p>
   );
-  const list = (items: MeetingSummary[], empty: string) =>
-    items.length === 0 ? (
-      <p className="text-sm text-muted">{empty}</p>
-    ) : (
-      <ul className="divide-y divide-slate-100">
-        {items.map((m) => (
-          <li
-            key={m.id}
-            className={`py-2 text-sm ${m.status === "tentative" ? "border-l-4 border-dashed border-slate-300 pl-3" : "pl-4"}`}
-          >
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <Link href={`/reuniones/${m.id}`} className="font-medium">
-                {m.title}
-              </Link>
-              <MeetingStatusBadge status={m.status} />
-            </div>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-muted">
-              <MeetingTime startsAt={m.startsAt} timeZone={m.timeZone} baLabel={t("baTime")} />
-              <span>
-                {m.mode === "online"
-                  ? tEnum("meetingMode.online")
-                  : [m.city, m.country].filter(Boolean).join(", ") || t("placeTbd")}
-              </span>
-              {m.body ? <span>{m.body}</span> : null}
-            </div>
-          </li>
-        ))}
-      </ul>
-    );
+  const labels = { baTime: t("baTime"), online: tEnum("meetingMode.online"), placeTbd: t("placeTbd") };
+  const list = (items: MeetingSummary[], empty: string) => (
+    <NetworkMeetingList
+      items={items.map(({ kind: _kind, endsAt: _endsAt, ...m }) => m)}
+      labels={{ ...labels, empty }}
+    />
+  );
   return (
     <Section
       id="reuniones"

@@ -20,6 +20,8 @@ declare module "vitest" {
     authSecret: string;
     driver: "pglite" | "postgres";
     ssoIssuer: string;
+    /** Every statement the server ran, one JSON line each (REDES_SQL_RECORD, db/client.ts). */
+    sqlLog: string;
   }
 }
 
@@ -80,6 +82,7 @@ let sso: RunningProvider | undefined;
 export default async function setup(project: TestProject) {
   dataDir = mkdtempSync(join(tmpdir(), "redes-e2e-"));
   const pgliteDir = join(dataDir, "pglite");
+  const sqlLog = join(dataDir, "statements.jsonl");
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const authSecret = randomBytes(32).toString("base64url");
@@ -103,6 +106,7 @@ export default async function setup(project: TestProject) {
       REDES_OIDC_CLIENT_ID: TEST_SSO_CLIENT.clientId,
       REDES_OIDC_CLIENT_SECRET: TEST_SSO_CLIENT.clientSecret,
       REDES_OIDC_NAME: TEST_SSO_NAME,
+      REDES_SQL_RECORD: sqlLog,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -114,6 +118,7 @@ export default async function setup(project: TestProject) {
   project.provide("authSecret", authSecret);
   project.provide("driver", databaseUrl ? "postgres" : "pglite");
   project.provide("ssoIssuer", sso.issuer);
+  project.provide("sqlLog", sqlLog);
 
   return async () => {
     if (server && server.exitCode === null) {

@@ -36,4 +36,50 @@ describe("time zones", () => {
       expect(instantToZoned(zonedTimeToInstant(date, time, zone), zone)).toEqual({ date, time });
     }
   });
+
+  it("reads the same clock as Intl for every minute around offset changes, in odd zones and old dates", () => {
+    // instantToZoned caches each zone's offset per UTC hour; this checks it against Intl itself
+    // where a cache could go wrong: DST changes (both directions), half-hour DST (Lord Howe),
+    // quarter-hour offsets (Kathmandu, Chatham), an abolished DST (São Paulo) and local mean
+    // time with seconds (Buenos Aires before 1894).
+    const intl = (instant: Date, zone: string) => {
+      const parts = new Intl.DateTimeFormat("en-CA", {
+        timeZone: zone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }).formatToParts(instant);
+      const get = (type: string) => parts.find((p) => p.type === type)?.value;
+      return {
+        date: `${get("year")}-${get("month")}-${get("day")}`,
+        time: `${get("hour")}:${get("minute")}`,
+      };
+    };
+    const around: [string, string][] = [
+      ["Europe/Madrid", "2026-03-29T01:00:00Z"],
+      ["Europe/Madrid", "2026-10-25T01:00:00Z"],
+      ["America/New_York", "2026-11-01T06:00:00Z"],
+      ["Australia/Lord_Howe", "2026-04-04T15:00:00Z"],
+      ["Australia/Lord_Howe", "2026-10-03T15:30:00Z"],
+      ["Asia/Kathmandu", "2026-06-01T00:00:00Z"],
+      ["Pacific/Chatham", "2026-04-04T14:00:00Z"],
+      ["America/Sao_Paulo", "2018-11-04T03:00:00Z"],
+      ["America/Argentina/Buenos_Aires", "1894-10-31T04:16:48Z"],
+    ];
+    let checked = 0;
+    for (const [zone, at] of around) {
+      const center = Date.parse(at);
+      for (let minute = -150; minute <= 150; minute += 1) {
+        const instant = new Date(center + minute * 60_000 + 17_000);
+        expect(instantToZoned(instant, zone), `${zone} ${instant.toISOString()}`).toEqual(
+          intl(instant, zone),
+        );
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(around.length * 301);
+  });
 });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
+import { auditTableLabels } from "@/components/audit/audit-table-labels";
 import { ExportLinks } from "@/components/export/export-links";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,10 +23,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   if (!can(ctx.actor, "audit.read"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const params = parseAuditLogParams(await searchParams);
-  const [page, user, recordName] = await Promise.all([
+  const [page, user, recordName, labels] = await Promise.all([
     auditLog(ctx, params),
     userChoice(ctx, params.usuario),
     params.tipo && params.registro ? auditRecordName(ctx, params.tipo, params.registro) : null,
+    auditTableLabels(),
   ]);
   return (
     <>
@@ -37,7 +39,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <AuditFilters params={params} user={user} recordName={recordName} />
       {page.rows.length ? (
         <>
-          <AuditTable rows={page.rows} />
+          <AuditTable
+            rows={page.rows.map(({ action: _action, entityType: _entityType, ...row }) => row)}
+            labels={labels}
+          />
           <AuditPager page={page} params={params} />
         </>
       ) : (

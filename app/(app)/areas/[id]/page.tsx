@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { RecordHistory } from "@/components/history/record-history";
 import { CommitmentsTable, HeldTermsTable } from "@/components/people/person-sections";
@@ -20,8 +20,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?:
 
 const FLASH = { creada: "created", guardada: "saved" } as const;
 
+/** Read once per request: the page title and the page both need it. */
+const loadDepartment = cache(async (id: string) => getDepartment(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const department = await getDepartment(await requireCtx(), (await params).id);
+  const department = await loadDepartment((await params).id);
   return { title: department?.name };
 }
 
@@ -38,7 +41,7 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
-  const department = await getDepartment(ctx, id);
+  const department = await loadDepartment(id);
   if (!department) notFound();
   const [members, assigned, terms, owed] = await Promise.all([
     departmentPeople(ctx, id),

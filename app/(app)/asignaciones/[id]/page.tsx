@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { AssignmentRoleBadge, AssignmentStatusBadge, StaleBadge } from "@/components/assignments/badges";
 import { EndAssignmentForm } from "@/components/assignments/end-assignment-form";
 import { RecordHistory } from "@/components/history/record-history";
@@ -22,8 +22,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?:
 
 const FLASH = { creada: "created", guardada: "saved", finalizada: "ended" } as const;
 
+/** Read once per request: the page title and the page both need it. */
+const loadAssignment = cache(async (id: string) => getAssignment(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const assignment = await getAssignment(await requireCtx(), (await params).id);
+  const assignment = await loadAssignment((await params).id);
   const t = await getTranslations("assignments.detail");
   return {
     title: assignment
@@ -45,7 +48,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
-  const a = await getAssignment(ctx, id);
+  const a = await loadAssignment(id);
   if (!a) notFound();
   const t = await getTranslations("assignments.detail");
   const tRow = await getTranslations("assignments.row");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { RecordHistory } from "@/components/history/record-history";
 import { ArchiveSeatForm } from "@/components/seats/archive-seat-form";
 import { EndingBadge, TermStatusBadge } from "@/components/seats/term-badges";
@@ -30,8 +30,11 @@ const FLASH = {
   "mandato-guardado": "termSaved",
 } as const;
 
+/** Read once per request: the page title and the page both need it. */
+const loadSeat = cache(async (id: string) => getSeat(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const seat = await getSeat(await requireCtx(), (await params).id);
+  const seat = await loadSeat((await params).id);
   return { title: seat?.title };
 }
 
@@ -48,7 +51,7 @@ export default async function SeatPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
-  const seat = await getSeat(ctx, id);
+  const seat = await loadSeat(id);
   if (!seat) notFound();
   const t = await getTranslations("seats");
   const tEnum = await getTranslations("enums");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
 import { ProgressForm } from "@/components/commitments/progress-form";
 import { RecordHistory } from "@/components/history/record-history";
@@ -21,8 +21,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?:
 
 const FLASH = { creado: "created", guardado: "saved", "estado-actualizado": "progressed" } as const;
 
+/** Read once per request: the page title and the page both need it. */
+const loadCommitment = cache(async (id: string) => getCommitment(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const commitment = await getCommitment(await requireCtx(), (await params).id);
+  const commitment = await loadCommitment((await params).id);
   return { title: commitment?.title };
 }
 
@@ -39,7 +42,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
-  const commitment = await getCommitment(ctx, id);
+  const commitment = await loadCommitment(id);
   if (!commitment) notFound();
   const t = await getTranslations("commitments");
   const flash = estado && estado in FLASH ? FLASH[estado as keyof typeof FLASH] : null;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { BodyStatusForm } from "@/components/bodies/body-status-form";
 import { cadenceSummary, monthName, type BodiesT } from "@/components/bodies/cadence";
 import { BODY_KIND_TONE, NetworkBodies, newBodyHref } from "@/components/bodies/network-bodies";
@@ -27,8 +27,11 @@ const FLASH = {
   restaurado: "restored",
 } as const;
 
+/** Read once per request: the page title and the page both need it. */
+const loadBody = cache(async (id: string) => getBody(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const body = await getBody(await requireCtx(), (await params).id);
+  const body = await loadBody((await params).id);
   return { title: body?.name };
 }
 
@@ -45,7 +48,7 @@ export default async function BodyPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
-  const body = await getBody(ctx, id);
+  const body = await loadBody(id);
   if (!body) notFound();
   const t = await getTranslations("bodies");
   const tb = t as unknown as BodiesT;

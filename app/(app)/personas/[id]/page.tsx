@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { RecordHistory } from "@/components/history/record-history";
 import { LinkUserForm } from "@/components/people/link-user-form";
@@ -26,8 +26,11 @@ const FLASH = {
   desvinculada: "unlinked",
 } as const;
 
+/** Read once per request: the page title and the page both need it. */
+const loadPerson = cache(async (id: string) => getPerson(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPerson(await requireCtx(), (await params).id);
+  const person = await loadPerson((await params).id);
   return { title: person?.fullName };
 }
 
@@ -44,7 +47,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
-  const person = await getPerson(ctx, id);
+  const person = await loadPerson(id);
   if (!person) notFound();
   const canLink = can(ctx.actor, "person.link_user");
   const [terms, assigned, delegations, owed, users] = await Promise.all([

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { NetworkBodies } from "@/components/bodies/network-bodies";
 import { RecordHistory } from "@/components/history/record-history";
 import { NetworkCommitments } from "@/components/networks/network-commitments";
@@ -27,8 +27,11 @@ type Props = {
   searchParams: Promise<{ estado?: string; codigo?: string }>;
 };
 
+/** Read once per request: the page title and the page both need it. */
+const loadNetwork = cache(async (id: string) => getNetwork(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const network = await getNetwork(await requireCtx(), (await params).id);
+  const network = await loadNetwork((await params).id);
   return { title: network?.name };
 }
 
@@ -52,7 +55,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { estado, codigo } = await searchParams;
   const ctx = await requireCtx();
-  const network = await getNetwork(ctx, id);
+  const network = await loadNetwork(id);
   if (!network) notFound();
   const t = await getTranslations("networks");
   const tBodies = await getTranslations("bodies");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { RecordHistory } from "@/components/history/record-history";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { MeetingTime } from "@/components/meetings/meeting-time";
@@ -43,8 +43,11 @@ const FLASH: Record<string, "page" | "agenda" | "delegacion" | "acta" | "decisio
   "decision-eliminada": "decisiones",
 };
 
+/** Read once per request: the page title and the page both need it. */
+const loadMeeting = cache(async (id: string) => getMeeting(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const meeting = await getMeeting(await requireCtx(), (await params).id);
+  const meeting = await loadMeeting((await params).id);
   return { title: meeting?.title };
 }
 
@@ -62,7 +65,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
-  const meeting = await getMeeting(ctx, id);
+  const meeting = await loadMeeting(id);
   if (!meeting) notFound();
   const t = await getTranslations("meetings");
   const tFeeds = await getTranslations("calendarFeeds");

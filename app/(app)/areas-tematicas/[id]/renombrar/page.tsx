@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,8 +14,11 @@ import { renameAreaAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadThematicArea = cache(async (id: string) => getThematicArea(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const area = await getThematicArea(await requireCtx(), (await params).id);
+  const area = await loadThematicArea((await params).id);
   const t = await getTranslations("thematicAreas.rename");
   return { title: area ? t("title", { name: area.name }) : undefined };
 }
@@ -25,7 +29,7 @@ export default async function RenameThematicAreaPage({ params }: Props) {
   const t = await getTranslations("thematicAreas");
   if (!can(ctx.actor, "thematic_area.manage"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const area = await getThematicArea(ctx, id);
+  const area = await loadThematicArea(id);
   if (!area) notFound();
   return (
     <>

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -11,8 +12,11 @@ import { updateDepartmentAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadDepartment = cache(async (id: string) => getDepartment(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const department = await getDepartment(await requireCtx(), (await params).id);
+  const department = await loadDepartment((await params).id);
   const t = await getTranslations("departments.form");
   return { title: department ? t("editTitle", { name: department.name }) : undefined };
 }
@@ -23,7 +27,7 @@ export default async function EditDepartmentPage({ params }: Props) {
   const t = await getTranslations("departments.form");
   if (!can(ctx.actor, "department.manage"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const [department, parents] = await Promise.all([getDepartment(ctx, id), departmentOptions(ctx, id)]);
+  const [department, parents] = await Promise.all([loadDepartment(id), departmentOptions(ctx, id)]);
   if (!department) notFound();
   return (
     <>

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -12,8 +13,11 @@ import { updateAssignmentAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadAssignment = cache(async (id: string) => getAssignment(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const assignment = await getAssignment(await requireCtx(), (await params).id);
+  const assignment = await loadAssignment((await params).id);
   const t = await getTranslations("assignments.form");
   return { title: assignment ? t("editTitle", { person: assignment.person.name }) : undefined };
 }
@@ -22,7 +26,7 @@ export default async function EditAssignmentPage({ params }: Props) {
   const { id } = await params;
   const ctx = await requireCtx();
   const t = await getTranslations("assignments.form");
-  const assignment = await getAssignment(ctx, id);
+  const assignment = await loadAssignment(id);
   if (!assignment) notFound();
   if (!can(ctx.actor, "assignment.manage", { departmentId: assignment.personDepartmentId }))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -11,8 +12,11 @@ import { updateSeatAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadSeat = cache(async (id: string) => getSeat(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const seat = await getSeat(await requireCtx(), (await params).id);
+  const seat = await loadSeat((await params).id);
   const t = await getTranslations("seats.form");
   return { title: seat ? t("editTitle", { title: seat.title }) : undefined };
 }
@@ -23,7 +27,7 @@ export default async function EditSeatPage({ params }: Props) {
   const t = await getTranslations("seats.form");
   if (!can(ctx.actor, "seat.manage"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const seat = await getSeat(ctx, id);
+  const seat = await loadSeat(id);
   if (!seat) notFound();
   const options = await seatFormOptions(ctx, { networkId: seat.network.id, bodyId: seat.body?.id });
   return (

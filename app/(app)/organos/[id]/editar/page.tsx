@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,8 +13,11 @@ import { updateBodyAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadBody = cache(async (id: string) => getBody(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const body = await getBody(await requireCtx(), (await params).id);
+  const body = await loadBody((await params).id);
   const t = await getTranslations("bodies.form");
   return { title: body ? t("editTitle", { name: body.name }) : undefined };
 }
@@ -25,7 +29,7 @@ export default async function EditBodyPage({ params }: Props) {
   const t = await getTranslations("bodies.form");
   if (!can(ctx.actor, "body.manage"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const body = await getBody(ctx, id);
+  const body = await loadBody(id);
   if (!body) notFound();
   const options = await bodyFormOptions(ctx, body.network.id, body.id);
   return (

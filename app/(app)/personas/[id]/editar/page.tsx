@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -11,8 +12,11 @@ import { updatePersonAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadPerson = cache(async (id: string) => getPerson(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPerson(await requireCtx(), (await params).id);
+  const person = await loadPerson((await params).id);
   const t = await getTranslations("people.form");
   return { title: person ? t("editTitle", { name: person.fullName }) : undefined };
 }
@@ -23,7 +27,7 @@ export default async function EditPersonPage({ params }: Props) {
   const t = await getTranslations("people.form");
   if (!can(ctx.actor, "person.manage"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const [person, departments] = await Promise.all([getPerson(ctx, id), departmentChoices(ctx)]);
+  const [person, departments] = await Promise.all([loadPerson(id), departmentChoices(ctx)]);
   if (!person) notFound();
   return (
     <>

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -11,9 +12,11 @@ import { updateNetworkAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadNetwork = cache(async (id: string) => getNetwork(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ctx = await requireCtx();
-  const network = await getNetwork(ctx, (await params).id);
+  const network = await loadNetwork((await params).id);
   const t = await getTranslations("networks.form");
   return { title: network ? t("editTitle", { name: network.name }) : undefined };
 }
@@ -24,7 +27,7 @@ export default async function EditNetworkPage({ params }: Props) {
   const t = await getTranslations("networks.form");
   if (!can(ctx.actor, "network.update"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const network = await getNetwork(ctx, id);
+  const network = await loadNetwork(id);
   if (!network) notFound();
   const options = await networkFormOptions(ctx);
   return (

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -12,9 +13,12 @@ import { updateTermAction } from "../../../../actions";
 
 type Props = { params: Promise<{ id: string; termId: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadSeat = cache(async (id: string) => getSeat(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, termId } = await params;
-  const seat = await getSeat(await requireCtx(), id);
+  const seat = await loadSeat(id);
   const term = seat?.terms.find((t) => t.id === termId);
   const t = await getTranslations("seats.termForm");
   return { title: term ? t("editTitle", { holder: term.holder.name }) : undefined };
@@ -26,7 +30,7 @@ export default async function EditTermPage({ params }: Props) {
   const tSeat = await getTranslations("seats.form");
   if (!can(ctx.actor, "seat.manage"))
     return <Forbidden title={tSeat("forbiddenTitle")} body={tSeat("forbiddenBody")} />;
-  const seat = await getSeat(ctx, id);
+  const seat = await loadSeat(id);
   const term = seat?.terms.find((t) => t.id === termId);
   if (!seat || !term) notFound();
   const t = await getTranslations("seats.termForm");

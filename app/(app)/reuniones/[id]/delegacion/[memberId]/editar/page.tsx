@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,9 +14,12 @@ import { removeMemberAction, updateMemberAction } from "../../../actions";
 
 type Props = { params: Promise<{ id: string; memberId: string }> };
 
+/** Read once per request: the page title and the page both need it. */
+const loadMeeting = cache(async (id: string) => getMeeting(await requireCtx(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, memberId } = await params;
-  const member = (await getMeeting(await requireCtx(), id))?.delegation.find((d) => d.id === memberId);
+  const member = (await loadMeeting(id))?.delegation.find((d) => d.id === memberId);
   const t = await getTranslations("meetings.delegationForm");
   return { title: member ? t("editTitle", { person: member.person }) : undefined };
 }
@@ -26,7 +30,7 @@ export default async function EditDelegationMemberPage({ params }: Props) {
   const t = await getTranslations("meetings");
   if (!can(ctx.actor, "meeting.manage"))
     return <Forbidden title={t("logForbiddenTitle")} body={t("logForbiddenBody")} />;
-  const meeting = await getMeeting(ctx, id);
+  const meeting = await loadMeeting(id);
   const member = meeting?.delegation.find((d) => d.id === memberId);
   if (!meeting || !member) notFound();
   return (

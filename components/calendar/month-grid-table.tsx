@@ -1,0 +1,131 @@
+"use client";
+
+import Link from "next/link";
+import { MonthMeetingItem, type MeetingItemLabels, type MonthMeeting } from "./calendar-meeting";
+
+/** One day of the month as the grid shows it, every word already chosen by the server. */
+export interface MonthDay {
+  /** yyyy-mm-dd (a Buenos Aires calendar day). */
+  day: string;
+  /** The full date in words ("lunes 2 de noviembre de 2026"). */
+  heading: string;
+  /** The day's first meetings (DAY_MAX_MEETINGS at most). */
+  meetings: MonthMeeting[];
+  /** "y N más", a link to the agenda of that day, when the day has more meetings. */
+  more: { href: string; text: string; srText: string } | null;
+}
+
+/**
+ * The month as one table (weeks × weekdays, Monday first): on wide screens it is the grid; on
+ * narrow ones CSS turns the rows and cells into blocks, hides the weekday row, the blank
+ * cells and the days without meetings, and shows each day's full date as its heading, so that
+ * a phone reads a list of days with no sideways scrolling. Every meeting is a link: the
+ * natural tab order walks the month day by day.
+ */
+export function MonthGridTable({
+  weeks,
+  today,
+  weekdays,
+  todayLabel,
+  labels,
+  labelledBy,
+}: {
+  weeks: (MonthDay | null)[][];
+  today: string;
+  /** Monday … Sunday. */
+  weekdays: string[];
+  todayLabel: string;
+  labels: MeetingItemLabels;
+  labelledBy: string;
+}) {
+  return (
+    <table
+      aria-labelledby={labelledBy}
+      className="block w-full border-collapse bg-white max-lg:bg-transparent lg:table lg:table-fixed"
+    >
+      <thead className="hidden lg:table-header-group">
+        <tr>
+          {weekdays.map((name) => (
+            <th
+              key={name}
+              scope="col"
+              className="border border-slate-300 bg-slate-100 px-2 py-2 text-left text-sm font-semibold text-ink"
+            >
+              {name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="block space-y-4 lg:table-row-group lg:space-y-0">
+        {weeks.map((week, w) => (
+          <tr key={w} className="block space-y-4 lg:table-row lg:space-y-0">
+            {week.map((cell, i) =>
+              cell ? (
+                <DayCell
+                  key={cell.day}
+                  cell={cell}
+                  isToday={cell.day === today}
+                  todayLabel={todayLabel}
+                  labels={labels}
+                />
+              ) : (
+                <td
+                  key={`blank-${w}-${i}`}
+                  className="hidden border border-slate-300 bg-slate-100 lg:table-cell"
+                />
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DayCell({
+  cell,
+  isToday,
+  todayLabel,
+  labels,
+}: {
+  cell: MonthDay;
+  isToday: boolean;
+  todayLabel: string;
+  labels: MeetingItemLabels;
+}) {
+  return (
+    <td
+      aria-current={isToday ? "date" : undefined}
+      className={`${cell.meetings.length ? "block" : "hidden"} align-top lg:table-cell lg:h-28 lg:border lg:border-slate-300 lg:p-1.5 ${
+        isToday ? "lg:bg-brand-50 lg:outline-2 lg:-outline-offset-2 lg:outline-brand-700" : ""
+      }`}
+    >
+      <h3 className="mb-2 flex items-center justify-between gap-2 text-base font-semibold max-lg:justify-start lg:mb-1 lg:gap-1 lg:text-sm">
+        <time dateTime={cell.day} className="text-ink">
+          <span aria-hidden="true" className="hidden lg:inline">
+            {String(Number(cell.day.slice(8, 10)))}
+          </span>
+          <span className="lg:sr-only">{cell.heading}</span>
+        </time>
+        {isToday ? (
+          <span className="rounded bg-brand-700 px-1.5 text-xs font-semibold text-white">{todayLabel}</span>
+        ) : null}
+      </h3>
+      {cell.meetings.length ? (
+        <ul className="space-y-2 lg:space-y-1">
+          {cell.meetings.map((meeting) => (
+            <MonthMeetingItem key={meeting.id} meeting={meeting} labels={labels} />
+          ))}
+        </ul>
+      ) : null}
+      {cell.more ? (
+        <p className="mt-1 text-sm lg:text-xs">
+          <Link href={cell.more.href} prefetch={false} className="font-semibold">
+            {cell.more.text}
+            <span className="sr-only"> {cell.more.srText}</span>
+          </Link>
+        </p>
+      ) : null}
+    </td>
+  );
+}

@@ -8,7 +8,22 @@ export default defineConfig([
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: 'Use { Link } from "@/components/ui/link": it prefetches on intent, not on sight.',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["components/ui/link.tsx", "components/ui/form.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
   globalIgnores([
     ".next/**",

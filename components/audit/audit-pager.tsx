@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { auditLogFilters, type AuditLogPage, type AuditLogParams } from "@/lib/history/audit-log";
 import { hrefWith } from "@/lib/url";

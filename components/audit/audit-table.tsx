@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ChangeList, type ChangeWords } from "@/components/history/change-list";
 import { formatDateTime } from "@/lib/format";
 import type { AuditLogRow } from "@/lib/history/audit-log";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
 import type { CalendarMeeting } from "@/lib/calendar/queries";
 import { MeetingClock } from "./meeting-clock";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { MonthMeetingItem, type MeetingItemLabels, type MonthMeeting } from "./calendar-meeting";
 
 /** One day of the month as the grid shows it, every word already chosen by the server. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { CoverageParams } from "@/lib/coverage/params";
 import { GENERAL_COLUMN, type CoverageCell, type CoverageMatrix } from "@/lib/coverage/queries";

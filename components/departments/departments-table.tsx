@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { SortHeader, sortCaption } from "@/components/people/sort-header";
 import { DEPARTMENT_LIST_DEFAULTS, type DepartmentListParams } from "@/lib/departments/list-params";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
 import type { OpenCommitment } from "@/lib/commitments/queries";
 

@@ -1,5 +1,5 @@
-import Form from "next/form";
-import Link from "next/link";
+import { Form } from "@/components/ui/form";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CommitmentStatusBadge } from "@/components/commitments/badges";
 import { TermStatusBadge } from "@/components/seats/term-badges";

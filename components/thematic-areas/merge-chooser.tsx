@@ -1,4 +1,4 @@
-import Form from "next/form";
+import { Form } from "@/components/ui/form";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";

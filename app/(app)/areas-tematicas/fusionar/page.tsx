@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { MergeChooser } from "@/components/thematic-areas/merge-chooser";
 import { MergeConfirmForm } from "@/components/thematic-areas/merge-confirm-form";

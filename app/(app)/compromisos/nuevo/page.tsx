@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { Alert } from "@/components/ui/alert";

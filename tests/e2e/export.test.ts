@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, login, newContext, signedInBrowser } from "./support";
 
 const year = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "America/Argentina/Buenos_Aires", year: "numeric" }).format(
@@ -25,24 +25,13 @@ async function agendaCount(page: Page): Promise<number> {
 }
 
 describe("exports", () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newContext(browser);
-    page = await context.newPage();
-    await login(page, "coordinator");
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = signedInBrowser("coordinator");
 
   const agenda = () =>
     `/calendario?vista=agenda&tipoRed=regional&desde=${year()}-01-01&hasta=${year()}-12-31`;
 
   it("downloads the filtered agenda as CSV with every row of the view", async () => {
+    const { page } = session;
     await page.goto(agenda());
     await page.getByRole("link", { name: "Descargar CSV" }).waitFor();
     const total = await agendaCount(page);
@@ -64,6 +53,7 @@ describe("exports", () => {
   });
 
   it("downloads the same view as a spreadsheet with typed dates", async () => {
+    const { page } = session;
     await page.goto(agenda());
     const total = await agendaCount(page);
     const [download] = await Promise.all([
@@ -80,6 +70,7 @@ describe("exports", () => {
   });
 
   it("offers the links on the other lists, carrying their filters", async () => {
+    const { page } = session;
     for (const [path, table] of [
       ["/redes?kind=global", "redes"],
       ["/cargos?kind=political", "cargos"],
@@ -97,7 +88,7 @@ describe("exports", () => {
   });
 
   it("gives admins the audit log export, and refuses it to a viewer", async () => {
-    const admin = await newContext(browser);
+    const admin = await newContext(session.browser);
     const adminPage = await admin.newPage();
     await login(adminPage, "admin");
     await adminPage.goto("/admin/auditoria");
@@ -108,7 +99,7 @@ describe("exports", () => {
     expect(file.status()).toBe(200);
     await admin.close();
 
-    const viewer = await newContext(browser);
+    const viewer = await newContext(session.browser);
     const viewerPage = await viewer.newPage();
     await login(viewerPage, "viewer");
     const refused = await viewer.request.get("/exportar/auditoria/csv");

@@ -1,32 +1,20 @@
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, login, newContext } from "./support";
+import type { Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signedInBrowser } from "./support";
 
 // Links prefetch on intent, not on sight (components/ui/link.tsx): a page full of links — the
 // navigation, a calendar month of meetings — must not make the server render each of them
 // in the background, and a link the pointer rests on is prefetched so that its page opens at
 // once, without a full page load.
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
-  await login(page, "coordinator");
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = signedInBrowser("coordinator");
 
 /** Router requests (prefetches and client navigations) carry the RSC header. */
 const isRouterRequest = (request: Request) => request.headers()["rsc"] === "1";
 
 describe("links", () => {
   it("are not prefetched when they come into view, but when the pointer rests on them", async () => {
+    const { page } = session;
     const routerRequests: string[] = [];
     page.on("request", (request) => {
       if (isRouterRequest(request)) routerRequests.push(new URL(request.url()).pathname);

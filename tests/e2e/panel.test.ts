@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, expectNoAxeViolations, login, newContext, signedInBrowser } from "./support";
 
 // The demo's head (direccion@redes.local) directs the Secretaría de Ambiente
 // (db/seed/data/people.json). These tests only read: they create and change nothing.
@@ -43,21 +43,10 @@ async function listCount(page: Page): Promise<number> {
 const scopeLine = (page: Page) => page.locator("[data-panel-scope]");
 
 describe("panel", () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newContext(browser);
-    page = await context.newPage();
-    await login(page, "head");
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = signedInBrowser("head");
 
   it("opens a head's panel on their own department, with no way to pick another", async () => {
+    const { page } = session;
     await page.goto("/");
     await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
     await expect(page.getByLabel("Repartición", { exact: true }).count()).resolves.toBe(0);
@@ -67,6 +56,7 @@ describe("panel", () => {
   });
 
   it("changes the figures with the period", async () => {
+    const { page } = session;
     await page.goto("/");
     const year = todayBA().slice(0, 4);
     const quarterHeld = await figure(page, "meetings.held");
@@ -82,6 +72,7 @@ describe("panel", () => {
   });
 
   it("opens the list behind a figure, and the list shows the same number", async () => {
+    const { page } = session;
     for (const name of ["commitments.pending", "meetings.held", "seats.political", "networks.regional"]) {
       await page.goto("/?periodo=anio");
       const { count, href } = await figure(page, name);
@@ -92,6 +83,7 @@ describe("panel", () => {
   });
 
   it("keeps a head on their department when the URL asks for another one", async () => {
+    const { page } = session;
     await page.goto("/cargos");
     const options = await page
       .locator("#filter-department option")
@@ -112,6 +104,7 @@ describe("panel", () => {
   });
 
   it("gives every chart a text alternative and its data as a table of links", async () => {
+    const { page } = session;
     await page.goto("/");
     const charts = page.locator('svg[role="img"]');
     await charts.first().waitFor();
@@ -132,7 +125,7 @@ describe("panel", () => {
   });
 
   it("lets a coordinator choose a department or the whole city", async () => {
-    const coordinator = await newContext(browser);
+    const coordinator = await newContext(session.browser);
     const other = await coordinator.newPage();
     await login(other, "coordinator");
     await other.goto("/");

@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, login, newContext } from "./support";
+import { describe, expect, inject, it } from "vitest";
+import { signedInBrowser } from "./support";
 
 // A record page needs its record twice — for the page's title (generateMetadata) and for the
 // page — and must read it once: each page memoizes its reader per request. The server of this
@@ -10,26 +9,14 @@ import { launchBrowser, login, newContext } from "./support";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  const page = await context.newPage();
-  await login(page, "admin");
-  await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+// Requests go through the signed-in context (its cookies), not through the page.
+const session = signedInBrowser("admin");
 
 /** The statements the server ran while answering one GET. */
 async function statementsOf(path: string): Promise<string[]> {
   const log = inject("sqlLog");
   const before = statSync(log).size;
-  const response = await context.request.get(path);
+  const response = await session.context.request.get(path);
   expect(response.status(), path).toBe(200);
   await response.body();
   // The offset is in bytes: the log holds names with accents.
@@ -38,7 +25,7 @@ async function statementsOf(path: string): Promise<string[]> {
 
 /** The first link to a record of `prefix` on a list page. */
 async function firstRecord(listPath: string, prefix: string): Promise<string> {
-  const html = await (await context.request.get(listPath)).text();
+  const html = await (await session.context.request.get(listPath)).text();
   const match = new RegExp(`href="(${prefix}/${UUID})"`).exec(html);
   if (!match) throw new Error(`no ${prefix}/<id> link on ${listPath}`);
   return match[1]!;

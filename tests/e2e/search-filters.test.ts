@@ -1,25 +1,13 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, signedInBrowser } from "./support";
 
 // The owner filter of /compromisos is a searched field (ARIA combobox + listbox): the page
 // never lists the whole directory, the field asks for at most 20 matches as the user types.
 describe("searched filter field (combobox)", () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newContext(browser);
-    page = await context.newPage();
-    await login(page, "coordinator");
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const session = signedInBrowser("coordinator");
 
   it("is used with the keyboard alone: type, arrows, Enter, Escape; the id goes in the URL", async () => {
+    const { page } = session;
     await page.goto("/compromisos");
     const owner = page.getByRole("combobox", { name: "Responsable" });
     await owner.waitFor();
@@ -78,6 +66,7 @@ describe("searched filter field (combobox)", () => {
   });
 
   it("the search answers at most 20 matches, and only to readers of the list", async () => {
+    const { page } = session;
     const answer = await page.request.get("/api/buscar/personas?q=a");
     expect(answer.status()).toBe(200);
     const { results } = (await answer.json()) as { results: { id: string; label: string }[] };

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 
 export const DEMO_PASSWORD = "redes-demo-2026";
 export const DEMO = {
@@ -40,6 +40,25 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
     locale: "es-AR",
     timezoneId: "America/Argentina/Buenos_Aires",
   });
+}
+
+/**
+ * For a test file that works as one signed-in user: a browser, its context and a page, opened
+ * and signed in before the file's tests and closed after them. Read the fields inside tests
+ * (they are set by the time a test runs).
+ */
+export function signedInBrowser(role: DemoRole): { browser: Browser; context: BrowserContext; page: Page } {
+  const session = {} as { browser: Browser; context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.context = await newContext(session.browser);
+    session.page = await session.context.newPage();
+    await login(session.page, role);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
 
 /** Signs in through the login page and waits for the app shell. */

@@ -14,15 +14,9 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** The zone's offset from UTC at an instant, in minutes (Buenos Aires: -180). */
+/** The zone's offset from UTC at an instant, in whole minutes (Buenos Aires: -180). */
 export function offsetMinutes(zone: string, instant: Date): number {
-  const name = dateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
-    .formatToParts(instant)
-    .find((p) => p.type === "timeZoneName")?.value;
-  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? "");
-  if (!match) return 0; // "GMT" alone: UTC
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return match[1] === "-" ? -minutes : minutes;
+  return Math.trunc(offsetAt(instant.getTime(), zone) / 60_000);
 }
 
 /**

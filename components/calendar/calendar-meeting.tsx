@@ -11,7 +11,7 @@ import { MeetingClock } from "./meeting-clock";
  * postponed one a dotted border, a cancelled one its title struck through; every item also
  * says its status in words.
  */
-export const STATUS_STYLE: Record<MeetingStatus, string> = {
+const STATUS_STYLE: Record<MeetingStatus, string> = {
   tentative: "border-dashed border-slate-500 bg-white",
   confirmed: "border-solid border-brand-600 bg-brand-50",
   held: "border-solid border-slate-300 bg-slate-50",
@@ -42,11 +42,11 @@ export type MonthMeeting = Pick<CalendarMeeting, "id" | "title" | "status" | "st
   network: string;
 };
 
-export function MeetingStatusText({ status, labels }: { status: MeetingStatus; labels: MeetingItemLabels }) {
+function MeetingStatusText({ status, labels }: { status: MeetingStatus; labels: MeetingItemLabels }) {
   return <span className={`font-semibold ${STATUS_TEXT[status]}`}>{labels.status[status]}</span>;
 }
 
-export function MeetingTitleLink({ meeting }: { meeting: Pick<CalendarMeeting, "id" | "title" | "status"> }) {
+function MeetingTitleLink({ meeting }: { meeting: Pick<CalendarMeeting, "id" | "title" | "status"> }) {
   return (
     <Link
       href={`/reuniones/${meeting.id}`}

@@ -7,7 +7,7 @@ import { MonthMeetingItem, type MeetingItemLabels, type MonthMeeting } from "./c
 export interface MonthDay {
   /** yyyy-mm-dd (a Buenos Aires calendar day). */
   day: string;
-  /** The full date in words ("lunes 2 de noviembre de 2026"). */
+  /** The day as a heading ("lunes 02/11/2026"), for screen readers and narrow screens. */
   heading: string;
   /** The day's first meetings (DAY_MAX_MEETINGS at most). */
   meetings: MonthMeeting[];

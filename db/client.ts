@@ -45,7 +45,9 @@ function sqlRecorder(): Logger | undefined {
 }
 
 export function defaultPgliteDir(): string {
-  return resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? "./data/pglite");
+  // An empty PGLITE_DIR (scripts set it so to mean "none") is the default, never the working
+  // directory: PostgreSQL's files would land among the project's own.
+  return resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR || "./data/pglite");
 }
 
 /** Opens PGlite on a directory (locked) or in memory (`dir` undefined, for tests). */

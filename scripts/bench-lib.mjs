@@ -104,7 +104,11 @@ export async function withDirectDb(target, fn) {
     try {
       return await fn({
         driver: "postgres",
-        query: (text, params = []) => sql.unsafe(text, params, { prepare: true }),
+        // As the app sends them: Drizzle's postgres.js driver runs every query as an unnamed
+        // statement, parsed and planned on each execution with its parameters. A named
+        // (prepared) statement would be planned once and then reuse a generic plan, which
+        // the app never gets: the replay would time other plans than the page's.
+        query: (text, params = []) => sql.unsafe(text, params, { prepare: false }),
       });
     } finally {
       await sql.end({ timeout: 5 });

@@ -10,8 +10,8 @@
 //      every page, one after another, timing each response to its last byte; on PostgreSQL the
 //      panel's and the networks list's LCP and CLS are then measured in headless Chromium;
 //   3. replay: with the server stopped, each page's statements — minus those the floor runs too
-//      (the session check) — are run directly against the database (postgres.js with prepared
-//      statements, or PGlite), one after another, N times.
+//      (the session check) — are run directly against the database (postgres.js, unnamed
+//      statements as the app's driver sends them, or PGlite), one after another, N times.
 // The ratio is page p50 / (floor p50 + SQL p50); the target is below 1.5 for every page.
 // Results go to the console and into docs/performance.md ("Benchmark" and "Web vitals").
 //

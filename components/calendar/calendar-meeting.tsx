@@ -6,26 +6,9 @@ import { MeetingClock } from "./meeting-clock";
 // Shared by the agenda (a server component) and the month grid (a client component): nothing
 // here may read server-only APIs, and the labels are plain data that can cross to the browser.
 
-/**
- * How a status looks, never by colour alone: a tentative meeting has a dashed border, a
- * postponed one a dotted border, a cancelled one its title struck through; every item also
- * says its status in words.
- */
-const STATUS_STYLE: Record<MeetingStatus, string> = {
-  tentative: "border-dashed border-slate-500 bg-white",
-  confirmed: "border-solid border-brand-600 bg-brand-50",
-  held: "border-solid border-slate-300 bg-slate-50",
-  cancelled: "border-solid border-red-300 bg-red-50",
-  postponed: "border-dotted border-amber-700 bg-amber-50",
-};
-
-const STATUS_TEXT: Record<MeetingStatus, string> = {
-  tentative: "text-slate-800",
-  confirmed: "text-brand-800",
-  held: "text-slate-800",
-  cancelled: "text-red-800",
-  postponed: "text-amber-900",
-};
+// How a status looks (never by colour alone) is in app/globals.css (.meeting-item and its
+// data-status): a month repeats these items a hundred times, and short class names keep its
+// HTML small.
 
 /** The words every meeting item uses, read once per list (components/calendar/meeting-item-labels.ts). */
 export interface MeetingItemLabels {
@@ -43,21 +26,10 @@ export type MonthMeeting = Pick<CalendarMeeting, "id" | "title" | "status" | "st
 };
 
 function MeetingStatusText({ status, labels }: { status: MeetingStatus; labels: MeetingItemLabels }) {
-  return <span className={`font-semibold ${STATUS_TEXT[status]}`}>{labels.status[status]}</span>;
+  return <span className="meeting-status">{labels.status[status]}</span>;
 }
 
-function MeetingTitleLink({ meeting }: { meeting: Pick<CalendarMeeting, "id" | "title" | "status"> }) {
-  return (
-    <Link
-      href={`/reuniones/${meeting.id}`}
-      className={`block font-semibold break-words text-brand-800 ${meeting.status === "cancelled" ? "line-through decoration-2" : ""}`}
-    >
-      {meeting.title}
-    </Link>
-  );
-}
-
-/** When the meeting starts (both clocks when they differ), in bold figures. */
+/** When the meeting starts (both clocks when they differ). */
 function MeetingItemClock({
   meeting,
   labels,
@@ -65,10 +37,10 @@ function MeetingItemClock({
 }: {
   meeting: Pick<CalendarMeeting, "startsAt" | "timeZone">;
   labels: MeetingItemLabels;
-  className: string;
+  className?: string;
 }) {
   return (
-    <span className={`${className} font-semibold tabular-nums text-ink`}>
+    <span className={className ? `meeting-clock ${className}` : "meeting-clock"}>
       <MeetingClock
         startsAt={meeting.startsAt}
         timeZone={meeting.timeZone}
@@ -79,16 +51,18 @@ function MeetingItemClock({
   );
 }
 
-/** A meeting in the month grid's day cell: its time, its title as a link, its network and status. */
+/**
+ * A meeting in the month grid's day cell: its time, its title as a link, its network and
+ * status. The link is a plain anchor: the grid (a LinkArea) opens it on the client.
+ */
 export function MonthMeetingItem({ meeting, labels }: { meeting: MonthMeeting; labels: MeetingItemLabels }) {
   return (
-    <li
-      data-status={meeting.status}
-      className={`rounded-md border-2 px-1.5 py-1 text-sm leading-snug lg:text-xs ${STATUS_STYLE[meeting.status]}`}
-    >
-      <MeetingItemClock meeting={meeting} labels={labels} className="block" />
-      <MeetingTitleLink meeting={meeting} />
-      <span className="block text-muted">
+    <li data-status={meeting.status} className="meeting-item">
+      <MeetingItemClock meeting={meeting} labels={labels} />
+      <a href={`/reuniones/${meeting.id}`} className="meeting-title">
+        {meeting.title}
+      </a>
+      <span className="meeting-meta">
         {`${meeting.network} · `}
         <MeetingStatusText status={meeting.status} labels={labels} />
       </span>
@@ -111,16 +85,18 @@ export function AgendaMeetingItem({
   return (
     <li
       data-status={meeting.status}
-      className={`flex flex-col gap-1 rounded-md border-2 px-3 py-2 text-sm sm:flex-row sm:gap-4 ${STATUS_STYLE[meeting.status]}`}
+      className="meeting-item flex flex-col gap-1 px-3 py-2 sm:flex-row sm:gap-4"
     >
       <MeetingItemClock meeting={meeting} labels={labels} className="shrink-0 sm:w-56" />
       <span className="min-w-0 flex-1">
-        <MeetingTitleLink meeting={meeting} />
-        <span className="block text-muted">
+        <Link href={`/reuniones/${meeting.id}`} className="meeting-title">
+          {meeting.title}
+        </Link>
+        <span className="meeting-meta">
           {meeting.network.name}
           {meeting.body ? ` · ${meeting.body}` : null}
         </span>
-        <span className="block text-muted">
+        <span className="meeting-meta">
           {labels.kind[meeting.kind]} · {labels.mode[meeting.mode]}
           {place ? ` · ${place}` : null}
         </span>

@@ -10,7 +10,7 @@ export function zoneCity(timeZone: string): string {
 /**
  * When a meeting starts, for a calendar whose days are Buenos Aires days: the time in the
  * meeting's own zone and, when that clock differs from Buenos Aires, the Buenos Aires time
- * beside it. The local date is added when it is another day there (09:00 on 20/01 in Tokyo is
+ * beside it (inside an element styled .meeting-clock, app/globals.css). The local date is added when it is another day there (09:00 on 20/01 in Tokyo is
  * 21:00 on 19/01 in Buenos Aires, the day the calendar shows).
  */
 export function MeetingClock({
@@ -38,16 +38,13 @@ export function MeetingClock({
   const localText =
     local.date === inBuenosAires.date ? local.time : `${formatDate(local.date).slice(0, 5)} ${local.time}`;
   // As few elements and separate text pieces as the words allow: a busy month shows a hundred
-  // of these, and each element is work for the server on every request.
+  // of these, and each element is work for the server on every request. The figures are bold
+  // by the .meeting-clock style around them.
   return (
     <>
-      <time dateTime={instant} className="whitespace-nowrap">
-        {localText}
-      </time>
-      <span className="font-normal">{` (${zoneCity(timeZone)}) · ${inBuenosAires.time} `}</span>
-      <span aria-hidden="true" className="font-normal">
-        {baShort}
-      </span>
+      <time dateTime={instant}>{localText}</time>
+      {` (${zoneCity(timeZone)}) · ${inBuenosAires.time} `}
+      <span aria-hidden="true">{baShort}</span>
       <span className="sr-only">{baLong}</span>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { Link } from "@/components/ui/link";
+import { LinkArea } from "@/components/ui/link";
 import { MonthMeetingItem, type MeetingItemLabels, type MonthMeeting } from "./calendar-meeting";
 
 /** One day of the month as the grid shows it, every word already chosen by the server. */
@@ -20,7 +20,9 @@ export interface MonthDay {
  * narrow ones CSS turns the rows and cells into blocks, hides the weekday row, the blank
  * cells and the days without meetings, and shows each day's full date as its heading, so that
  * a phone reads a list of days with no sideways scrolling. Every meeting is a link: the
- * natural tab order walks the month day by day.
+ * natural tab order walks the month day by day. The links are plain anchors opened on the
+ * client by the LinkArea around the table, and the cells' looks are the short classes of
+ * app/globals.css (.month-day, .meeting-item): a busy month has a hundred of each.
  */
 export function MonthGridTable({
   weeks,
@@ -39,46 +41,48 @@ export function MonthGridTable({
   labelledBy: string;
 }) {
   return (
-    <table
-      aria-labelledby={labelledBy}
-      className="block w-full border-collapse bg-white max-lg:bg-transparent lg:table lg:table-fixed"
-    >
-      <thead className="hidden lg:table-header-group">
-        <tr>
-          {weekdays.map((name) => (
-            <th
-              key={name}
-              scope="col"
-              className="border border-slate-300 bg-slate-100 px-2 py-2 text-left text-sm font-semibold text-ink"
-            >
-              {name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="block space-y-4 lg:table-row-group lg:space-y-0">
-        {weeks.map((week, w) => (
-          <tr key={w} className="block space-y-4 lg:table-row lg:space-y-0">
-            {week.map((cell, i) =>
-              cell ? (
-                <DayCell
-                  key={cell.day}
-                  cell={cell}
-                  isToday={cell.day === today}
-                  todayLabel={todayLabel}
-                  labels={labels}
-                />
-              ) : (
-                <td
-                  key={`blank-${w}-${i}`}
-                  className="hidden border border-slate-300 bg-slate-100 lg:table-cell"
-                />
-              ),
-            )}
+    <LinkArea>
+      <table
+        aria-labelledby={labelledBy}
+        className="block w-full border-collapse bg-white max-lg:bg-transparent lg:table lg:table-fixed"
+      >
+        <thead className="hidden lg:table-header-group">
+          <tr>
+            {weekdays.map((name) => (
+              <th
+                key={name}
+                scope="col"
+                className="border border-slate-300 bg-slate-100 px-2 py-2 text-left text-sm font-semibold text-ink"
+              >
+                {name}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="block space-y-4 lg:table-row-group lg:space-y-0">
+          {weeks.map((week, w) => (
+            <tr key={w} className="block space-y-4 lg:table-row lg:space-y-0">
+              {week.map((cell, i) =>
+                cell ? (
+                  <DayCell
+                    key={cell.day}
+                    cell={cell}
+                    isToday={cell.day === today}
+                    todayLabel={todayLabel}
+                    labels={labels}
+                  />
+                ) : (
+                  <td
+                    key={`blank-${w}-${i}`}
+                    className="hidden border border-slate-300 bg-slate-100 lg:table-cell"
+                  />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </LinkArea>
   );
 }
 
@@ -94,13 +98,8 @@ function DayCell({
   labels: MeetingItemLabels;
 }) {
   return (
-    <td
-      aria-current={isToday ? "date" : undefined}
-      className={`${cell.meetings.length ? "block" : "hidden"} align-top lg:table-cell lg:h-28 lg:border lg:border-slate-300 lg:p-1.5 ${
-        isToday ? "lg:bg-brand-50 lg:outline-2 lg:-outline-offset-2 lg:outline-brand-700" : ""
-      }`}
-    >
-      <h3 className="mb-2 flex items-center justify-between gap-2 text-base font-semibold max-lg:justify-start lg:mb-1 lg:gap-1 lg:text-sm">
+    <td aria-current={isToday ? "date" : undefined} className="month-day">
+      <h3>
         <time dateTime={cell.day} className="text-ink">
           <span aria-hidden="true" className="hidden lg:inline">
             {String(Number(cell.day.slice(8, 10)))}
@@ -112,7 +111,7 @@ function DayCell({
         ) : null}
       </h3>
       {cell.meetings.length ? (
-        <ul className="space-y-2 lg:space-y-1">
+        <ul>
           {cell.meetings.map((meeting) => (
             <MonthMeetingItem key={meeting.id} meeting={meeting} labels={labels} />
           ))}
@@ -120,10 +119,10 @@ function DayCell({
       ) : null}
       {cell.more ? (
         <p className="mt-1 text-sm lg:text-xs">
-          <Link href={cell.more.href} prefetch={false} className="font-semibold">
+          <a href={cell.more.href} className="font-semibold">
             {cell.more.text}
             <span className="sr-only"> {cell.more.srText}</span>
-          </Link>
+          </a>
         </p>
       ) : null}
     </td>

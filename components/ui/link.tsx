@@ -2,7 +2,7 @@
 
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
-import type { ComponentProps } from "react";
+import { useRef, type ComponentProps, type MouseEvent, type ReactNode, type SyntheticEvent } from "react";
 
 /**
  * The app's link: `next/link` prefetching on intent — when the pointer rests on it, it gets
@@ -42,5 +42,49 @@ export function Link({
         onTouchStart?.(event);
       }}
     />
+  );
+}
+
+/**
+ * A part of the page whose plain `<a href="/…">` links behave like `Link`: a click opens the
+ * page on the client and the pointer resting on a link (or the focus, or a touch) prefetches
+ * it. A long list rendered on the server — a calendar month's hundred meetings — then costs
+ * one listener instead of a client component per link. A click with a modifier key, on a link
+ * with a `target` or a `download`, or to another site is left to the browser.
+ */
+export function LinkArea({ children, className }: { children: ReactNode; className?: string }) {
+  const router = useRouter();
+  const prefetched = useRef(new Set<string>());
+  const appHref = (event: SyntheticEvent) => {
+    const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    if (!anchor || !event.currentTarget.contains(anchor)) return null;
+    if (anchor.hasAttribute("target") || anchor.hasAttribute("download")) return null;
+    const href = anchor.getAttribute("href");
+    return href?.startsWith("/") && !href.startsWith("//") ? href : null;
+  };
+  const prefetch = (event: SyntheticEvent) => {
+    const href = appHref(event);
+    if (!href || prefetched.current.has(href)) return;
+    prefetched.current.add(href);
+    router.prefetch(href);
+  };
+  const navigate = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const href = appHref(event);
+    if (!href) return;
+    event.preventDefault();
+    router.push(href);
+  };
+  return (
+    <div
+      className={className}
+      onClick={navigate}
+      onMouseOver={prefetch}
+      onFocus={prefetch}
+      onTouchStart={prefetch}
+    >
+      {children}
+    </div>
   );
 }

@@ -180,9 +180,18 @@ export async function calendarMonth(
   assertCan(ctx.actor, "meeting.read");
   const { from, to } = monthRange(month);
   const day = sql`(${meetings.startsAt} at time zone ${DISPLAY_TIME_ZONE})::date`;
+  // One pass over the month's meetings: the window ranks and counts them with every column
+  // the grid needs, and the outer query keeps the first of each day. (Joining the ranked ids
+  // back to meetings made PostgreSQL plan for ~500 rows and read the whole table: 15 ms a
+  // month instead of 3.)
   const ranked = ctx.db
     .select({
-      meetingId: sql<string>`${meetings.id}`.as("ranked_meeting_id"),
+      ...meetingColumns,
+      // Several tables have an "id" and a "name": in a subquery each column needs its own.
+      networkId: sql<string>`${networks.id}`.as("ranked_network_id"),
+      networkName: sql<string>`${networks.name}`.as("ranked_network_name"),
+      networkAcronym: sql<string | null>`${networks.acronym}`.as("ranked_network_acronym"),
+      body: sql<string | null>`${bodies.name}`.as("ranked_body"),
       day: sql<string>`${day}::text`.as("ranked_day"),
       rank: sql<number>`row_number() over (partition by ${day} order by ${meetings.startsAt}, lower(${meetings.title}), ${meetings.id})`.as(
         "ranked_rank",
@@ -201,13 +210,10 @@ export async function calendarMonth(
     )
     .as("ranked");
   const rows = await ctx.db
-    .select({ ...meetingColumns, rank: ranked.rank, day: ranked.day, dayTotal: ranked.dayTotal })
+    .select()
     .from(ranked)
-    .innerJoin(meetings, eq(meetings.id, ranked.meetingId))
-    .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(lte(ranked.rank, perDay))
-    .orderBy(...calendarOrder);
+    .orderBy(asc(ranked.startsAt), asc(sql`lower(${ranked.title})`), asc(ranked.id));
   const dayTotals = new Map<string, number>();
   for (const row of rows) dayTotals.set(row.day, Number(row.dayTotal));
   return {

@@ -40,4 +40,47 @@ describe("links", () => {
     await page.getByRole("heading", { level: 1, name: "Redes" }).waitFor();
     expect(documents).toEqual([]);
   });
+
+  it("in a LinkArea (the month grid, the coverage matrix) plain anchors prefetch on intent and open on the client", async () => {
+    const { page } = session;
+    // A month that has meetings: the first day of the agenda from 2020 on.
+    await page.goto("/calendario?vista=agenda&desde=2020-01-01");
+    const firstDay = await page
+      .getByRole("main")
+      .locator("h3 time[datetime]")
+      .first()
+      .getAttribute("datetime");
+    expect(firstDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const routerRequests: string[] = [];
+    page.on("request", (request) => {
+      if (isRouterRequest(request)) routerRequests.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`/calendario?mes=${firstDay!.slice(0, 7)}`, { waitUntil: "networkidle" });
+    const grid = page.getByRole("table", { name: /de \d{4}$/ });
+    const meeting = grid.locator('li[data-status] a[href^="/reuniones/"]').first();
+    const href = await meeting.getAttribute("href");
+    await page.waitForTimeout(500);
+    expect(routerRequests).toEqual([]);
+
+    await meeting.hover();
+    await expect.poll(() => routerRequests).toContain(href);
+
+    // A click with a modifier is the browser's: the meeting opens in a new tab, this one stays.
+    const [tab] = await Promise.all([
+      page.context().waitForEvent("page"),
+      meeting.click({ modifiers: ["ControlOrMeta"] }),
+    ]);
+    await tab.close();
+    expect(new URL(page.url()).pathname).toBe("/calendario");
+
+    const documents: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") documents.push(request.url());
+    });
+    await meeting.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(documents).toEqual([]);
+  });
 });

@@ -16,13 +16,19 @@ export default defineConfig([
               name: "next/link",
               message: 'Use { Link } from "@/components/ui/link": it prefetches on intent, not on sight.',
             },
+            {
+              name: "next-intl/server",
+              importNames: ["getTranslations"],
+              message:
+                'Use { getTranslations } from "@/lib/i18n/translations": its compiled messages outlive the request.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ["components/ui/link.tsx", "components/ui/form.tsx"],
+    files: ["components/ui/link.tsx", "components/ui/form.tsx", "lib/i18n/translations.ts"],
     rules: { "no-restricted-imports": "off" },
   },
   globalIgnores([

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 

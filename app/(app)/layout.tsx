@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AppHeader } from "@/components/shell/app-header";
 import { SessionTimeout } from "@/components/shell/session-timeout";
 import { requireActor } from "@/lib/auth/session";

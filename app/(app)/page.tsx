@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { CoverageSummary } from "@/components/panel/coverage-summary";
 import { KpiCards } from "@/components/panel/kpi-cards";
 import { PanelCharts } from "@/components/panel/panel-charts";

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { AssignmentRow } from "@/lib/assignments/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { AssignmentRoleBadge, AssignmentStatusBadge, StaleBadge } from "./badges";

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { SortHeader, sortCaption } from "@/components/people/sort-header";
 import { ASSIGNMENT_LIST_DEFAULTS, type AssignmentListParams } from "@/lib/assignments/list-params";
 import type { AssignmentRow } from "@/lib/assignments/queries";

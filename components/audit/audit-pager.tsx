@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { auditLogFilters, type AuditLogPage, type AuditLogParams } from "@/lib/history/audit-log";
 import { hrefWith } from "@/lib/url";
 

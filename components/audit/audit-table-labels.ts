@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { AuditTableLabels } from "./audit-table";
 
 /** The audit table's words, read on the server and handed to the table as data. */

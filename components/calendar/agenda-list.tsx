@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { formatDate } from "@/lib/format";
 import { groupByDay, weekdayIndex } from "@/lib/calendar/month";
 import type { CalendarMeeting } from "@/lib/calendar/queries";

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { addMonths } from "@/lib/calendar/month";
 import { CALENDAR_DEFAULTS, CALENDAR_VIEWS, type CalendarParams } from "@/lib/calendar/list-params";
 import { hrefWith } from "@/lib/url";

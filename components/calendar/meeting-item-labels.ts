@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
 import type { MeetingItemLabels } from "./calendar-meeting";
 

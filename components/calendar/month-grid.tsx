@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { formatDate } from "@/lib/format";
 import { CALENDAR_DEFAULTS, type CalendarFilters } from "@/lib/calendar/list-params";
 import { groupByDay, monthWeeks, weekdayIndex } from "@/lib/calendar/month";

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { SortHeader, sortCaption } from "@/components/people/sort-header";
 import { DEPARTMENT_LIST_DEFAULTS, type DepartmentListParams } from "@/lib/departments/list-params";
 import type { DepartmentRow } from "@/lib/departments/queries";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { SearchChoice } from "@/lib/search/choices";
 import { SearchCombobox, type SearchComboboxMessages } from "./search-combobox";
 

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";

@@ -1,6 +1,6 @@
 import { Form } from "@/components/ui/form";
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { Link } from "@/components/ui/link";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";

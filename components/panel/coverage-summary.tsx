@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Ctx } from "@/lib/context";
 import { hrefs } from "@/lib/panel/figures";
 import { panelCoverage } from "@/lib/panel/queries";

@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { NETWORK_KINDS, SEAT_KINDS } from "@/db/schema/values";
 import { STALE_AFTER_DAYS } from "@/lib/assignments/queries";
 import type { Ctx } from "@/lib/context";

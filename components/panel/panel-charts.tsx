@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { COMMITMENT_STATUSES, NETWORK_KINDS, type NetworkKind } from "@/db/schema/values";
 import type { Ctx } from "@/lib/context";
 import { hrefs } from "@/lib/panel/figures";

@@ -1,5 +1,5 @@
 import { Form } from "@/components/ui/form";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ALL_DEPARTMENTS, PANEL_PERIODS } from "@/lib/panel/params";

@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { DueBadge } from "@/components/commitments/badges";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { EndingBadge } from "@/components/seats/term-badges";

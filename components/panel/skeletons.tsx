@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /** Placeholders while a section's figures are on their way (the rest of the panel is already shown). */
 export async function SectionSkeleton({ blocks, height }: { blocks: number; height: string }) {

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { PERSON_LIST_DEFAULTS, type PersonListParams } from "@/lib/people/list-params";
 import type { PersonRow } from "@/lib/people/queries";

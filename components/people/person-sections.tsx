@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentStatusBadge } from "@/components/commitments/badges";
 import { TermStatusBadge } from "@/components/seats/term-badges";
 import { Badge } from "@/components/ui/badge";

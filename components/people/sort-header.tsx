@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /**
  * A column header of a server-sorted table: a link that sorts by the column (or flips the

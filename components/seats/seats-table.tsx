@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { ENDING_URGENT_DAYS } from "@/lib/seats/ending";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { TermDetail } from "@/lib/seats/queries";
 import { TermPeriod, TermStatusBadge } from "./term-badges";
 

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Actor } from "@/lib/auth/actor";
 import { navigationFor } from "@/lib/navigation";
 import { signOutAction } from "@/app/(auth)/actions";

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { ThematicAreaUsage } from "@/lib/thematic-areas/queries";
 
 /** The thematic areas with their use; managers get a rename link per row. */

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { PageHeader } from "./page-header";
 
 /** A section of the navigation that a later release fills in. */

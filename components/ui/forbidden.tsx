@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /** Shown instead of a page or form the actor's role may not use. */
 export async function Forbidden({ title, body }: { title?: string; body?: string }) {

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /**
  * Server-rendered pagination links; `hrefFor(page)` keeps the list's other URL parameters.

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { ExportLabels } from "./types";
 
 /** The writers' words from the message catalogs (export.*, enums.*) of the request's locale. */

@@ -38,15 +38,20 @@ vi.mock("next-auth", () => ({
   CredentialsSignin: class CredentialsSignin extends Error {},
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next-intl/server", () => {
-  const t = Object.assign((key: string) => key, {
+// Messages are not what this test reads: every key translates to itself.
+const { translator } = vi.hoisted(() => ({
+  translator: Object.assign((key: string) => key, {
     has: () => false,
     rich: (key: string) => key,
     markup: (key: string) => key,
     raw: (key: string) => key,
-  });
-  return { getTranslations: async () => t, getLocale: async () => "es-AR" };
-});
+  }),
+}));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async () => translator,
+  getLocale: async () => "es-AR",
+}));
+vi.mock("@/lib/i18n/translations", () => ({ getTranslations: async () => translator }));
 
 import type { Db } from "@/db/client";
 import { auditEvents, calendarFeedTokens, departments, seats, users } from "@/db/schema";

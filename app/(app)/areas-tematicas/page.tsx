@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AreaNameForm } from "@/components/thematic-areas/area-name-form";
 import { AreasTable } from "@/components/thematic-areas/areas-table";
 import { ButtonLink } from "@/components/ui/button";

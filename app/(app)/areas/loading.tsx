@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /** Skeleton of the directory while the server prepares the page. */
 export default async function Loading() {

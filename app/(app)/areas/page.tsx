@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { DepartmentFilters } from "@/components/departments/department-filters";
 import { DepartmentsTable } from "@/components/departments/departments-table";
 import { ButtonLink } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentFilters } from "@/components/assignments/assignment-filters";
 import { ExportLinks } from "@/components/export/export-links";
 import { AssignmentsTable } from "@/components/assignments/assignments-table";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /** Skeleton of the calendar while the server prepares the month or the agenda. */
 export default async function Loading() {

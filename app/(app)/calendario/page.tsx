@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AgendaList } from "@/components/calendar/agenda-list";
 import { CalendarFilters } from "@/components/calendar/calendar-filters";
 import { CalendarToolbar } from "@/components/calendar/calendar-toolbar";

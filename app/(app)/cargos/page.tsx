@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { ExportLinks } from "@/components/export/export-links";
 import { SeatFilters } from "@/components/seats/seat-filters";
 import { SeatsTable } from "@/components/seats/seats-table";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { CoverageFilters } from "@/components/coverage/coverage-filters";
 import { CoverageLegend, CoverageMatrixTable } from "@/components/coverage/coverage-matrix";
 import { buttonClass } from "@/components/ui/button";

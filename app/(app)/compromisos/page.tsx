@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { ExportLinks } from "@/components/export/export-links";
 import { CommitmentsTable } from "@/components/commitments/commitments-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { Flash } from "@/components/ui/flash";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentRoleBadge } from "@/components/assignments/badges";
 import { CommitmentStatusBadge, DueCell } from "@/components/commitments/badges";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";

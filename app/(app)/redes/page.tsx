@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { ExportLinks } from "@/components/export/export-links";
 import { NetworkFilters } from "@/components/networks/network-filters";
 import { NetworksTable } from "@/components/networks/networks-table";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { currentActor } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 import { ssoConfig } from "@/lib/auth/sso-config";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
 import { ButtonLink } from "@/components/ui/button";

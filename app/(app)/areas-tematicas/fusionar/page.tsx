@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { MergeChooser } from "@/components/thematic-areas/merge-chooser";
 import { MergeConfirmForm } from "@/components/thematic-areas/merge-confirm-form";
 import { Alert } from "@/components/ui/alert";

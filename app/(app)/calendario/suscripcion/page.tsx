@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { CreateFeedForm } from "@/components/calendar-feeds/create-feed-form";
 import { FeedsTable } from "@/components/calendar-feeds/feeds-table";
 import { Alert } from "@/components/ui/alert";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { AssignmentRole } from "@/db/schema/values";
 import { requireCtx } from "@/lib/auth/context";
 import { coverageCsv } from "@/lib/coverage/csv";

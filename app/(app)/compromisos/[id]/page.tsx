@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
 import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
 import { ProgressForm } from "@/components/commitments/progress-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { Alert } from "@/components/ui/alert";
 import { Forbidden } from "@/components/ui/forbidden";

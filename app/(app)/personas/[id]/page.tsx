@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { RecordHistory } from "@/components/history/record-history";

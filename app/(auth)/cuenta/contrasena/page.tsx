@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { signOutAction } from "@/app/(auth)/actions";
 import { changePasswordAction } from "@/app/(app)/cuenta/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";

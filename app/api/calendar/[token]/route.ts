@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { getDb } from "@/db/client";
 import { feedForToken } from "@/lib/calendar-feeds/feed";
 import { CALENDAR_HEADERS, requestOrigin } from "@/lib/calendar-feeds/http";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserAccessForm } from "@/components/users/user-access-form";
 import { UserForm } from "@/components/users/user-form";

@@ -2,7 +2,7 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { RecordHistory } from "@/components/history/record-history";
 import { AreaNameForm } from "@/components/thematic-areas/area-name-form";
 import { Forbidden } from "@/components/ui/forbidden";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { requireCtx } from "@/lib/auth/context";
 import { exportLabels } from "@/lib/export/labels";
 import { CONTENT_TYPES, exportStream, prepareExport } from "@/lib/export/stream";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentRoleBadge, AssignmentStatusBadge } from "@/components/assignments/badges";
 import { QuietFlag, UpdateList } from "@/components/participation/update-list";
 import { UpdateForm } from "@/components/participation/update-form";

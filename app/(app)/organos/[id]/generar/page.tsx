@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { ReactNode } from "react";
 import { cadenceLabel, monthName, type BodiesT } from "@/components/bodies/cadence";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";

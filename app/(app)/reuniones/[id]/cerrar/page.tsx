@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { CloseMeetingForm } from "@/components/meetings/close-meeting-form";
 import { MeetingTime } from "@/components/meetings/meeting-time";
 import { Alert } from "@/components/ui/alert";

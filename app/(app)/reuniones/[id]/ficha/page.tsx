@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { BriefingPrintButton } from "@/components/meetings/briefing-print-button";
 import { BriefingItem, BriefingSection } from "@/components/meetings/briefing-section";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";

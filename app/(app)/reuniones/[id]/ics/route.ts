@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { requireCtx } from "@/lib/auth/context";
 import { meetingForIcs } from "@/lib/calendar-feeds/feed";
 import { CALENDAR_HEADERS, requestOrigin } from "@/lib/calendar-feeds/http";

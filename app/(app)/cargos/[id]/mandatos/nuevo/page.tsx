@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { TermForm } from "@/components/seats/term-form";
 import { TermsReference } from "@/components/seats/terms-reference";
 import { Forbidden } from "@/components/ui/forbidden";

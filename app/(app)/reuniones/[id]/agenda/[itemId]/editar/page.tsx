@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AgendaItemForm } from "@/components/meetings/agenda-item-form";
 import { DeleteRowForm } from "@/components/meetings/delete-row-form";
 import { Forbidden } from "@/components/ui/forbidden";

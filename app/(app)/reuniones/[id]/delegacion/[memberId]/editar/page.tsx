@@ -2,7 +2,7 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { DelegationMemberForm } from "@/components/meetings/delegation-member-form";
 import { DeleteRowForm } from "@/components/meetings/delete-row-form";
 import { Forbidden } from "@/components/ui/forbidden";

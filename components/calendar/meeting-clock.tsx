@@ -10,8 +10,9 @@ export function zoneCity(timeZone: string): string {
 /**
  * When a meeting starts, for a calendar whose days are Buenos Aires days: the time in the
  * meeting's own zone and, when that clock differs from Buenos Aires, the Buenos Aires time
- * beside it (inside an element styled .meeting-clock, app/globals.css). The local date is added when it is another day there (09:00 on 20/01 in Tokyo is
- * 21:00 on 19/01 in Buenos Aires, the day the calendar shows).
+ * beside it (inside an element styled .meeting-clock, app/globals.css). The local date is
+ * added when it is another day there (09:00 on 20/01 in Tokyo is 21:00 on 19/01 in Buenos
+ * Aires, the day the calendar shows).
  */
 export function MeetingClock({
   startsAt,

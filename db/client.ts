@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -50,6 +51,12 @@ export function defaultPgliteDir(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR || "./data/pglite");
 }
 
+/**
+ * The extensions the migrations create, which PGlite must have loaded to allow it: pg_trgm for
+ * the trigram indexes of substring search (migration 0012). PostgreSQL ships it (contrib).
+ */
+export const pgliteOptions: PGliteOptions = { extensions: { pg_trgm } };
+
 /** Opens PGlite on a directory (locked) or in memory (`dir` undefined, for tests). */
 export async function openPglite(dir?: string): Promise<Database> {
   let release = () => {};
@@ -58,7 +65,7 @@ export async function openPglite(dir?: string): Promise<Database> {
     mkdirSync(dirname(dir), { recursive: true });
   }
   try {
-    const client = await PGlite.create(dir);
+    const client = await PGlite.create(dir, pgliteOptions);
     const db = drizzlePglite({ client, schema, logger: sqlRecorder() }) as unknown as Db;
     return {
       db,

@@ -115,7 +115,9 @@ export async function withDirectDb(target, fn) {
     }
   }
   const { PGlite } = await import("@electric-sql/pglite");
-  const client = await PGlite.create(target.dir);
+  // The extensions db/client.ts loads (pgliteOptions): the migrations need them.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const client = await PGlite.create(target.dir, { extensions: { pg_trgm } });
   try {
     return await fn({
       driver: "pglite",

@@ -51,5 +51,9 @@ export const people = pgTable(
     index("people_department_idx").on(t.departmentId),
     // /personas sorted by position.
     index("people_position_idx").on(sql`lower(${t.position})`),
+    // /personas' search: ILIKE '%…%' on name, e-mail or position (trigrams, pg_trgm).
+    index("people_name_trgm_idx").using("gin", t.fullName.op("gin_trgm_ops")),
+    index("people_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
+    index("people_position_trgm_idx").using("gin", t.position.op("gin_trgm_ops")),
   ],
 );

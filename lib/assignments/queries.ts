@@ -8,6 +8,7 @@ import type { Ctx } from "../context";
 import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import type { AssignmentListParams } from "./list-params";
+import { containsPattern } from "../search/like";
 
 /** Assignments not updated for this long are flagged: nobody knows what is happening there. */
 export const STALE_AFTER_DAYS = 90;
@@ -116,9 +117,6 @@ export interface AssignmentList {
   total: number;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The area an assignment is about: its own, else its body's. */
 const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
 
@@ -221,7 +219,7 @@ export function listFilters(params: AssignmentListParams): SQL | undefined {
   // Ended assignments expect no news; "stale" is about the ones still running.
   if (params.stale) filters.push(staleAssignment);
   if (params.q) {
-    const pattern = likePattern(params.q);
+    const pattern = containsPattern(params.q);
     filters.push(or(ilike(people.fullName, pattern), ilike(assignments.dedication, pattern)));
   }
   return and(...filters);

@@ -8,6 +8,7 @@ import { daysBetween, todayInBuenosAires } from "../dates";
 import { instantToZoned } from "../timezone";
 import { isUuid } from "../validation/fields";
 import type { CommitmentListParams } from "./list-params";
+import { containsPattern } from "../search/like";
 
 /** Statuses of work still to do; only these can be overdue. */
 export const PENDING_STATUSES = ["open", "in_progress"] as const satisfies readonly CommitmentStatus[];
@@ -99,9 +100,6 @@ export interface CommitmentList {
   total: number;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 const pending = () => inArray(commitments.status, [...PENDING_STATUSES]);
 
 /** 0 = overdue, 1 = still to do, 2 = closed (done or dropped). */
@@ -127,7 +125,7 @@ export function listFilters(params: CommitmentListParams, today: string): SQL | 
   if (params.status === "pending") filters.push(pending());
   else if (params.status) filters.push(eq(commitments.status, params.status));
   if (params.overdue) filters.push(pending(), lt(commitments.dueOn, today));
-  if (params.q) filters.push(ilike(commitments.title, likePattern(params.q)));
+  if (params.q) filters.push(ilike(commitments.title, containsPattern(params.q)));
   return and(...filters);
 }
 

@@ -5,6 +5,7 @@ import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import type { DepartmentListParams } from "./list-params";
+import { containsPattern } from "../search/like";
 
 export interface DepartmentRow {
   id: string;
@@ -23,8 +24,6 @@ export interface DepartmentList {
   rows: DepartmentRow[];
   total: number;
 }
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const parents = alias(departments, "parent");
 
@@ -52,7 +51,7 @@ function listFilters(params: DepartmentListParams): SQL | undefined {
     );
   }
   if (params.q) {
-    const pattern = likePattern(params.q);
+    const pattern = containsPattern(params.q);
     filters.push(or(ilike(departments.name, pattern), ilike(departments.shortName, pattern)));
   }
   return and(...filters);

@@ -6,6 +6,7 @@ import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import { listThematicAreas } from "../thematic-areas/queries";
 import type { NetworkListParams } from "./list-params";
+import { containsPattern } from "../search/like";
 
 export interface NetworkRow {
   id: string;
@@ -25,9 +26,6 @@ export interface NetworkList {
   total: number;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The sort keys as SQL (also read by the export, lib/export). */
 export const SORT_COLUMNS = {
   name: sql`lower(${networks.name})`,
@@ -46,7 +44,7 @@ export function listFilters(params: NetworkListParams): SQL | undefined {
     params.membership ? eq(networks.membershipStatus, params.membership) : undefined,
   ];
   if (params.q) {
-    const pattern = likePattern(params.q);
+    const pattern = containsPattern(params.q);
     filters.push(or(ilike(networks.name, pattern), ilike(networks.acronym, pattern)));
   }
   if (params.area) {

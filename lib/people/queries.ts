@@ -25,6 +25,7 @@ import { notNullOrder, nullsLast } from "../order";
 import { todayInBuenosAires } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { PersonListParams } from "./list-params";
+import { containsPattern } from "../search/like";
 
 export interface PersonRow {
   id: string;
@@ -45,9 +46,6 @@ export interface PersonList {
   rows: PersonRow[];
   total: number;
 }
-
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 // Correlated subqueries on "people"."id" (qualified by hand: inside a select list drizzle
 // renders bare column names). Each is an index lookup: assignments_person_idx,
@@ -77,7 +75,7 @@ export function listFilters(params: PersonListParams): SQL | undefined {
     filters.push(params.seat === "1" ? holds : sql`not ${holds}`);
   }
   if (params.q) {
-    const pattern = likePattern(params.q);
+    const pattern = containsPattern(params.q);
     filters.push(
       or(ilike(people.fullName, pattern), ilike(people.email, pattern), ilike(people.position, pattern)),
     );

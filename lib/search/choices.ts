@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { containsPattern } from "./like";
 
 /** One match of a searched filter field: the id goes in the URL, the label is shown. */
 export interface SearchChoice {
@@ -24,10 +25,5 @@ export function parseSearchQuery(url: URL): string | null {
  * five: "ana per" matches "Ana Pereyra" and "Mariana Peralta". Accents count ("pérez" ≠ "perez").
  */
 export function searchWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 5)
-    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5).map(containsPattern);
 }

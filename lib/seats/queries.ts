@@ -9,6 +9,7 @@ import { isUuid } from "../validation/fields";
 import { addDays, daysBetween, todayInBuenosAires } from "../dates";
 import { ENDING_SOON_DAYS } from "./ending";
 import type { SeatListParams } from "./list-params";
+import { containsPattern } from "../search/like";
 
 /** A seat with its current term (the active one, else the latest), as lists show it. */
 export interface SeatRow {
@@ -34,9 +35,6 @@ export interface SeatList {
   rows: SeatRow[];
   total: number;
 }
-
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Days left and the ending-soon flag of a current term, judged on Buenos Aires' calendar. */
 export function termUrgency(
@@ -193,7 +191,7 @@ export function listFilters(cur: Current, params: SeatListParams, today: string)
     filters.push(eq(cur.status, "active"), lte(cur.endsOn, addDays(today, params.ending)));
   }
   if (params.q) {
-    const pattern = likePattern(params.q);
+    const pattern = containsPattern(params.q);
     filters.push(or(ilike(seats.title, pattern), ilike(cur.holderName, pattern)));
   }
   return and(...filters);

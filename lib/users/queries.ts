@@ -5,6 +5,7 @@ import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import type { UserListParams } from "./list-params";
+import { containsPattern } from "../search/like";
 
 /** A user as the administration list shows it: never the password hash. */
 export interface UserRow {
@@ -24,9 +25,6 @@ export interface UserList {
   total: number;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 const SORT_COLUMNS = {
   name: sql`lower(${users.name})`,
   email: sql`lower(${users.email})`,
@@ -42,7 +40,7 @@ function listFilters(params: UserListParams): SQL | undefined {
     params.status === "inactive" ? eq(users.active, false) : undefined,
   ];
   if (params.q) {
-    const pattern = likePattern(params.q);
+    const pattern = containsPattern(params.q);
     filters.push(or(ilike(users.name, pattern), ilike(users.email, pattern)));
   }
   return and(...filters);

@@ -19,7 +19,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db, DriverName } from "@/db/client";
+import { pgliteOptions, type Db, type DriverName } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { seedLarge } from "@/db/seed/large";
@@ -82,8 +82,6 @@ import { listUsers } from "@/lib/users/queries";
 const KNOWN_PROBLEMS: Record<string, string> = {
   "seats: every status":
     "sorting every seat by its current term's end needs every seat's current term first (one DISTINCT ON pass)",
-  "commitments: search": "substring search (ILIKE '%…%') has no index (it would need pg_trgm)",
-  "people: search": "substring search (ILIKE '%…%') has no index (it would need pg_trgm)",
   "people: by department desc, page 50": "sorting people by their department's name needs the join first",
   "audit log: this month":
     "by design (lib/history/audit-log.ts readByDate): a range of up to 50,000 events is read by date and sorted",
@@ -129,7 +127,7 @@ async function openHarness(driver: DriverName): Promise<Harness> {
   const captured: Captured[] = [];
   const logger: Logger = { logQuery: (query, params) => void captured.push({ sql: query, params }) };
   if (driver === "pglite") {
-    const client = await PGlite.create();
+    const client = await PGlite.create(pgliteOptions);
     const db = drizzlePglite({ client, schema, logger }) as unknown as Db;
     await runMigrations({ db, driver, close: async () => {} });
     await seedLarge(db, "ci");

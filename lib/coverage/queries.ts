@@ -1,8 +1,10 @@
 import { and, asc, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
+import type { Db } from "@/db/client";
 import type { AssignmentRole, NetworkKind } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
+import { whileUnchanged } from "../data-version";
 import { COVERAGE_COLUMNS_PER_PAGE, type CoverageParams } from "./params";
 
 /**
@@ -189,7 +191,25 @@ export async function coverageMatrix(
 ): Promise<CoverageMatrix> {
   assertCan(ctx.actor, "assignment.read");
   assertCan(ctx.actor, "network.read");
-  return ctx.db.transaction(async (tx) => {
+  const { page, ...shape } = params;
+  // The counted matrix (the page) reads every active assignment of the city: it is kept while
+  // the data is unchanged, whole, and paged here. The named one (the CSV) is read each time.
+  const matrix =
+    detail === "counts"
+      ? await whileUnchanged(ctx.db, `coverage:${JSON.stringify(shape)}`, () =>
+          readCoverageMatrix(ctx.db, shape, detail),
+        )
+      : await readCoverageMatrix(ctx.db, shape, detail);
+  return matrix.detail === "counts" ? { ...matrix, ...pageOfColumns(matrix, page ?? 1) } : matrix;
+}
+
+/** The whole matrix, every column (coverageMatrix pages the counted one). */
+async function readCoverageMatrix(
+  db: Db,
+  params: Omit<CoverageParams, "page">,
+  detail: CoverageDetail,
+): Promise<CoverageMatrix> {
+  return db.transaction(async (tx) => {
     const areas = await tx
       .select({ id: thematicAreas.id, name: thematicAreas.name })
       .from(thematicAreas)
@@ -308,8 +328,7 @@ export async function coverageMatrix(
       const filled: Filled = new Map(
         counts.map((c) => [cellKey(c.areaId, c.networkId), { count: Number(c.count), assignees: [] }]),
       );
-      const whole = assemble(areas, columns, filled, false);
-      return { network: null, detail, ...pageOfColumns(whole, params.page ?? 1) };
+      return { network: null, detail, columnPage: null, ...assemble(areas, columns, filled, false) };
     }
 
     const rows = await assigned

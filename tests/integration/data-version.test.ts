@@ -1,0 +1,121 @@
+import { eq, sql } from "drizzle-orm";
+import { afterEach, expect, it, vi } from "vitest";
+import { networks, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { MAX_AGE_MS, readDataVersion, whileUnchanged } from "@/lib/data-version";
+import { describeDatabases } from "../support/databases";
+
+// The tables whose changes do not move the data's version (migration 0013): no kept figure
+// reads them, and sign-ins and feed reads touch them all day.
+const UNTRACKED = ["audit_events", "calendar_feed_tokens", "login_throttles", "users"];
+
+const rowsOf = <T>(result: unknown) =>
+  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+describeDatabases("data version", (getDb, driver) => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** A read that counts its calls and returns the count. */
+  function counter() {
+    let calls = 0;
+    return { read: async () => ++calls, calls: () => calls };
+  }
+
+  it("every table of the area's data moves the version when it changes; the untracked ones are exactly the known", async () => {
+    const result = await getDb().execute(sql`
+      select c.relname as table,
+             exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = c.relname || '_data_changed') as tracked
+      from pg_class c join pg_namespace ns on ns.oid = c.relnamespace
+      where ns.nspname = 'public' and c.relkind = 'r'
+      order by 1`);
+    const tables = rowsOf<{ table: string; tracked: boolean }>(result);
+    expect(tables.length).toBeGreaterThan(UNTRACKED.length + 10);
+    expect(tables.filter((t) => !t.tracked).map((t) => t.table)).toEqual(UNTRACKED);
+  });
+
+  it("an insert, an update and a delete each move it; an audit event or a sign-in stamp does not", async () => {
+    const db = getDb();
+    const start = await readDataVersion(db);
+    const [network] = await db
+      .insert(networks)
+      .values({ name: "Red de prueba", kind: "thematic" })
+      .returning();
+    const inserted = await readDataVersion(db);
+    expect(BigInt(inserted.id)).toBeGreaterThan(BigInt(start.id));
+    await db.update(networks).set({ name: "Red de prueba (editada)" }).where(eq(networks.id, network!.id));
+    const updated = await readDataVersion(db);
+    expect(BigInt(updated.id)).toBeGreaterThan(BigInt(inserted.id));
+    await db.delete(networks).where(eq(networks.id, network!.id));
+    const deleted = await readDataVersion(db);
+    expect(BigInt(deleted.id)).toBeGreaterThan(BigInt(updated.id));
+
+    await recordAudit(db, null, { action: "auth.sign_in" });
+    await db.update(users).set({ lastLoginAt: new Date() });
+    expect((await readDataVersion(db)).id).toBe(deleted.id);
+    expect(deleted.settled).toBe(true);
+  });
+
+  it("reads once while nothing changes, again after a change", async () => {
+    const db = getDb();
+    const figures = counter();
+    expect(await whileUnchanged(db, "test:once", figures.read)).toBe(1);
+    expect(await whileUnchanged(db, "test:once", figures.read)).toBe(1);
+    expect(await whileUnchanged(db, "test:other", figures.read)).toBe(2);
+    await db.insert(networks).values({ name: "Otra red", kind: "regional" });
+    expect(await whileUnchanged(db, "test:once", figures.read)).toBe(3);
+    expect(await whileUnchanged(db, "test:once", figures.read)).toBe(3);
+  });
+
+  it("concurrent requests share one read; a failed read is not kept", async () => {
+    const db = getDb();
+    const figures = counter();
+    const both = await Promise.all([
+      whileUnchanged(db, "test:shared", figures.read),
+      whileUnchanged(db, "test:shared", figures.read),
+    ]);
+    expect(both).toEqual([1, 1]);
+    expect(figures.calls()).toBe(1);
+
+    await expect(
+      whileUnchanged(db, "test:failing", () => Promise.reject(new Error("no se pudo leer"))),
+    ).rejects.toThrow("no se pudo leer");
+    expect(await whileUnchanged(db, "test:failing", async () => "leído")).toBe("leído");
+  });
+
+  it(`a kept value expires after ${MAX_AGE_MS / 60_000} minutes even when nothing changed`, async () => {
+    const db = getDb();
+    const figures = counter();
+    const now = Date.now();
+    const clock = vi.spyOn(Date, "now").mockReturnValue(now);
+    expect(await whileUnchanged(db, "test:aging", figures.read)).toBe(1);
+    clock.mockReturnValue(now + MAX_AGE_MS - 1);
+    expect(await whileUnchanged(db, "test:aging", figures.read)).toBe(1);
+    clock.mockReturnValue(now + MAX_AGE_MS);
+    expect(await whileUnchanged(db, "test:aging", figures.read)).toBe(2);
+  });
+
+  // One connection on PGlite: no other transaction can be in progress there.
+  if (driver === "postgres") {
+    it("nothing is kept while another transaction that writes is in progress (its change may not be visible yet)", async () => {
+      const db = getDb();
+      const figures = counter();
+      let finish!: () => void;
+      const finished = new Promise<void>((resolve) => (finish = resolve));
+      let started!: () => void;
+      const writing = new Promise<void>((resolve) => (started = resolve));
+      const writer = db.transaction(async (tx) => {
+        await tx.insert(networks).values({ name: "Red en curso", kind: "global" });
+        started();
+        await finished;
+      });
+      await writing;
+      expect((await readDataVersion(db)).settled).toBe(false);
+      expect(await whileUnchanged(db, "test:busy", figures.read)).toBe(1);
+      expect(await whileUnchanged(db, "test:busy", figures.read)).toBe(2);
+      finish();
+      await writer;
+      expect(await whileUnchanged(db, "test:busy", figures.read)).toBe(3);
+      expect(await whileUnchanged(db, "test:busy", figures.read)).toBe(3);
+    });
+  }
+});

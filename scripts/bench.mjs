@@ -58,7 +58,8 @@ const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : "–");
 /** The recorder's JSON lines; instants come back as Date ({"$date": …}). */
 function readRecorded(file, from) {
   if (!existsSync(file)) return [];
-  const text = readFileSync(file, "utf8").slice(from);
+  // `from` is a size in bytes (statSync): slice the bytes, then decode.
+  const text = readFileSync(file).subarray(from).toString("utf8");
   const revive = (_key, value) =>
     value && typeof value === "object" && !Array.isArray(value) && typeof value.$date === "string"
       ? new Date(value.$date)

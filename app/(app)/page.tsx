@@ -15,7 +15,7 @@ import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
 import { parsePanelParams } from "@/lib/panel/params";
 import { MAX_PERIOD_YEARS } from "@/lib/panel/period";
-import { panelDepartmentChoices, resolvePanel, type PanelView } from "@/lib/panel/scope";
+import { resolvePanel, type PanelView } from "@/lib/panel/scope";
 import { ResultError } from "@/lib/result";
 import type { SearchParams } from "@/lib/url";
 
@@ -42,7 +42,6 @@ export default async function PanelPage({ searchParams }: { searchParams: Promis
     }
     throw error;
   }
-  const departments = await panelDepartmentChoices(ctx);
   const showing = t("scope.showing", {
     department: view.department?.name ?? t("scope.city"),
     from: formatDate(view.period.from),
@@ -52,7 +51,7 @@ export default async function PanelPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("welcome", { name: ctx.actor.name })} intro={t("intro")} />
-      <PanelFilters view={view} departments={departments} />
+      <PanelFilters view={view} />
       <div className="mb-6 space-y-3">
         <p className="text-sm font-semibold text-ink" role="status" data-panel-scope>
           {showing}

@@ -2,48 +2,40 @@ import { Form } from "@/components/ui/form";
 import { getTranslations } from "@/lib/i18n/translations";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { ALL_DEPARTMENTS, PANEL_PERIODS } from "@/lib/panel/params";
+import { SearchField } from "@/components/filters/search-field";
+import { PANEL_PERIODS } from "@/lib/panel/params";
 import type { PanelView } from "@/lib/panel/scope";
 
 /**
  * The panel's scope as a GET form (the URL is the state, so a view can be bookmarked, and it
- * works before JavaScript loads): department — only for those who may switch — and period.
+ * works before JavaScript loads): department — only for those who may switch, a searched field
+ * (two hundred departments: only the chosen one is rendered; none is the whole city) — and
+ * period.
  */
-export async function PanelFilters({
-  view,
-  departments,
-}: {
-  view: PanelView;
-  departments: { id: string; name: string }[];
-}) {
+export async function PanelFilters({ view }: { view: PanelView }) {
   const t = await getTranslations("panel.filters");
   const select = `${inputClass} min-w-40`;
   return (
     <Form
+      // Remounted when the view changes, so the fields show the scope in force after a
+      // client-side navigation.
+      key={JSON.stringify([view.departmentId, view.period])}
       action="/"
       aria-label={t("label")}
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="grid grid-cols-1 items-end gap-4 sm:grid-cols-2 lg:grid-cols-[1.6fr_1.2fr_1fr_1fr_auto]">
         {view.canChoose ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="panel-area" className="text-sm font-semibold">
-              {t("department")}
-            </label>
-            <select
-              id="panel-area"
-              name="area"
-              defaultValue={view.departmentId ?? ALL_DEPARTMENTS}
-              className={select}
-            >
-              <option value={ALL_DEPARTMENTS}>{t("allDepartments")}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SearchField
+            id="panel-area"
+            name="area"
+            label={t("department")}
+            source="reparticiones"
+            initial={
+              view.department ? { id: view.department.id, label: view.department.name, detail: null } : null
+            }
+            placeholder={t("allDepartments")}
+          />
         ) : (
           <div className="flex flex-col gap-1">
             <span className="text-sm font-semibold">{t("ownDepartment")}</span>

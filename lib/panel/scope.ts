@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { departments } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { assertCan, denied } from "../auth/authorize";
@@ -97,14 +97,4 @@ export async function resolvePanel(
     period: resolvePeriod(params, today),
     today,
   };
-}
-
-/** The department picker's choices (only offered to those who may switch). */
-export async function panelDepartmentChoices(ctx: Ctx): Promise<{ id: string; name: string }[]> {
-  assertCan(ctx.actor, "panel.read");
-  if (!ctx.actor || scopeFor(ctx.actor.role, "panel.any_department") !== "any") return [];
-  return ctx.db
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .orderBy(asc(sql`lower(${departments.name})`));
 }

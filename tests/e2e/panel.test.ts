@@ -130,12 +130,31 @@ describe("panel", () => {
     await login(other, "coordinator");
     await other.goto("/");
     await expect(scopeLine(other).textContent()).resolves.toContain("Mostrando toda la Ciudad");
-    await other.getByLabel("Repartición", { exact: true }).selectOption({ label: HEAD_DEPARTMENT });
+    // A searched field, not a list of two hundred departments: type, pick the match.
+    const field = other.getByRole("combobox", { name: "Repartición", exact: true });
+    await expect(field.inputValue()).resolves.toBe("");
+    await expect(field.getAttribute("placeholder")).resolves.toBe("Toda la Ciudad");
+    await field.fill("ambiente");
+    await other
+      .getByRole("listbox", { name: "Repartición", exact: true })
+      .getByRole("option")
+      .filter({ has: other.locator(`span:text-is("${HEAD_DEPARTMENT}")`) })
+      .click();
     await other.getByRole("button", { name: "Aplicar" }).click();
-    await other.waitForURL(/area=/);
+    await other.waitForURL(/area=[0-9a-f-]{36}/);
     await expect(scopeLine(other).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
+    // The page names the chosen department in the field, read by id.
+    await expect(
+      other.getByRole("combobox", { name: "Repartición", exact: true }).inputValue(),
+    ).resolves.toBe(HEAD_DEPARTMENT);
     await other.locator('[data-figure="staff.people"]').waitFor();
     await expectNoAxeViolations(other);
+
+    // Clearing the field is the whole city again.
+    await other.getByRole("button", { name: `Quitar ${HEAD_DEPARTMENT}` }).click();
+    await other.getByRole("button", { name: "Aplicar" }).click();
+    await other.waitForURL((url) => !/area=[0-9a-f]/.test(url.search));
+    await expect(scopeLine(other).textContent()).resolves.toContain("Mostrando toda la Ciudad");
     await coordinator.close();
   });
 });

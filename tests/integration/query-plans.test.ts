@@ -57,7 +57,7 @@ import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { getNetwork, listNetworks } from "@/lib/networks/queries";
 import { parsePanelParams } from "@/lib/panel/params";
 import { panelCharts, panelCoverage, panelKpis, panelLists } from "@/lib/panel/queries";
-import { panelDepartmentChoices, resolvePanel } from "@/lib/panel/scope";
+import { resolvePanel } from "@/lib/panel/scope";
 import { myParticipation, participationLog } from "@/lib/participation/queries";
 import { parsePersonListParams } from "@/lib/people/list-params";
 import {
@@ -270,7 +270,6 @@ function scenarios(f: Fixture): Scenario[] {
       panelLists(ctx, view),
       panelCharts(ctx, view),
       panelCoverage(ctx, view),
-      panelDepartmentChoices(ctx),
     ]);
   };
   const exportBatches =

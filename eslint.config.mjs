@@ -28,6 +28,11 @@ export default defineConfig([
     },
   },
   {
+    // The app's main area is a LinkArea (app/(app)/layout.tsx): server components link with
+    // plain anchors, which it prefetches on intent and opens on the client.
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     files: ["components/ui/link.tsx", "components/ui/form.tsx", "lib/i18n/translations.ts"],
     rules: { "no-restricted-imports": "off" },
   },

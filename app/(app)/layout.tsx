@@ -1,6 +1,7 @@
 import { getTranslations } from "@/lib/i18n/translations";
 import { AppHeader } from "@/components/shell/app-header";
 import { SessionTimeout } from "@/components/shell/session-timeout";
+import { LinkArea } from "@/components/ui/link";
 import { requireActor } from "@/lib/auth/session";
 import { IDLE_WARNING_SECONDS, sessionPolicy } from "@/lib/auth/session-policy";
 
@@ -17,7 +18,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <AppHeader actor={actor} />
       <main id="contenido" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none">
-        {children}
+        {/* The pages' links are plain anchors: this one listener prefetches them on intent and
+            opens them on the client (components/ui/link.tsx). */}
+        <LinkArea className="contents">{children}</LinkArea>
       </main>
       <SessionTimeout idleSeconds={sessionPolicy().idleSeconds} warningSeconds={IDLE_WARNING_SECONDS} />
     </>

@@ -1,5 +1,4 @@
 import { Form } from "@/components/ui/form";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ASSIGNMENT_ROLES } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
@@ -168,9 +167,9 @@ export async function AssignmentFilters({
         {params.size !== ASSIGNMENT_LIST_DEFAULTS.size ? (
           <input type="hidden" name="size" value={params.size} />
         ) : null}
-        <Link href="/asignaciones" className={buttonClass("ghost")}>
+        <a href="/asignaciones" className={buttonClass("ghost")}>
           {tCommon("clearFilters")}
-        </Link>
+        </a>
         <button type="submit" className={buttonClass("primary")}>
           {tCommon("apply")}
         </button>

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { AssignmentRow } from "@/lib/assignments/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -51,19 +50,19 @@ export async function AssignmentList({
             <tr key={a.id}>
               {showPerson ? (
                 <td className="py-2 pr-4 align-top">
-                  <Link href={`/personas/${a.person.id}`} className="font-semibold">
+                  <a href={`/personas/${a.person.id}`} className="font-semibold">
                     {a.person.name}
-                  </Link>
+                  </a>
                 </td>
               ) : null}
               <td className="py-2 pr-4 align-top">
-                <Link
+                <a
                   href={`/asignaciones/${a.id}`}
                   className="font-semibold"
                   aria-label={t("row.viewLabel", { person: a.person.name, network: a.network.name })}
                 >
                   {a.network.name}
-                </Link>
+                </a>
                 <span className="block text-xs text-muted">{a.body?.name ?? t("row.general")}</span>
               </td>
               <td className="py-2 pr-4 align-top">{a.thematicArea?.name}</td>

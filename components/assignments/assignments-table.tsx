@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { SortHeader, sortCaption } from "@/components/people/sort-header";
 import { ASSIGNMENT_LIST_DEFAULTS, type AssignmentListParams } from "@/lib/assignments/list-params";
@@ -44,19 +43,19 @@ export async function AssignmentsTable({
           {rows.map((a) => (
             <tr key={a.id} className="hover:bg-slate-50">
               <td className="px-4 py-3 align-top">
-                <Link href={`/personas/${a.person.id}`} className="font-semibold">
+                <a href={`/personas/${a.person.id}`} className="font-semibold">
                   {a.person.name}
-                </Link>
+                </a>
                 {a.department ? <span className="block text-xs text-muted">{a.department.name}</span> : null}
               </td>
               <td className="px-4 py-3 align-top">
-                <Link
+                <a
                   href={`/asignaciones/${a.id}`}
                   className="font-semibold"
                   aria-label={t("row.viewLabel", { person: a.person.name, network: a.network.name })}
                 >
                   {a.network.name}
-                </Link>
+                </a>
                 <span className="block text-xs text-muted">{a.body?.name ?? t("row.general")}</span>
               </td>
               <td className="px-4 py-3 align-top">{a.thematicArea?.name}</td>

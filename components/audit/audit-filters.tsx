@@ -1,5 +1,4 @@
 import { Form } from "@/components/ui/form";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { SearchField } from "@/components/filters/search-field";
 import { buttonClass } from "@/components/ui/button";
@@ -44,7 +43,7 @@ export async function AuditFilters({
                 record: `${d.entityTypeLabel(params.tipo)} «${recordName ?? params.registro}»`,
               })}
             </span>
-            <Link
+            <a
               href={hrefWith(
                 "/admin/auditoria",
                 { ...params, antes: undefined, despues: undefined },
@@ -53,7 +52,7 @@ export async function AuditFilters({
               className="font-semibold"
             >
               {t("removeRecordFilter")}
-            </Link>
+            </a>
           </p>
         </>
       ) : null}
@@ -124,9 +123,9 @@ export async function AuditFilters({
           {t("dateHint")}
         </p>
         <div className="flex gap-2">
-          <Link href="/admin/auditoria" className={buttonClass("ghost")}>
+          <a href="/admin/auditoria" className={buttonClass("ghost")}>
             {tCommon("clearFilters")}
-          </Link>
+          </a>
           <button type="submit" className={buttonClass("primary")}>
             {tCommon("apply")}
           </button>

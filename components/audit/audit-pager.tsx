@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { auditLogFilters, type AuditLogPage, type AuditLogParams } from "@/lib/history/audit-log";
 import { hrefWith } from "@/lib/url";
@@ -16,13 +15,13 @@ export async function AuditPager({ page, params }: { page: AuditLogPage; params:
       </>
     );
     return href ? (
-      <Link
+      <a
         href={href}
         rel={rel}
         className="rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50"
       >
         {content}
-      </Link>
+      </a>
     ) : (
       <span aria-disabled="true" className="rounded-md px-3 py-2 text-sm text-slate-600">
         {content}

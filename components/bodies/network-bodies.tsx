@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -86,13 +85,13 @@ export async function NetworkBodies({
                 {/* A wide tree reads as columns (name, rhythm and area, add link); on a
                     narrow one the details and the add link drop below the name. */}
                 <div className="flex min-w-0 flex-1 basis-64 flex-wrap items-center gap-x-2 gap-y-0.5">
-                  <Link
+                  <a
                     href={`/organos/${body.id}`}
                     aria-current={current ? "page" : undefined}
                     className={`font-semibold ${current ? "text-ink" : ""}`}
                   >
                     {body.name}
-                  </Link>
+                  </a>
                   <Badge tone={BODY_KIND_TONE[body.kind]}>{tEnum(`bodyKind.${body.kind}`)}</Badge>
                 </div>
                 {meta ? (
@@ -101,14 +100,14 @@ export async function NetworkBodies({
                   </p>
                 ) : null}
                 {canAdd ? (
-                  <Link
+                  <a
                     href={newBodyHref(networkId, body.id)}
                     className="shrink-0 rounded px-1 py-0.5 text-sm font-medium"
                   >
                     <span aria-hidden="true">+ </span>
                     {t("tree.addChild")}
                     <span className="sr-only"> {t("tree.addChildContext", { name: body.name })}</span>
-                  </Link>
+                  </a>
                 ) : null}
               </div>
               {level(body.id, depth + 1)}
@@ -151,13 +150,13 @@ export async function NetworkBodies({
           <ul role="list" className="mt-2 space-y-1 pl-4">
             {archived.map((body) => (
               <li key={body.id} className="text-sm">
-                <Link
+                <a
                   href={`/organos/${body.id}`}
                   aria-current={body.id === currentBodyId ? "page" : undefined}
                   className="underline"
                 >
                   {body.name}
-                </Link>{" "}
+                </a>{" "}
                 <span className="text-muted">
                   ({tEnum(`bodyKind.${body.kind}`)}
                   {body.parentId && names.has(body.parentId)

@@ -1,5 +1,4 @@
 import { Form } from "@/components/ui/form";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { BODY_KINDS, MEETING_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
 import { SearchField } from "@/components/filters/search-field";
@@ -168,9 +167,9 @@ export async function CalendarFilters({
             <input type="hidden" name="vista" value={params.vista} />
           ) : null}
           {params.mes ? <input type="hidden" name="mes" value={params.mes} /> : null}
-          <Link href={clearHref} className={buttonClass("ghost")}>
+          <a href={clearHref} className={buttonClass("ghost")}>
             {tCommon("clearFilters")}
-          </Link>
+          </a>
           <button type="submit" className={buttonClass("primary")}>
             {tCommon("apply")}
           </button>

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
 import type { CalendarMeeting } from "@/lib/calendar/queries";
 import { MeetingClock } from "./meeting-clock";
@@ -89,9 +88,9 @@ export function AgendaMeetingItem({
     >
       <MeetingItemClock meeting={meeting} labels={labels} className="shrink-0 sm:w-56" />
       <span className="min-w-0 flex-1">
-        <Link href={`/reuniones/${meeting.id}`} className="meeting-title">
+        <a href={`/reuniones/${meeting.id}`} className="meeting-title">
           {meeting.title}
-        </Link>
+        </a>
         <span className="meeting-meta">
           {meeting.network.name}
           {meeting.body ? ` · ${meeting.body}` : null}

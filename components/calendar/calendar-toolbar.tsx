@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { addMonths } from "@/lib/calendar/month";
 import { CALENDAR_DEFAULTS, CALENDAR_VIEWS, type CalendarParams } from "@/lib/calendar/list-params";
@@ -25,7 +24,7 @@ export async function CalendarToolbar({ params, month }: { params: CalendarParam
             const current = params.vista === view;
             return (
               <li key={view} className="border-slate-300 not-first:border-l">
-                <Link
+                <a
                   href={href({ vista: view })}
                   aria-current={current ? "page" : undefined}
                   className={`inline-flex min-h-10 items-center px-4 py-2 text-sm font-semibold no-underline ${
@@ -33,7 +32,7 @@ export async function CalendarToolbar({ params, month }: { params: CalendarParam
                   }`}
                 >
                   {t(view === "mes" ? "views.month" : "views.agenda")}
-                </Link>
+                </a>
               </li>
             );
           })}
@@ -42,19 +41,19 @@ export async function CalendarToolbar({ params, month }: { params: CalendarParam
       <nav aria-label={t("nav.label")}>
         <ul className="flex flex-wrap gap-2">
           <li>
-            <Link href={href({ mes: addMonths(month, -1), ...noRange })} className={linkClass}>
+            <a href={href({ mes: addMonths(month, -1), ...noRange })} className={linkClass}>
               <span aria-hidden="true">←</span> {t("nav.previous")}
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href={href({ mes: undefined, ...noRange })} className={linkClass}>
+            <a href={href({ mes: undefined, ...noRange })} className={linkClass}>
               {t("nav.today")}
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href={href({ mes: addMonths(month, 1), ...noRange })} className={linkClass}>
+            <a href={href({ mes: addMonths(month, 1), ...noRange })} className={linkClass}>
               {t("nav.next")} <span aria-hidden="true">→</span>
-            </Link>
+            </a>
           </li>
         </ul>
       </nav>

@@ -1,5 +1,4 @@
 import { Form } from "@/components/ui/form";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
@@ -109,9 +108,9 @@ export async function CommitmentFilters({
           {params.size !== COMMITMENT_LIST_DEFAULTS.size ? (
             <input type="hidden" name="size" value={params.size} />
           ) : null}
-          <Link href="/compromisos" className={buttonClass("ghost")}>
+          <a href="/compromisos" className={buttonClass("ghost")}>
             {tCommon("clearFilters")}
-          </Link>
+          </a>
           <button type="submit" className={buttonClass("primary")}>
             {tCommon("apply")}
           </button>

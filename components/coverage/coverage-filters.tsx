@@ -1,5 +1,4 @@
 import { Form } from "@/components/ui/form";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { NETWORK_KINDS } from "@/db/schema/values";
 import { SearchField } from "@/components/filters/search-field";
@@ -66,9 +65,9 @@ export async function CoverageFilters({
         />
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-end gap-2">
-        <Link href="/cobertura" className={buttonClass("ghost")}>
+        <a href="/cobertura" className={buttonClass("ghost")}>
           {tCommon("clearFilters")}
-        </Link>
+        </a>
         <button type="submit" className={buttonClass("primary")}>
           {tCommon("apply")}
         </button>

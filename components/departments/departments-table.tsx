@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { SortHeader, sortCaption } from "@/components/people/sort-header";
 import { DEPARTMENT_LIST_DEFAULTS, type DepartmentListParams } from "@/lib/departments/list-params";
@@ -37,13 +36,13 @@ export async function DepartmentsTable({
           {rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               <td className="px-4 py-3 align-top">
-                <Link href={`/areas/${row.id}`} className="font-semibold underline-offset-2 hover:underline">
+                <a href={`/areas/${row.id}`} className="font-semibold underline-offset-2 hover:underline">
                   {row.name}
-                </Link>
+                </a>
               </td>
               <td className="px-4 py-3 align-top">{row.shortName}</td>
               <td className="px-4 py-3 align-top">
-                {row.parent ? <Link href={`/areas/${row.parent.id}`}>{row.parent.name}</Link> : null}
+                {row.parent ? <a href={`/areas/${row.parent.id}`}>{row.parent.name}</a> : null}
               </td>
               <td className="px-4 py-3 text-right align-top tabular-nums">{row.people}</td>
               <td className="px-4 py-3 text-right align-top tabular-nums">{row.activeAssignments}</td>

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
@@ -49,9 +48,9 @@ export async function RecordHistory({
         <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           {hasMore ? <span className="text-muted">{t("showingLast", { count: SHOWN })}</span> : null}
           {seeAll ? (
-            <Link href={seeAll} className="font-semibold">
+            <a href={seeAll} className="font-semibold">
               {t("seeAll")}
-            </Link>
+            </a>
           ) : null}
         </p>
       ) : null}

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -37,9 +36,9 @@ export async function PreviousMeetingContent({
       <div>
         <p className="text-muted">{t("intro", { body: body.name })}</p>
         <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
-          <Link href={`/reuniones/${previous.id}`} className="font-semibold">
+          <a href={`/reuniones/${previous.id}`} className="font-semibold">
             {previous.title}
-          </Link>
+          </a>
           <span>{[date, place].filter(Boolean).join(" · ")}</span>
           <MeetingStatusBadge status={previous.status} />
         </p>

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
@@ -42,9 +41,9 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
         {total > items.length ? (
           <span className="text-muted">{t("showing", { shown: items.length, total, overdue })} </span>
         ) : null}
-        <Link href={`/compromisos?red=${networkId}`} className="font-semibold">
+        <a href={`/compromisos?red=${networkId}`} className="font-semibold">
           {tCommitments("seeAll")}
-        </Link>
+        </a>
       </p>
     </Section>
   );

@@ -1,5 +1,4 @@
 import { Form } from "@/components/ui/form";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
@@ -107,9 +106,9 @@ export async function NetworkFilters({
           {params.size !== NETWORK_LIST_DEFAULTS.size ? (
             <input type="hidden" name="size" value={params.size} />
           ) : null}
-          <Link href="/redes" className={buttonClass("ghost")}>
+          <a href="/redes" className={buttonClass("ghost")}>
             {tCommon("clearFilters")}
-          </Link>
+          </a>
           <button type="submit" className={buttonClass("primary")}>
             {tCommon("apply")}
           </button>

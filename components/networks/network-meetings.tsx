@@ -1,5 +1,4 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { Link } from "@/components/ui/link";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
@@ -19,9 +18,9 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
   const agenda = `/calendario?vista=agenda&red=${networkId}`;
   const more = (href: string, label: string) => (
     <p className="mt-2 text-sm">
-      <Link href={href} prefetch={false} className="font-semibold">
+      <a href={href} data-prefetch="false" className="font-semibold">
         {label} →
-      </Link>
+      </a>
     </p>
   );
   const labels = { baTime: t("baTime"), online: tEnum("meetingMode.online"), placeTbd: t("placeTbd") };

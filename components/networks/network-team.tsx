@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
@@ -73,9 +72,9 @@ export async function NetworkTeam({ ctx, networkId }: { ctx: Ctx; networkId: str
       {total > team.length ? (
         <p className="mt-3 text-sm">
           <span className="text-muted">{t("showing", { shown: team.length, total })} </span>
-          <Link href={`/asignaciones?network=${networkId}`} className="font-semibold">
+          <a href={`/asignaciones?network=${networkId}`} className="font-semibold">
             {t("all", { total })}
-          </Link>
+          </a>
         </p>
       ) : null}
     </Section>

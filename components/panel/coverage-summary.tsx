@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { Ctx } from "@/lib/context";
 import { hrefs } from "@/lib/panel/figures";
@@ -33,19 +32,19 @@ export async function CoverageSummary({ ctx, view }: { ctx: Ctx; view: PanelView
         <ul className="mb-3 flex flex-wrap gap-2">
           {coverage.uncovered.map((area) => (
             <li key={area.id}>
-              <Link
+              <a
                 href={hrefs.areaAssignments(view, area.id)}
                 className="inline-flex min-h-8 items-center rounded-full border border-amber-300 bg-amber-50 px-3 py-1 text-sm font-medium text-amber-950 no-underline hover:bg-amber-100"
               >
                 {area.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
       ) : null}
-      <Link href={hrefs.coverage(view)} className="text-sm font-semibold">
+      <a href={hrefs.coverage(view)} className="text-sm font-semibold">
         {t("matrix")}
-      </Link>
+      </a>
     </section>
   );
 }

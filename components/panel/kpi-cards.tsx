@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { NETWORK_KINDS, SEAT_KINDS } from "@/db/schema/values";
@@ -62,14 +61,14 @@ function Figure({
   return (
     <li>
       {href ? (
-        <Link
+        <a
           href={href}
           data-figure={figure}
           data-count={count}
           className={`${className} no-underline hover:bg-brand-50`}
         >
           {content}
-        </Link>
+        </a>
       ) : (
         <span data-figure={figure} data-count={count} className={className}>
           {content}
@@ -153,7 +152,7 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
         badge={badge}
         hint={t(d ? "attendance.hintDepartment" : "attendance.hint")}
       >
-        <Link
+        <a
           href={hrefs.attendance(view)}
           data-figure="attendance.meetings"
           data-count={kpis.attendance.meetings}
@@ -170,7 +169,7 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           <span className="block text-sm font-semibold text-ink">
             {t("attendance.meetings", { count: kpis.attendance.meetings })}
           </span>
-        </Link>
+        </a>
       </Card>
       <Card
         id="kpi-commitments"

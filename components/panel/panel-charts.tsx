@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { COMMITMENT_STATUSES, NETWORK_KINDS, type NetworkKind } from "@/db/schema/values";
@@ -63,9 +62,9 @@ function ChartFigure({
 
 function Count({ href, value, figure }: { href: string; value: number; figure: string }) {
   return (
-    <Link href={href} data-figure={figure} data-count={value} className="tabular-nums">
+    <a href={href} data-figure={figure} data-count={value} className="tabular-nums">
       {integer.format(value)}
-    </Link>
+    </a>
   );
 }
 

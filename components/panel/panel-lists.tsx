@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DueBadge } from "@/components/commitments/badges";
@@ -65,20 +64,20 @@ export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
         hint={t("upcoming.hint", { days: UPCOMING_DAYS })}
         empty={lists.upcoming.total ? null : t("upcoming.empty", { days: UPCOMING_DAYS })}
         more={
-          <Link
+          <a
             href={hrefs.upcomingList(view.today)}
             data-figure="list.upcoming"
             data-count={lists.upcoming.total}
           >
             {t("upcoming.all", { count: lists.upcoming.total })}
-          </Link>
+          </a>
         }
       >
         {lists.upcoming.meetings.map((m) => (
           <li key={m.id} className="py-2">
-            <Link href={`/reuniones/${m.id}`} className="font-semibold">
+            <a href={`/reuniones/${m.id}`} className="font-semibold">
               {m.title}
-            </Link>
+            </a>
             <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
               <span className="text-ink">{formatDateTime(m.startsAt)}</span>
               <span>{m.network.acronym ?? m.network.name}</span>
@@ -94,16 +93,16 @@ export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
         badge={badge}
         empty={lists.ending.total ? null : t("ending.empty", { days: ENDING_SOON_DAYS })}
         more={
-          <Link href={hrefs.endingTerms(view)} data-figure="list.ending" data-count={lists.ending.total}>
+          <a href={hrefs.endingTerms(view)} data-figure="list.ending" data-count={lists.ending.total}>
             {t("ending.all", { count: lists.ending.total })}
-          </Link>
+          </a>
         }
       >
         {lists.ending.seats.map((s) => (
           <li key={s.id} className="py-2">
-            <Link href={`/cargos/${s.id}`} className="font-semibold">
+            <a href={`/cargos/${s.id}`} className="font-semibold">
               {s.title}
-            </Link>
+            </a>
             <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
               <span className="text-ink">{s.network.name}</span>
               {s.holder ? <span>{s.holder}</span> : null}
@@ -120,16 +119,16 @@ export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
         badge={badge}
         empty={lists.overdue.total ? null : t("overdue.empty")}
         more={
-          <Link href={hrefs.overdueList(view)} data-figure="list.overdue" data-count={lists.overdue.total}>
+          <a href={hrefs.overdueList(view)} data-figure="list.overdue" data-count={lists.overdue.total}>
             {t("overdue.all", { count: lists.overdue.total })}
-          </Link>
+          </a>
         }
       >
         {lists.overdue.commitments.map((c) => (
           <li key={c.id} className="py-2">
-            <Link href={`/compromisos/${c.id}`} className="font-semibold">
+            <a href={`/compromisos/${c.id}`} className="font-semibold">
               {c.title}
-            </Link>
+            </a>
             <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
               <span className="text-ink">{c.owner.name}</span>
               {c.dueOn ? <span>{formatDate(c.dueOn)}</span> : null}

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { PERSON_LIST_DEFAULTS, type PersonListParams } from "@/lib/people/list-params";
@@ -40,12 +39,9 @@ export async function PeopleTable({ rows, params }: { rows: PersonRow[]; params:
           {rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               <td className="px-4 py-3 align-top">
-                <Link
-                  href={`/personas/${row.id}`}
-                  className="font-semibold underline-offset-2 hover:underline"
-                >
+                <a href={`/personas/${row.id}`} className="font-semibold underline-offset-2 hover:underline">
                   {row.fullName}
-                </Link>
+                </a>
                 {row.hasUser ? (
                   <span className="ml-2">
                     <Badge>{t("directory.userBadge")}</Badge>
@@ -54,9 +50,7 @@ export async function PeopleTable({ rows, params }: { rows: PersonRow[]; params:
               </td>
               <td className="px-4 py-3 align-top text-muted">{row.position}</td>
               <td className="px-4 py-3 align-top">
-                {row.department ? (
-                  <Link href={`/areas/${row.department.id}`}>{row.department.name}</Link>
-                ) : null}
+                {row.department ? <a href={`/areas/${row.department.id}`}>{row.department.name}</a> : null}
               </td>
               <td className="px-4 py-3 align-top">
                 {row.email ? (

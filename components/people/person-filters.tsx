@@ -1,5 +1,4 @@
 import { Form } from "@/components/ui/form";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -93,9 +92,9 @@ export async function PersonFilters({
         {params.size !== PERSON_LIST_DEFAULTS.size ? (
           <input type="hidden" name="size" value={params.size} />
         ) : null}
-        <Link href="/personas" className={buttonClass("ghost")}>
+        <a href="/personas" className={buttonClass("ghost")}>
           {tCommon("clearFilters")}
-        </Link>
+        </a>
         <button type="submit" className={buttonClass("primary")}>
           {tCommon("apply")}
         </button>

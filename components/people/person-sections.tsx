@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentStatusBadge } from "@/components/commitments/badges";
 import { TermStatusBadge } from "@/components/seats/term-badges";
@@ -50,9 +49,9 @@ export async function HeldTermsTable({
           {terms.map((term) => (
             <tr key={term.id}>
               <td className={td}>
-                <Link href={`/cargos/${term.seat.id}`} className="font-semibold">
+                <a href={`/cargos/${term.seat.id}`} className="font-semibold">
                   {term.seat.title}
-                </Link>
+                </a>
                 {term.seat.archived ? (
                   <span className="ml-2">
                     <Badge>{t("archivedSeat")}</Badge>
@@ -61,11 +60,11 @@ export async function HeldTermsTable({
               </td>
               {showHolder ? (
                 <td className={td}>
-                  <Link href={`/personas/${term.holder.id}`}>{term.holder.name}</Link>
+                  <a href={`/personas/${term.holder.id}`}>{term.holder.name}</a>
                 </td>
               ) : null}
               <td className={td}>
-                <Link href={`/redes/${term.network.id}`}>{term.network.name}</Link>
+                <a href={`/redes/${term.network.id}`}>{term.network.name}</a>
                 {term.body ? <span className="block text-xs text-muted">{term.body}</span> : null}
               </td>
               <td className={`${td} whitespace-nowrap`}>
@@ -116,9 +115,9 @@ export async function DelegationsTable({
           {entries.map((e) => (
             <tr key={e.id}>
               <td className={td}>
-                <Link href={`/reuniones/${e.meeting.id}`} className="font-semibold">
+                <a href={`/reuniones/${e.meeting.id}`} className="font-semibold">
                   {e.meeting.title}
-                </Link>
+                </a>
                 <span className="block text-xs text-muted">{e.network.name}</span>
               </td>
               <td className={`${td} whitespace-nowrap`}>
@@ -173,14 +172,14 @@ export async function CommitmentsTable({
           {items.map((c) => (
             <tr key={c.id}>
               <td className={td}>
-                <Link href={`/compromisos/${c.id}`} className="font-semibold">
+                <a href={`/compromisos/${c.id}`} className="font-semibold">
                   {c.title}
-                </Link>
+                </a>
                 <span className="block text-xs text-muted">{c.network.name}</span>
               </td>
               {showOwner ? (
                 <td className={td}>
-                  <Link href={`/personas/${c.owner.id}`}>{c.owner.name}</Link>
+                  <a href={`/personas/${c.owner.id}`}>{c.owner.name}</a>
                 </td>
               ) : null}
               <td className={`${td} whitespace-nowrap`}>{c.dueOn ? formatDate(c.dueOn) : t("noDue")}</td>

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 
 /**
@@ -31,7 +30,7 @@ export async function SortHeader({
       className={`whitespace-nowrap px-4 py-3 text-left font-semibold text-ink ${className}`}
     >
       {sortKey && href ? (
-        <Link
+        <a
           href={href(sortKey, active && dir === "asc" ? "desc" : "asc")}
           className="inline-flex items-center gap-1 text-ink no-underline hover:underline"
         >
@@ -42,7 +41,7 @@ export async function SortHeader({
           {active ? (
             <span className="sr-only">({t(dir === "asc" ? "sortAscending" : "sortDescending")})</span>
           ) : null}
-        </Link>
+        </a>
       ) : (
         label
       )}

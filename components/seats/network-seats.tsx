@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/policy";
@@ -56,12 +55,12 @@ export async function NetworkSeats({ ctx, networkId }: { ctx: Ctx; networkId: st
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td className="py-2 pr-4 align-top">
-                    <Link
+                    <a
                       href={`/cargos/${row.id}`}
                       className="font-semibold underline-offset-2 hover:underline"
                     >
                       {row.title}
-                    </Link>
+                    </a>
                     <span className="block text-xs text-muted">{tEnum(`seatKind.${row.kind}`)}</span>
                   </td>
                   <td className="py-2 pr-4 align-top">{row.body ?? <span className="text-muted">—</span>}</td>
@@ -86,9 +85,9 @@ export async function NetworkSeats({ ctx, networkId }: { ctx: Ctx; networkId: st
       {total > rows.length ? (
         <p className="mt-3 text-sm">
           <span className="text-muted">{t("network.showing", { shown: rows.length, total })} </span>
-          <Link href={`/cargos?network=${networkId}&status=all`} className="font-semibold">
+          <a href={`/cargos?network=${networkId}&status=all`} className="font-semibold">
             {t("network.all")}
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>

@@ -1,5 +1,4 @@
 import { Form } from "@/components/ui/form";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { SEAT_KINDS } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
@@ -147,9 +146,9 @@ export async function SeatFilters({
           {params.size !== SEAT_LIST_DEFAULTS.size ? (
             <input type="hidden" name="size" value={params.size} />
           ) : null}
-          <Link href="/cargos" className={buttonClass("ghost")}>
+          <a href="/cargos" className={buttonClass("ghost")}>
             {tCommon("clearFilters")}
-          </Link>
+          </a>
           <button type="submit" className={buttonClass("primary")}>
             {tCommon("apply")}
           </button>

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
@@ -55,7 +54,7 @@ export async function SeatsTable({ rows, params }: { rows: SeatRow[]; params: Se
                   className="whitespace-nowrap px-4 py-3 text-left font-semibold text-ink"
                 >
                   {c.sort ? (
-                    <Link
+                    <a
                       href={hrefWith(
                         "/cargos",
                         params,
@@ -69,7 +68,7 @@ export async function SeatsTable({ rows, params }: { rows: SeatRow[]; params: Se
                         {active ? (params.dir === "asc" ? "▲" : "▼") : "↕"}
                       </span>
                       <span className="sr-only">{active ? `(${direction})` : ""}</span>
-                    </Link>
+                    </a>
                   ) : (
                     c.label
                   )}
@@ -82,18 +81,18 @@ export async function SeatsTable({ rows, params }: { rows: SeatRow[]; params: Se
           {rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               <td className={`border-l-4 px-4 py-3 align-top ${flagClass(row)}`}>
-                <Link href={`/cargos/${row.id}`} className="font-semibold underline-offset-2 hover:underline">
+                <a href={`/cargos/${row.id}`} className="font-semibold underline-offset-2 hover:underline">
                   {row.title}
-                </Link>
+                </a>
                 <span className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-muted">
                   {tEnum(`seatKind.${row.kind}`)}
                   {row.archived ? <Badge>{t("list.archivedBadge")}</Badge> : null}
                 </span>
               </td>
               <td className="px-4 py-3 align-top">
-                <Link href={`/redes/${row.network.id}`} className="underline-offset-2 hover:underline">
+                <a href={`/redes/${row.network.id}`} className="underline-offset-2 hover:underline">
                   {row.network.name}
-                </Link>
+                </a>
                 {row.body ? <span className="mt-0.5 block text-xs text-muted">{row.body}</span> : null}
               </td>
               <td className="whitespace-nowrap px-4 py-3 align-top">

@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { ThematicAreaUsage } from "@/lib/thematic-areas/queries";
 
@@ -44,17 +43,17 @@ export async function AreasTable({
           {areas.map((area) => (
             <tr key={area.id} className={area.id === highlightId ? "bg-green-50" : "hover:bg-slate-50"}>
               <th scope="row" className="px-4 py-3 text-left font-semibold">
-                {area.networks > 0 ? <Link href={`/redes?area=${area.id}`}>{area.name}</Link> : area.name}
+                {area.networks > 0 ? <a href={`/redes?area=${area.id}`}>{area.name}</a> : area.name}
               </th>
               <td className={num}>{area.networks}</td>
               <td className={num}>{area.bodies}</td>
               <td className={num}>{area.assignments}</td>
               {canManage ? (
                 <td className="px-4 py-3">
-                  <Link href={`/areas-tematicas/${area.id}/renombrar`} className="font-semibold">
+                  <a href={`/areas-tematicas/${area.id}/renombrar`} className="font-semibold">
                     {t("list.rename")}
                     <span className="sr-only">: {area.name}</span>
-                  </Link>
+                  </a>
                 </td>
               ) : null}
             </tr>

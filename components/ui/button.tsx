@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import type { ComponentProps } from "react";
 
 type Variant = "primary" | "secondary" | "ghost";
@@ -23,10 +22,14 @@ export function Button({
   return <button className={buttonClass(variant, className)} {...props} />;
 }
 
+/**
+ * A link that looks like a button. A plain anchor: inside the app's main area (a `LinkArea`,
+ * app/(app)/layout.tsx) it prefetches on intent and opens on the client like every link there.
+ */
 export function ButtonLink({
   variant = "primary",
   className = "",
   ...props
-}: ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link className={buttonClass(variant, className)} {...props} />;
+}: ComponentProps<"a"> & { href: string; variant?: Variant }) {
+  return <a className={buttonClass(variant, className)} {...props} />;
 }

@@ -48,8 +48,9 @@ export function Link({
 /**
  * A part of the page whose plain `<a href="/…">` links behave like `Link`: a click opens the
  * page on the client and the pointer resting on a link (or the focus, or a touch) prefetches
- * it. A long list rendered on the server — a calendar month's hundred meetings — then costs
- * one listener instead of a client component per link. A click with a modifier key, on a link
+ * it. Links rendered on the server then cost one listener instead of a client component each.
+ * The app's main area is one (app/(app)/layout.tsx), so server components write plain anchors
+ * there; `Link` stays for client components and the header. A click with a modifier key, on a link
  * with a `target` or a `download`, or to another site is left to the browser.
  */
 export function LinkArea({ children, className }: { children: ReactNode; className?: string }) {
@@ -65,6 +66,8 @@ export function LinkArea({ children, className }: { children: ReactNode; classNa
   const prefetch = (event: SyntheticEvent) => {
     const href = appHref(event);
     if (!href || prefetched.current.has(href)) return;
+    // A link to a heavy page may opt out (`data-prefetch="false"`, like `prefetch={false}`).
+    if ((event.target as Element).closest("a[href]")?.getAttribute("data-prefetch") === "false") return;
     prefetched.current.add(href);
     router.prefetch(href);
   };

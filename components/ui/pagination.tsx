@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 
 /**
@@ -30,12 +29,12 @@ export async function Pagination({
         {label}
       </span>
     ) : (
-      <Link
+      <a
         href={hrefFor(target)}
         className="rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50"
       >
         {label}
-      </Link>
+      </a>
     );
   return (
     <nav

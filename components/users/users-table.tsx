@@ -1,4 +1,3 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AppRole } from "@/db/schema/values";
@@ -50,7 +49,7 @@ export async function UsersTable({ rows, params }: { rows: UserRow[]; params: Us
                   className="whitespace-nowrap px-4 py-3 text-left font-semibold text-ink"
                 >
                   {column.sort ? (
-                    <Link
+                    <a
                       href={hrefWith(
                         "/admin/usuarios",
                         params,
@@ -64,7 +63,7 @@ export async function UsersTable({ rows, params }: { rows: UserRow[]; params: Us
                         {active ? (params.dir === "asc" ? "▲" : "▼") : "↕"}
                       </span>
                       <span className="sr-only">{active ? `(${direction})` : ""}</span>
-                    </Link>
+                    </a>
                   ) : (
                     column.label
                   )}
@@ -77,12 +76,12 @@ export async function UsersTable({ rows, params }: { rows: UserRow[]; params: Us
           {rows.map((user) => (
             <tr key={user.id} className="hover:bg-slate-50">
               <td className="px-4 py-3 align-top">
-                <Link
+                <a
                   href={`/admin/usuarios/${user.id}`}
                   className="font-semibold underline-offset-2 hover:underline"
                 >
                   {user.name}
-                </Link>
+                </a>
                 {user.person && user.person !== user.name ? (
                   <span className="block text-xs text-muted">{user.person}</span>
                 ) : null}

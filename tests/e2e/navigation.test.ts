@@ -83,4 +83,35 @@ describe("links", () => {
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(documents).toEqual([]);
   });
+
+  it("the pages' own links are plain anchors that open on the client; downloads stay downloads", async () => {
+    const { page } = session;
+    await page.goto("/redes", { waitUntil: "networkidle" });
+    // "Nueva red" (a ButtonLink) and a network's name: no client component per link.
+    const create = page.getByRole("main").getByRole("link", { name: "Nueva red" });
+    const routerRequests: string[] = [];
+    page.on("request", (request) => {
+      if (isRouterRequest(request)) routerRequests.push(new URL(request.url()).pathname);
+    });
+    await create.hover();
+    await expect.poll(() => routerRequests).toContain("/redes/nueva");
+
+    const documents: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") documents.push(request.url());
+    });
+    await create.click();
+    await page.waitForURL((url) => url.pathname === "/redes/nueva");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(documents).toEqual([]);
+
+    // An export link is a download, left to the browser: no navigation of the router.
+    await page.goto("/redes", { waitUntil: "networkidle" });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(new URL(page.url()).pathname).toBe("/redes");
+  });
 });

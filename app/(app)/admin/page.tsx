@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,13 +32,13 @@ export default async function AdminPage() {
       <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {tools.map((tool) => (
           <li key={tool.href}>
-            <Link
+            <a
               href={tool.href}
               className="block h-full rounded-lg border border-slate-200 bg-white p-5 no-underline shadow-sm hover:border-brand-600"
             >
               <span className="block text-lg font-bold text-brand-800">{tool.title}</span>
               <span className="mt-1 block text-sm text-muted">{tool.description}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ExportLinks } from "@/components/export/export-links";
@@ -71,13 +70,13 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
               <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
             </svg>
             <span className="flex flex-wrap gap-x-3 gap-y-1">
-              <Link href={endingHref} className="font-semibold text-amber-950 underline">
+              <a href={endingHref} className="font-semibold text-amber-950 underline">
                 {t("summaryUpcoming", { count: summary.upcoming })}
-              </Link>
+              </a>
               {summary.overdue ? (
-                <Link href={endingHref} className="font-semibold text-red-800 underline">
+                <a href={endingHref} className="font-semibold text-red-800 underline">
                   {t("summaryOverdue", { count: summary.overdue })}
-                </Link>
+                </a>
               ) : null}
             </span>
           </>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CoverageFilters } from "@/components/coverage/coverage-filters";
 import { CoverageLegend, CoverageMatrixTable } from "@/components/coverage/coverage-matrix";
@@ -54,10 +53,10 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       <CoverageFilters params={shown} network={network} department={department} />
       {matrix.network ? (
         <p className="mb-3 flex flex-wrap gap-x-4 text-sm">
-          <Link href={hrefWith("/cobertura", shown, { red: undefined, page: undefined })}>
+          <a href={hrefWith("/cobertura", shown, { red: undefined, page: undefined })}>
             ← {t("allNetworksLink")}
-          </Link>
-          <Link href={`/redes/${matrix.network.id}`}>{t("networkPage")}</Link>
+          </a>
+          <a href={`/redes/${matrix.network.id}`}>{t("networkPage")}</a>
         </p>
       ) : null}
       <CoverageLegend counted={matrix.detail === "counts"} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
@@ -73,9 +72,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 h-4 w-4 shrink-0 fill-current">
               <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
             </svg>
-            <Link href={overdueHref} className="font-semibold text-red-900 underline">
+            <a href={overdueHref} className="font-semibold text-red-900 underline">
               {t("summaryOverdue", { count: overdue })}
-            </Link>
+            </a>
           </>
         ) : (
           <span>{t("summaryNone")}</span>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentRoleBadge } from "@/components/assignments/badges";
 import { CommitmentStatusBadge, DueCell } from "@/components/commitments/badges";
@@ -73,9 +72,9 @@ export default async function MyParticipationPage({ searchParams }: Props) {
           id="mis-asignaciones"
           title={t("assignments.title")}
           actions={
-            <Link href={`/personas/${mine.person.id}`} className="text-sm">
+            <a href={`/personas/${mine.person.id}`} className="text-sm">
               {t("assignments.allLink")}
-            </Link>
+            </a>
           }
         >
           {mine.assignments.length === 0 ? (
@@ -124,19 +123,19 @@ export default async function MyParticipationPage({ searchParams }: Props) {
                           <UpdateList updates={a.latestUpdates} empty={t("assignments.noUpdates")} />
                           <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                             {a.canPost && a.updateCount > 0 ? (
-                              <Link
+                              <a
                                 href={`/mi-participacion/asignaciones/${a.id}`}
                                 aria-label={t("assignments.seeAllLabel", names)}
                               >
                                 {t("assignments.seeAll", { count: a.updateCount })}
-                              </Link>
+                              </a>
                             ) : null}
-                            <Link
+                            <a
                               href={`/asignaciones/${a.id}`}
                               aria-label={t("assignments.detailsLabel", names)}
                             >
                               {t("assignments.details")}
-                            </Link>
+                            </a>
                           </p>
                         </div>
                         <div>
@@ -169,9 +168,9 @@ export default async function MyParticipationPage({ searchParams }: Props) {
           id="mis-reuniones"
           title={t("meetings.title")}
           actions={
-            <Link href="/calendario?mias=1" className="text-sm">
+            <a href="/calendario?mias=1" className="text-sm">
               {t("meetings.calendarLink")}
-            </Link>
+            </a>
           }
         >
           <p className="mb-3 text-sm text-muted">{t("meetings.intro")}</p>
@@ -211,9 +210,9 @@ export default async function MyParticipationPage({ searchParams }: Props) {
                         />
                       </td>
                       <td className="py-2 pr-4">
-                        <Link href={`/reuniones/${m.meeting.id}`} className="font-semibold">
+                        <a href={`/reuniones/${m.meeting.id}`} className="font-semibold">
                           {m.meeting.title}
-                        </Link>
+                        </a>
                         <span className="block text-xs text-muted">
                           {[m.network.name, m.body, tEnum(`meetingMode.${m.meeting.mode}`), m.meeting.city]
                             .filter(Boolean)
@@ -255,9 +254,9 @@ export default async function MyParticipationPage({ searchParams }: Props) {
           id="mis-compromisos"
           title={t("commitments.title")}
           actions={
-            <Link href={`/compromisos?owner=${mine.person.id}`} className="text-sm">
+            <a href={`/compromisos?owner=${mine.person.id}`} className="text-sm">
               {t("commitments.allLink")}
-            </Link>
+            </a>
           }
         >
           <p className="mb-3 text-sm text-muted">{t("commitments.intro")}</p>
@@ -276,7 +275,7 @@ export default async function MyParticipationPage({ searchParams }: Props) {
                       className={`rounded-md border p-4 ${c.overdue ? "border-red-300" : "border-slate-200"}`}
                     >
                       <h3 id={headingId} className="text-base font-bold">
-                        <Link href={`/compromisos/${c.id}`}>{c.title}</Link>
+                        <a href={`/compromisos/${c.id}`}>{c.title}</a>
                       </h3>
                       <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
                         <div>
@@ -302,7 +301,7 @@ export default async function MyParticipationPage({ searchParams }: Props) {
                             {c.network.name}
                             {c.meeting ? (
                               <span className="block text-xs">
-                                <Link href={`/reuniones/${c.meeting.id}`}>{c.meeting.title}</Link>
+                                <a href={`/reuniones/${c.meeting.id}`}>{c.meeting.title}</a>
                               </span>
                             ) : null}
                           </dd>

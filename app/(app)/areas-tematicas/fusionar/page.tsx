@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { MergeChooser } from "@/components/thematic-areas/merge-chooser";
 import { MergeConfirmForm } from "@/components/thematic-areas/merge-confirm-form";
@@ -43,7 +42,7 @@ export default async function MergeThematicAreasPage({
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/areas-tematicas">← {t("back")}</Link>
+        <a href="/areas-tematicas">← {t("back")}</a>
       </p>
       <PageHeader title={t("merge.title")} intro={t("merge.intro")} />
       <section

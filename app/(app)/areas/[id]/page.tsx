@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
@@ -57,7 +56,7 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-2 text-sm">
-        <Link href="/areas">← {t("back")}</Link>
+        <a href="/areas">← {t("back")}</a>
       </p>
       <PageHeader
         title={department.name}
@@ -83,7 +82,7 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
             <Item label={t("shortName")}>{department.shortName ?? none}</Item>
             <Item label={t("parent")}>
               {department.parent ? (
-                <Link href={`/areas/${department.parent.id}`}>{department.parent.name}</Link>
+                <a href={`/areas/${department.parent.id}`}>{department.parent.name}</a>
               ) : (
                 <span className="text-slate-500">{t("noParent")}</span>
               )}
@@ -93,7 +92,7 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
                 <ul>
                   {department.children.map((c) => (
                     <li key={c.id}>
-                      <Link href={`/areas/${c.id}`}>{c.name}</Link>
+                      <a href={`/areas/${c.id}`}>{c.name}</a>
                     </li>
                   ))}
                 </ul>
@@ -125,9 +124,9 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
                   {members.map((p) => (
                     <tr key={p.id}>
                       <td className="py-2 pr-4 align-top">
-                        <Link href={`/personas/${p.id}`} className="font-semibold">
+                        <a href={`/personas/${p.id}`} className="font-semibold">
                           {p.fullName}
-                        </Link>
+                        </a>
                         {p.position ? <span className="block text-xs text-muted">{p.position}</span> : null}
                       </td>
                       <td className="py-2 pr-4 text-right align-top tabular-nums">{p.activeAssignments}</td>

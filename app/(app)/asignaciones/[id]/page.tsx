@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
@@ -64,7 +63,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-2 text-sm">
-        <Link href="/asignaciones">← {t("back")}</Link>
+        <a href="/asignaciones">← {t("back")}</a>
       </p>
       <PageHeader
         title={t("title", { person: a.person.name, network: a.network.name })}
@@ -106,13 +105,13 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
         <Section id="datos-asignacion" title={t("sectionData")}>
           <dl className="divide-y divide-slate-100">
             <Item label={t("person")}>
-              <Link href={`/personas/${a.person.id}`}>{a.person.name}</Link>
+              <a href={`/personas/${a.person.id}`}>{a.person.name}</a>
             </Item>
             <Item label={t("department")}>
-              {a.department ? <Link href={`/areas/${a.department.id}`}>{a.department.name}</Link> : none}
+              {a.department ? <a href={`/areas/${a.department.id}`}>{a.department.name}</a> : none}
             </Item>
             <Item label={t("network")}>
-              <Link href={`/redes/${a.network.id}`}>{a.network.name}</Link>
+              <a href={`/redes/${a.network.id}`}>{a.network.name}</a>
             </Item>
             <Item label={t("body")}>{a.body?.name ?? t("noBody")}</Item>
             <Item label={t("area")}>{a.thematicArea?.name ?? none}</Item>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
@@ -63,13 +62,13 @@ export default async function SeatPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-2 text-sm">
-        <Link href="/cargos">← {t("detail.back")}</Link>
+        <a href="/cargos">← {t("detail.back")}</a>
       </p>
       <PageHeader
         title={seat.title}
         intro={
           <span className="flex flex-wrap items-center gap-2">
-            <Link href={`/redes/${seat.network.id}`}>{seat.network.name}</Link>
+            <a href={`/redes/${seat.network.id}`}>{seat.network.name}</a>
             {seat.body ? <span>· {seat.body.name}</span> : null}
             <Badge tone="blue">{tEnum(`seatKind.${seat.kind}`)}</Badge>
             <TermStatusBadge status={current?.status ?? null} />
@@ -139,12 +138,12 @@ export default async function SeatPage({ params, searchParams }: Props) {
               ) : null}
               {canManage && !seat.archived ? (
                 <p className="mt-2">
-                  <Link
+                  <a
                     href={`/cargos/${seat.id}/mandatos/nuevo`}
                     className="font-semibold text-inherit underline"
                   >
                     {t("detail.registerNext")}
-                  </Link>
+                  </a>
                 </p>
               ) : null}
             </div>
@@ -160,7 +159,7 @@ export default async function SeatPage({ params, searchParams }: Props) {
           </h2>
           <dl className="divide-y divide-slate-100">
             <Item label={t("detail.network")}>
-              <Link href={`/redes/${seat.network.id}`}>{seat.network.name}</Link>
+              <a href={`/redes/${seat.network.id}`}>{seat.network.name}</a>
               {seat.network.archived ? (
                 <span className="ml-2">
                   <Badge>{t("detail.networkArchived")}</Badge>
@@ -248,7 +247,7 @@ export default async function SeatPage({ params, searchParams }: Props) {
                       <td className="max-w-xs py-2 pr-4 align-top text-muted">{term.notes}</td>
                       {canManage ? (
                         <td className="py-2 align-top">
-                          <Link
+                          <a
                             href={`/cargos/${seat.id}/mandatos/${term.id}/editar`}
                             aria-label={t("detail.editTermLabel", {
                               holder: term.holder.name,
@@ -257,7 +256,7 @@ export default async function SeatPage({ params, searchParams }: Props) {
                             className="font-semibold"
                           >
                             {t("detail.editTerm")}
-                          </Link>
+                          </a>
                         </td>
                       ) : null}
                     </tr>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
@@ -54,13 +53,13 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-2 text-sm">
-        <Link href="/compromisos">← {t("detail.back")}</Link>
+        <a href="/compromisos">← {t("detail.back")}</a>
       </p>
       <PageHeader
         title={commitment.title}
         intro={
           <span className="flex flex-wrap items-center gap-2">
-            <Link href={`/redes/${commitment.network.id}`}>{commitment.network.name}</Link>
+            <a href={`/redes/${commitment.network.id}`}>{commitment.network.name}</a>
             <CommitmentStatusBadge status={commitment.status} />
             <DueBadge daysLeft={commitment.daysLeft} />
           </span>
@@ -99,16 +98,16 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
               <Item label={t("detail.completedOn")}>{formatDate(commitment.completedOn)}</Item>
             ) : null}
             <Item label={t("detail.network")}>
-              <Link href={`/redes/${commitment.network.id}`}>{commitment.network.name}</Link>
+              <a href={`/redes/${commitment.network.id}`}>{commitment.network.name}</a>
             </Item>
             <Item label={t("detail.meeting")}>
               {meeting ? (
-                <Link href={`/reuniones/${meeting.id}`}>
+                <a href={`/reuniones/${meeting.id}`}>
                   {t("detail.meetingOn", {
                     title: meeting.title,
                     date: formatDate(instantToZoned(meeting.startsAt, meeting.timeZone).date),
                   })}
-                </Link>
+                </a>
               ) : (
                 <span className="text-slate-600">{t("detail.noMeeting")}</span>
               )}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { Alert } from "@/components/ui/alert";
@@ -56,9 +55,9 @@ export default async function NewCommitmentPage({
             network: meeting.networkName,
             date: formatDate(instantToZoned(meeting.startsAt, meeting.timeZone).date),
             link: (chunks) => (
-              <Link href={`/reuniones/${meeting.id}`} className="font-semibold">
+              <a href={`/reuniones/${meeting.id}`} className="font-semibold">
                 {chunks}
-              </Link>
+              </a>
             ),
           })}
         </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
@@ -76,7 +75,7 @@ export default async function BodyPage({ params, searchParams }: Props) {
       <nav aria-label={t("page.breadcrumb")} className="no-print mb-2 text-sm">
         <ol className="flex flex-wrap items-center gap-x-1 gap-y-1">
           <li>
-            <Link href="/redes">{t("page.networks")}</Link>
+            <a href="/redes">{t("page.networks")}</a>
           </li>
           {[
             {
@@ -91,7 +90,7 @@ export default async function BodyPage({ params, searchParams }: Props) {
                 <span aria-hidden="true" className="text-slate-500">
                   ›
                 </span>
-                <Link href={crumb.href}>{crumb.name}</Link>
+                <a href={crumb.href}>{crumb.name}</a>
               </li>
             ))}
           <li className="flex items-center gap-x-1">
@@ -143,11 +142,11 @@ export default async function BodyPage({ params, searchParams }: Props) {
           <dl className="divide-y divide-slate-100">
             <Item label={t("page.kind")}>{tEnum(`bodyKind.${body.kind}`)}</Item>
             <Item label={t("page.network")}>
-              <Link href={`/redes/${body.network.id}`}>{body.network.name}</Link>
+              <a href={`/redes/${body.network.id}`}>{body.network.name}</a>
             </Item>
             <Item label={t("page.parent")}>
               {body.parent ? (
-                <Link href={`/organos/${body.parent.id}`}>{body.parent.name}</Link>
+                <a href={`/organos/${body.parent.id}`}>{body.parent.name}</a>
               ) : (
                 t("page.topLevel")
               )}
@@ -180,9 +179,9 @@ export default async function BodyPage({ params, searchParams }: Props) {
               <ul role="list" className="divide-y divide-slate-100">
                 {body.children.map((child) => (
                   <li key={child.id} className="flex flex-wrap items-center gap-2 py-2">
-                    <Link href={`/organos/${child.id}`} className="font-semibold">
+                    <a href={`/organos/${child.id}`} className="font-semibold">
                       {child.name}
-                    </Link>
+                    </a>
                     <Badge tone={BODY_KIND_TONE[child.kind]}>{tEnum(`bodyKind.${child.kind}`)}</Badge>
                     {child.archived ? <Badge tone="amber">{t("page.archivedBadge")}</Badge> : null}
                   </li>

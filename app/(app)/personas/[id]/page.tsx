@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
@@ -66,7 +65,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-2 text-sm">
-        <Link href="/personas">← {t("back")}</Link>
+        <a href="/personas">← {t("back")}</a>
       </p>
       <PageHeader
         title={person.fullName}
@@ -76,7 +75,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             {person.department ? (
               <>
                 {person.position ? <span aria-hidden="true">·</span> : null}
-                <Link href={`/areas/${person.department.id}`}>{person.department.name}</Link>
+                <a href={`/areas/${person.department.id}`}>{person.department.name}</a>
               </>
             ) : null}
           </span>
@@ -105,7 +104,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             <Item label={t("position")}>{person.position ?? none}</Item>
             <Item label={t("department")}>
               {person.department ? (
-                <Link href={`/areas/${person.department.id}`}>{person.department.name}</Link>
+                <a href={`/areas/${person.department.id}`}>{person.department.name}</a>
               ) : (
                 <span className="text-slate-500">{t("noDepartment")}</span>
               )}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
@@ -87,7 +86,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-2 text-sm">
-        <Link href="/redes">← {t("profile.backToDirectory")}</Link>
+        <a href="/redes">← {t("profile.backToDirectory")}</a>
       </p>
       <PageHeader
         title={network.acronym ? `${network.name} (${network.acronym})` : network.name}

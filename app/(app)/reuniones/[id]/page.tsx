@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cache, type ReactNode } from "react";
@@ -54,10 +53,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** "Editar" with the row's name for screen readers (the visible word stays in the accessible name). */
 function EditLink({ href, label, name }: { href: string; label: string; name: string }) {
   return (
-    <Link href={href} className={buttonClass("secondary", "min-h-9 px-2 py-1")}>
+    <a href={href} className={buttonClass("secondary", "min-h-9 px-2 py-1")}>
       {label}
       <span className="sr-only"> {name}</span>
-    </Link>
+    </a>
   );
 }
 
@@ -108,7 +107,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-2 text-sm">
-        <Link href={`/redes/${meeting.network.id}`}>← {meeting.network.name}</Link>
+        <a href={`/redes/${meeting.network.id}`}>← {meeting.network.name}</a>
       </p>
       <PageHeader
         title={meeting.title}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
@@ -54,7 +53,7 @@ export default async function UserPage({ params, searchParams }: Params) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/usuarios">← {t("page.back")}</Link>
+        <a href="/admin/usuarios">← {t("page.back")}</a>
       </p>
       <PageHeader title={user.name} intro={user.email} />
       {flash ? (
@@ -117,9 +116,9 @@ export default async function UserPage({ params, searchParams }: Params) {
             </dl>
             {can(ctx.actor, "audit.read") ? (
               <p className="mt-4 text-sm">
-                <Link href={`/admin/auditoria?${new URLSearchParams({ tipo: "user", registro: user.id })}`}>
+                <a href={`/admin/auditoria?${new URLSearchParams({ tipo: "user", registro: user.id })}`}>
                   {t("page.history")}
-                </Link>
+                </a>
               </p>
             ) : null}
           </Section>
@@ -137,7 +136,7 @@ export default async function UserPage({ params, searchParams }: Params) {
           <Section id="restablecer" title={t("page.resetTitle")}>
             {isSelf ? (
               <p className="text-sm text-muted">
-                {t("page.selfReset")} <Link href="/cuenta">{t("page.ownAccount")}</Link>
+                {t("page.selfReset")} <a href="/cuenta">{t("page.ownAccount")}</a>
               </p>
             ) : (
               <ResetPasswordForm version={user.version} action={resetPasswordAction.bind(null, user.id)} />

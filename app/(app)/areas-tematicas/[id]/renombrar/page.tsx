@@ -1,6 +1,5 @@
 import { cache } from "react";
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { RecordHistory } from "@/components/history/record-history";
@@ -34,7 +33,7 @@ export default async function RenameThematicAreaPage({ params }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/areas-tematicas">← {t("back")}</Link>
+        <a href="/areas-tematicas">← {t("back")}</a>
       </p>
       <PageHeader
         title={t("rename.title", { name: area.name })}

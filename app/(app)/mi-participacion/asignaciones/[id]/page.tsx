@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentRoleBadge, AssignmentStatusBadge } from "@/components/assignments/badges";
@@ -63,8 +62,8 @@ export default async function ParticipationLogPage({ params, searchParams }: Pro
   return (
     <>
       <p className="mb-2 flex flex-wrap gap-x-4 text-sm">
-        <Link href="/mi-participacion">← {t("log.back")}</Link>
-        <Link href={`/asignaciones/${a.id}`}>{t("log.backToAssignment")}</Link>
+        <a href="/mi-participacion">← {t("log.back")}</a>
+        <a href={`/asignaciones/${a.id}`}>{t("log.backToAssignment")}</a>
       </p>
       <PageHeader
         title={t("log.title", names)}

@@ -1,6 +1,5 @@
 import { cache } from "react";
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { BodyForm } from "@/components/bodies/body-form";
@@ -35,7 +34,7 @@ export default async function EditBodyPage({ params }: Props) {
   return (
     <>
       <p className="no-print mb-2 text-sm">
-        <Link href={`/organos/${body.id}`}>← {body.name}</Link>
+        <a href={`/organos/${body.id}`}>← {body.name}</a>
       </p>
       <PageHeader
         title={t("editTitle", { name: body.name })}

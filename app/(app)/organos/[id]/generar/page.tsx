@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { ReactNode } from "react";
@@ -82,7 +81,7 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
       <nav aria-label={t("breadcrumb")} className="no-print mb-2 text-sm">
         <ol className="flex flex-wrap items-center gap-x-1 gap-y-1">
           <li>
-            <Link href="/redes">{t("networks")}</Link>
+            <a href="/redes">{t("networks")}</a>
           </li>
           {[
             { href: `/redes/${body.network.id}`, name: body.network.name },
@@ -92,7 +91,7 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
               <span aria-hidden="true" className="text-slate-500">
                 ›
               </span>
-              <Link href={crumb.href}>{crumb.name}</Link>
+              <a href={crumb.href}>{crumb.name}</a>
             </li>
           ))}
           <li className="flex items-center gap-x-1">
@@ -134,13 +133,13 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
             </Item>
             <Item label={t("reference")}>
               {reference ? (
-                <Link href={`/reuniones/${reference.id}`}>
+                <a href={`/reuniones/${reference.id}`}>
                   {t("referenceValue", {
                     title: reference.title,
                     date: formatDate(reference.startDate),
                     status: tEnum(`meetingStatus.${reference.status}`),
                   })}
-                </Link>
+                </a>
               ) : (
                 t("noReference")
               )}
@@ -231,7 +230,7 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
                               {o.existing ? (
                                 <span className="flex flex-wrap items-center gap-2">
                                   <Badge>{t("exists")}</Badge>
-                                  <Link href={`/reuniones/${o.existing.id}`}>{o.existing.title}</Link>
+                                  <a href={`/reuniones/${o.existing.id}`}>{o.existing.title}</a>
                                   <MeetingStatusBadge status={o.existing.status} />
                                 </span>
                               ) : (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { MinutesForm } from "@/components/meetings/minutes-form";
@@ -28,7 +27,7 @@ export default async function MinutesPage({ params }: Props) {
     <>
       <PageHeader
         title={t("minutesForm.editTitle", { title: meeting.title })}
-        intro={<Link href={`/reuniones/${meeting.id}`}>{meeting.title}</Link>}
+        intro={<a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>}
       />
       <MinutesForm
         meetingId={meeting.id}

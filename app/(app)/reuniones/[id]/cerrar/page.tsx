@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CloseMeetingForm } from "@/components/meetings/close-meeting-form";
@@ -27,7 +26,7 @@ export default async function CloseMeetingPage({ params }: Props) {
     return <Forbidden title={t("closeForm.forbiddenTitle")} body={t("closeForm.forbiddenBody")} />;
   const meeting = await getMeeting(ctx, id);
   if (!meeting) notFound();
-  const back = <Link href={`/reuniones/${meeting.id}`}>{meeting.title}</Link>;
+  const back = <a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>;
   const header = <PageHeader title={t("closeForm.pageTitle", { title: meeting.title })} intro={back} />;
   if (meeting.status === "held") {
     return (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { BriefingPrintButton } from "@/components/meetings/briefing-print-button";
@@ -43,9 +42,9 @@ export default async function BriefingPage({ params }: Props) {
   return (
     <>
       <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-3">
-        <Link href={`/reuniones/${meeting.id}`} className="text-sm">
+        <a href={`/reuniones/${meeting.id}`} className="text-sm">
           ← {t("back")}
-        </Link>
+        </a>
         <div className="flex flex-wrap items-center gap-3">
           <p id="ficha-imprimir" className="text-xs text-muted">
             {t("printHint")}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { BodyForm } from "@/components/bodies/body-form";
@@ -33,7 +32,7 @@ export default async function NewBodyPage({ params, searchParams }: Props) {
   if (!network) notFound();
   const back = (
     <p className="no-print mb-2 text-sm">
-      <Link href={`/redes/${network.id}`}>← {network.name}</Link>
+      <a href={`/redes/${network.id}`}>← {network.name}</a>
     </p>
   );
   if (network.archived) {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DelegationMemberForm } from "@/components/meetings/delegation-member-form";
@@ -29,7 +28,7 @@ export default async function NewDelegationMemberPage({ params }: Props) {
     <>
       <PageHeader
         title={t("delegationForm.createTitle")}
-        intro={<Link href={`/reuniones/${meeting.id}`}>{meeting.title}</Link>}
+        intro={<a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>}
       />
       {candidates.length === 0 ? <p className="mb-4 text-sm">{t("delegationForm.noCandidates")}</p> : null}
       <DelegationMemberForm

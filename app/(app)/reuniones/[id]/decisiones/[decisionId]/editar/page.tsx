@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DecisionForm } from "@/components/meetings/decision-form";
@@ -30,7 +29,7 @@ export default async function EditDecisionPage({ params }: Props) {
     <>
       <PageHeader
         title={t("decisionForm.editTitle")}
-        intro={<Link href={`/reuniones/${meeting.id}`}>{meeting.title}</Link>}
+        intro={<a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>}
       />
       <DecisionForm
         meetingId={meeting.id}

@@ -1,6 +1,5 @@
 import { cache } from "react";
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DelegationMemberForm } from "@/components/meetings/delegation-member-form";
@@ -37,7 +36,7 @@ export default async function EditDelegationMemberPage({ params }: Props) {
     <>
       <PageHeader
         title={t("delegationForm.editTitle", { person: member.person })}
-        intro={<Link href={`/reuniones/${meeting.id}`}>{meeting.title}</Link>}
+        intro={<a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>}
       />
       <DelegationMemberForm
         meetingId={meeting.id}

@@ -52,7 +52,7 @@ function MeetingItemClock({
 
 /**
  * A meeting in the month grid's day cell: its time, its title as a link, its network and
- * status. The link is a plain anchor: the grid (a LinkArea) opens it on the client.
+ * status. The link is a plain anchor: the main area's LinkArea opens it on the client.
  */
 export function MonthMeetingItem({ meeting, labels }: { meeting: MonthMeeting; labels: MeetingItemLabels }) {
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { LinkArea } from "@/components/ui/link";
 import { MonthMeetingItem, type MeetingItemLabels, type MonthMeeting } from "./calendar-meeting";
 
 /** One day of the month as the grid shows it, every word already chosen by the server. */
@@ -21,7 +20,7 @@ export interface MonthDay {
  * cells and the days without meetings, and shows each day's full date as its heading, so that
  * a phone reads a list of days with no sideways scrolling. Every meeting is a link: the
  * natural tab order walks the month day by day. The links are plain anchors opened on the
- * client by the LinkArea around the table, and the cells' looks are the short classes of
+ * client by the main area's LinkArea, and the cells' looks are the short classes of
  * app/globals.css (.month-day, .meeting-item): a busy month has a hundred of each.
  */
 export function MonthGridTable({
@@ -41,48 +40,46 @@ export function MonthGridTable({
   labelledBy: string;
 }) {
   return (
-    <LinkArea>
-      <table
-        aria-labelledby={labelledBy}
-        className="block w-full border-collapse bg-white max-lg:bg-transparent lg:table lg:table-fixed"
-      >
-        <thead className="hidden lg:table-header-group">
-          <tr>
-            {weekdays.map((name) => (
-              <th
-                key={name}
-                scope="col"
-                className="border border-slate-300 bg-slate-100 px-2 py-2 text-left text-sm font-semibold text-ink"
-              >
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="block space-y-4 lg:table-row-group lg:space-y-0">
-          {weeks.map((week, w) => (
-            <tr key={w} className="block space-y-4 lg:table-row lg:space-y-0">
-              {week.map((cell, i) =>
-                cell ? (
-                  <DayCell
-                    key={cell.day}
-                    cell={cell}
-                    isToday={cell.day === today}
-                    todayLabel={todayLabel}
-                    labels={labels}
-                  />
-                ) : (
-                  <td
-                    key={`blank-${w}-${i}`}
-                    className="hidden border border-slate-300 bg-slate-100 lg:table-cell"
-                  />
-                ),
-              )}
-            </tr>
+    <table
+      aria-labelledby={labelledBy}
+      className="block w-full border-collapse bg-white max-lg:bg-transparent lg:table lg:table-fixed"
+    >
+      <thead className="hidden lg:table-header-group">
+        <tr>
+          {weekdays.map((name) => (
+            <th
+              key={name}
+              scope="col"
+              className="border border-slate-300 bg-slate-100 px-2 py-2 text-left text-sm font-semibold text-ink"
+            >
+              {name}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </LinkArea>
+        </tr>
+      </thead>
+      <tbody className="block space-y-4 lg:table-row-group lg:space-y-0">
+        {weeks.map((week, w) => (
+          <tr key={w} className="block space-y-4 lg:table-row lg:space-y-0">
+            {week.map((cell, i) =>
+              cell ? (
+                <DayCell
+                  key={cell.day}
+                  cell={cell}
+                  isToday={cell.day === today}
+                  todayLabel={todayLabel}
+                  labels={labels}
+                />
+              ) : (
+                <td
+                  key={`blank-${w}-${i}`}
+                  className="hidden border border-slate-300 bg-slate-100 lg:table-cell"
+                />
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,7 +1,5 @@
 "use client";
 
-import { LinkArea } from "@/components/ui/link";
-
 /** One cell as the table shows it, every word already chosen by the server. */
 export type CoverageTableCell =
   /** No one works there and the network does not work on the area. */
@@ -38,7 +36,7 @@ const GAP_ICON = "coverage-gap-icon";
  * client component fed with the cells' data: the full matrix has hundreds of cells, and as a
  * server component each would cross to the browser twice, as its rendered tree and as HTML.
  * The cells' looks are the .coverage-table rules of app/globals.css, by their data-cell; the
- * links are plain anchors opened on the client by the LinkArea around the table.
+ * links are plain anchors opened on the client by the main area's LinkArea.
  */
 export function CoverageTable({
   caption,
@@ -54,7 +52,7 @@ export function CoverageTable({
   words: { gap: string; none: string };
 }) {
   return (
-    <LinkArea className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <svg aria-hidden="true" className="absolute h-0 w-0 overflow-hidden">
         <symbol id={GAP_ICON} viewBox="0 0 16 16">
           <path d="M8 1.5 15 14H1L8 1.5Zm0 4a.75.75 0 0 0-.75.75v3.5a.75.75 0 0 0 1.5 0v-3.5A.75.75 0 0 0 8 5.5Zm0 7a.9.9 0 1 0 0-1.8.9.9 0 0 0 0 1.8Z" />
@@ -90,7 +88,7 @@ export function CoverageTable({
           ))}
         </tbody>
       </table>
-    </LinkArea>
+    </div>
   );
 }
 

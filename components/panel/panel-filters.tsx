@@ -7,10 +7,10 @@ import { PANEL_PERIODS } from "@/lib/panel/params";
 import type { PanelView } from "@/lib/panel/scope";
 
 /**
- * The panel's scope as a GET form (the URL is the state, so a view can be bookmarked, and it
- * works before JavaScript loads): department — only for those who may switch, a searched field
- * (two hundred departments: only the chosen one is rendered; none is the whole city) — and
- * period.
+ * The panel's scope as a GET form (the URL is the state, so a view can be bookmarked; the
+ * period works before JavaScript loads): department — only for those who may switch, a
+ * searched field (two hundred departments: only the chosen one is rendered; none is the whole
+ * city) — and period.
  */
 export async function PanelFilters({ view }: { view: PanelView }) {
   const t = await getTranslations("panel.filters");

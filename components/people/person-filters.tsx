@@ -2,15 +2,20 @@ import { Form } from "@/components/ui/form";
 import { getTranslations } from "@/lib/i18n/translations";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { SearchField } from "@/components/filters/search-field";
+import type { SearchChoice } from "@/lib/search/choices";
 import { PERSON_LIST_DEFAULTS, type PersonListParams } from "@/lib/people/list-params";
 
-/** The directory's filters as a GET form: the URL is the state (bookmarkable, works without JS). */
+/**
+ * The directory's filters as a GET form: the URL is the state (bookmarkable, works without JS).
+ * The department is a searched field (two hundred of them): only the chosen one is rendered.
+ */
 export async function PersonFilters({
   params,
-  departments,
+  department,
 }: {
   params: PersonListParams;
-  departments: { id: string; name: string }[];
+  department: SearchChoice | null;
 }) {
   const t = await getTranslations("people.directory");
   const tCommon = await getTranslations("common.actions");
@@ -38,24 +43,14 @@ export async function PersonFilters({
             className={inputClass}
           />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-department" className="text-sm font-semibold">
-            {t("filterDepartment")}
-          </label>
-          <select
-            id="filter-department"
-            name="department"
-            defaultValue={params.department ?? ""}
-            className={select}
-          >
-            <option value="">{t("allDepartments")}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchField
+          id="filter-department"
+          name="department"
+          label={t("filterDepartment")}
+          source="reparticiones"
+          initial={department}
+          placeholder={t("allDepartments")}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-assigned" className="text-sm font-semibold">
             {t("filterAssigned")}

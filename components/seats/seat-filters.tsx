@@ -3,6 +3,8 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { SEAT_KINDS } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { SearchField } from "@/components/filters/search-field";
+import type { SearchChoice } from "@/lib/search/choices";
 import { ENDING_WINDOWS, SEAT_LIST_DEFAULTS, type SeatListParams } from "@/lib/seats/list-params";
 
 const STATUS_LABELS = {
@@ -15,16 +17,18 @@ const STATUS_LABELS = {
 
 /**
  * The filters of /cargos as a GET form: the URL is the state, so a view ("what ends in the
- * next 30 days") can be bookmarked or shared, and it works before JavaScript loads.
+ * next 30 days") can be bookmarked or shared, and it works before JavaScript loads. The
+ * network and the holder's department are searched fields (hundreds of each): only the chosen
+ * one of each is rendered, by id.
  */
 export async function SeatFilters({
   params,
-  networks,
-  departments = [],
+  network,
+  department,
 }: {
   params: SeatListParams;
-  networks: { id: string; name: string }[];
-  departments?: { id: string; name: string }[];
+  network: SearchChoice | null;
+  department: SearchChoice | null;
 }) {
   const t = await getTranslations("seats.list");
   const tEnum = await getTranslations("enums");
@@ -32,6 +36,9 @@ export async function SeatFilters({
   const select = `${inputClass} min-w-36`;
   return (
     <Form
+      // Remounted when the URL changes, so the fields show the filters in force after a
+      // client-side navigation.
+      key={JSON.stringify(params)}
       action="/cargos"
       aria-label={t("filtersLabel")}
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
@@ -50,37 +57,22 @@ export async function SeatFilters({
             className={inputClass}
           />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-network" className="text-sm font-semibold">
-            {t("filterNetwork")}
-          </label>
-          <select id="filter-network" name="network" defaultValue={params.network ?? ""} className={select}>
-            <option value="">{t("allNetworks")}</option>
-            {networks.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-department" className="text-sm font-semibold">
-            {t("filterDepartment")}
-          </label>
-          <select
-            id="filter-department"
-            name="department"
-            defaultValue={params.department ?? ""}
-            className={select}
-          >
-            <option value="">{t("allDepartments")}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchField
+          id="filter-network"
+          name="network"
+          label={t("filterNetwork")}
+          source="redes"
+          initial={network}
+          placeholder={t("allNetworks")}
+        />
+        <SearchField
+          id="filter-department"
+          name="department"
+          label={t("filterDepartment")}
+          source="reparticiones"
+          initial={department}
+          placeholder={t("allDepartments")}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-kind" className="text-sm font-semibold">
             {t("filterKind")}

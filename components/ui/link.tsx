@@ -45,6 +45,9 @@ export function Link({
   );
 }
 
+/** A link hovered again after this long is prefetched again (the router's own cache is short). */
+const PREFETCH_AGAIN_MS = 30_000;
+
 /**
  * A part of the page whose plain `<a href="/…">` links behave like `Link`: a click opens the
  * page on the client and the pointer resting on a link (or the focus, or a touch) prefetches
@@ -55,7 +58,9 @@ export function Link({
  */
 export function LinkArea({ children, className }: { children: ReactNode; className?: string }) {
   const router = useRouter();
-  const prefetched = useRef(new Set<string>());
+  // When each href was last prefetched: again once the router may have let it go (the area
+  // lives as long as the session's layout does).
+  const prefetched = useRef(new Map<string, number>());
   const appHref = (event: SyntheticEvent) => {
     const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
     if (!anchor || !event.currentTarget.contains(anchor)) return null;
@@ -65,10 +70,10 @@ export function LinkArea({ children, className }: { children: ReactNode; classNa
   };
   const prefetch = (event: SyntheticEvent) => {
     const href = appHref(event);
-    if (!href || prefetched.current.has(href)) return;
+    if (!href || Date.now() - (prefetched.current.get(href) ?? -Infinity) < PREFETCH_AGAIN_MS) return;
     // A link to a heavy page may opt out (`data-prefetch="false"`, like `prefetch={false}`).
     if ((event.target as Element).closest("a[href]")?.getAttribute("data-prefetch") === "false") return;
-    prefetched.current.add(href);
+    prefetched.current.set(href, Date.now());
     router.prefetch(href);
   };
   const navigate = (event: MouseEvent) => {

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bodies, departments, networks, people, seats, seatTerms } from "@/db/schema";
+import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
 import type { SeatKind, TermStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
@@ -476,15 +476,6 @@ export async function seatFormOptions(
       .orderBy(asc(sql`lower(${bodies.name})`)),
   ]);
   return { networks: networkRows, bodies: bodyRows };
-}
-
-/** The department filter's choices on /cargos (the holders' departments). */
-export async function seatDepartmentChoices(ctx: Ctx): Promise<{ id: string; name: string }[]> {
-  assertCan(ctx.actor, "network.read");
-  return ctx.db
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .orderBy(asc(sql`lower(${departments.name})`));
 }
 
 /** Options for the term form: the people who can hold a seat. */

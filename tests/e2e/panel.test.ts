@@ -84,14 +84,13 @@ describe("panel", () => {
 
   it("keeps a head on their department when the URL asks for another one", async () => {
     const { page } = session;
-    await page.goto("/cargos");
-    const options = await page
-      .locator("#filter-department option")
-      .evaluateAll((nodes) =>
-        nodes.map((n) => ({ value: (n as HTMLOptionElement).value, label: n.textContent ?? "" })),
-      );
-    const other = options.find((o) => o.value && o.label !== HEAD_DEPARTMENT)!;
-    expect(other).toBeTruthy();
+    // Another department's id, as the searched department fields find it.
+    const response = await page.request.get("/api/buscar/reparticiones?q=secretar%C3%ADa");
+    expect(response.status()).toBe(200);
+    const { results } = (await response.json()) as { results: { id: string; label: string }[] };
+    const found = results.find((c) => c.label !== HEAD_DEPARTMENT)!;
+    expect(found).toBeTruthy();
+    const other = { value: found.id, label: found.label };
     await page.goto(`/?area=${other.value}`);
     await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
     await expect(appAlert(page).first().textContent()).resolves.toContain(

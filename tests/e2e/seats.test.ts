@@ -63,6 +63,23 @@ describe("seats and terms", () => {
     await page.getByRole("heading", { level: 1, name: "Cargos y mandatos" }).waitFor();
     await expectNoAxeViolations(page);
 
+    // The network filter is a searched field: type, pick the match; the list keeps its seats.
+    const network = page.getByRole("combobox", { name: "Red", exact: true });
+    await network.fill("UCCI");
+    await page
+      .getByRole("listbox", { name: "Red", exact: true })
+      .getByRole("option")
+      .filter({ hasText: "UCCI" })
+      .first()
+      .click();
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/network=[0-9a-f-]{36}/);
+    await expect(page.getByRole("combobox", { name: "Red", exact: true }).inputValue()).resolves.toMatch(
+      /Capitales Iberoamericanas/,
+    );
+    await expect(page.getByRole("main").locator("tbody").textContent()).resolves.toContain(UCCI_SEAT);
+    await expectNoAxeViolations(page);
+
     const seatPath = await openSeat(page, UCCI_SEAT);
     await expect(page.getByRole("region", { name: "Mandato actual" }).textContent()).resolves.toContain(
       UCCI_HOLDER,

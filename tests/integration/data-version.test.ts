@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, expect, it, vi } from "vitest";
 import { networks, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { MAX_AGE_MS, readDataVersion, whileUnchanged } from "@/lib/data-version";
+import { MAX_AGE_MS, MAX_ENTRIES_PER_KIND, readDataVersion, whileUnchanged } from "@/lib/data-version";
 import { describeDatabases } from "../support/databases";
 
 // The tables whose changes do not move the data's version (migration 0013): no kept figure
@@ -94,8 +94,46 @@ describeDatabases("data version", (getDb, driver) => {
     expect(await whileUnchanged(db, "test:aging", figures.read)).toBe(2);
   });
 
+  it("keeps at most MAX_ENTRIES_PER_KIND values of a kind, dropping the least used; other kinds stay", async () => {
+    const db = getDb();
+    const figures = counter();
+    const other = counter();
+    await whileUnchanged(db, "test.other:1", other.read);
+    for (let i = 0; i <= MAX_ENTRIES_PER_KIND; i++) await whileUnchanged(db, `test.many:${i}`, figures.read);
+    expect(figures.calls()).toBe(MAX_ENTRIES_PER_KIND + 1);
+    // The newest is kept, the first one was dropped, the other kind's value is still kept.
+    await whileUnchanged(db, `test.many:${MAX_ENTRIES_PER_KIND}`, figures.read);
+    expect(figures.calls()).toBe(MAX_ENTRIES_PER_KIND + 1);
+    await whileUnchanged(db, "test.many:0", figures.read);
+    expect(figures.calls()).toBe(MAX_ENTRIES_PER_KIND + 2);
+    expect(await whileUnchanged(db, "test.other:1", other.read)).toBe(1);
+  });
+
   // One connection on PGlite: no other transaction can be in progress there.
   if (driver === "postgres") {
+    it("an application role granted only its tables (docs/operations.md) writes and reads the version", async () => {
+      const db = getDb();
+      const role = `redes_app_${Math.random().toString(36).slice(2, 10)}`;
+      await db.execute(sql.raw(`CREATE ROLE ${role} NOLOGIN`));
+      try {
+        await db.execute(sql.raw(`GRANT USAGE ON SCHEMA public TO ${role}`));
+        await db.execute(
+          sql.raw(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`),
+        );
+        const before = await readDataVersion(db);
+        const after = await db.transaction(async (tx) => {
+          await tx.execute(sql.raw(`SET LOCAL ROLE ${role}`));
+          await tx.insert(networks).values({ name: "Red del rol de la aplicación", kind: "thematic" });
+          return readDataVersion(tx);
+        });
+        expect(BigInt(after.id)).toBeGreaterThan(BigInt(before.id));
+      } finally {
+        await db.execute(sql.raw(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`));
+        await db.execute(sql.raw(`REVOKE ALL ON SCHEMA public FROM ${role}`));
+        await db.execute(sql.raw(`DROP ROLE ${role}`));
+      }
+    });
+
     it("nothing is kept while another transaction that writes is in progress (its change may not be visible yet)", async () => {
       const db = getDb();
       const figures = counter();

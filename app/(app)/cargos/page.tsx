@@ -12,7 +12,9 @@ import { can } from "@/lib/auth/policy";
 import { todayInBuenosAires } from "@/lib/dates";
 import { ENDING_SOON_DAYS } from "@/lib/seats/ending";
 import { parseSeatListParams, SEAT_LIST_DEFAULTS } from "@/lib/seats/list-params";
-import { listSeats, seatDepartmentChoices, seatFormOptions, termsEndingSummary } from "@/lib/seats/queries";
+import { departmentChoice } from "@/lib/departments/search";
+import { networkChoice } from "@/lib/networks/search";
+import { listSeats, termsEndingSummary } from "@/lib/seats/queries";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,11 +25,11 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
   const ctx = await requireCtx();
   const params = parseSeatListParams(await searchParams);
   const today = todayInBuenosAires();
-  const [list, summary, options, departments] = await Promise.all([
+  const [list, summary, network, department] = await Promise.all([
     listSeats(ctx, params, today),
     termsEndingSummary(ctx, ENDING_SOON_DAYS, today),
-    seatFormOptions(ctx),
-    seatDepartmentChoices(ctx),
+    networkChoice(ctx, params.network),
+    departmentChoice(ctx, params.department),
   ]);
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
@@ -84,7 +86,7 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
           <span>{t("summaryNone")}</span>
         )}
       </section>
-      <SeatFilters params={params} networks={options.networks} departments={departments} />
+      <SeatFilters params={params} network={network} department={department} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-ink" role="status">
           {t("count", { total: list.total })}

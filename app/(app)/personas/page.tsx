@@ -10,7 +10,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { parsePersonListParams, PERSON_LIST_DEFAULTS } from "@/lib/people/list-params";
-import { departmentChoices, listPeople } from "@/lib/people/queries";
+import { departmentChoice } from "@/lib/departments/search";
+import { listPeople } from "@/lib/people/queries";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
   const params = parsePersonListParams(await searchParams);
-  const [list, departments] = await Promise.all([listPeople(ctx, params), departmentChoices(ctx)]);
+  const [list, department] = await Promise.all([
+    listPeople(ctx, params),
+    departmentChoice(ctx, params.department),
+  ]);
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
   if (params.page > lastPage)
@@ -44,7 +48,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <PersonFilters params={params} departments={departments} />
+      <PersonFilters params={params} department={department} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-ink" role="status">
           {t("count", { total: list.total })}

@@ -3,6 +3,8 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { ASSIGNMENT_ROLES } from "@/db/schema/values";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { SearchField } from "@/components/filters/search-field";
+import type { SearchChoice } from "@/lib/search/choices";
 import {
   ASSIGNMENT_LIST_DEFAULTS,
   ASSIGNMENT_STATUS_FILTERS,
@@ -18,13 +20,21 @@ const STATUS_LABELS = {
   all: "statusAll",
 } as const;
 
-/** The filters of /asignaciones as a GET form: the URL is the state (bookmarkable, works without JS). */
+/**
+ * The filters of /asignaciones as a GET form: the URL is the state (bookmarkable). The network
+ * and the department are searched fields (hundreds of each: only the chosen one is rendered);
+ * the body list holds the chosen network's bodies.
+ */
 export async function AssignmentFilters({
   params,
   options,
+  network,
+  department,
 }: {
   params: AssignmentListParams;
   options: AssignmentFilterOptions;
+  network: SearchChoice | null;
+  department: SearchChoice | null;
 }) {
   const t = await getTranslations("assignments.list");
   const tEnum = await getTranslations("enums");
@@ -65,38 +75,44 @@ export async function AssignmentFilters({
             className={inputClass}
           />,
         )}
-        {field(
-          "filter-network",
-          t("filterNetwork"),
-          <select
-            id="filter-network"
-            name="network"
-            defaultValue={params.network ?? ""}
-            className={inputClass}
-          >
-            <option value="">{t("allNetworks")}</option>
-            {options.networks.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>,
-        )}
+        <SearchField
+          id="filter-network"
+          name="network"
+          label={t("filterNetwork")}
+          source="redes"
+          initial={network}
+          placeholder={t("allNetworks")}
+        />
         {field(
           "filter-body",
           t("filterBody"),
-          <select id="filter-body" name="body" defaultValue={params.body ?? ""} className={inputClass}>
-            <option value="">{t("allBodies")}</option>
-            {[...byNetwork.entries()].map(([networkId, group]) => (
-              <optgroup key={networkId} label={group.network}>
-                {group.bodies.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>,
+          <>
+            <select
+              id="filter-body"
+              name="body"
+              defaultValue={params.body ?? ""}
+              // Only the chosen network's bodies: the city has thousands.
+              disabled={!options.bodies.length}
+              aria-describedby={options.bodies.length ? undefined : "filter-body-hint"}
+              className={inputClass}
+            >
+              <option value="">{t("allBodies")}</option>
+              {[...byNetwork.entries()].map(([networkId, group]) => (
+                <optgroup key={networkId} label={group.network}>
+                  {group.bodies.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {b.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            {options.bodies.length ? null : (
+              <p id="filter-body-hint" className="text-xs text-muted">
+                {t("bodyNeedsNetwork")}
+              </p>
+            )}
+          </>,
         )}
         {field(
           "filter-area",
@@ -110,23 +126,14 @@ export async function AssignmentFilters({
             ))}
           </select>,
         )}
-        {field(
-          "filter-department",
-          t("filterDepartment"),
-          <select
-            id="filter-department"
-            name="department"
-            defaultValue={params.department ?? ""}
-            className={inputClass}
-          >
-            <option value="">{t("allDepartments")}</option>
-            {options.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>,
-        )}
+        <SearchField
+          id="filter-department"
+          name="department"
+          label={t("filterDepartment")}
+          source="reparticiones"
+          initial={department}
+          placeholder={t("allDepartments")}
+        />
         {field(
           "filter-role",
           t("filterRole"),

@@ -388,42 +388,48 @@ export async function assignmentFormOptions(
 }
 
 export interface AssignmentFilterOptions {
-  networks: { id: string; name: string }[];
+  /** The bodies of the chosen network that have (or had) someone assigned, and the chosen body. */
   bodies: { id: string; name: string; networkId: string; network: string }[];
   thematicAreas: { id: string; name: string }[];
-  departments: { id: string; name: string }[];
 }
 
-/** Options for the filters of /asignaciones: bodies that have (or had) someone assigned. */
-export async function assignmentFilterOptions(ctx: Ctx): Promise<AssignmentFilterOptions> {
+/**
+ * Options for the filters of /asignaciones that are short lists: the thematic areas, and the
+ * bodies of the network the list is filtered to (a network has a handful; the city, thousands).
+ * The network and the department are searched fields, read by id on the page.
+ */
+export async function assignmentFilterOptions(
+  ctx: Ctx,
+  chosen: { network?: string; body?: string } = {},
+): Promise<AssignmentFilterOptions> {
   assertCan(ctx.actor, "assignment.read");
+  const ofNetwork =
+    chosen.network && isUuid(chosen.network)
+      ? and(
+          eq(bodies.networkId, chosen.network),
+          exists(
+            ctx.db
+              .select({ one: sql`1` })
+              .from(assignments)
+              .where(eq(assignments.bodyId, bodies.id)),
+          ),
+        )
+      : undefined;
+  const theBody = chosen.body && isUuid(chosen.body) ? eq(bodies.id, chosen.body) : undefined;
   return ctx.db.transaction(async (tx) => {
-    const networkRows = await tx
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(isNull(networks.archivedAt))
-      .orderBy(asc(sql`lower(${networks.name})`));
-    const bodyRows = await tx
-      .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId, network: networks.name })
-      .from(bodies)
-      .innerJoin(networks, eq(networks.id, bodies.networkId))
-      .where(
-        exists(
-          tx
-            .select({ one: sql`1` })
-            .from(assignments)
-            .where(eq(assignments.bodyId, bodies.id)),
-        ),
-      )
-      .orderBy(asc(sql`lower(${networks.name})`), asc(sql`lower(${bodies.name})`));
+    const bodyRows =
+      ofNetwork || theBody
+        ? await tx
+            .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId, network: networks.name })
+            .from(bodies)
+            .innerJoin(networks, eq(networks.id, bodies.networkId))
+            .where(or(ofNetwork, theBody))
+            .orderBy(asc(sql`lower(${networks.name})`), asc(sql`lower(${bodies.name})`))
+        : [];
     const areas = await tx
       .select({ id: thematicAreas.id, name: thematicAreas.name })
       .from(thematicAreas)
       .orderBy(asc(thematicAreas.name));
-    const departmentRows = await tx
-      .select({ id: departments.id, name: departments.name })
-      .from(departments)
-      .orderBy(asc(sql`lower(${departments.name})`));
-    return { networks: networkRows, bodies: bodyRows, thematicAreas: areas, departments: departmentRows };
+    return { bodies: bodyRows, thematicAreas: areas };
   });
 }

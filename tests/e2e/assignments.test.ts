@@ -45,6 +45,37 @@ describe("technical assignments", () => {
     await browser?.close();
   });
 
+  it("filters by a searched network, whose bodies then fill the body list", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, "viewer");
+    await page.goto("/asignaciones");
+    const body = page.getByLabel("Órgano", { exact: true });
+    // No network chosen: no list of every body of the city.
+    await expect(body.isDisabled()).resolves.toBe(true);
+    await expect(body.locator("option").count()).resolves.toBe(1);
+    const network = page.getByRole("combobox", { name: "Red", exact: true });
+    await network.fill("mercociudades");
+    await page
+      .getByRole("listbox", { name: "Red", exact: true })
+      .getByRole("option")
+      .filter({ has: page.locator('span:text-is("Mercociudades")') })
+      .click();
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/network=[0-9a-f-]{36}/);
+    await expect(body.isDisabled()).resolves.toBe(false);
+    await expect(body.locator("optgroup").getAttribute("label")).resolves.toBe("Mercociudades");
+    const first = await body.locator("optgroup option").first().textContent();
+    await body.selectOption({ label: first! });
+    await page.getByRole("button", { name: "Aplicar" }).click();
+    await page.waitForURL(/body=[0-9a-f-]{36}/);
+    await expect(page.getByRole("combobox", { name: "Red", exact: true }).inputValue()).resolves.toBe(
+      "Mercociudades",
+    );
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
   it("a head creates and ends an assignment for someone of their department", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

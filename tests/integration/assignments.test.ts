@@ -13,7 +13,12 @@ import {
 import type { AppRole } from "@/db/schema/values";
 import { createAssignment, endAssignment, updateAssignment } from "@/lib/assignments/commands";
 import { parseAssignmentListParams } from "@/lib/assignments/list-params";
-import { assignmentFormOptions, getAssignment, listAssignments } from "@/lib/assignments/queries";
+import {
+  assignmentFilterOptions,
+  assignmentFormOptions,
+  getAssignment,
+  listAssignments,
+} from "@/lib/assignments/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { recordHistory } from "@/lib/history/queries";
 import { updatePerson } from "@/lib/people/commands";
@@ -45,10 +50,10 @@ describeDatabases("technical assignments", (getDb) => {
   let mine: { id: string; fullName: string };
   let colleague: { id: string; fullName: string };
   let outsider: { id: string; fullName: string };
-  let merco: { id: string };
+  let merco: { id: string; name: string };
   let c40: { id: string };
-  let utAmbiente: { id: string };
-  let utCultura: { id: string };
+  let utAmbiente: { id: string; name: string };
+  let utCultura: { id: string; name: string };
   let c40Body: { id: string };
   let ambiente: { id: string };
   let cultura: { id: string };
@@ -523,6 +528,33 @@ describeDatabases("technical assignments", (getDb) => {
       // Bad URL values fall back to defaults.
       expect((await list({ status: "weird", role: "boss", network: "nope" })).total).toBe(
         (await list({})).total,
+      );
+    });
+  });
+
+  describe("the list's filter options", () => {
+    it("offers the chosen network's bodies that have someone assigned (none without a network), and a chosen body by id", async () => {
+      const db = getDb();
+      const viewer = ctxFor(db, actors.viewer);
+      expect((await assignmentFilterOptions(viewer)).bodies).toEqual([]);
+      // UT Ambiente has assignments (the tests above); UT Cultura and C40's body may not.
+      const assigned = await db
+        .select({ bodyId: assignments.bodyId })
+        .from(assignments)
+        .where(eq(assignments.networkId, merco.id));
+      const expected = [utAmbiente, utCultura]
+        .filter((b) => assigned.some((a) => a.bodyId === b.id))
+        .map((b) => b.name)
+        .sort();
+      expect(expected.length).toBeGreaterThan(0);
+      const ofMerco = await assignmentFilterOptions(viewer, { network: merco.id });
+      expect(ofMerco.bodies.map((b) => b.name).sort()).toEqual(expected);
+      expect(ofMerco.bodies.every((b) => b.networkId === merco.id && b.network === merco.name)).toBe(true);
+      const chosen = await assignmentFilterOptions(viewer, { body: c40Body.id });
+      expect(chosen.bodies.map((b) => b.id)).toEqual([c40Body.id]);
+      expect((await assignmentFilterOptions(viewer, { network: "no-es-un-id" })).bodies).toEqual([]);
+      expect(ofMerco.thematicAreas.map((a) => a.name)).toEqual(
+        expect.arrayContaining(["Sustentabilidad (prueba)", "Cultura (prueba)"]),
       );
     });
   });

@@ -423,7 +423,7 @@ function scenarios(f: Fixture): Scenario[] {
       "assignments: department, by start",
       assignmentList({ department: f.department, sort: "start", dir: "desc" }),
     ],
-    ["assignments: filter options", (ctx) => assignmentFilterOptions(ctx)],
+    ["assignments: filter options", (ctx) => assignmentFilterOptions(ctx, { network: f.network })],
     ["coverage: all", (ctx) => coverageMatrix(ctx, parseCoverageParams({}))],
     [
       "coverage: regional networks of a department",

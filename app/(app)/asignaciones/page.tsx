@@ -9,6 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ASSIGNMENT_LIST_DEFAULTS, parseAssignmentListParams } from "@/lib/assignments/list-params";
 import { assignmentFilterOptions, listAssignments } from "@/lib/assignments/queries";
+import { departmentChoice } from "@/lib/departments/search";
+import { networkChoice } from "@/lib/networks/search";
 import { requireCtx } from "@/lib/auth/context";
 import { scopeFor } from "@/lib/auth/policy";
 import { hrefWith, type SearchParams } from "@/lib/url";
@@ -20,7 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AssignmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
   const params = parseAssignmentListParams(await searchParams);
-  const [list, options] = await Promise.all([listAssignments(ctx, params), assignmentFilterOptions(ctx)]);
+  const [list, options, network, department] = await Promise.all([
+    listAssignments(ctx, params),
+    assignmentFilterOptions(ctx, { network: params.network, body: params.body }),
+    networkChoice(ctx, params.network),
+    departmentChoice(ctx, params.department),
+  ]);
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
   if (params.page > lastPage)
     redirect(hrefWith("/asignaciones", params, { page: lastPage }, ASSIGNMENT_LIST_DEFAULTS));
@@ -51,7 +58,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
           </>
         }
       />
-      <AssignmentFilters params={params} options={options} />
+      <AssignmentFilters params={params} options={options} network={network} department={department} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-ink" role="status">
           {t("count", { total: list.total })}

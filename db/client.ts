@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { SQL } from "drizzle-orm";
 import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -16,6 +17,12 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction handle (also a Db, so helpers accept either). */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DriverName = "pglite" | "postgres";
+
+/** The rows of a raw query, whichever the driver: postgres.js answers an array, PGlite `{ rows }`. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
 
 export interface Database {
   db: Db;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { queryRows, type Db } from "@/db/client";
 
 // Figures that read whole tables on purpose (the panel's city-wide aggregates, the coverage
 // matrix) are computed once and reused while the data has not changed.
@@ -42,10 +42,11 @@ interface Entry {
 const caches = new WeakMap<Db, Map<string, Map<string, Entry>>>();
 
 export async function readDataVersion(db: Db): Promise<DataVersion> {
-  const result = await db.execute(sql`select version::text as id, settled from data_version()`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as DataVersion[];
-  const row = rows[0]!;
-  return { id: String(row.id), settled: row.settled === true };
+  const [row] = await queryRows<DataVersion>(
+    db,
+    sql`select version::text as id, settled from data_version()`,
+  );
+  return { id: String(row!.id), settled: row!.settled === true };
 }
 
 function cacheFor(db: Db, kind: string): Map<string, Entry> {

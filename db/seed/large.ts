@@ -6,7 +6,7 @@
 // every choice is a fixed hash of the row number, so two databases seeded on the same day
 // hold the same generated rows (only the demo rows' uuids and creation timestamps differ).
 import { sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { queryRows, type Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { calendarDateIn } from "./dates";
 import { seedDemo } from "./demo";
@@ -727,8 +727,7 @@ async function tableCounts(db: Db): Promise<Record<string, number>> {
   ];
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const result = await db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`));
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
+    const rows = await queryRows<{ n: number }>(db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`));
     counts[table] = Number(rows[0]?.n ?? 0);
   }
   return counts;

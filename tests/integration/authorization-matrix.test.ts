@@ -12,7 +12,7 @@
  * for a visitor without a session). The expected answer comes from the policy table
  * (lib/auth/policy.ts, itself pinned by tests/unit/policy.test.ts).
  */
-import { eq, gt, sql, type SQL } from "drizzle-orm";
+import { eq, gt, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 const session = vi.hoisted(() => ({ db: null as unknown, claims: null as unknown }));
@@ -53,7 +53,7 @@ vi.mock("next-intl/server", () => ({
 }));
 vi.mock("@/lib/i18n/translations", () => ({ getTranslations: async () => translator }));
 
-import type { Db } from "@/db/client";
+import { queryRows, type Db } from "@/db/client";
 import { auditEvents, calendarFeedTokens, departments, seats, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
@@ -644,11 +644,7 @@ async function invoke(fn: (...args: unknown[]) => unknown, args: unknown[]) {
   }
 }
 
-/** The rows of a raw query, whichever the driver (postgres.js answers an array, PGlite { rows }). */
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+const rowsOf = queryRows;
 
 /** Every table's contents but the audit log's, as one hash per table. */
 async function fingerprint(db: Db): Promise<Record<string, string>> {

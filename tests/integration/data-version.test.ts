@@ -3,14 +3,12 @@ import { afterEach, expect, it, vi } from "vitest";
 import { networks, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { MAX_AGE_MS, MAX_ENTRIES_PER_KIND, readDataVersion, whileUnchanged } from "@/lib/data-version";
+import { queryRows } from "@/db/client";
 import { describeDatabases } from "../support/databases";
 
 // The tables whose changes do not move the data's version (migration 0013): no kept figure
 // reads them, and sign-ins and feed reads touch them all day.
 const UNTRACKED = ["audit_events", "calendar_feed_tokens", "login_throttles", "users"];
-
-const rowsOf = <T>(result: unknown) =>
-  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 describeDatabases("data version", (getDb, driver) => {
   afterEach(() => vi.restoreAllMocks());
@@ -22,13 +20,15 @@ describeDatabases("data version", (getDb, driver) => {
   }
 
   it("every table of the area's data moves the version when it changes; the untracked ones are exactly the known", async () => {
-    const result = await getDb().execute(sql`
+    const tables = await queryRows<{ table: string; tracked: boolean }>(
+      getDb(),
+      sql`
       select c.relname as table,
              exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = c.relname || '_data_changed') as tracked
       from pg_class c join pg_namespace ns on ns.oid = c.relnamespace
       where ns.nspname = 'public' and c.relkind = 'r'
-      order by 1`);
-    const tables = rowsOf<{ table: string; tracked: boolean }>(result);
+      order by 1`,
+    );
     expect(tables.length).toBeGreaterThan(UNTRACKED.length + 10);
     expect(tables.filter((t) => !t.tracked).map((t) => t.table)).toEqual(UNTRACKED);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Db, DriverName } from "@/db/client";
+import { queryRows, type Db, type DriverName } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import {
   assignments,
@@ -19,11 +19,7 @@ import { pgError } from "@/lib/db-errors";
 import journal from "@/db/migrations/meta/_journal.json";
 import { describeDatabases } from "../support/databases";
 
-/** `db.execute()` returns `{ rows }` on PGlite and an array on postgres.js. */
-async function rows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+const rows = queryRows;
 
 /** Runs a write that must be refused and returns the SQLSTATE and constraint of the refusal. */
 async function refusal(write: Promise<unknown>): Promise<{ code?: string; constraint?: string }> {

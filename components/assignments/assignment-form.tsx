@@ -5,21 +5,35 @@ import { useState } from "react";
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from "@/db/schema/values";
 import { FormActions } from "@/components/forms/form-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
+import { SearchChoiceField } from "@/components/forms/search-choice-field";
+import { useNetworkOptions } from "@/components/forms/use-network-options";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Field, inputClass } from "@/components/ui/field";
-import type { AssignmentDetail, AssignmentFormOptions } from "@/lib/assignments/queries";
+import type {
+  AssignmentDetail,
+  AssignmentFormOptions,
+  AssignmentNetworkOptions,
+} from "@/lib/assignments/queries";
 import { assignmentInputSchema } from "@/lib/assignments/schema";
 import type { FormState } from "@/lib/form-state";
 
 type Values = Record<string, string | string[]>;
 
-function valuesFrom(
-  assignment: AssignmentDetail | null,
-  preset: { personId?: string; networkId?: string; startsOn: string },
-): Values {
+/** Where a new assignment starts: its person (with their name, for the searched field), network and date. */
+export interface AssignmentPreset {
+  person?: { id: string; label: string };
+  networkId?: string;
+  startsOn: string;
+}
+
+const NO_NETWORK_OPTIONS: AssignmentNetworkOptions = { bodies: [] };
+
+function valuesFrom(assignment: AssignmentDetail | null, preset: AssignmentPreset): Values {
   if (!assignment) {
     return {
-      personId: preset.personId ?? "",
+      personId: preset.person?.id ?? "",
+      personIdLabel: preset.person?.label ?? "",
       networkId: preset.networkId ?? "",
       bodyId: "",
       thematicAreaId: "",
@@ -30,6 +44,7 @@ function valuesFrom(
   }
   return {
     personId: assignment.person.id,
+    personIdLabel: assignment.person.name,
     networkId: assignment.network.id,
     bodyId: assignment.body?.id ?? "",
     thematicAreaId: assignment.ownThematicAreaId ?? "",
@@ -45,7 +60,8 @@ function valuesFrom(
 /**
  * Create/edit form of a technical assignment. Validates with the server's own schema before
  * sending; the rules that need the database (one active focal point per body, the head's
- * department) come back from the server as field messages.
+ * department) come back from the server as field messages. The person is searched by name
+ * among those the actor may assign; the bodies offered are the chosen network's.
  */
 export function AssignmentForm({
   assignment,
@@ -56,10 +72,10 @@ export function AssignmentForm({
   cancelHref,
 }: {
   assignment: AssignmentDetail | null;
-  preset: { personId?: string; networkId?: string; startsOn: string };
+  preset: AssignmentPreset;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   options: AssignmentFormOptions;
-  /** The actor is a head: the person picker holds their department's people only. */
+  /** The actor is a head: the person search finds their department's people only. */
   headScope: boolean;
   cancelHref: string;
 }) {
@@ -85,21 +101,6 @@ export function AssignmentForm({
     dedication: t("dedication"),
     notes: t("notes"),
   };
-  const currentPerson = text("personId");
-  const people =
-    currentPerson &&
-    !options.people.some((p) => p.id === currentPerson) &&
-    assignment?.person.id === currentPerson
-      ? [
-          {
-            id: assignment.person.id,
-            name: assignment.person.name,
-            department: assignment.department?.name ?? null,
-          },
-          ...options.people,
-        ]
-      : options.people;
-
   return (
     <form
       action={formAction}
@@ -128,19 +129,19 @@ export function AssignmentForm({
             id="personId"
             label={t("person")}
             required
-            hint={headScope ? t("personHintHead") : undefined}
+            hint={headScope ? t("personHintHead") : t("personHint")}
             error={error("personId")}
             className="md:col-span-2"
           >
             {(c) => (
-              <select {...c} name="personId" defaultValue={currentPerson} className={inputClass}>
-                <option value="">{t("selectPlaceholder")}</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.department ? `${p.name} — ${p.department}` : p.name}
-                  </option>
-                ))}
-              </select>
+              <SearchChoiceField
+                control={c}
+                name="personId"
+                label={t("person")}
+                source="personas-asignables"
+                text={text}
+                placeholder={t("personPlaceholder")}
+              />
             )}
           </Field>
           <Field id="role" label={t("role")} required hint={t("roleHint")} error={error("role")}>
@@ -175,6 +176,7 @@ export function AssignmentForm({
         <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
           <NetworkBodyArea
             options={options}
+            optionsNetworkId={assignment?.network.id ?? preset.networkId ?? ""}
             networkId={text("networkId")}
             bodyId={text("bodyId")}
             areaId={text("thematicAreaId")}
@@ -239,12 +241,15 @@ export function AssignmentForm({
 /** The network picker, the body picker that offers only that network's bodies, and the area. */
 function NetworkBodyArea({
   options,
+  optionsNetworkId,
   networkId: initialNetwork,
   bodyId: initialBody,
   areaId,
   errors,
 }: {
   options: AssignmentFormOptions;
+  /** The network whose bodies `options` holds (the record's, or the preset one). */
+  optionsNetworkId: string;
   networkId: string;
   bodyId: string;
   areaId: string;
@@ -253,8 +258,15 @@ function NetworkBodyArea({
   const t = useTranslations("assignments.form");
   const [networkId, setNetworkId] = useState(initialNetwork);
   const [bodyId, setBodyId] = useState(initialBody);
-  const bodies = options.bodies.filter((b) => b.networkId === networkId);
-  const bodyArea = options.bodies.find((b) => b.id === bodyId)?.thematicAreaId;
+  const network = useNetworkOptions<AssignmentNetworkOptions>({
+    endpoint: "/api/asignaciones/opciones",
+    networkId,
+    initialNetworkId: optionsNetworkId,
+    initial: { bodies: options.bodies },
+    empty: NO_NETWORK_OPTIONS,
+  });
+  const { bodies } = network.options;
+  const bodyArea = bodies.find((b) => b.id === bodyId)?.thematicAreaId;
   const bodyAreaName = options.thematicAreas.find((a) => a.id === bodyArea)?.name;
   return (
     <>
@@ -282,7 +294,7 @@ function NetworkBodyArea({
       <Field
         id="bodyId"
         label={t("body")}
-        hint={networkId && bodies.length === 0 ? t("noBodies") : t("bodyHint")}
+        hint={networkId && !network.loading && bodies.length === 0 ? t("noBodies") : t("bodyHint")}
         error={errors.bodyId}
       >
         {(c) => (
@@ -291,6 +303,7 @@ function NetworkBodyArea({
             name="bodyId"
             value={bodyId}
             onChange={(e) => setBodyId(e.target.value)}
+            aria-busy={network.loading || undefined}
             className={inputClass}
           >
             <option value="">{t("noBody")}</option>
@@ -299,9 +312,10 @@ function NetworkBodyArea({
                 {b.name}
               </option>
             ))}
-            {/* A body the server refused (another network's) stays selectable so the error makes sense. */}
+            {/* The chosen body while its network's are read, or one no longer offered (archived meanwhile):
+                it stays chosen, so that the form sends what the user chose and an error makes sense. */}
             {bodyId && !bodies.some((b) => b.id === bodyId) ? (
-              <option value={bodyId}>{options.bodies.find((b) => b.id === bodyId)?.name ?? bodyId}</option>
+              <option value={bodyId}>{network.loading ? t("bodyLoading") : t("bodyUnavailable")}</option>
             ) : null}
           </select>
         )}
@@ -324,6 +338,9 @@ function NetworkBodyArea({
           </select>
         )}
       </Field>
+      <div className="md:col-span-2">
+        <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
+      </div>
     </>
   );
 }

@@ -5,17 +5,23 @@ import { useState } from "react";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
 import { FormActions } from "@/components/forms/form-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
+import { SearchChoiceField } from "@/components/forms/search-choice-field";
+import { useNetworkOptions } from "@/components/forms/use-network-options";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Field, inputClass } from "@/components/ui/field";
-import type { CommitmentFormOptions } from "@/lib/commitments/queries";
+import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/commitments/queries";
 import { commitmentInputSchema } from "@/lib/commitments/schema";
 import type { FormState } from "@/lib/form-state";
 import { formatDate } from "@/lib/format";
 
+const NO_NETWORK_OPTIONS: CommitmentNetworkOptions = { bodies: [], meetings: [] };
+
 /**
  * Create/edit form of a commitment. Validates with the server's own schema before sending;
- * the meeting and body lists follow the chosen network, and choosing a meeting brings its
- * body. The completion date is asked only for a done commitment.
+ * the meeting and body lists follow the chosen network (read when it changes), and choosing a
+ * meeting brings its body. The owner is searched by name among the city's people. The
+ * completion date is asked only for a done commitment.
  */
 export function CommitmentForm({
   commitmentId,
@@ -46,18 +52,27 @@ export function CommitmentForm({
   const [meetingId, setMeetingId] = useState(text("meetingId"));
   const [bodyId, setBodyId] = useState(text("bodyId"));
   const [status, setStatus] = useState(text("status") || "open");
-  const meetings = options.meetings.filter((m) => m.networkId === networkId);
-  const bodies = options.bodies.filter((b) => b.networkId === networkId);
+  const network = useNetworkOptions<CommitmentNetworkOptions>({
+    endpoint: "/api/compromisos/opciones",
+    networkId,
+    initialNetworkId: initialValues.networkId ?? "",
+    initial: { bodies: options.bodies, meetings: options.meetings },
+    empty: NO_NETWORK_OPTIONS,
+  });
+  const { meetings, bodies } = network.options;
 
   function chooseNetwork(id: string) {
     setNetworkId(id);
-    if (!options.meetings.some((m) => m.id === meetingId && m.networkId === id)) setMeetingId("");
-    if (!options.bodies.some((b) => b.id === bodyId && b.networkId === id)) setBodyId("");
+    // Meetings and bodies belong to one network.
+    if (id !== networkId) {
+      setMeetingId("");
+      setBodyId("");
+    }
   }
 
   function chooseMeeting(id: string) {
     setMeetingId(id);
-    const meeting = options.meetings.find((m) => m.id === id);
+    const meeting = meetings.find((m) => m.id === id);
     if (meeting?.bodyId) setBodyId(meeting.bodyId);
   }
 
@@ -141,6 +156,7 @@ export function CommitmentForm({
                 name="meetingId"
                 value={meetingId}
                 onChange={(e) => chooseMeeting(e.target.value)}
+                aria-busy={network.loading || undefined}
                 className={inputClass}
               >
                 <option value="">{t("noMeeting")}</option>
@@ -159,6 +175,7 @@ export function CommitmentForm({
                 name="bodyId"
                 value={bodyId}
                 onChange={(e) => setBodyId(e.target.value)}
+                aria-busy={network.loading || undefined}
                 className={inputClass}
               >
                 <option value="">{t("noBody")}</option>
@@ -171,21 +188,28 @@ export function CommitmentForm({
             )}
           </Field>
         </div>
+        <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
       </fieldset>
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <legend className="px-2 text-base font-bold">{t("sectionWho")}</legend>
         <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field id="ownerPersonId" label={t("owner")} required error={error("ownerPersonId")}>
+          <Field
+            id="ownerPersonId"
+            label={t("owner")}
+            hint={t("ownerHint")}
+            required
+            error={error("ownerPersonId")}
+          >
             {(c) => (
-              <select {...c} name="ownerPersonId" defaultValue={text("ownerPersonId")} className={inputClass}>
-                <option value="">{t("choose")}</option>
-                {options.people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.department ? `${p.name} (${p.department})` : p.name}
-                  </option>
-                ))}
-              </select>
+              <SearchChoiceField
+                control={c}
+                name="ownerPersonId"
+                label={t("owner")}
+                source="personas"
+                text={text}
+                placeholder={t("ownerPlaceholder")}
+              />
             )}
           </Field>
           <Field

@@ -24,13 +24,22 @@ export interface SearchComboboxMessages {
 const DEBOUNCE_MS = 250;
 const LIMIT = 20;
 
+/** What a record form's Field hands its control: the combobox then leaves the label to it. */
+export interface SearchComboboxControl {
+  "aria-describedby"?: string;
+  "aria-invalid"?: true;
+  "aria-required"?: true;
+}
+
 /**
- * A searched filter field (the ARIA 1.2 combobox pattern with a listbox popup): the text box
+ * A searched field (the ARIA 1.2 combobox pattern with a listbox popup): the text box
  * asks `endpoint?q=` for at most 20 matches as the user types (debounced, earlier answers
  * dropped), Arrow keys move through them, Enter chooses, Escape closes the list (or, closed,
  * empties the field). The chosen id goes in a hidden input called `name`, so the surrounding
  * GET form puts exactly the same URL parameter as a <select> did, also before JavaScript
  * loads (the server renders the current choice). A status region says how many matches.
+ * In a record form (`control` from its Field) the chosen label also goes in `${name}Label`, so
+ * the form shows the same choice again after the server refuses the submission.
  */
 export function SearchCombobox({
   id,
@@ -39,6 +48,8 @@ export function SearchCombobox({
   endpoint,
   initial,
   messages,
+  control,
+  onChoose,
 }: {
   id: string;
   name: string;
@@ -46,6 +57,9 @@ export function SearchCombobox({
   endpoint: string;
   initial: SearchChoice | null;
   messages: SearchComboboxMessages;
+  control?: SearchComboboxControl;
+  /** Told of every change of the choice (null: emptied). */
+  onChoose?: (choice: SearchChoice | null) => void;
 }) {
   const uid = useId();
   const listId = `${id}-list${uid.replace(/:/g, "")}`;
@@ -81,10 +95,13 @@ export function SearchCombobox({
       const controller = new AbortController();
       request.current = controller;
       try {
-        const response = await fetch(`${endpoint}?q=${encodeURIComponent(query.trim())}`, {
-          signal: controller.signal,
-          headers: { accept: "application/json" },
-        });
+        const response = await fetch(
+          `${endpoint}${endpoint.includes("?") ? "&" : "?"}q=${encodeURIComponent(query.trim())}`,
+          {
+            signal: controller.signal,
+            headers: { accept: "application/json" },
+          },
+        );
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { results: SearchChoice[] };
         if (controller.signal.aborted) return;
@@ -114,6 +131,7 @@ export function SearchCombobox({
     setSelected(choice);
     setText(choice.label);
     close();
+    onChoose?.(choice);
   };
 
   const clear = () => {
@@ -121,6 +139,7 @@ export function SearchCombobox({
     setText("");
     close();
     setStatus("idle");
+    onChoose?.(null);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -168,9 +187,11 @@ export function SearchCombobox({
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
+      {control ? null : (
+        <label htmlFor={id} className="text-sm font-semibold">
+          {label}
+        </label>
+      )}
       <div className="relative">
         <input
           id={id}
@@ -180,7 +201,9 @@ export function SearchCombobox({
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
-          aria-describedby={hintId}
+          aria-describedby={[control?.["aria-describedby"], hintId].filter(Boolean).join(" ")}
+          aria-invalid={control?.["aria-invalid"]}
+          aria-required={control?.["aria-required"]}
           autoComplete="off"
           spellCheck={false}
           value={text}
@@ -189,7 +212,10 @@ export function SearchCombobox({
           onChange={(event) => {
             const value = event.target.value;
             setText(value);
-            if (selected && value !== selected.label) setSelected(null);
+            if (selected && value !== selected.label) {
+              setSelected(null);
+              onChoose?.(null);
+            }
             setOpen(true);
             search(value, DEBOUNCE_MS);
           }}
@@ -246,6 +272,7 @@ export function SearchCombobox({
         {statusText}
       </p>
       <input type="hidden" name={name} value={selected?.id ?? ""} />
+      {control ? <input type="hidden" name={`${name}Label`} value={selected?.label ?? ""} /> : null}
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { getTranslations } from "@/lib/i18n/translations";
 import type { SearchChoice } from "@/lib/search/choices";
-import { SearchCombobox, type SearchComboboxMessages } from "./search-combobox";
+import { SearchCombobox } from "./search-combobox";
+import { searchComboboxMessages } from "./search-messages";
 
 /** What a searched field looks up: each is a route handler under /api/buscar/. */
-export type SearchSource = "personas" | "usuarios" | "redes" | "reparticiones";
+export type SearchSource =
+  "personas" | "personas-asignables" | "personas-sin-cuenta" | "usuarios" | "redes" | "reparticiones";
 
 /**
  * A searched filter field of a server-rendered GET form: the combobox with its endpoint and its
@@ -26,18 +28,7 @@ export async function SearchField({
   placeholder: string;
 }) {
   const t = await getTranslations("common.searchField");
-  const raw = (key: keyof Omit<SearchComboboxMessages, "placeholder">) => String(t.raw(key));
-  const messages: SearchComboboxMessages = {
-    placeholder,
-    hint: raw("hint"),
-    loading: raw("loading"),
-    none: raw("none"),
-    one: raw("one"),
-    many: raw("many"),
-    more: raw("more"),
-    error: raw("error"),
-    clear: raw("clear"),
-  };
+  const messages = searchComboboxMessages((key) => t.raw(key), placeholder);
   return (
     <SearchCombobox
       id={id}

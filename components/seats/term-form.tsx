@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { TERM_STATUSES } from "@/db/schema/values";
 import { FormActions } from "@/components/forms/form-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import type { FormState } from "@/lib/form-state";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Alert } from "@/components/ui/alert";
@@ -18,6 +19,7 @@ function valuesFrom(term: TermDetail | null): Values {
   if (!term) return { holderPersonId: "", status: "active" };
   return {
     holderPersonId: term.holder.id,
+    holderPersonIdLabel: term.holder.name,
     startsOn: term.startsOn,
     endsOn: term.endsOn ?? "",
     status: term.status,
@@ -25,19 +27,20 @@ function valuesFrom(term: TermDetail | null): Values {
   };
 }
 
-/** Create/edit form of one term of a seat. Validates with the server's own schema before sending. */
+/**
+ * Create/edit form of one term of a seat. Validates with the server's own schema before sending;
+ * the holder is searched by name among the city's people.
+ */
 export function TermForm({
   seatId,
   term,
   action,
-  people,
   activeTerm,
   cancelHref,
 }: {
   seatId: string;
   term: TermDetail | null;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  people: { id: string; name: string }[];
   /** The seat's other active term, which saving this one as active will close. */
   activeTerm: { holder: string; startsOn: string } | null;
   cancelHref: string;
@@ -90,21 +93,22 @@ export function TermForm({
       <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <legend className="px-2 text-base font-bold">{t("section")}</legend>
         <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field id="holderPersonId" label={t("holder")} required error={error("holderPersonId")}>
+          <Field
+            id="holderPersonId"
+            label={t("holder")}
+            hint={t("holderHint")}
+            required
+            error={error("holderPersonId")}
+          >
             {(c) => (
-              <select
-                {...c}
+              <SearchChoiceField
+                control={c}
                 name="holderPersonId"
-                defaultValue={text("holderPersonId")}
-                className={inputClass}
-              >
-                <option value="">{t("holderPlaceholder")}</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
+                label={t("holder")}
+                source="personas"
+                text={text}
+                placeholder={t("holderPlaceholder")}
+              />
             )}
           </Field>
           <Field id="status" label={t("status")} required hint={t("statusHint")} error={error("status")}>

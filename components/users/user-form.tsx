@@ -4,6 +4,7 @@ import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { FormActions } from "@/components/forms/form-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -15,7 +16,6 @@ import { TemporaryPassword } from "./temporary-password";
 
 export interface UserFormOptions {
   departments: { id: string; name: string }[];
-  people: { id: string; name: string; email: string | null }[];
 }
 
 /**
@@ -173,14 +173,15 @@ export function UserForm({
             className="md:col-span-2"
           >
             {(c) => (
-              <select {...c} name="personId" defaultValue={text("personId")} className={inputClass}>
-                <option value="">{t("noPerson")}</option>
-                {options.people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.email ? `${p.name} (${p.email})` : p.name}
-                  </option>
-                ))}
-              </select>
+              <SearchChoiceField
+                control={c}
+                name="personId"
+                label={t("person")}
+                source="personas-sin-cuenta"
+                params={userId ? { cuenta: userId } : undefined}
+                text={text}
+                placeholder={t("noPerson")}
+              />
             )}
           </Field>
           {ssoEnabled ? (

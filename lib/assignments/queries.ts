@@ -3,7 +3,6 @@ import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
-import { scopeFor } from "../auth/policy";
 import type { Ctx } from "../context";
 import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
@@ -320,71 +319,72 @@ export async function getAssignment(ctx: Ctx, id: string): Promise<AssignmentDet
   };
 }
 
-export interface AssignmentFormOptions {
-  people: { id: string; name: string; department: string | null }[];
+/** The bodies of one network the assignment form offers (with their thematic area). */
+export interface AssignmentNetworkOptions {
+  bodies: { id: string; name: string; thematicAreaId: string | null }[];
+}
+
+export interface AssignmentFormOptions extends AssignmentNetworkOptions {
   networks: { id: string; name: string }[];
-  bodies: { id: string; name: string; networkId: string; thematicAreaId: string | null }[];
   thematicAreas: { id: string; name: string }[];
 }
 
 /**
- * Options for the assignment form. People are those the actor may assign: everyone for
- * coordinators and admins, a head's own department's people for a head. Networks and bodies
- * not archived, plus the ones the edited assignment already points at.
+ * Options for the assignment form: networks not archived (plus the edited assignment's), the
+ * thematic areas, and the bodies of the assignment's network only — the form asks for another
+ * network's when its network changes (assignmentNetworkOptions through /api/asignaciones/opciones).
+ * The person is a searched field (lib/assignments/search.ts: the people the actor may assign).
  */
 export async function assignmentFormOptions(
   ctx: Ctx,
   current: { networkId?: string; bodyId?: string | null } = {},
 ): Promise<AssignmentFormOptions> {
   assertCan(ctx.actor, "assignment.read");
-  const scope = ctx.actor ? scopeFor(ctx.actor.role, "assignment.manage") : null;
-  const peopleWhere =
-    scope === "any"
-      ? undefined
-      : scope === "own_department" && ctx.actor?.departmentId
-        ? eq(people.departmentId, ctx.actor.departmentId)
-        : sql`false`;
   const networkId = current.networkId && isUuid(current.networkId) ? current.networkId : null;
-  const bodyId = current.bodyId && isUuid(current.bodyId) ? current.bodyId : null;
-  return ctx.db.transaction(async (tx) => {
-    const persons = await tx
-      .select({
-        id: people.id,
-        name: people.fullName,
-        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-      })
-      .from(people)
-      .leftJoin(departments, eq(departments.id, people.departmentId))
-      .where(peopleWhere)
-      .orderBy(asc(sql`lower(${people.fullName})`), asc(people.id));
-    const networkRows = await tx
+  const [networkRows, areas, networkOptions] = await Promise.all([
+    ctx.db
       .select({ id: networks.id, name: networks.name })
       .from(networks)
       .where(
         networkId ? or(isNull(networks.archivedAt), eq(networks.id, networkId)) : isNull(networks.archivedAt),
       )
-      .orderBy(asc(sql`lower(${networks.name})`));
-    const bodyRows = await tx
-      .select({
-        id: bodies.id,
-        name: bodies.name,
-        networkId: bodies.networkId,
-        thematicAreaId: bodies.thematicAreaId,
-      })
-      .from(bodies)
-      .innerJoin(networks, eq(networks.id, bodies.networkId))
-      .where(
-        bodyId
-          ? or(and(isNull(bodies.archivedAt), isNull(networks.archivedAt)), eq(bodies.id, bodyId))
-          : and(isNull(bodies.archivedAt), isNull(networks.archivedAt)),
-      )
-      .orderBy(asc(sql`lower(${bodies.name})`));
-    const areas = await tx
+      .orderBy(asc(sql`lower(${networks.name})`)),
+    ctx.db
       .select({ id: thematicAreas.id, name: thematicAreas.name })
       .from(thematicAreas)
-      .orderBy(asc(thematicAreas.name));
-    return { people: persons, networks: networkRows, bodies: bodyRows, thematicAreas: areas };
-  });
+      .orderBy(asc(thematicAreas.name)),
+    networkId
+      ? assignmentNetworkOptions(ctx, networkId, current.bodyId ?? undefined)
+      : Promise.resolve({ bodies: [] }),
+  ]);
+  return { networks: networkRows, thematicAreas: areas, ...networkOptions };
+}
+
+/**
+ * The bodies of one network not archived (plus `keepBodyId`, the edited assignment's), by
+ * name, with their thematic area; none when the network itself is archived, but the kept one.
+ * The read walks bodies_network_idx.
+ */
+export async function assignmentNetworkOptions(
+  ctx: Ctx,
+  networkId: string,
+  keepBodyId?: string,
+): Promise<AssignmentNetworkOptions> {
+  assertCan(ctx.actor, "assignment.read");
+  if (!isUuid(networkId)) return { bodies: [] };
+  const offered = and(isNull(bodies.archivedAt), isNull(networks.archivedAt));
+  const rows = await ctx.db
+    .select({ id: bodies.id, name: bodies.name, thematicAreaId: bodies.thematicAreaId })
+    .from(bodies)
+    .innerJoin(networks, eq(networks.id, bodies.networkId))
+    .where(
+      and(
+        eq(bodies.networkId, networkId),
+        keepBodyId && isUuid(keepBodyId) ? or(offered, eq(bodies.id, keepBodyId)) : offered,
+      ),
+    )
+    .orderBy(asc(sql`lower(${bodies.name})`));
+  return { bodies: rows };
 }
 
 export interface AssignmentFilterOptions {

@@ -301,6 +301,7 @@ export function commitmentFormValues(c: CommitmentDetail): Record<string, string
     bodyId: c.body?.id ?? "",
     title: c.title,
     ownerPersonId: c.owner.id,
+    ownerPersonIdLabel: c.owner.name,
     departmentId: c.department?.id ?? "",
     dueOn: c.dueOn ?? "",
     status: c.status,
@@ -330,19 +331,23 @@ export async function meetingForCommitment(ctx: Ctx, meetingId: string) {
   return row ?? null;
 }
 
-export interface CommitmentFormOptions {
-  networks: { id: string; name: string }[];
-  bodies: { id: string; name: string; networkId: string }[];
+/** The bodies and meetings of one network, for the commitment form's pickers. */
+export interface CommitmentNetworkOptions {
+  bodies: { id: string; name: string }[];
   /** startsOn: the meeting's date on its own clock, to tell meetings of the same name apart. */
-  meetings: { id: string; title: string; networkId: string; bodyId: string | null; startsOn: string }[];
-  people: { id: string; name: string; department: string | null }[];
+  meetings: { id: string; title: string; bodyId: string | null; startsOn: string }[];
+}
+
+export interface CommitmentFormOptions extends CommitmentNetworkOptions {
+  networks: { id: string; name: string }[];
   departments: { id: string; name: string }[];
 }
 
 /**
- * Pickers of the commitment form: networks and bodies not archived (plus the ones the record
- * already uses), every meeting (the form shows those of the chosen network), people with their
- * department, departments.
+ * Pickers of the commitment form: networks not archived (plus the record's), departments, and
+ * the bodies and meetings of the record's network only — the form asks for another network's
+ * when the network changes (commitmentNetworkOptions through /api/compromisos/opciones). Every
+ * meeting of the city would be tens of thousands of options. The owner is a searched field.
  */
 export async function commitmentFormOptions(
   ctx: Ctx,
@@ -350,55 +355,62 @@ export async function commitmentFormOptions(
 ): Promise<CommitmentFormOptions> {
   assertCan(ctx.actor, "commitment.read");
   const keepNetwork = keep.networkId && isUuid(keep.networkId) ? eq(networks.id, keep.networkId) : undefined;
-  const keepBody = keep.bodyId && isUuid(keep.bodyId) ? eq(bodies.id, keep.bodyId) : undefined;
-  const [networkRows, bodyRows, meetingRows, peopleRows, departmentRows] = await Promise.all([
+  const [networkRows, departmentRows, networkOptions] = await Promise.all([
     ctx.db
       .select({ id: networks.id, name: networks.name })
       .from(networks)
       .where(or(isNull(networks.archivedAt), keepNetwork))
       .orderBy(asc(sql`lower(${networks.name})`)),
     ctx.db
-      .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId })
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .orderBy(asc(sql`lower(${departments.name})`)),
+    keepNetwork
+      ? commitmentNetworkOptions(ctx, keep.networkId!, keep.bodyId)
+      : Promise.resolve({ bodies: [], meetings: [] }),
+  ]);
+  return { networks: networkRows, departments: departmentRows, ...networkOptions };
+}
+
+/**
+ * The bodies (not archived, plus `keepBodyId`, the edited record's) and every meeting of one
+ * network, newest first. A network holds a few bodies and some tens of meetings a year;
+ * both reads walk an index on the network (bodies_network_idx, meetings_network_starts_idx).
+ */
+export async function commitmentNetworkOptions(
+  ctx: Ctx,
+  networkId: string,
+  keepBodyId?: string,
+): Promise<CommitmentNetworkOptions> {
+  assertCan(ctx.actor, "commitment.read");
+  if (!isUuid(networkId)) return { bodies: [], meetings: [] };
+  const keepBody = keepBodyId && isUuid(keepBodyId) ? eq(bodies.id, keepBodyId) : undefined;
+  const [bodyRows, meetingRows] = await Promise.all([
+    ctx.db
+      .select({ id: bodies.id, name: bodies.name })
       .from(bodies)
-      .where(or(isNull(bodies.archivedAt), keepBody))
+      .where(and(eq(bodies.networkId, networkId), or(isNull(bodies.archivedAt), keepBody)))
       .orderBy(asc(sql`lower(${bodies.name})`)),
     ctx.db
       .select({
         id: meetings.id,
         title: meetings.title,
-        networkId: meetings.networkId,
         bodyId: meetings.bodyId,
         startsAt: meetings.startsAt,
         timeZone: meetings.timeZone,
       })
       .from(meetings)
+      .where(eq(meetings.networkId, networkId))
       .orderBy(desc(meetings.startsAt)),
-    ctx.db
-      .select({
-        id: people.id,
-        name: people.fullName,
-        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-      })
-      .from(people)
-      .leftJoin(departments, eq(departments.id, people.departmentId))
-      .orderBy(asc(sql`lower(${people.fullName})`)),
-    ctx.db
-      .select({ id: departments.id, name: departments.name })
-      .from(departments)
-      .orderBy(asc(sql`lower(${departments.name})`)),
   ]);
   return {
-    networks: networkRows,
     bodies: bodyRows,
     meetings: meetingRows.map((m) => ({
       id: m.id,
       title: m.title,
-      networkId: m.networkId,
       bodyId: m.bodyId,
       startsOn: instantToZoned(m.startsAt, m.timeZone).date,
     })),
-    people: peopleRows,
-    departments: departmentRows,
   };
 }
 

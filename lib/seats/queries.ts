@@ -477,13 +477,3 @@ export async function seatFormOptions(
   ]);
   return { networks: networkRows, bodies: bodyRows };
 }
-
-/** Options for the term form: the people who can hold a seat. */
-export async function termFormOptions(ctx: Ctx): Promise<{ people: { id: string; name: string }[] }> {
-  assertCan(ctx.actor, "network.read");
-  const rows = await ctx.db
-    .select({ id: people.id, name: people.fullName })
-    .from(people)
-    .orderBy(asc(sql`lower(${people.fullName})`));
-  return { people: rows };
-}

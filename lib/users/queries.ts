@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { departments, people, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -134,30 +134,23 @@ export async function userFormValues(ctx: Ctx, id: string) {
       role: user.role,
       departmentId: user.departmentId ?? "",
       personId: user.personId ?? "",
+      personIdLabel: user.person ?? "",
       oidcSubject: user.oidcSubject ?? "",
     },
   };
 }
 
 /**
- * Options for the user form's pickers: every department, and the people not linked to another
- * account (a person has at most one account; `userId` keeps the edited account's own person).
+ * Options for the user form's pickers: every department. The linked person is a searched field
+ * (lib/users/search.ts), not a list of the city's people.
  */
-export async function userFormOptions(ctx: Ctx, userId?: string) {
+export async function userFormOptions(ctx: Ctx) {
   assertCan(ctx.actor, "user.manage");
-  const [departmentRows, personRows] = await Promise.all([
-    ctx.db
-      .select({ id: departments.id, name: departments.name })
-      .from(departments)
-      .orderBy(asc(sql`lower(${departments.name})`)),
-    ctx.db
-      .select({ id: people.id, name: people.fullName, email: people.email })
-      .from(people)
-      .leftJoin(users, eq(users.personId, people.id))
-      .where(userId && isUuid(userId) ? or(isNull(users.id), eq(users.id, userId)) : isNull(users.id))
-      .orderBy(asc(sql`lower(${people.fullName})`)),
-  ]);
-  return { departments: departmentRows, people: personRows };
+  const departmentRows = await ctx.db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .orderBy(asc(sql`lower(${departments.name})`));
+  return { departments: departmentRows };
 }
 
 /** The name of a department, for the actor's own account page (any signed-in user). */

@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, chooseSearched, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
 
 // The demo's technical user (tecnica@redes.local) is Julián Pereyra, of the Secretaría de
 // Ambiente (SECAMB); Ana Lucero is another technical person of the same department
 // (db/seed/data/people.json). These tests create their own commitments and leave the demo
 // ones alone.
-const OWN_OWNER = "Julián Pereyra (SECAMB)";
-const OTHER_OWNER = "Ana Lucero (SECAMB)";
+const OWN_OWNER = "Julián Pereyra";
+const OTHER_OWNER = "Ana Lucero";
 
 /** Today's date in Buenos Aires (yyyy-mm-dd), as the server judges "overdue". */
 function todayBA(): string {
@@ -46,7 +46,7 @@ async function createCommitment(
   await page.getByRole("heading", { level: 1, name: "Nuevo compromiso" }).waitFor();
   await page.getByLabel("Título").fill(fields.title);
   await page.getByLabel("Red").selectOption({ label: fields.network });
-  await page.getByLabel("Responsable").selectOption({ label: fields.owner });
+  await chooseSearched(page, "Responsable", fields.owner, fields.owner);
   if (fields.dueOn) await page.getByLabel("Fecha de vencimiento").fill(fields.dueOn);
   await page.getByRole("button", { name: "Guardar", exact: true }).click();
   await page.waitForURL(/\/compromisos\/[0-9a-f-]{36}\?estado=creado/, { waitUntil: "commit" });
@@ -112,6 +112,25 @@ describe("commitments", () => {
     await expect(page.getByLabel("Reunión").inputValue()).resolves.toBe(meetingId);
     await expectNoAxeViolations(page);
 
+    // The meetings and bodies offered are the chosen network's: another network brings its own
+    // (asked of the server), and back on Mercociudades its meeting can be chosen again.
+    const optionValues = (label: string) =>
+      page
+        .getByLabel(label, { exact: true })
+        .locator("option")
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const mercociudadesMeetings = await optionValues("Reunión");
+    expect(mercociudadesMeetings).toContain(meetingId);
+    await page.getByLabel("Red").selectOption({ label: "Unión de Ciudades Capitales Iberoamericanas" });
+    await expect.poll(() => optionValues("Reunión")).not.toEqual([]);
+    const ucciMeetings = await optionValues("Reunión");
+    expect(ucciMeetings.filter((id) => mercociudadesMeetings.includes(id))).toEqual([]);
+    await expect(page.getByLabel("Reunión").inputValue()).resolves.toBe("");
+    await expect(page.getByLabel("Órgano").inputValue()).resolves.toBe("");
+    await page.getByLabel("Red").selectOption(networkId);
+    await expect.poll(() => optionValues("Reunión")).toEqual(mercociudadesMeetings);
+    await page.getByLabel("Reunión").selectOption(meetingId);
+
     // Nothing typed: refused in the browser, each field named.
     await page.getByRole("button", { name: "Guardar", exact: true }).click();
     const summary = appAlert(page).filter({ hasText: "No se pudo guardar" });
@@ -123,7 +142,7 @@ describe("commitments", () => {
     const title = "Circular entre las áreas el acta de la reunión (prueba)";
     const today = todayBA();
     await page.getByLabel("Título").fill(title);
-    await page.getByLabel("Responsable").selectOption({ label: OWN_OWNER });
+    await chooseSearched(page, "Responsable", "pereyra", OWN_OWNER);
     await page.getByLabel("Fecha de vencimiento").fill(addDays(today, -3));
     await page.getByRole("button", { name: "Guardar", exact: true }).click();
     await page.waitForURL(/\/compromisos\/[0-9a-f-]{36}\?estado=creado/, { waitUntil: "commit" });
@@ -203,6 +222,8 @@ describe("commitments", () => {
     await expect(stale.getByLabel("Notas").inputValue()).resolves.toBe(
       "Nota de la otra pestaña, que no se pierde",
     );
+    // The searched owner keeps its choice too.
+    await expect(stale.getByRole("combobox", { name: "Responsable" }).inputValue()).resolves.toBe(OWN_OWNER);
     await expectNoAxeViolations(stale);
     await stale.getByRole("button", { name: "Guardar mis datos de todos modos" }).click();
     await stale.waitForURL(/estado=guardado/, { waitUntil: "commit" });

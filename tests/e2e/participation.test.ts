@@ -1,6 +1,14 @@
 import type { APIResponse, Browser, BrowserContext, Locator, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, gotoSettled, launchBrowser, login, newContext } from "./support";
+import {
+  appAlert,
+  chooseSearched,
+  expectNoAxeViolations,
+  gotoSettled,
+  launchBrowser,
+  login,
+  newContext,
+} from "./support";
 
 // "Mi participación" as the demo's technical user (tecnica@redes.local = Julián Pereyra, of
 // the Secretaría de Ambiente). In the demo data he is the focal point of Mercociudades' thematic
@@ -14,7 +22,6 @@ const MEETING_TITLE = `Reunión preparatoria de la unidad temática (mi particip
 const OWN_COMMITMENT = `Enviar el relevamiento de buenas prácticas (mi participación ${STAMP})`;
 const UPDATE_TEXT = `Presenté el avance del inventario de emisiones en la reunión virtual (${STAMP}).`;
 const OWN_ASSIGNMENT = "Mercociudades — Unidad Temática de Ambiente y Desarrollo Sostenible";
-const OWN_PERSON = "Julián Pereyra (SECAMB)";
 const OTHER_PERSON = "Ana Lucero";
 const OTHER_COMMITMENT = "Completar el reporte anual de la Ciudad ante el Pacto Global de Alcaldes";
 
@@ -133,7 +140,7 @@ describe("my participation", () => {
     await coordinator.getByRole("heading", { level: 1, name: "Nuevo compromiso" }).waitFor();
     await coordinator.getByLabel("Título").fill(OWN_COMMITMENT);
     await coordinator.getByLabel("Red").selectOption({ label: "Mercociudades" });
-    await coordinator.getByLabel("Responsable").selectOption({ label: OWN_PERSON });
+    await chooseSearched(coordinator, "Responsable", "pereyra", "Julián Pereyra");
     await coordinator.getByLabel("Fecha de vencimiento").fill(addDays(today, -1));
     await coordinator.getByRole("button", { name: "Guardar", exact: true }).click();
     await coordinator.waitForURL(/\/compromisos\/[0-9a-f-]{36}\?estado=creado/, { waitUntil: "commit" });

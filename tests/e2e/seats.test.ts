@@ -1,6 +1,6 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, chooseSearched, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
 
 // The demo seed gives UCCI one seat: the co-presidency, held by Martín Iriarte from
 // 06/11/2025 to 06/11/2027 (db/seed/data/networks.json, holder by seat kind in db/seed/networks.ts).
@@ -101,7 +101,7 @@ describe("seats and terms", () => {
     await expect(summary.textContent()).resolves.toContain("Titular: Este campo es obligatorio.");
 
     const today = todayBA();
-    await page.getByLabel("Titular").selectOption({ label: "Lucía Benavídez" });
+    await chooseSearched(page, "Titular", "benavídez", "Lucía Benavídez");
     await page.getByLabel("Desde").fill(today);
     await page.getByLabel("Notas").fill("Asume la co-presidencia");
     await page.getByRole("button", { name: "Guardar", exact: true }).click();
@@ -246,7 +246,7 @@ describe("seats and terms", () => {
     await coordinatorPage.getByRole("link", { name: "Nuevo mandato" }).click();
     await coordinatorPage.getByRole("heading", { level: 1, name: "Nuevo mandato" }).waitFor();
     await expectNoAxeViolations(coordinatorPage);
-    await coordinatorPage.getByLabel("Titular").selectOption({ label: "Pablo Ocampo" });
+    await chooseSearched(coordinatorPage, "Titular", "ocampo", "Pablo Ocampo");
     await coordinatorPage.getByLabel("Desde").fill(addDays(todayBA(), 2));
     await coordinatorPage.route("**/*", (route, request) =>
       request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),

@@ -101,3 +101,35 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** The app's own alerts (Next adds a route announcer with role=alert, which is excluded). */
 export const appAlert = (page: Page) => page.locator("[data-alert]");
+
+/**
+ * Chooses in a searched field as a user does: types `query` in the combobox called `label`,
+ * clicks the match whose name is exactly `name`, and checks that the field shows it.
+ */
+export async function chooseSearched(page: Page, label: string, query: string, name: string): Promise<void> {
+  const field = page.getByRole("combobox", { name: label, exact: true });
+  await field.fill(query);
+  await page
+    .getByRole("listbox", { name: label, exact: true })
+    .getByRole("option")
+    .filter({ has: page.locator(`span:text-is("${name}")`) })
+    .first()
+    .click();
+  await expect(field.inputValue()).resolves.toBe(name);
+}
+
+/**
+ * The names a searched field offers for `query` (typed as a user does), once its status says
+ * how many it found ("Sin resultados." included).
+ */
+export async function searchedNames(page: Page, label: string, query: string): Promise<string[]> {
+  const field = page.getByRole("combobox", { name: label, exact: true });
+  await field.fill(query);
+  const answered = page.getByRole("status").filter({ hasText: /^(Sin resultados\.|\d+ resultados?\.)/ });
+  await answered.waitFor();
+  return page
+    .getByRole("listbox", { name: label, exact: true })
+    .getByRole("option")
+    .locator("span.font-medium")
+    .allTextContents();
+}

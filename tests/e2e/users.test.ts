@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import {
+  appAlert,
+  chooseSearched,
+  expectNoAxeViolations,
+  launchBrowser,
+  login,
+  newContext,
+  searchedNames,
+} from "./support";
 
 // Every account here is created by these tests (the demo accounts are shared by other suites).
 const tag = () => Math.random().toString(36).slice(2, 8);
@@ -51,6 +59,38 @@ describe("user administration", () => {
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     await browser?.close();
+  });
+
+  it("links an account to a person found by name; a person with another account is not offered", async () => {
+    const t = tag();
+    const admin = await (await context()).newPage();
+    await login(admin, "admin");
+    await admin.goto("/admin/usuarios/nuevo");
+    await admin.getByRole("heading", { level: 1, name: "Nuevo usuario" }).waitFor();
+    // Julián Pereyra already has the demo technical account: the search does not find him.
+    await expect(searchedNames(admin, "Persona vinculada", "julián pereyra")).resolves.toEqual([]);
+    const offered = await searchedNames(admin, "Persona vinculada", "a");
+    expect(offered.length).toBeGreaterThan(0);
+    const person = offered[0]!;
+    await chooseSearched(admin, "Persona vinculada", person, person);
+    await expectNoAxeViolations(admin);
+    await admin.getByLabel("Correo electrónico").fill(`vinculada.${t}@redes.local`);
+    await admin.getByLabel("Nombre y apellido").fill(`Cuenta Vinculada ${t}`);
+    await admin.getByLabel("Rol").selectOption({ label: "Consulta" });
+    await admin.getByRole("button", { name: "Crear usuario" }).click();
+    await admin.getByTestId("temporary-password").waitFor();
+    await admin.getByRole("link", { name: "Ver la cuenta" }).click();
+    await admin.getByRole("heading", { level: 1, name: `Cuenta Vinculada ${t}` }).waitFor();
+    // The edit form shows its person by name, and finds that person again (its own).
+    const field = admin.getByRole("combobox", { name: "Persona vinculada", exact: true });
+    await expect(field.inputValue()).resolves.toBe(person);
+    await expect(searchedNames(admin, "Persona vinculada", person.toLowerCase())).resolves.toContain(person);
+    // Another new account's form does not offer them any more.
+    await admin.goto("/admin/usuarios/nuevo");
+    await admin.getByRole("heading", { level: 1, name: "Nuevo usuario" }).waitFor();
+    await expect(searchedNames(admin, "Persona vinculada", person.toLowerCase())).resolves.not.toContain(
+      person,
+    );
   });
 
   it("demoting a coordinator ends their open session: their next save is refused and nothing is stored", async () => {

@@ -16,9 +16,11 @@ import { parseAssignmentListParams } from "@/lib/assignments/list-params";
 import {
   assignmentFilterOptions,
   assignmentFormOptions,
+  assignmentNetworkOptions,
   getAssignment,
   listAssignments,
 } from "@/lib/assignments/queries";
+import { assignablePersonChoice, searchAssignablePeople } from "@/lib/assignments/search";
 import type { Actor } from "@/lib/auth/actor";
 import { recordHistory } from "@/lib/history/queries";
 import { updatePerson } from "@/lib/people/commands";
@@ -369,15 +371,23 @@ describeDatabases("technical assignments", (getDb) => {
         code: "FORBIDDEN",
       });
       expect(await counts(db)).toEqual(before);
-      // The form offers the head their own department's people only.
-      const options = await assignmentFormOptions(head);
-      const names = options.people.map((p) => p.name);
+      // The form's person search finds the head their own department's people only; a
+      // preset person from elsewhere is not offered.
+      const names = (await searchAssignablePeople(head, "")).map((p) => p.label);
       expect(names).toContain("Julia Propia");
       expect(names).not.toContain("Mario Mudanza");
       expect(names).not.toContain("Olga Ajena");
-      expect(
-        (await assignmentFormOptions(ctxFor(db, actors.coordinator))).people.map((p) => p.name),
-      ).toContain("Olga Ajena");
+      expect((await searchAssignablePeople(head, "olga")).map((p) => p.label)).toEqual([]);
+      expect(await assignablePersonChoice(head, outsider.id)).toBeNull();
+      expect(await assignablePersonChoice(head, mine.id)).toMatchObject({
+        id: mine.id,
+        label: "Julia Propia",
+      });
+      const coordinator = ctxFor(db, actors.coordinator);
+      expect((await searchAssignablePeople(coordinator, "olga aje")).map((p) => p.label)).toEqual([
+        "Olga Ajena",
+      ]);
+      expect(await assignablePersonChoice(coordinator, outsider.id)).toMatchObject({ label: "Olga Ajena" });
     });
 
     it("technical staff and viewers may not manage assignments at all", async () => {
@@ -529,6 +539,48 @@ describeDatabases("technical assignments", (getDb) => {
       expect((await list({ status: "weird", role: "boss", network: "nope" })).total).toBe(
         (await list({})).total,
       );
+    });
+  });
+
+  describe("the form's options", () => {
+    it("offers the chosen network's bodies not archived (the edited one kept), and no body without a network", async () => {
+      const db = getDb();
+      const coordinator = ctxFor(db, actors.coordinator);
+      const archived = one(
+        await db
+          .insert(bodies)
+          .values({
+            networkId: merco.id,
+            name: "UT archivada",
+            kind: "thematic_unit",
+            archivedAt: new Date(),
+          })
+          .returning(),
+      );
+      const options = await assignmentFormOptions(coordinator, { networkId: merco.id });
+      expect(options.bodies).toEqual(
+        expect.arrayContaining([
+          { id: utAmbiente.id, name: "UT Ambiente", thematicAreaId: ambiente.id },
+          { id: utCultura.id, name: "UT Cultura", thematicAreaId: cultura.id },
+        ]),
+      );
+      const ids = options.bodies.map((b) => b.id);
+      expect(ids).not.toContain(c40Body.id);
+      expect(ids).not.toContain(archived.id);
+      expect(options.networks.map((n) => n.id)).toEqual(expect.arrayContaining([merco.id, c40.id]));
+      const kept = await assignmentFormOptions(coordinator, { networkId: merco.id, bodyId: archived.id });
+      expect(kept.bodies.map((b) => b.id)).toContain(archived.id);
+      expect((await assignmentNetworkOptions(coordinator, c40.id)).bodies.map((b) => b.id)).toEqual([
+        c40Body.id,
+      ]);
+      expect((await assignmentFormOptions(coordinator)).bodies).toEqual([]);
+      expect(await assignmentNetworkOptions(coordinator, "no-es-un-id")).toEqual({ bodies: [] });
+      // Technical staff and viewers search no one to assign.
+      for (const role of ["technical", "viewer"] as const) {
+        await expect(searchAssignablePeople(ctxFor(db, actors[role]), "")).rejects.toMatchObject({
+          failure: { code: "FORBIDDEN" },
+        });
+      }
     });
   });
 

@@ -12,7 +12,7 @@
  * for a visitor without a session). The expected answer comes from the policy table
  * (lib/auth/policy.ts, itself pinned by tests/unit/policy.test.ts).
  */
-import { eq, gt, sql } from "drizzle-orm";
+import { eq, gt, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 const session = vi.hoisted(() => ({ db: null as unknown, claims: null as unknown }));
@@ -54,7 +54,7 @@ vi.mock("next-intl/server", () => ({
 vi.mock("@/lib/i18n/translations", () => ({ getTranslations: async () => translator }));
 
 import { queryRows, type Db } from "@/db/client";
-import { auditEvents, calendarFeedTokens, departments, seats, users } from "@/db/schema";
+import { auditEvents, bodies, calendarFeedTokens, departments, people, seats, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { settleDenialAudits } from "@/lib/auth/denials";
@@ -968,6 +968,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
 
     for (const [file, action, query] of [
       ["api/buscar/personas/route.ts", "commitment.read", "a"],
+      ["api/buscar/personas-sin-cuenta/route.ts", "user.manage", "a"],
       ["api/buscar/usuarios/route.ts", "audit.read", "a"],
       ["api/buscar/redes/route.ts", "meeting.read", "a"],
       ["api/buscar/reparticiones/route.ts", "meeting.read", "a"],
@@ -993,6 +994,84 @@ describeDatabases("authorization matrix", (getDb, driver) => {
         }
       });
     }
+
+    for (const [file, action, listed] of [
+      ["api/compromisos/opciones/route.ts", "commitment.read", "meetings"],
+      ["api/asignaciones/opciones/route.ts", "assignment.read", "bodies"],
+    ] as const) {
+      it(`${file}: a network's options for a record form, under ${action}`, async () => {
+        const key = A(file, "GET");
+        const { GET } = await route(file);
+        expect((ROUTE_HANDLERS[key] as { policy: readonly PolicyAction[] }).policy).toEqual([action]);
+        // A network with a body and a meeting of that body: each form finds its own.
+        const bodyId = await newBody(w);
+        const [body] = await w.db.select().from(bodies).where(eq(bodies.id, bodyId));
+        const meetingId = ok(
+          await createMeeting(w.admin, { ...meetingForm(body!.networkId, "2027-03-18"), bodyId }),
+        ).id;
+        const path = `/${file.replace(/\/route\.ts$/, "")}`;
+        for (const caller of CALLERS) {
+          const expected = readExpectation(action, caller);
+          session.claims = await claimsFor(w, caller);
+          const before = await fingerprint(w.db);
+          const answer = (await get(GET!, `${path}?red=${body!.networkId}`)) as {
+            code?: string;
+            value?: { body: string };
+          };
+          expect(answer.code, `${file} as ${caller}`).toBe(expected.allowed ? undefined : expected.code);
+          if (expected.allowed) {
+            const options = JSON.parse(answer.value!.body) as Record<string, { id: string }[]>;
+            expect(options[listed]!.map((row) => row.id)).toContain(
+              listed === "meetings" ? meetingId : bodyId,
+            );
+            note(granted, action, key);
+          }
+          expect(await fingerprint(w.db)).toEqual(before);
+        }
+        session.claims = await claimsFor(w, "viewer");
+        const bad = (await get(GET!, `${path}?red=x`)) as { value: { status: number } };
+        expect(bad.value.status).toBe(400);
+      });
+    }
+
+    it("api/buscar/personas-asignables: the people each role may assign (a head, their department's)", async () => {
+      const file = "api/buscar/personas-asignables/route.ts";
+      const key = A(file, "GET");
+      const { GET } = await route(file);
+      expect((ROUTE_HANDLERS[key] as { policy: readonly PolicyAction[] }).policy).toEqual([
+        "assignment.manage",
+      ]);
+      for (const caller of CALLERS) {
+        // A head searches among their own department's people: a record of that scope.
+        const base = expectedFor("assignment.manage", caller, "own_department");
+        const expected = base.code === "FORBIDDEN" ? { ...base, code: "403" } : base;
+        session.claims = await claimsFor(w, caller);
+        const before = await fingerprint(w.db);
+        const answer = (await get(GET!, "/api/buscar/personas-asignables?q=")) as {
+          code?: string;
+          value?: { body: string };
+        };
+        expect(answer.code, `${file} as ${caller}`).toBe(expected.allowed ? undefined : expected.code);
+        if (expected.allowed) {
+          const { results } = JSON.parse(answer.value!.body) as { results: { id: string }[] };
+          expect(results.length, `${file} as ${caller}`).toBeGreaterThan(0);
+          if (caller === "head") {
+            const found = await w.db
+              .select({ department: people.departmentId })
+              .from(people)
+              .where(
+                inArray(
+                  people.id,
+                  results.map((r) => r.id),
+                ),
+              );
+            expect(new Set(found.map((p) => p.department))).toEqual(new Set([w.actors.head.departmentId]));
+          }
+          note(granted, "assignment.manage", key);
+        }
+        expect(await fingerprint(w.db)).toEqual(before);
+      }
+    });
 
     it("api/calendar/[token]: the token is the credential, whoever asks; unknown or revoked tokens get 404", async () => {
       const { GET } = await route("api/calendar/[token]/route.ts");

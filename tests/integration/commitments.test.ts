@@ -8,6 +8,8 @@ import { createCommitment, progressCommitment, updateCommitment } from "@/lib/co
 import { parseCommitmentListParams } from "@/lib/commitments/list-params";
 import {
   commitmentFormOptions,
+  commitmentFormValues,
+  commitmentNetworkOptions,
   countOverdueCommitments,
   getCommitment,
   listCommitments,
@@ -703,13 +705,62 @@ describeDatabases("commitments", (getDb) => {
       });
       expect(await getCommitment(ctx, "not-an-id")).toBeNull();
       expect(await getCommitment(ctx, UNKNOWN)).toBeNull();
-      const options = await commitmentFormOptions(ctx);
-      expect(options.meetings.find((m) => m.id === cumbre.id)).toMatchObject({
-        networkId: mercociudades.id,
+      // The form's pickers: the chosen network's meetings (newest first, dated on their own
+      // clock) and bodies, never another network's; an archived body only when the record has it.
+      const db = getDb();
+      const older = first(
+        await db
+          .insert(meetings)
+          .values({
+            networkId: mercociudades.id,
+            title: "Reunión anterior",
+            kind: "working_group",
+            startsAt: new Date("2025-03-02T02:00:00Z"),
+            endsAt: new Date("2025-03-02T04:00:00Z"),
+            timeZone: "America/Argentina/Buenos_Aires",
+          })
+          .returning(),
+      );
+      const archived = first(
+        await db
+          .insert(bodies)
+          .values({
+            networkId: mercociudades.id,
+            name: "UT archivada",
+            kind: "thematic_unit",
+            archivedAt: new Date(),
+          })
+          .returning(),
+      );
+      const options = await commitmentFormOptions(ctx, { networkId: mercociudades.id });
+      const cumbreIndex = options.meetings.findIndex((m) => m.id === cumbre.id);
+      expect(options.meetings[cumbreIndex]).toEqual({
+        id: cumbre.id,
+        title: "Reunión de la UT Ambiente",
         bodyId: utAmbiente.id,
         startsOn: "2026-10-01",
       });
-      expect(options.people.find((p) => p.id === pereyra.id)?.department).toBe("Secretaría de Ambiente");
+      expect(options.meetings.findIndex((m) => m.id === older.id)).toBeGreaterThan(cumbreIndex);
+      expect(options.meetings.find((m) => m.id === older.id)?.startsOn).toBe("2025-03-01");
+      expect(options.meetings.map((m) => m.id)).not.toContain(ucciMeeting.id);
+      expect(options.bodies.map((b) => b.id)).toContain(utAmbiente.id);
+      expect(options.bodies.map((b) => b.id)).not.toContain(ucciComite.id);
+      expect(options.bodies.map((b) => b.id)).not.toContain(archived.id);
+      expect(options.networks.map((n) => n.id)).toEqual(expect.arrayContaining([mercociudades.id, ucci.id]));
+      const kept = await commitmentFormOptions(ctx, { networkId: mercociudades.id, bodyId: archived.id });
+      expect(kept.bodies.map((b) => b.id)).toContain(archived.id);
+      // Another network's, as the form asks for them when its network changes.
+      const other = await commitmentNetworkOptions(ctx, ucci.id);
+      expect(other.meetings.map((m) => m.id)).toEqual([ucciMeeting.id]);
+      expect(other.bodies.map((b) => b.id)).toEqual([ucciComite.id]);
+      // No network chosen: no meeting nor body; a bad id reads nothing.
+      expect(await commitmentFormOptions(ctx)).toMatchObject({ meetings: [], bodies: [] });
+      expect(await commitmentNetworkOptions(ctx, "not-an-id")).toEqual({ bodies: [], meetings: [] });
+      // The record's values carry the owner's name for the searched field.
+      expect(commitmentFormValues(detail!)).toMatchObject({
+        ownerPersonId: pereyra.id,
+        ownerPersonIdLabel: "Julián Pereyra",
+      });
     });
   });
 });

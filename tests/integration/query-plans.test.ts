@@ -26,9 +26,12 @@ import { seedLarge } from "@/db/seed/large";
 import {
   listAssignments,
   assignmentFilterOptions,
+  assignmentFormOptions,
+  assignmentNetworkOptions,
   assignmentsOf,
   networkTeam,
 } from "@/lib/assignments/queries";
+import { assignablePersonChoice, searchAssignablePeople } from "@/lib/assignments/search";
 import { parseAssignmentListParams } from "@/lib/assignments/list-params";
 import type { Actor } from "@/lib/auth/actor";
 import { listNetworkBodies } from "@/lib/bodies/queries";
@@ -37,7 +40,13 @@ import { calendarFiltersOf, parseCalendarParams } from "@/lib/calendar/list-para
 import { monthOf } from "@/lib/calendar/month";
 import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
 import { parseCommitmentListParams } from "@/lib/commitments/list-params";
-import { countOverdueCommitments, listCommitments, networkOpenCommitments } from "@/lib/commitments/queries";
+import {
+  commitmentFormOptions,
+  commitmentNetworkOptions,
+  countOverdueCommitments,
+  listCommitments,
+  networkOpenCommitments,
+} from "@/lib/commitments/queries";
 import type { Ctx } from "@/lib/context";
 import { parseCoverageParams } from "@/lib/coverage/params";
 import { coverageMatrix } from "@/lib/coverage/queries";
@@ -50,6 +59,7 @@ import { auditLog, auditRecordName, parseAuditLogParams } from "@/lib/history/au
 import { personChoice, searchPeople } from "@/lib/people/search";
 import { networkChoice, searchNetworks } from "@/lib/networks/search";
 import { departmentChoice, searchDepartments } from "@/lib/departments/search";
+import { searchPeopleWithoutAccount } from "@/lib/users/linkable-people";
 import { searchUsers, userChoice } from "@/lib/users/search";
 import { recordHistory } from "@/lib/history/queries";
 import { getMeeting, networkMeetings } from "@/lib/meetings/queries";
@@ -385,6 +395,13 @@ function scenarios(f: Fixture): Scenario[] {
         await personChoice(ctx, f.person);
       },
     ],
+    [
+      "commitment form: its network's options, and another network's",
+      async (ctx) => {
+        await commitmentFormOptions(ctx, { networkId: f.network });
+        await commitmentNetworkOptions(ctx, f.network);
+      },
+    ],
     ["people: default", peopleList({})],
     ["people: search", peopleList({ q: "gonz" })],
     ["people: department, by position", peopleList({ department: f.department, sort: "position" })],
@@ -424,6 +441,15 @@ function scenarios(f: Fixture): Scenario[] {
       assignmentList({ department: f.department, sort: "start", dir: "desc" }),
     ],
     ["assignments: filter options", (ctx) => assignmentFilterOptions(ctx, { network: f.network })],
+    [
+      "assignment form: its network's bodies, and the person searched",
+      async (ctx) => {
+        await assignmentFormOptions(ctx, { networkId: f.network });
+        await assignmentNetworkOptions(ctx, f.network);
+        await searchAssignablePeople(ctx, "gonz");
+        await assignablePersonChoice(ctx, f.person);
+      },
+    ],
     ["coverage: all", (ctx) => coverageMatrix(ctx, parseCoverageParams({}))],
     [
       "coverage: regional networks of a department",
@@ -451,6 +477,13 @@ function scenarios(f: Fixture): Scenario[] {
       async (ctx) => {
         await searchUsers(ctx, "usuario01");
         await userChoice(ctx, ctx.actor.userId);
+      },
+    ],
+    [
+      "user form: the linked person, searched among people without an account",
+      async (ctx) => {
+        await searchPeopleWithoutAccount(ctx, "gonz");
+        await searchPeopleWithoutAccount(ctx, "", ctx.actor.userId);
       },
     ],
     ["users: default", (ctx) => listUsers(ctx, parseUserListParams({}))],

@@ -11,7 +11,8 @@ import { attemptSignIn } from "@/lib/auth/sign-in";
 import { ResultError } from "@/lib/result";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/commands";
 import { parseUserListParams } from "@/lib/users/list-params";
-import { getUser, listUsers } from "@/lib/users/queries";
+import { searchPeopleWithoutAccount } from "@/lib/users/linkable-people";
+import { getUser, listUsers, userFormOptions, userFormValues } from "@/lib/users/queries";
 import { TEMPORARY_PASSWORD_HOURS } from "@/lib/users/schema";
 import { describeDatabases } from "../support/databases";
 import { auditFor, createActors, ctxFor } from "../support/fixtures";
@@ -74,6 +75,38 @@ describeDatabases("user administration", (getDb) => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.data;
   }
+
+  describe("the form's linked person", () => {
+    it("is searched among the people no other account is linked to; the edited account finds its own", async () => {
+      const db = getDb();
+      const [free] = await db
+        .insert(people)
+        .values({ fullName: `Libre Buscable ${unique()}`, departmentId })
+        .returning();
+      const linkedUser = await newUser("viewer");
+      const linked = (await userRow(db, linkedUser.id)).personId!;
+      const [linkedPerson] = await db.select().from(people).where(eq(people.id, linked));
+      const ids = async (query: string, accountId?: string) =>
+        (await searchPeopleWithoutAccount(admin, query, accountId)).map((p) => p.id);
+      expect(await ids(free!.fullName)).toEqual([free!.id]);
+      expect(await ids(linkedPerson!.fullName)).toEqual([]);
+      expect(await ids(linkedPerson!.fullName, linkedUser.id)).toEqual([linked]);
+      // Another account's id does not free the person; a bad id is ignored.
+      expect(await ids(linkedPerson!.fullName, (await newUser("viewer")).id)).toEqual([]);
+      expect(await ids(linkedPerson!.fullName, "no-es-un-id")).toEqual([]);
+      for (const role of ["coordinator", "head", "technical", "viewer"] as const) {
+        await expect(searchPeopleWithoutAccount(ctxFor(db, actors[role]), "")).rejects.toMatchObject({
+          failure: { code: "FORBIDDEN" },
+        });
+      }
+      // The form's other options: departments only, no directory of people.
+      expect(Object.keys(await userFormOptions(admin))).toEqual(["departments"]);
+      expect((await userFormValues(admin, linkedUser.id))?.values).toMatchObject({
+        personId: linked,
+        personIdLabel: linkedPerson!.fullName,
+      });
+    });
+  });
 
   describe("who may", () => {
     it("refuses every non-admin role, reading and writing, and leaves nothing behind", async () => {

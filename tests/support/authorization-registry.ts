@@ -269,6 +269,22 @@ export const ROUTE_HANDLERS: Record<EndpointKey, RegistryEntry> = {
   [A("api/buscar/usuarios/route.ts", "GET")]: { policy: ["audit.read"], calls: "searchUsers" },
   [A("api/buscar/redes/route.ts", "GET")]: { policy: ["meeting.read"], calls: "searchNetworks" },
   [A("api/buscar/reparticiones/route.ts", "GET")]: { policy: ["meeting.read"], calls: "searchDepartments" },
+  [A("api/buscar/personas-sin-cuenta/route.ts", "GET")]: {
+    policy: ["user.manage"],
+    calls: "searchPeopleWithoutAccount",
+  },
+  [A("api/buscar/personas-asignables/route.ts", "GET")]: {
+    policy: ["assignment.manage"],
+    calls: "searchAssignablePeople",
+  },
+  [A("api/asignaciones/opciones/route.ts", "GET")]: {
+    policy: ["assignment.read"],
+    calls: "assignmentNetworkOptions",
+  },
+  [A("api/compromisos/opciones/route.ts", "GET")]: {
+    policy: ["commitment.read"],
+    calls: "commitmentNetworkOptions",
+  },
 };
 
 /**

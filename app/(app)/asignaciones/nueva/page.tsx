@@ -4,6 +4,7 @@ import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { assignmentFormOptions } from "@/lib/assignments/queries";
+import { assignablePersonChoice } from "@/lib/assignments/search";
 import { requireCtx } from "@/lib/auth/context";
 import { scopeFor } from "@/lib/auth/policy";
 import { todayInBuenosAires } from "@/lib/dates";
@@ -21,20 +22,23 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
   const scope = scopeFor(ctx.actor.role, "assignment.manage");
   if (!scope) return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const { persona, red } = await searchParams;
-  const options = await assignmentFormOptions(ctx);
   // "Nueva asignación" on a person's page (or a network's) preselects them, when offered.
-  const personId = options.people.find((p) => p.id === persona)?.id;
-  const networkId = options.networks.find((n) => n.id === red)?.id;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const [person, options] = await Promise.all([
+    assignablePersonChoice(ctx, first(persona)),
+    assignmentFormOptions(ctx, { networkId: first(red) }),
+  ]);
+  const networkId = options.networks.find((n) => n.id === first(red))?.id;
   return (
     <>
       <PageHeader title={t("createTitle")} />
       <AssignmentForm
         assignment={null}
-        preset={{ personId, networkId, startsOn: todayInBuenosAires() }}
+        preset={{ person: person ?? undefined, networkId, startsOn: todayInBuenosAires() }}
         action={createAssignmentAction}
         options={options}
         headScope={scope === "own_department"}
-        cancelHref={personId ? `/personas/${personId}` : "/asignaciones"}
+        cancelHref={person ? `/personas/${person.id}` : "/asignaciones"}
       />
     </>
   );

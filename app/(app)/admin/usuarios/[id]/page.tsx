@@ -36,7 +36,7 @@ export default async function UserPage({ params, searchParams }: Params) {
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const { id } = await params;
   const { estado } = await searchParams;
-  const [user, options] = await Promise.all([getUser(ctx, id), userFormOptions(ctx, id)]);
+  const [user, options] = await Promise.all([getUser(ctx, id), userFormOptions(ctx)]);
   if (!user) notFound();
   const tRole = await getTranslations("enums.role");
   const isSelf = user.id === ctx.actor.userId;
@@ -73,6 +73,7 @@ export default async function UserPage({ params, searchParams }: Params) {
               role: user.role,
               departmentId: user.departmentId ?? "",
               personId: user.personId ?? "",
+              personIdLabel: user.person ?? "",
               oidcSubject: user.oidcSubject ?? "",
             }}
             action={updateUserAction.bind(null, user.id)}

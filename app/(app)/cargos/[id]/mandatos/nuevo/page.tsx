@@ -7,7 +7,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import { getSeat, termFormOptions } from "@/lib/seats/queries";
+import { getSeat } from "@/lib/seats/queries";
 import { addTermAction } from "../../../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,7 +25,6 @@ export default async function NewTermPage({ params }: Props) {
   const seat = await getSeat(ctx, id);
   if (!seat) notFound();
   const t = await getTranslations("seats.termForm");
-  const { people } = await termFormOptions(ctx);
   const active = seat.terms.find((term) => term.status === "active");
   return (
     <>
@@ -37,7 +36,6 @@ export default async function NewTermPage({ params }: Props) {
         seatId={seat.id}
         term={null}
         action={addTermAction.bind(null, seat.id)}
-        people={people}
         activeTerm={active ? { holder: active.holder.name, startsOn: active.startsOn } : null}
         cancelHref={`/cargos/${seat.id}`}
       />

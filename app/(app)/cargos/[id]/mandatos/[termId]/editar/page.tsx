@@ -8,7 +8,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import { getSeat, termFormOptions } from "@/lib/seats/queries";
+import { getSeat } from "@/lib/seats/queries";
 import { updateTermAction } from "../../../../actions";
 
 type Props = { params: Promise<{ id: string; termId: string }> };
@@ -34,7 +34,6 @@ export default async function EditTermPage({ params }: Props) {
   const term = seat?.terms.find((t) => t.id === termId);
   if (!seat || !term) notFound();
   const t = await getTranslations("seats.termForm");
-  const { people } = await termFormOptions(ctx);
   // Saving this term as active closes the seat's other active term, if there is one.
   const otherActive = seat.terms.find((other) => other.status === "active" && other.id !== term.id);
   return (
@@ -47,7 +46,6 @@ export default async function EditTermPage({ params }: Props) {
         seatId={seat.id}
         term={term}
         action={updateTermAction.bind(null, seat.id, term.id)}
-        people={people}
         activeTerm={otherActive ? { holder: otherActive.holder.name, startsOn: otherActive.startsOn } : null}
         cancelHref={`/cargos/${seat.id}`}
       />

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { SearchCombobox, type SearchComboboxControl } from "@/components/filters/search-combobox";
+import type { SearchSource } from "@/components/filters/search-field";
+import { searchComboboxMessages } from "@/components/filters/search-messages";
+import type { SearchChoice } from "@/lib/search/choices";
+
+/**
+ * A record form's searched choice (a person among thousands): the combobox inside a Field,
+ * which gives it its label, hint and error. `text` is the form's value reader: the chosen id is
+ * `name` and its label `${name}Label` (the record's values carry both; a refused submission
+ * sends both back).
+ */
+export function SearchChoiceField({
+  control,
+  name,
+  label,
+  source,
+  text,
+  placeholder,
+  params,
+  onChoose,
+}: {
+  control: SearchComboboxControl & { id: string };
+  name: string;
+  label: string;
+  source: SearchSource;
+  text: (name: string) => string;
+  placeholder: string;
+  /** Added to the search's URL (e.g. the edited account, `{ cuenta: id }`). */
+  params?: Record<string, string>;
+  onChoose?: (choice: SearchChoice | null) => void;
+}) {
+  const t = useTranslations("common.searchField");
+  const id = text(name);
+  const shown = text(`${name}Label`);
+  const { id: controlId, ...aria } = control;
+  return (
+    <SearchCombobox
+      id={controlId}
+      name={name}
+      label={label}
+      endpoint={`/api/buscar/${source}${params ? `?${new URLSearchParams(params)}` : ""}`}
+      initial={id && shown ? { id, label: shown, detail: null } : null}
+      messages={searchComboboxMessages((key) => t.raw(key), placeholder)}
+      control={aria}
+      onChoose={onChoose}
+    />
+  );
+}

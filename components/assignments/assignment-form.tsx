@@ -338,7 +338,7 @@ function NetworkBodyArea({
           </select>
         )}
       </Field>
-      <div className="md:col-span-2">
+      <div className="md:col-span-2 -mt-4">
         <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
       </div>
     </>

@@ -5,7 +5,13 @@ import { searchComboboxMessages } from "./search-messages";
 
 /** What a searched field looks up: each is a route handler under /api/buscar/. */
 export type SearchSource =
-  "personas" | "personas-asignables" | "personas-sin-cuenta" | "usuarios" | "redes" | "reparticiones";
+  | "personas"
+  | "personas-asignables"
+  | "personas-sin-cuenta"
+  | "personas-para-delegacion"
+  | "usuarios"
+  | "redes"
+  | "reparticiones";
 
 /**
  * A searched filter field of a server-rendered GET form: the combobox with its endpoint and its

@@ -4,19 +4,19 @@ import { useTranslations } from "next-intl";
 import { ATTENDANCE_STATUSES, DELEGATION_ROLES } from "@/db/schema/values";
 import { FormActions } from "@/components/forms/form-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { FormState } from "@/lib/form-state";
 import { delegationMemberInputSchema, delegationMemberUpdateSchema } from "@/lib/meetings/schema";
 
 /**
- * Adds a person to a meeting's delegation (person, role, attendance) or edits their role and
- * attendance; the person of an existing row is fixed.
+ * Adds a person to a meeting's delegation (person, searched among those not in it yet; role;
+ * attendance) or edits their role and attendance; the person of an existing row is fixed.
  */
 export function DelegationMemberForm({
   meetingId,
   member,
-  candidates,
   initialValues,
   held,
   action,
@@ -24,7 +24,6 @@ export function DelegationMemberForm({
   meetingId: string;
   /** The row being edited (its person and version), or null to add one. */
   member: { person: string; version: number } | null;
-  candidates: { id: string; name: string; department: string | null }[];
   initialValues: Record<string, string>;
   /** A held meeting takes only "attended" or "absent". */
   held: boolean;
@@ -85,14 +84,15 @@ export function DelegationMemberForm({
               className="md:col-span-2"
             >
               {(c) => (
-                <select {...c} name="personId" defaultValue={text("personId")} className={inputClass}>
-                  <option value="">{t("choosePerson")}</option>
-                  {candidates.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.department ? `${p.name} — ${p.department}` : p.name}
-                    </option>
-                  ))}
-                </select>
+                <SearchChoiceField
+                  control={c}
+                  name="personId"
+                  label={t("person")}
+                  source="personas-para-delegacion"
+                  params={{ reunion: meetingId }}
+                  text={text}
+                  placeholder={t("choosePerson")}
+                />
               )}
             </Field>
           )}

@@ -5,20 +5,24 @@ import { useState } from "react";
 import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
 import { FormActions } from "@/components/forms/form-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
+import { useNetworkOptions } from "@/components/forms/use-network-options";
 import type { FormState } from "@/lib/form-state";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Field, inputClass } from "@/components/ui/field";
+import type { MeetingNetworkOptions } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 
-export interface MeetingFormOptions {
+export interface MeetingFormOptions extends MeetingNetworkOptions {
   networks: { id: string; name: string }[];
-  bodies: { id: string; name: string; networkId: string }[];
   timeZones: string[];
 }
 
+const NO_NETWORK_OPTIONS: MeetingNetworkOptions = { bodies: [] };
+
 /**
  * Create/edit form of a meeting. Times are typed as the meeting's own clock shows them, in
- * the zone chosen beside them; the body list follows the chosen network.
+ * the zone chosen beside them; the body list follows the chosen network (read when it changes).
  */
 export function MeetingForm({
   meetingId,
@@ -47,7 +51,14 @@ export function MeetingForm({
   });
   const { state, formAction, pending, onSubmit, text, error } = form;
   const [networkId, setNetworkId] = useState(text("networkId"));
-  const bodies = options.bodies.filter((b) => b.networkId === networkId);
+  const network = useNetworkOptions<MeetingNetworkOptions>({
+    endpoint: "/api/reuniones/opciones",
+    networkId,
+    initialNetworkId: initialValues.networkId ?? "",
+    initial: { bodies: options.bodies },
+    empty: NO_NETWORK_OPTIONS,
+  });
+  const { bodies } = network.options;
 
   const labels: Record<string, string> = {
     networkId: t("network"),
@@ -115,8 +126,10 @@ export function MeetingForm({
                 {...c}
                 name="bodyId"
                 defaultValue={text("bodyId")}
+                aria-busy={network.loading || undefined}
                 className={inputClass}
-                key={networkId}
+                // A new list (another network, or its bodies just read) starts from the value again.
+                key={`${networkId}:${network.loading}`}
               >
                 <option value="">{t("noBody")}</option>
                 {bodies.map((b) => (
@@ -127,6 +140,9 @@ export function MeetingForm({
               </select>
             )}
           </Field>
+          <div className="md:col-span-2 -mt-4">
+            <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
+          </div>
           <Field id="title" label={t("title")} required error={error("title")} className="md:col-span-2">
             {(c) => (
               <input

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, lt, min, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
 import {
   agendaItems,
   bodies,
@@ -255,22 +255,53 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
   };
 }
 
-/** Pickers of the meeting form: networks and their bodies (filtered by network in the form). */
-export async function meetingFormOptions(ctx: Ctx) {
+/** The bodies of one network the meeting form offers. */
+export interface MeetingNetworkOptions {
+  bodies: { id: string; name: string }[];
+}
+
+/**
+ * Pickers of the meeting form: networks not archived (plus the meeting's), and the bodies of
+ * the meeting's network only — the form asks for another network's when its network changes
+ * (meetingNetworkOptions through /api/reuniones/opciones), not for the city's thousands.
+ */
+export async function meetingFormOptions(
+  ctx: Ctx,
+  current: { networkId?: string; bodyId?: string } = {},
+): Promise<{ networks: { id: string; name: string }[] } & MeetingNetworkOptions> {
   assertCan(ctx.actor, "meeting.read");
-  const [networkRows, bodyRows] = await Promise.all([
+  const networkId = current.networkId && isUuid(current.networkId) ? current.networkId : null;
+  const [networkRows, networkOptions] = await Promise.all([
     ctx.db
       .select({ id: networks.id, name: networks.name })
       .from(networks)
-      .where(isNull(networks.archivedAt))
+      .where(
+        networkId ? or(isNull(networks.archivedAt), eq(networks.id, networkId)) : isNull(networks.archivedAt),
+      )
       .orderBy(asc(sql`lower(${networks.name})`)),
-    ctx.db
-      .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId })
-      .from(bodies)
-      .where(isNull(bodies.archivedAt))
-      .orderBy(asc(bodies.name)),
+    networkId ? meetingNetworkOptions(ctx, networkId, current.bodyId) : Promise.resolve({ bodies: [] }),
   ]);
-  return { networks: networkRows, bodies: bodyRows };
+  return { networks: networkRows, ...networkOptions };
+}
+
+/**
+ * The bodies of one network not archived (plus `keepBodyId`, the edited meeting's), by name;
+ * the read walks bodies_network_idx.
+ */
+export async function meetingNetworkOptions(
+  ctx: Ctx,
+  networkId: string,
+  keepBodyId?: string,
+): Promise<MeetingNetworkOptions> {
+  assertCan(ctx.actor, "meeting.read");
+  if (!isUuid(networkId)) return { bodies: [] };
+  const keep = keepBodyId && isUuid(keepBodyId) ? eq(bodies.id, keepBodyId) : undefined;
+  const rows = await ctx.db
+    .select({ id: bodies.id, name: bodies.name })
+    .from(bodies)
+    .where(and(eq(bodies.networkId, networkId), or(isNull(bodies.archivedAt), keep)))
+    .orderBy(asc(sql`lower(${bodies.name})`));
+  return { bodies: rows };
 }
 
 /** A meeting's editable fields as the form shows them (wall-clock times in its own zone). */
@@ -302,24 +333,6 @@ export async function meetingFormValues(ctx: Ctx, id: string) {
       onlineUrl: m.onlineUrl ?? "",
     },
   };
-}
-
-/** People who may join a meeting's delegation (everyone not in it yet), by name, with their department. */
-export async function delegationCandidates(ctx: Ctx, meetingId: string) {
-  assertCan(ctx.actor, "meeting.read");
-  if (!isUuid(meetingId)) return [];
-  return ctx.db
-    .select({
-      id: people.id,
-      name: people.fullName,
-      department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-    })
-    .from(people)
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .where(
-      sql`not exists (select 1 from ${delegationMembers} where ${delegationMembers.meetingId} = ${meetingId} and ${delegationMembers.personId} = ${people.id})`,
-    )
-    .orderBy(asc(sql`lower(${people.fullName})`));
 }
 
 /** The current version of a meeting or one of its rows, for the "save anyway" of a conflict. */

@@ -30,6 +30,19 @@ describe("meetings", () => {
     await page.getByRole("heading", { name: "Nueva reunión", level: 1 }).waitFor();
     await expectNoAxeViolations(page);
 
+    // The bodies offered are the chosen network's, read again when the network changes.
+    const body = page.getByLabel("Órgano", { exact: true });
+    const bodyNames = () => body.locator("option").allTextContents();
+    await expect(bodyNames()).resolves.toContain("Asamblea General");
+    await page.getByRole("combobox", { name: "Red", exact: true }).selectOption({ label: "Mercociudades" });
+    await expect.poll(bodyNames).toContain("Unidad Temática de Cultura");
+    expect(await bodyNames()).not.toContain("Asamblea General");
+    await page
+      .getByRole("combobox", { name: "Red", exact: true })
+      .selectOption({ label: "Unión de Ciudades Capitales Iberoamericanas" });
+    await expect.poll(bodyNames).toContain("Asamblea General");
+    await body.selectOption({ label: "Asamblea General" });
+
     await page.getByLabel("Título").fill("Comité de Cultura — Madrid 2027");
     await page.getByLabel("Tipo").selectOption({ label: "Grupo de trabajo" });
     await page.getByLabel("Zona horaria de la reunión").selectOption("Europe/Madrid");
@@ -54,6 +67,7 @@ describe("meetings", () => {
     // 10:00 in Madrid (summer, UTC+2) is 05:00 in Buenos Aires.
     await expect(details.textContent()).resolves.toContain("15/06/2027 10:00");
     await expect(details.textContent()).resolves.toContain("05:00 en Buenos Aires");
+    await expect(page.getByRole("main").textContent()).resolves.toContain("Asamblea General");
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Editar reunión" }).click();

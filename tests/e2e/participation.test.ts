@@ -128,9 +128,7 @@ describe("my participation", () => {
     ] as const) {
       await coordinator.getByRole("link", { name: "Agregar persona" }).click();
       await coordinator.getByRole("heading", { level: 1, name: "Agregar persona a la delegación" }).waitFor();
-      const select = coordinator.getByLabel("Persona");
-      const value = await select.locator("option", { hasText: person }).first().getAttribute("value");
-      await select.selectOption(value!);
+      await chooseSearched(coordinator, "Persona", person.toLowerCase(), person);
       await coordinator.getByLabel("Rol en la delegación").selectOption({ label: role });
       await coordinator.getByRole("button", { name: "Guardar", exact: true }).click();
       await coordinator.waitForURL(/estado=persona-agregada/, { waitUntil: "commit" });

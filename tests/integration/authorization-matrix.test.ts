@@ -969,6 +969,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
     for (const [file, action, query] of [
       ["api/buscar/personas/route.ts", "commitment.read", "a"],
       ["api/buscar/personas-sin-cuenta/route.ts", "user.manage", "a"],
+      ["api/buscar/personas-para-delegacion/route.ts", "meeting.manage", "a"],
       ["api/buscar/usuarios/route.ts", "audit.read", "a"],
       ["api/buscar/redes/route.ts", "meeting.read", "a"],
       ["api/buscar/reparticiones/route.ts", "meeting.read", "a"],
@@ -998,6 +999,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
     for (const [file, action, listed] of [
       ["api/compromisos/opciones/route.ts", "commitment.read", "meetings"],
       ["api/asignaciones/opciones/route.ts", "assignment.read", "bodies"],
+      ["api/reuniones/opciones/route.ts", "meeting.read", "bodies"],
     ] as const) {
       it(`${file}: a network's options for a record form, under ${action}`, async () => {
         const key = A(file, "GET");

@@ -32,6 +32,7 @@ import {
 } from "@/lib/meetings/log-commands";
 import { minutesHtmlToMarkup, minutesMarkupToHtml } from "@/lib/meetings/minutes";
 import { getMeeting } from "@/lib/meetings/queries";
+import { searchDelegationCandidates } from "@/lib/meetings/delegation-search";
 import { attendanceField } from "@/lib/meetings/schema";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor } from "../support/fixtures";
@@ -324,6 +325,19 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
         metadata: { meetingId: meeting.id },
       });
       expect(event.after).toMatchObject({ person: "Ana Delegada", role: "head", attendance: "invited" });
+      // The form's person search no longer finds her for this meeting; for another, it does.
+      const found = async (meetingId?: string) =>
+        (await searchDelegationCandidates(ctx, "ana delegada", meetingId)).map((p) => p.id);
+      expect(await found(meeting.id)).not.toContain(ana.id);
+      expect(await found((await newMeeting({ startsAt: new Date(Date.now() + 21 * DAY) })).id)).toContain(
+        ana.id,
+      );
+      expect(await found()).toContain(ana.id);
+      await expect(
+        searchDelegationCandidates(ctxFor(getDb(), actors.viewer), "ana", meeting.id),
+      ).rejects.toMatchObject({
+        failure: { code: "FORBIDDEN" },
+      });
 
       const before = await tally();
       expect(

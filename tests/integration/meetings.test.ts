@@ -4,6 +4,7 @@ import { auditEvents, bodies, meetings, networks } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { createMeeting, updateMeeting } from "@/lib/meetings/commands";
+import { meetingFormOptions, meetingNetworkOptions } from "@/lib/meetings/queries";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor } from "../support/fixtures";
 
@@ -150,5 +151,38 @@ describeDatabases("meetings: create and edit in the meeting's own time zone", (g
       network: "Mercociudades (prueba)",
     });
     expect(events[1]?.after).toMatchObject({ starts: "2027-03-10 10:00", status: "confirmed" });
+  });
+});
+
+describeDatabases("meetings: the form's bodies", (getDb) => {
+  it("offers the chosen network's bodies not archived (the meeting's own kept), never another network's", async () => {
+    const db = getDb();
+    const actors = await createActors(db);
+    const ctx = ctxFor(db, actors.viewer);
+    const [mine, other] = await db
+      .insert(networks)
+      .values([
+        { name: "Red de formulario", kind: "regional" },
+        { name: "Otra red de formulario", kind: "global" },
+      ])
+      .returning();
+    const [council, archived, foreign] = await db
+      .insert(bodies)
+      .values([
+        { networkId: mine!.id, name: "Consejo", kind: "council" },
+        { networkId: mine!.id, name: "Comisión archivada", kind: "committee", archivedAt: new Date() },
+        { networkId: other!.id, name: "Bureau", kind: "executive" },
+      ])
+      .returning();
+    const options = await meetingFormOptions(ctx, { networkId: mine!.id });
+    expect(options.bodies).toEqual([{ id: council!.id, name: "Consejo" }]);
+    expect(options.networks.map((n) => n.id)).toEqual(expect.arrayContaining([mine!.id, other!.id]));
+    const kept = await meetingFormOptions(ctx, { networkId: mine!.id, bodyId: archived!.id });
+    expect(kept.bodies.map((b) => b.name)).toEqual(["Comisión archivada", "Consejo"]);
+    expect(await meetingNetworkOptions(ctx, other!.id)).toEqual({
+      bodies: [{ id: foreign!.id, name: "Bureau" }],
+    });
+    expect((await meetingFormOptions(ctx)).bodies).toEqual([]);
+    expect(await meetingNetworkOptions(ctx, "no-es-un-id")).toEqual({ bodies: [] });
   });
 });

@@ -59,10 +59,16 @@ import { auditLog, auditRecordName, parseAuditLogParams } from "@/lib/history/au
 import { personChoice, searchPeople } from "@/lib/people/search";
 import { networkChoice, searchNetworks } from "@/lib/networks/search";
 import { departmentChoice, searchDepartments } from "@/lib/departments/search";
+import { searchDelegationCandidates } from "@/lib/meetings/delegation-search";
 import { searchPeopleWithoutAccount } from "@/lib/users/linkable-people";
 import { searchUsers, userChoice } from "@/lib/users/search";
 import { recordHistory } from "@/lib/history/queries";
-import { getMeeting, networkMeetings } from "@/lib/meetings/queries";
+import {
+  getMeeting,
+  meetingFormOptions,
+  meetingNetworkOptions,
+  networkMeetings,
+} from "@/lib/meetings/queries";
 import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { getNetwork, listNetworks } from "@/lib/networks/queries";
 import { parsePanelParams } from "@/lib/panel/params";
@@ -346,6 +352,14 @@ function scenarios(f: Fixture): Scenario[] {
       },
     ],
     ["meeting briefing", (ctx) => getBriefing(ctx, f.meeting, f.today)],
+    ["delegation form: the person, searched", (ctx) => searchDelegationCandidates(ctx, "gonz", f.meeting)],
+    [
+      "meeting form: its network's bodies",
+      async (ctx) => {
+        await meetingFormOptions(ctx, { networkId: f.network });
+        await meetingNetworkOptions(ctx, f.network);
+      },
+    ],
     ["calendar: this month", calendar({})],
     [
       "calendar: month with network and status",

@@ -269,6 +269,10 @@ export const ROUTE_HANDLERS: Record<EndpointKey, RegistryEntry> = {
   [A("api/buscar/usuarios/route.ts", "GET")]: { policy: ["audit.read"], calls: "searchUsers" },
   [A("api/buscar/redes/route.ts", "GET")]: { policy: ["meeting.read"], calls: "searchNetworks" },
   [A("api/buscar/reparticiones/route.ts", "GET")]: { policy: ["meeting.read"], calls: "searchDepartments" },
+  [A("api/buscar/personas-para-delegacion/route.ts", "GET")]: {
+    policy: ["meeting.manage"],
+    calls: "searchDelegationCandidates",
+  },
   [A("api/buscar/personas-sin-cuenta/route.ts", "GET")]: {
     policy: ["user.manage"],
     calls: "searchPeopleWithoutAccount",
@@ -281,6 +285,7 @@ export const ROUTE_HANDLERS: Record<EndpointKey, RegistryEntry> = {
     policy: ["assignment.read"],
     calls: "assignmentNetworkOptions",
   },
+  [A("api/reuniones/opciones/route.ts", "GET")]: { policy: ["meeting.read"], calls: "meetingNetworkOptions" },
   [A("api/compromisos/opciones/route.ts", "GET")]: {
     policy: ["commitment.read"],
     calls: "commitmentNetworkOptions",

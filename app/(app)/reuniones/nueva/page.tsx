@@ -22,7 +22,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const { red } = await searchParams;
   const networkId = red && isUuid(red) ? red : "";
-  const options = await meetingFormOptions(ctx);
+  const options = await meetingFormOptions(ctx, { networkId });
   return (
     <>
       <PageHeader title={t("createTitle")} />

@@ -22,8 +22,13 @@ export default async function EditMeetingPage({ params }: Props) {
   const t = await getTranslations("meetings.form");
   if (!can(ctx.actor, "meeting.manage"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const [current, options] = await Promise.all([meetingFormValues(ctx, id), meetingFormOptions(ctx)]);
+  const current = await meetingFormValues(ctx, id);
   if (!current) notFound();
+  // The meeting's network (archived or not) and its bodies, the meeting's own among them.
+  const options = await meetingFormOptions(ctx, {
+    networkId: current.values.networkId,
+    bodyId: current.values.bodyId,
+  });
   return (
     <>
       <PageHeader title={t("editTitle", { title: current.values.title })} />

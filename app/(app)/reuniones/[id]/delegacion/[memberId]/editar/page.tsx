@@ -41,7 +41,6 @@ export default async function EditDelegationMemberPage({ params }: Props) {
       <DelegationMemberForm
         meetingId={meeting.id}
         member={{ person: member.person, version: member.version }}
-        candidates={[]}
         initialValues={{ role: member.role, attendance: member.attendance, notes: member.notes ?? "" }}
         held={meeting.status === "held"}
         action={updateMemberAction.bind(null, meeting.id, member.id)}

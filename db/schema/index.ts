@@ -5,3 +5,4 @@ export * from "./meetings";
 export * from "./assignments";
 export * from "./users";
 export * from "./audit";
+export * from "./sessions";

@@ -27,9 +27,6 @@ export const users = pgTable(
     departmentId: uuid("department_id").references(() => departments.id, { onDelete: "set null" }),
     personId: uuid("person_id").references(() => people.id, { onDelete: "set null" }),
     active: boolean("active").notNull().default(true),
-    /** Bumped on role/department change, deactivation, password change, "sign out everywhere":
-     *  a session whose token carries an older value is refused on its next request. */
-    sessionVersion: integer("session_version").notNull().default(1),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     /** When a temporary password (set by an administrator's reset) stops working; null = never. */
     passwordExpiresAt: timestamp("password_expires_at", { withTimezone: true }),
@@ -65,6 +62,10 @@ export const loginThrottles = pgTable("login_throttles", {
   failures: integer("failures").notNull().default(0),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
   blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+  /** When the current block began (null while not blocked): its summary is audited when it ends. */
+  blockedAt: timestamp("blocked_at", { withTimezone: true }),
+  /** Attempts refused during the current block: counted, not each audited. */
+  refused: integer("refused").notNull().default(0),
 });
 
 /** Private iCalendar subscription links. Only a hash of the token is stored. */

@@ -27,7 +27,8 @@ export const authConfig = {
   pages: { signIn: "/login", error: "/login" },
   // The token's expiry is the idle timeout, pushed forward by every request (the proxy and
   // server code re-issue the cookie); the absolute lifetime is enforced in the jwt callback.
-  // The user behind the token is re-checked against the database on every request (lib/auth).
+  // The token names a session row, which every request reads with its user (lib/auth): a
+  // session ended on the server is refused even while a copy of its cookie is still valid.
   session: { strategy: "jwt", maxAge: policy.idleSeconds, updateAge: 0 },
   providers: [],
   callbacks: {
@@ -42,7 +43,7 @@ export const authConfig = {
         token.uid = user.id;
         token.role = user.role;
         token.departmentId = user.departmentId;
-        token.sessionVersion = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       // Past the absolute lifetime the session ends, however active it was (null clears the cookie).
       if (pastAbsoluteLifetime(token.authAt, now, policy.maxSeconds)) return null;
@@ -52,9 +53,7 @@ export const authConfig = {
       session.user.id = token.uid as string;
       session.user.role = token.role as AppRole;
       session.user.departmentId = (token.departmentId as string | null) ?? null;
-      session.user.sessionVersion = token.sessionVersion as number;
-      // How the session began: a single sign-on never used the account's (temporary) password.
-      session.user.authMethod = token.authMethod === "sso" ? "sso" : "password";
+      session.user.sessionId = token.sid as string;
       return session;
     },
     redirect({ url }) {

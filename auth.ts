@@ -9,12 +9,17 @@ import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { authSecret } from "@/lib/auth/secret";
 import { SSO_PROVIDER_ID, ssoConfig, type SsoConfig } from "@/lib/auth/sso-config";
+import { ssoProvedSecondFactor } from "@/lib/auth/sso-second-factor";
 import { resolveSsoSignIn, ssoSessionUser } from "@/lib/auth/sso-sign-in";
+import { endSession, startSession } from "@/lib/auth/user-sessions";
 
 /** Too many failed attempts for this account or address: the login page says "wait". */
 export class SignInThrottled extends CredentialsSignin {
   code = "throttled";
 }
+
+/** The Auth.js provider of a sign-in with a passkey alone (discoverable credential). */
+export const PASSKEY_PROVIDER_ID = "passkey";
 
 /** Where a refused single sign-on lands: the login page says the identity has no account. */
 export const SSO_REFUSED_PATH = "/login?error=sso";
@@ -49,6 +54,26 @@ function ssoProvider(config: SsoConfig): OIDCConfig<SsoProfile> {
 async function requestIp(): Promise<string | null> {
   try {
     return clientIp(await headers());
+  } catch {
+    return null;
+  }
+}
+
+/** The address and browser a new session is listed with in Mi cuenta. */
+async function requestClient(): Promise<{ ip: string | null; userAgent: string | null }> {
+  try {
+    const list = await headers();
+    return { ip: clientIp(list), userAgent: list.get("user-agent") };
+  } catch {
+    return { ip: null, userAgent: null };
+  }
+}
+
+/** The claims of an ID token the provider flow has already validated (signature, issuer, nonce). */
+function idTokenClaims(idToken: unknown): Record<string, unknown> | null {
+  if (typeof idToken !== "string") return null;
+  try {
+    return JSON.parse(Buffer.from(idToken.split(".")[1] ?? "", "base64url").toString("utf8"));
   } catch {
     return null;
   }
@@ -99,26 +124,44 @@ export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig =
        * it follows the same rules as a password session (auth.config.ts).
        */
       async jwt(params) {
-        if (params.account?.provider === SSO_PROVIDER_ID && params.user) {
-          const user = sso
-            ? await ssoSessionUser(await getDb(), sso.issuer, params.account.providerAccountId)
-            : null;
+        const { account } = params;
+        if (!params.user || !account) return authConfig.callbacks.jwt(params);
+        // A sign-in: the session row starts here, and the token carries only its id.
+        const db = await getDb();
+        if (account.provider === SSO_PROVIDER_ID) {
+          const user = sso ? await ssoSessionUser(db, sso.issuer, account.providerAccountId) : null;
           if (!user) return null;
-          const token = await authConfig.callbacks.jwt({
+          const proved = ssoProvedSecondFactor(idTokenClaims(account.id_token));
+          const sessionId = await startSession(db, {
+            userId: user.id,
+            authMethod: "sso",
+            secondFactorAt: proved ? new Date() : null,
+            ...(await requestClient()),
+          });
+          return authConfig.callbacks.jwt({
             ...params,
             token: { ...params.token, sub: user.id, email: user.email, name: user.name },
-            user,
+            user: { ...user, sessionId },
           });
-          return token ? { ...token, authMethod: "sso" } : null;
         }
-        return authConfig.callbacks.jwt(params);
+        const passkey = account.provider === PASSKEY_PROVIDER_ID;
+        const sessionId = await startSession(db, {
+          userId: params.user.id as string,
+          authMethod: passkey ? "passkey" : "password",
+          // A passkey is a factor of its own plus the authenticator's user verification.
+          secondFactorAt: passkey ? new Date() : null,
+          ...(await requestClient()),
+        });
+        return authConfig.callbacks.jwt({ ...params, user: { ...params.user, sessionId } });
       },
     },
     events: {
+      /** "Cerrar sesión": the session row ends, so a copy of its cookie opens nothing. */
       async signOut(message) {
         const token = "token" in message ? message.token : null;
         if (!token?.uid) return;
         const db = await getDb();
+        if (typeof token.sid === "string") await endSession(db, token.sid, "sign_out");
         await recordAudit(
           db,
           { userId: token.uid as string, email: token.email ?? "" },

@@ -4,7 +4,8 @@ declare module "next-auth" {
   interface User {
     role: AppRole;
     departmentId: string | null;
-    sessionVersion: number;
+    /** The session row started at this sign-in (lib/auth/user-sessions.ts). */
+    sessionId?: string;
   }
   interface Session {
     user: {
@@ -13,8 +14,8 @@ declare module "next-auth" {
       name: string;
       role: AppRole;
       departmentId: string | null;
-      sessionVersion: number;
-      authMethod?: "password" | "sso";
+      /** The id of this session's row: every request checks it (lib/auth/session-check.ts). */
+      sessionId: string;
     };
   }
 }

@@ -2,8 +2,10 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { auth, signIn, signOut } from "@/auth";
+import { getDb } from "@/db/client";
 import { safeCallbackPath } from "@/lib/auth/redirect";
+import { endSession } from "@/lib/auth/user-sessions";
 
 export interface SignInState {
   error?: "invalid" | "throttled" | "INTERNAL";
@@ -49,7 +51,10 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });
 }
 
-/** The browser's idle timer ran out: end the session here too, so the cookie is worthless. */
+/** The browser's idle timer ran out: the session row ends as idle, so the cookie is worthless. */
 export async function endIdleSessionAction(): Promise<void> {
+  const session = await auth();
+  const sessionId = session?.user?.sessionId;
+  if (sessionId) await endSession(await getDb(), sessionId, "idle");
   await signOut({ redirectTo: "/login?sesion=vencida" });
 }

@@ -1,32 +1,51 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+import { userPasskeys, userSessions, userTotp, users } from "@/db/schema";
 import type { Actor } from "./actor";
+import { secondFactorRequiredRoles, sessionPolicy } from "./session-policy";
+import { endSession, touchSession, type AuthMethod } from "./user-sessions";
 
-/** What the session token says about its user. */
+/** What the session token says: the id of its session row (lib/auth/user-sessions.ts). */
 export interface SessionClaims {
-  id?: string | null;
-  sessionVersion?: number | null;
-  /** "sso" when the session began with single sign-on (the password was never used). */
-  authMethod?: "password" | "sso" | null;
+  sessionId?: string | null;
 }
 
 /**
- * What a session token amounts to now, read from the database: no session (no token, unknown
- * or deactivated account, or a token whose session version is older than the user's — role
- * change, password change or reset, sign out everywhere), a session that may only choose a new
- * password (the account's password was reset by an administrator), or an active session.
+ * What a session token amounts to now, read from the database in one indexed read of its
+ * session row and user:
+ * - none: no token, unknown or ended session (signed out, idle, closed, a password change or
+ *   reset, deactivation, a role change), past its lifetime, or a deactivated account;
+ * - second_factor: the password was right, the account has a second factor, and this
+ *   session has not proved it yet (/login/segundo-factor, and nothing else);
+ * - second_factor_enrolment: the account's role must use a second factor and has none yet
+ *   (/cuenta/segundo-factor, and nothing else);
+ * - must_change_password: the account's password was reset by an administrator;
+ * - active.
  */
 export type SessionState =
-  { status: "none" } | { status: "must_change_password"; actor: Actor } | { status: "active"; actor: Actor };
+  | { status: "none" }
+  | { status: "second_factor"; actor: Actor }
+  | { status: "second_factor_enrolment"; actor: Actor }
+  | { status: "must_change_password"; actor: Actor }
+  | { status: "active"; actor: Actor };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function sessionStateFor(
   db: Db,
   claims: SessionClaims | null | undefined,
+  { now = new Date(), env = process.env }: { now?: Date; env?: Record<string, string | undefined> } = {},
 ): Promise<SessionState> {
-  if (!claims?.id) return { status: "none" };
-  const [user] = await db
+  const sessionId = claims?.sessionId;
+  if (!sessionId || !UUID.test(sessionId)) return { status: "none" };
+  const [row] = await db
     .select({
+      sessionId: userSessions.id,
+      authMethod: userSessions.authMethod,
+      createdAt: userSessions.createdAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      secondFactorAt: userSessions.secondFactorAt,
+      endedAt: userSessions.endedAt,
       id: users.id,
       email: users.email,
       name: users.name,
@@ -34,32 +53,56 @@ export async function sessionStateFor(
       departmentId: users.departmentId,
       personId: users.personId,
       active: users.active,
-      sessionVersion: users.sessionVersion,
       mustChangePassword: users.mustChangePassword,
+      hasSecondFactor: sql<boolean>`(exists (select 1 from ${userTotp} where ${userTotp.userId} = ${users.id} and ${userTotp.confirmedAt} is not null) or exists (select 1 from ${userPasskeys} where ${userPasskeys.userId} = ${users.id}))`,
     })
-    .from(users)
-    .where(eq(users.id, claims.id))
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(eq(userSessions.id, sessionId))
     .limit(1);
-  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return { status: "none" };
+  if (!row || row.endedAt || !row.active) return { status: "none" };
+
+  // The server keeps the clock too: a copied cookie outlives neither the idle timeout nor the
+  // absolute lifetime, whatever the token's own expiry says.
+  const policy = sessionPolicy(env);
+  if (now.getTime() - row.lastSeenAt.getTime() >= policy.idleSeconds * 1000) {
+    await endSession(db, row.sessionId, "idle", now);
+    return { status: "none" };
+  }
+  if (now.getTime() - row.createdAt.getTime() >= policy.maxSeconds * 1000) {
+    await endSession(db, row.sessionId, "expired", now);
+    return { status: "none" };
+  }
+  await touchSession(db, row.sessionId, now);
+
   const actor: Actor = {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    departmentId: user.departmentId,
-    personId: user.personId,
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    departmentId: row.departmentId,
+    personId: row.personId,
+    session: {
+      id: row.sessionId,
+      authMethod: row.authMethod as AuthMethod,
+      secondFactorAt: row.secondFactorAt,
+    },
   };
+  if (!row.secondFactorAt) {
+    if (row.hasSecondFactor) return { status: "second_factor", actor };
+    if (secondFactorRequiredRoles(env).includes(row.role)) return { status: "second_factor_enrolment", actor };
+  }
   // A temporary password must be replaced before it opens anything; a single sign-on session
   // did not use it, so the pending change does not hold it back.
-  return user.mustChangePassword && claims.authMethod !== "sso"
+  return row.mustChangePassword && row.authMethod === "password"
     ? { status: "must_change_password", actor }
     : { status: "active", actor };
 }
 
 /**
- * The user a session token stands for, or null. Null too while the account must choose a new
- * password: until then nothing but the change-password page (which reads sessionStateFor)
- * accepts the session, so every page, action and route handler refuses it.
+ * The user a session token stands for, or null. Null too while the session still owes a step
+ * (a second factor, enrolling one, a new password): until then only that step's page accepts
+ * it, so every other page, action and route handler refuses it.
  */
 export async function actorForSession(
   db: Db,

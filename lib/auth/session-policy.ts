@@ -29,3 +29,19 @@ export function pastAbsoluteLifetime(authAt: unknown, nowSeconds: number, maxSec
 
 /** The browser warns this long before the idle timeout (WCAG 2.2.1 asks for at least 20 s). */
 export const IDLE_WARNING_SECONDS = 120;
+
+const ROLE_NAMES = ["admin", "coordinator", "head", "technical", "viewer"] as const;
+
+/**
+ * Roles that must use a second factor (REDES_MFA_REQUIRED_ROLES, comma-separated; default
+ * "admin"; "none" for no role). An account of such a role without one is asked to enrol at
+ * its next sign-in, before anything else opens.
+ */
+export function secondFactorRequiredRoles(env: Record<string, string | undefined> = process.env): string[] {
+  const raw = env.REDES_MFA_REQUIRED_ROLES;
+  if (raw === undefined || raw.trim() === "") return ["admin"];
+  return raw
+    .split(",")
+    .map((role) => role.trim().toLowerCase())
+    .filter((role): role is (typeof ROLE_NAMES)[number] => (ROLE_NAMES as readonly string[]).includes(role));
+}

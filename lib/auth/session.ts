@@ -8,7 +8,7 @@ import { sessionStateFor, type SessionState } from "./session-check";
 /** This request's session as the database sees it; read once per request (React cache). */
 export const currentSession = cache(async (): Promise<SessionState> => {
   const session = await auth();
-  return sessionStateFor(await getDb(), session?.user);
+  return sessionStateFor(await getDb(), { sessionId: session?.user?.sessionId });
 });
 
 /**
@@ -20,14 +20,22 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return state.status === "active" ? state.actor : null;
 });
 
+/** Where a session that still owes a step is sent, and nowhere else. */
+export const PENDING_STEP_PATHS = {
+  second_factor: "/login/segundo-factor",
+  second_factor_enrolment: "/cuenta/segundo-factor",
+  must_change_password: "/cuenta/contrasena",
+} as const;
+
 /**
  * For pages: the actor, or the login page. A visitor with a session token reaches this only
- * when the token is no longer valid, so the login page says the session ended. An account
- * whose password was reset goes to "Elegí una contraseña nueva" instead, and nothing else.
+ * when the token is no longer valid, so the login page says the session ended. A session that
+ * still owes a step (a second factor, enrolling one, a new password after a reset) goes to
+ * that step's page instead, and nothing else.
  */
 export async function requireActor(): Promise<Actor> {
   const state = await currentSession();
-  if (state.status === "must_change_password") redirect("/cuenta/contrasena");
-  if (state.status !== "active") redirect("/login?sesion=vencida");
-  return state.actor;
+  if (state.status === "active") return state.actor;
+  if (state.status === "none") redirect("/login?sesion=vencida");
+  redirect(PENDING_STEP_PATHS[state.status]);
 }

@@ -17,7 +17,6 @@ export interface SignedInUser {
   name: string;
   role: AppRole;
   departmentId: string | null;
-  sessionVersion: number;
 }
 
 /**
@@ -94,7 +93,6 @@ export async function verifyCredentials(
     name: user.name,
     role: user.role,
     departmentId: user.departmentId,
-    sessionVersion: user.sessionVersion,
   };
 }
 

@@ -23,7 +23,6 @@ const accountColumns = {
   name: users.name,
   role: users.role,
   departmentId: users.departmentId,
-  sessionVersion: users.sessionVersion,
   active: users.active,
   oidcSubject: users.oidcSubject,
 };
@@ -34,14 +33,12 @@ const sessionUser = (row: {
   name: string;
   role: SignedInUser["role"];
   departmentId: string | null;
-  sessionVersion: number;
 }): SignedInUser => ({
   id: row.id,
   email: row.email,
   name: row.name,
   role: row.role,
   departmentId: row.departmentId,
-  sessionVersion: row.sessionVersion,
 });
 
 /**

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { denied } from "../auth/authorize";
 import { serverNewPasswordSchema } from "../auth/common-passwords";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { endUserSessions } from "../auth/user-sessions";
 import type { NewPasswordInput } from "../auth/password-policy";
 import { blockedUntil, recordFailure, recordSuccess, throttleKeys } from "../auth/throttle";
 import type { Ctx } from "../context";
@@ -12,9 +13,9 @@ import { formDataToObject, toFieldErrors } from "../validation/form-data";
 import { runWrite } from "../write";
 
 /**
- * The signed-in user's own account (/cuenta): their password and their sessions. Both act on
- * ctx.actor's own row only. Both bump session_version, which ends every session of the user
- * (this browser's too: the caller signs it in again or sends it to the login page).
+ * The signed-in user's own password (/cuenta). A change ends every session of the user (this
+ * browser's too: the caller signs it in again) and cuts the calendar links. The user's
+ * sessions themselves are lib/users/sessions.ts.
  */
 
 const parseForm = (raw: FormData | Record<string, unknown>) =>
@@ -77,11 +78,11 @@ export async function changeOwnPassword(
         passwordHash,
         mustChangePassword: false,
         passwordExpiresAt: null,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
         version: sql`${users.version} + 1`,
         updatedAt: new Date(),
       })
       .where(eq(users.id, actor.userId));
+    await endUserSessions(tx, actor.userId, "password_changed");
     await recordAudit(tx, actor, {
       action: "user.change_password",
       entityType: "user",
@@ -89,26 +90,5 @@ export async function changeOwnPassword(
       metadata: { forced: before.mustChangePassword, sessionsEnded: true },
     });
     return { forced: before.mustChangePassword };
-  });
-}
-
-/** Ends every session of the actor, on every device, this one included. */
-export async function signOutEverywhere(ctx: Ctx): Promise<Result<{ id: string }>> {
-  const refusal = denied(ctx.actor, "account.manage");
-  if (refusal) return refusal;
-  return runWrite(ctx, async (tx) => {
-    const [updated] = await tx
-      .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, ctx.actor.userId))
-      .returning({ id: users.id });
-    if (!updated) throw new ResultError(fail("UNAUTHENTICATED"));
-    await recordAudit(tx, ctx.actor, {
-      action: "user.sign_out_everywhere",
-      entityType: "user",
-      entityId: ctx.actor.userId,
-      metadata: { sessionsEnded: true },
-    });
-    return updated;
   });
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import { denied } from "../auth/authorize";
 import { ssoConfig } from "../auth/sso-config";
 import { hashPassword } from "../auth/password";
+import { endUserSessions } from "../auth/user-sessions";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, ok, ResultError, type FieldErrors, type Result } from "../result";
@@ -244,13 +245,13 @@ export async function updateUser(
           departmentId: input.departmentId ?? null,
           personId: input.personId ?? null,
           ...identity,
-          sessionVersion: sessionsEnded ? sql`${users.sessionVersion} + 1` : sql`${users.sessionVersion}`,
           version: sql`${users.version} + 1`,
           updatedAt: new Date(),
         })
         .where(and(eq(users.id, id), eq(users.version, version)))
         .returning({ id: users.id, version: users.version });
       if (!updated) throw new ResultError(fail("CONFLICT"));
+      if (sessionsEnded) await endUserSessions(tx, id, "role_changed");
       await recordAudit(tx, ctx.actor, {
         action: "user.update",
         entityType: "user",
@@ -295,14 +296,14 @@ export async function setUserActive(
       .update(users)
       .set({
         active,
-        // Deactivating ends every session; reactivating starts from a clean slate too.
-        sessionVersion: sql`${users.sessionVersion} + 1`,
         version: sql`${users.version} + 1`,
         updatedAt: new Date(),
       })
       .where(and(eq(users.id, id), eq(users.version, parsed.data.version)))
       .returning({ id: users.id, version: users.version });
     if (!updated) throw new ResultError(fail("CONFLICT"));
+    // Deactivating ends every session (and the calendar links); reactivating starts from a clean slate too.
+    await endUserSessions(tx, id, "deactivated");
     await recordAudit(tx, ctx.actor, {
       action: active ? "user.reactivate" : "user.deactivate",
       entityType: "user",
@@ -343,13 +344,13 @@ export async function resetUserPassword(
         passwordHash,
         mustChangePassword: true,
         passwordExpiresAt: expiresAt,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
         version: sql`${users.version} + 1`,
         updatedAt: new Date(),
       })
       .where(and(eq(users.id, id), eq(users.version, parsed.data.version)))
       .returning({ id: users.id, version: users.version });
     if (!updated) throw new ResultError(fail("CONFLICT"));
+    await endUserSessions(tx, id, "password_reset");
     await recordAudit(tx, ctx.actor, {
       action: "user.reset_password",
       entityType: "user",

@@ -1,25 +1,29 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/auth";
+import { signIn } from "@/auth";
 import { getDb } from "@/db/client";
 import { actionCtx } from "@/lib/auth/context";
 import { currentSession } from "@/lib/auth/session";
 import { failureState, type FormState } from "@/lib/form-state";
 import { fail } from "@/lib/result";
-import { changeOwnPassword, signOutEverywhere } from "@/lib/users/account";
+import { changeOwnPassword } from "@/lib/users/account";
+import { closeOtherOwnSessions, closeOwnSession } from "@/lib/users/sessions";
 
 /**
  * Changes the signed-in user's own password: from /cuenta, and from "Elegí una contraseña
  * nueva" after a reset (the only action a must-change session may use). The change ends
- * every session of the user (session_version); this browser then signs in again with the new
- * password through Auth.js — a fresh token with the new session version, through the same
- * throttle and audit as the login page — so the user stays signed in here and only here.
+ * every session of the user; this browser then signs in again with the new password through
+ * Auth.js — a new session, through the same throttle and audit as the login page — so the
+ * user stays signed in here and only here.
  */
 export async function changePasswordAction(prev: FormState, formData: FormData): Promise<FormState> {
   const session = await currentSession();
-  if (session.status === "none") return failureState(fail("UNAUTHENTICATED"), new FormData(), prev);
+  if (session.status !== "active" && session.status !== "must_change_password") {
+    return failureState(fail("UNAUTHENTICATED"), new FormData(), prev);
+  }
   const ctx = { db: await getDb(), actor: session.actor };
   const result = await changeOwnPassword(ctx, formData);
   if (!result.ok) {
@@ -43,12 +47,20 @@ export async function changePasswordAction(prev: FormState, formData: FormData):
   return prev;
 }
 
-/**
- * "Cerrar sesión en todos los dispositivos": ends every session of the user, this browser's
- * included (it is one of "all"), and sends it to the login page.
- */
-export async function signOutEverywhereAction(): Promise<void> {
+const PAGE = "/cuenta";
+
+/** "Cerrar" on one of the user's other sessions; the outcome comes back as ?estado=. */
+export async function closeOwnSessionAction(sessionId: string): Promise<void> {
   const ctx = await actionCtx();
-  if (ctx) await signOutEverywhere(ctx);
-  await signOut({ redirectTo: "/login?sesion=vencida" });
+  const result = ctx ? await closeOwnSession(ctx, sessionId) : fail("UNAUTHENTICATED");
+  revalidatePath(PAGE);
+  redirect(`${PAGE}?estado=${result.ok ? "sesion-cerrada" : "error"}#sesiones`);
+}
+
+/** "Cerrar las demás sesiones": every session but this browser's ends. */
+export async function closeOtherSessionsAction(): Promise<void> {
+  const ctx = await actionCtx();
+  const result = ctx ? await closeOtherOwnSessions(ctx) : fail("UNAUTHENTICATED");
+  revalidatePath(PAGE);
+  redirect(`${PAGE}?estado=${result.ok ? "otras-cerradas" : "error"}#sesiones`);
 }

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
-import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
+import { SessionsTable } from "@/components/account/sessions-table";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Flash } from "@/components/ui/flash";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
 import { departmentName } from "@/lib/users/queries";
-import { changePasswordAction, signOutEverywhereAction } from "./actions";
+import { listOwnSessions } from "@/lib/users/sessions";
+import { changePasswordAction, closeOtherSessionsAction, closeOwnSessionAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
 }
+
+const FLASHES = new Set(["contrasena-cambiada", "sesion-cerrada", "otras-cerradas"]);
 
 /** The signed-in user's own account: their data, their password, their sessions. */
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ estado?: string }> }) {
@@ -20,12 +25,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations("account");
   const tRole = await getTranslations("enums.role");
   const department = ctx.actor.departmentId ? await departmentName(ctx, ctx.actor.departmentId) : null;
+  const sessions = await listOwnSessions(ctx);
+  const openSessions = sessions.ok ? sessions.data : [];
+  const flash = estado && FLASHES.has(estado) ? estado : null;
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      {estado === "contrasena-cambiada" ? (
+      {flash ? (
         <div className="mb-6">
-          <Flash>{t("flash.contrasena-cambiada")}</Flash>
+          <Flash>{t(`flash.${flash}`)}</Flash>
+        </div>
+      ) : null}
+      {estado === "error" ? (
+        <div className="mb-6">
+          <Alert tone="error">{t("sessions.error")}</Alert>
         </div>
       ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
@@ -42,8 +55,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </dl>
           <p className="mt-4 text-sm text-muted">{t("profile.changeHint")}</p>
         </Section>
-        <Section id="sesiones" title={t("sessions.title")}>
-          <SignOutEverywhereForm action={signOutEverywhereAction} />
+        <Section id="sesiones" title={t("sessions.title")} className="lg:col-span-2">
+          <p className="mb-4 text-sm text-muted">{t("sessions.intro")}</p>
+          <SessionsTable
+            sessions={openSessions}
+            caption={t("sessions.caption")}
+            closeAction={(id) => closeOwnSessionAction.bind(null, id)}
+          />
+          {openSessions.some((session) => !session.current) ? (
+            <form action={closeOtherSessionsAction} className="mt-4">
+              <SubmitButton label={t("sessions.closeOthers")} pendingLabel={t("sessions.closing")} />
+            </form>
+          ) : null}
         </Section>
         <Section id="contrasena" title={t("password.title")} className="lg:col-span-2">
           <p className="mb-4 text-sm text-muted">{t("password.intro")}</p>

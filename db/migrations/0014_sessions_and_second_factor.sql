@@ -27,6 +27,7 @@ CREATE TABLE "user_sessions" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"second_factor_at" timestamp with time zone,
+	"second_factor_failures" integer DEFAULT 0 NOT NULL,
 	"ended_at" timestamp with time zone,
 	"end_reason" text,
 	"ip" text,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id } from "./columns";
 import { users } from "./users";
 
@@ -23,6 +23,8 @@ export const userSessions = pgTable(
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     /** When a second factor was last verified in this session; null = not yet. */
     secondFactorAt: timestamp("second_factor_at", { withTimezone: true }),
+    /** Wrong second-factor codes given in this session: past a few, the session ends. */
+    secondFactorFailures: integer("second_factor_failures").notNull().default(0),
     endedAt: timestamp("ended_at", { withTimezone: true }),
     endReason: text("end_reason"),
     /** The client address (from trusted proxies only) and the browser, as the user sees them listed. */

@@ -22,6 +22,7 @@ export const SESSION_END_REASONS = [
   "deactivated",
   "role_changed",
   "second_factor_reset",
+  "second_factor_failed",
 ] as const;
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 

@@ -11,7 +11,7 @@ import { describer } from "@/lib/history/describe";
 import { createUser, setUserActive, updateUser } from "@/lib/users/commands";
 import { userFormValues } from "@/lib/users/queries";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor } from "../support/fixtures";
+import { createActors, ctxFor, openSession } from "../support/fixtures";
 
 const ISSUER = "https://sso.buenosaires.test/realms/gcba";
 const OTHER_ISSUER = "https://otro-proveedor.test";
@@ -93,7 +93,6 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
       role: "coordinator",
       oidcIssuer: ISSUER,
       oidcSubject: subject,
-      sessionVersion: 4,
     });
     // The provider's e-mail is irrelevant once bound (even unverified, even another one).
     const outcome = await resolveSsoSignIn(
@@ -110,7 +109,6 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
         name: user.name,
         role: "coordinator",
         departmentId: null,
-        sessionVersion: 4,
       },
     });
     expect((await userRow(db, user.id)).lastLoginAt).toBeInstanceOf(Date);
@@ -245,16 +243,16 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
       mustChangePassword: true,
     });
     const sessionUser = await ssoSessionUser(db, ISSUER, subject);
-    expect(sessionUser).toMatchObject({ id: user.id, role: "coordinator", sessionVersion: 1 });
+    expect(sessionUser).toMatchObject({ id: user.id, role: "coordinator" });
     expect(await ssoSessionUser(db, OTHER_ISSUER, subject)).toBeNull();
 
-    const sso = { id: user.id, sessionVersion: 1, authMethod: "sso" as const };
+    const sso = await openSession(db, user.id, { authMethod: "sso" });
     expect(await sessionStateFor(db, sso)).toMatchObject({
       status: "active",
       actor: { role: "coordinator" },
     });
     // The same account signed in with its temporary password may only choose a new one.
-    expect(await sessionStateFor(db, { ...sso, authMethod: "password" })).toMatchObject({
+    expect(await sessionStateFor(db, await openSession(db, user.id))).toMatchObject({
       status: "must_change_password",
     });
 
@@ -270,8 +268,8 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
 
     // Signing in again gives the new role; deactivation ends that session too.
     const again = await ssoSessionUser(db, ISSUER, subject);
-    expect(again).toMatchObject({ role: "viewer", sessionVersion: 2 });
-    const fresh = { id: user.id, sessionVersion: again!.sessionVersion, authMethod: "sso" as const };
+    expect(again).toMatchObject({ role: "viewer" });
+    const fresh = await openSession(db, user.id, { authMethod: "sso" });
     expect(await sessionStateFor(db, fresh)).toMatchObject({ status: "active", actor: { role: "viewer" } });
     const version = (await userRow(db, user.id)).version;
     expect(await setUserActive(admin, user.id, false, { version })).toMatchObject({ ok: true });

@@ -54,7 +54,11 @@ export async function closeOwnSessionAction(sessionId: string): Promise<void> {
   const ctx = await actionCtx();
   const result = ctx ? await closeOwnSession(ctx, sessionId) : fail("UNAUTHENTICATED");
   revalidatePath(PAGE);
-  redirect(`${PAGE}?estado=${result.ok ? "sesion-cerrada" : "error"}#sesiones`);
+  redirect(
+    result.ok
+      ? `${PAGE}?estado=sesion-cerrada#sesiones`
+      : `${PAGE}?estado=error&codigo=${result.code}#sesiones`,
+  );
 }
 
 /** "Cerrar las demás sesiones": every session but this browser's ends. */
@@ -62,5 +66,9 @@ export async function closeOtherSessionsAction(): Promise<void> {
   const ctx = await actionCtx();
   const result = ctx ? await closeOtherOwnSessions(ctx) : fail("UNAUTHENTICATED");
   revalidatePath(PAGE);
-  redirect(`${PAGE}?estado=${result.ok ? "otras-cerradas" : "error"}#sesiones`);
+  redirect(
+    result.ok
+      ? `${PAGE}?estado=otras-cerradas#sesiones`
+      : `${PAGE}?estado=error&codigo=${result.code}#sesiones`,
+  );
 }

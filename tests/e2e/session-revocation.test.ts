@@ -172,7 +172,7 @@ async function signedInCookie(): Promise<string> {
   });
   const session = response.headers
     .getSetCookie()
-    .map((c) => c.split(";")[0])
+    .map((c) => c.split(";")[0] ?? "")
     .filter((c) => c.includes("session-token"));
   return [cookie, ...session].join("; ");
 }

@@ -107,6 +107,8 @@ export default async function setup(project: TestProject) {
       REDES_OIDC_CLIENT_SECRET: TEST_SSO_CLIENT.clientSecret,
       REDES_OIDC_NAME: TEST_SSO_NAME,
       REDES_SQL_RECORD: sqlLog,
+      // A production server refuses the recorder (it writes every parameter) without this consent.
+      REDES_SQL_RECORD_IN_PRODUCTION: "acepto-registrar-parametros",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

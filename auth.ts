@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
+import { authCookies, usesHttps } from "@/lib/auth/cookies";
 import { authSecret } from "@/lib/auth/secret";
 import { SSO_PROVIDER_ID, ssoConfig, type SsoConfig } from "@/lib/auth/sso-config";
 import { ssoProvedSecondFactor } from "@/lib/auth/sso-second-factor";
@@ -79,10 +80,26 @@ function idTokenClaims(idToken: unknown): Record<string, unknown> | null {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig => {
+/**
+ * Auth.js's cookies for this request: `__Host-` names over https (lib/auth/cookies.ts). Route
+ * handlers get the request; server components and actions (no request) read its headers.
+ */
+async function cookiesFor(request: Request | undefined): Promise<NextAuthConfig["cookies"]> {
+  if (request) return authCookies(usesHttps(request.headers, request.url));
+  let incoming: Headers | null = null;
+  try {
+    incoming = await headers();
+  } catch {
+    // outside a request: Auth.js then assumes https too
+  }
+  return authCookies(usesHttps(incoming));
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request): Promise<NextAuthConfig> => {
   const sso = ssoConfig();
   return {
     ...authConfig,
+    cookies: await cookiesFor(request),
     secret: authSecret(),
     providers: [
       Credentials({

@@ -232,6 +232,71 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
     expect((await userRow(db, unbound.id)).oidcSubject).toBeNull();
   });
 
+  it("an administrator's or coordinator's account is never bound by e-mail: refused and audited with the reason, until an administrator enters its subject", async () => {
+    const db = getDb();
+    for (const role of ["admin", "coordinator"] as const) {
+      const user = await account({ role, email: `jefa.${role}.${unique()}@buenosaires.test` });
+      const subject = `sub-${unique()}`;
+      expect(
+        await resolveSsoSignIn(
+          db,
+          { issuer: ISSUER, subject, email: user.email.toUpperCase(), emailVerified: true },
+          { ip: "10.4.4.4" },
+        ),
+      ).toEqual({ ok: false, reason: "sso_privileged" });
+      const after = await userRow(db, user.id);
+      expect(after).toMatchObject({ oidcIssuer: null, oidcSubject: null, version: user.version });
+      expect(await auditOf(db, user.id, "user.sso_link")).toEqual([]);
+      const [failed] = await auditOf(db, user.id, "auth.sign_in_failed");
+      expect(failed).toMatchObject({
+        actorUserId: null,
+        entityType: "user",
+        metadata: {
+          method: "sso",
+          issuer: ISSUER,
+          subject,
+          ip: "10.4.4.4",
+          email: user.email.toLowerCase(),
+          reason: "sso_privileged",
+        },
+      });
+      expect(describer().describe(failed!).notes.join(" ")).toContain(
+        "las cuentas de administración y coordinación no se vinculan por correo",
+      );
+      expect(await ssoSessionUser(db, ISSUER, subject)).toBeNull();
+    }
+
+    // The administrator enters the subject on the user form: then the identity signs in.
+    vi.stubEnv("REDES_OIDC_ISSUER", ISSUER);
+    vi.stubEnv("REDES_OIDC_CLIENT_ID", "redes");
+    vi.stubEnv("REDES_OIDC_CLIENT_SECRET", "s3cr3t");
+    const subject = `admin-${unique()}`;
+    const created = await createUser(ctxFor(db, actors.admin), {
+      email: `admin.sso.${unique()}@buenosaires.test`,
+      name: "Alicia Administra",
+      role: "admin",
+      oidcSubject: subject,
+    });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(await resolveSsoSignIn(db, { issuer: ISSUER, subject })).toMatchObject({
+      ok: true,
+      bound: false,
+      user: { id: created.data.id, role: "admin" },
+    });
+
+    // Other roles are still bound by a verified e-mail on their first sign-in.
+    const technical = await account({ role: "technical" });
+    expect(
+      await resolveSsoSignIn(db, {
+        issuer: ISSUER,
+        subject: `sub-${unique()}`,
+        email: technical.email,
+        emailVerified: true,
+      }),
+    ).toMatchObject({ ok: true, bound: true, user: { id: technical.id } });
+  });
+
   it("the session user is the active bound account; an SSO session obeys the session version and deactivation, and a pending temporary password does not hold it", async () => {
     const db = getDb();
     const admin = ctxFor(db, actors.admin);

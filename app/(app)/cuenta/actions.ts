@@ -26,12 +26,9 @@ export async function changePasswordAction(prev: FormState, formData: FormData):
   }
   const ctx = { db: await getDb(), actor: session.actor };
   const result = await changeOwnPassword(ctx, formData);
-  if (!result.ok) {
-    const state = failureState(result, formData, prev);
-    // A wrong current password is not sent back to be shown again.
-    if (state.values && state.fieldErrors?.currentPassword) state.values.currentPassword = "";
-    return state;
-  }
+  // The refusal goes back without what was typed: the form's state travels in the response, and
+  // passwords must not (the user types them again, as password fields conventionally ask).
+  if (!result.ok) return failureState(result, new FormData(), prev);
   try {
     await signIn("credentials", {
       email: session.actor.email,

@@ -1,13 +1,14 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { authConfig } from "./auth.config";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { authCookies, usesHttps } from "@/lib/auth/cookies";
+import { deviceCookie, trustedDeviceNonce } from "@/lib/auth/device-cookie";
 import { authSecret } from "@/lib/auth/secret";
 import { SSO_PROVIDER_ID, ssoConfig, type SsoConfig } from "@/lib/auth/sso-config";
 import { ssoProvedSecondFactor } from "@/lib/auth/sso-second-factor";
@@ -95,6 +96,16 @@ async function cookiesFor(request: Request | undefined): Promise<NextAuthConfig[
   return authCookies(usesHttps(incoming));
 }
 
+/**
+ * Gives this browser the account's device cookie after a password sign-in. `cookies()` is
+ * writable here — in the Auth.js route handler and in the sign-in server actions alike — and
+ * Next adds the cookie to the response Auth.js returns.
+ */
+async function rememberDevice(email: string, nonce: string | null): Promise<void> {
+  const { name, value, options } = deviceCookie(email, nonce);
+  (await cookies()).set(name, value, options);
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(async (request): Promise<NextAuthConfig> => {
   const sso = ssoConfig();
   return {
@@ -105,8 +116,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request): Pro
       Credentials({
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
-          const outcome = await attemptSignIn(await getDb(), credentials, { ip: clientIp(request.headers) });
-          if (outcome.ok) return outcome.user;
+          // A valid device cookie of this account takes it past the account's lockout, under
+          // its own device budget (lib/auth/device-cookie.ts, lib/auth/throttle.ts).
+          const deviceNonce = trustedDeviceNonce(request.headers.get("cookie"), credentials.email);
+          const outcome = await attemptSignIn(await getDb(), credentials, {
+            ip: clientIp(request.headers),
+            deviceNonce,
+          });
+          if (outcome.ok) {
+            await rememberDevice(outcome.user.email, deviceNonce);
+            return outcome.user;
+          }
           if (outcome.reason === "throttled") throw new SignInThrottled();
           return null;
         },

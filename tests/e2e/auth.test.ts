@@ -158,7 +158,8 @@ describe("sign-in", () => {
     expect(sessionCookie).toMatch(/; Secure(;|$)/i);
     expect(sessionCookie).toMatch(/; HttpOnly(;|$)/i);
     expect(sessionCookie).not.toMatch(/domain=/i);
-    for (const set of issued) expect(set).toMatch(/^__Host-authjs\./);
+    // Auth.js's cookies and the device cookie (lib/auth/device-cookie.ts) alike.
+    for (const set of issued) expect(set).toMatch(/^__Host-(authjs\.|redes-device=)/);
 
     // Auth.js's endpoint, the proxy and the pages all read it under that name.
     const jar = `${cookie}; ${sessionCookie!.split(";")[0]}`;

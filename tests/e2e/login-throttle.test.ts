@@ -145,6 +145,7 @@ describe("behind one trusted proxy (REDES_TRUSTED_PROXIES=1)", () => {
         REDES_SEED_DEMO: "1",
         REDES_TRUSTED_PROXIES: "1",
         REDES_SQL_RECORD: sqlLog,
+        REDES_SQL_RECORD_IN_PRODUCTION: "acepto-registrar-parametros",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -87,9 +87,8 @@ describe("server-side sessions", () => {
     const thief = await context();
     await thief.addCookies(await mine.cookies());
     const tab = await thief.newPage();
-    await tab.goto("/redes/nueva");
-    expect(new URL(tab.url()).pathname).toBe("/redes/nueva");
-    await tab.getByLabel("Nombre").fill("Red fantasma de la sesión copiada");
+    await tab.goto("/areas-tematicas");
+    await tab.getByLabel("Nombre de la nueva área").fill("Área fantasma de la sesión copiada");
 
     // The owner signs out.
     await page.getByRole("button", { name: "Cerrar sesión" }).click();
@@ -102,12 +101,14 @@ describe("server-side sessions", () => {
 
     // The form already open in the other tab posts its server action: refused, nothing created.
     const posted = tab.waitForResponse((r) => r.request().method() === "POST");
-    await tab.getByRole("button", { name: "Guardar", exact: true }).click();
+    await tab.getByRole("button", { name: "Crear área" }).click();
     await posted;
-    const created = await fetch(`${baseURL()}/api/buscar/redes?q=fantasma`, {
+    const areas = await fetch(`${baseURL()}/areas-tematicas`, {
       headers: { cookie: await signedInCookie() },
     });
-    expect(await created.text()).not.toContain("Red fantasma");
+    const listed = await areas.text();
+    expect(listed).toContain("Áreas temáticas");
+    expect(listed).not.toContain("Área fantasma");
   });
 
   it("Mi cuenta lists the open sessions; 'Cerrar' ends another device's, 'Cerrar las demás' keeps this one", async () => {

@@ -220,7 +220,8 @@ describe("user administration", () => {
       await user.goto(path);
       await user.waitForURL(/\/cuenta\/contrasena$/);
     }
-    // A common password is refused by the server, next to its field; what was typed stays.
+    // A common password is refused by the server, next to its field; the passwords are not sent
+    // back (the user types them again).
     await user.getByLabel("Contraseña temporal").fill(temporary);
     await user.getByLabel(/^Contraseña nueva/).fill("qwerty123456");
     await user.getByLabel("Repetí la contraseña nueva").fill("qwerty123456");
@@ -228,6 +229,8 @@ describe("user administration", () => {
     await user.locator("#newPassword-error").filter({ hasText: "contraseñas más usadas" }).waitFor();
     await expect(user.getByLabel(/^Contraseña nueva/).getAttribute("aria-invalid")).resolves.toBe("true");
     await expectNoAxeViolations(user);
+    await expect(user.getByLabel("Contraseña temporal").inputValue()).resolves.toBe("");
+    await user.getByLabel("Contraseña temporal").fill(temporary);
     await user.getByLabel(/^Contraseña nueva/).fill(second);
     await user.getByLabel("Repetí la contraseña nueva").fill(second);
     await user.getByRole("button", { name: "Cambiar la contraseña" }).click();

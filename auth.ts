@@ -7,6 +7,8 @@ import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
+import { verifyPasskeySignIn } from "@/lib/auth/passkeys/authentication";
+import { relyingParty } from "@/lib/auth/passkeys/relying-party";
 import { authSecret } from "@/lib/auth/secret";
 import { SSO_PROVIDER_ID, ssoConfig, type SsoConfig } from "@/lib/auth/sso-config";
 import { ssoProvedSecondFactor } from "@/lib/auth/sso-second-factor";
@@ -92,6 +94,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig =
           if (outcome.ok) return outcome.user;
           if (outcome.reason === "throttled") throw new SignInThrottled();
           return null;
+        },
+      }),
+      // A passkey alone (discoverable credential): its answer is checked against a sign-in
+      // challenge from the database; the passkey names its account.
+      Credentials({
+        id: PASSKEY_PROVIDER_ID,
+        name: "passkey",
+        credentials: { response: {} },
+        async authorize(credentials, request) {
+          // The request's origin is only the development fallback (never used in production).
+          const rp = relyingParty(new URL(request.url).origin);
+          return verifyPasskeySignIn(await getDb(), rp, credentials.response, {
+            ip: clientIp(request.headers),
+          });
         },
       }),
       ...(sso ? [ssoProvider(sso)] : []),

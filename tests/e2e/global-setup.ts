@@ -107,6 +107,10 @@ export default async function setup(project: TestProject) {
       REDES_OIDC_CLIENT_SECRET: TEST_SSO_CLIENT.clientSecret,
       REDES_OIDC_NAME: TEST_SSO_NAME,
       REDES_SQL_RECORD: sqlLog,
+      // WebAuthn refuses an IP address as relying party: passkey tests open this server as localhost.
+      REDES_WEBAUTHN_RP_ID: "localhost",
+      REDES_WEBAUTHN_ORIGIN: `http://localhost:${port}`,
+      REDES_MFA_REQUIRED_ROLES: "none",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

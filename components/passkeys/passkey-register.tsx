@@ -78,7 +78,7 @@ export function PasskeyRegister({ onDone }: { onDone?: (name: string) => void })
   return (
     <div className="flex flex-col gap-3">
       {phase === "naming" || phase === "saving" ? (
-        <form onSubmit={save} className="flex max-w-md flex-col gap-3" aria-label={t("nameLabel")}>
+        <form onSubmit={save} className="flex max-w-md flex-col gap-3">
           <Field id={nameId} label={t("nameLabel")} hint={t("nameHint")} required error={nameError}>
             {(control) => (
               <input

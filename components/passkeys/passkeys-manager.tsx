@@ -85,7 +85,7 @@ export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
                 const open = editing?.id === passkey.id ? editing.mode : null;
                 return (
                   <tr key={passkey.id} data-passkey={passkey.name}>
-                    <td className="py-2 pr-4 align-top">
+                    <td className="py-2 pr-4 align-middle">
                       {open === "rename" ? (
                         <form onSubmit={(event) => rename(event, passkey.id)} className="flex flex-col gap-2">
                           <Field id={`llave-${passkey.id}`} label={t("nameLabel")} required error={nameError}>
@@ -119,12 +119,12 @@ export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
                         </>
                       )}
                     </td>
-                    <td className="py-2 pr-4 align-top whitespace-nowrap">
+                    <td className="py-2 pr-4 align-middle whitespace-nowrap">
                       <time dateTime={new Date(passkey.createdAt).toISOString()}>
                         {formatDateTime(new Date(passkey.createdAt))}
                       </time>
                     </td>
-                    <td className="py-2 pr-4 align-top whitespace-nowrap">
+                    <td className="py-2 pr-4 align-middle whitespace-nowrap">
                       {passkey.lastUsedAt ? (
                         <time dateTime={new Date(passkey.lastUsedAt).toISOString()}>
                           {formatDateTime(new Date(passkey.lastUsedAt))}
@@ -133,7 +133,7 @@ export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
                         <span className="text-muted">{t("never")}</span>
                       )}
                     </td>
-                    <td className="py-2 pr-4 align-top">
+                    <td className="py-2 pr-4 align-middle">
                       {open === "remove" ? (
                         <div
                           className="flex max-w-xs flex-col gap-2"

@@ -58,7 +58,7 @@ describe("passkeys", () => {
   const contexts: BrowserContext[] = [];
   let user: Page;
   let email: string;
-  const password = "la llave del patio de atrás";
+  const password = "mate cocido en la terraza";
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -105,7 +105,7 @@ describe("passkeys", () => {
       section.getByText("Todavía no agregaste ninguna llave de acceso.").isVisible(),
     ).resolves.toBe(true);
     await section.getByRole("button", { name: "Agregar una llave de acceso" }).click();
-    const name = section.getByLabel("Nombre de la llave");
+    const name = section.getByRole("textbox", { name: "Nombre de la llave" });
     await name.waitFor();
     // The virtual authenticator is a platform one: the suggested name says so.
     await expect(name.inputValue()).resolves.toBe("Este dispositivo");
@@ -139,7 +139,7 @@ describe("passkeys", () => {
     await section
       .getByRole("button", { name: "Cambiar el nombre de la llave «Notebook de la oficina»" })
       .click();
-    await section.getByLabel("Nombre de la llave").fill("Notebook");
+    await section.getByRole("textbox", { name: "Nombre de la llave" }).fill("Notebook");
     await section.getByRole("button", { name: "Guardar la llave" }).click();
     await section.getByRole("status").filter({ hasText: "Se cambió el nombre de la llave." }).waitFor();
     await section.getByRole("cell", { name: "Notebook", exact: true }).waitFor();

@@ -103,7 +103,7 @@ export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
                           </Field>
                           <div className="flex gap-2">
                             <Button type="submit" disabled={pending}>
-                              {pending ? t("saving") : t("save")}
+                              {pending ? t("saving") : t("saveName")}
                             </Button>
                             <Button type="button" variant="secondary" onClick={() => setEditing(null)}>
                               {t("cancel")}

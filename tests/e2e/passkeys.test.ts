@@ -140,7 +140,7 @@ describe("passkeys", () => {
       .getByRole("button", { name: "Cambiar el nombre de la llave «Notebook de la oficina»" })
       .click();
     await section.getByRole("textbox", { name: "Nombre de la llave" }).fill("Notebook");
-    await section.getByRole("button", { name: "Guardar la llave" }).click();
+    await section.getByRole("button", { name: "Guardar el nombre" }).click();
     await section.getByRole("status").filter({ hasText: "Se cambió el nombre de la llave." }).waitFor();
     await section.getByRole("cell", { name: "Notebook", exact: true }).waitFor();
   });

@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { authConfig } from "./auth.config";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
@@ -9,6 +9,8 @@ import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { verifyPasskeySignIn } from "@/lib/auth/passkeys/authentication";
 import { relyingParty } from "@/lib/auth/passkeys/relying-party";
+import { authCookies, usesHttps } from "@/lib/auth/cookies";
+import { deviceCookie, trustedDeviceNonce } from "@/lib/auth/device-cookie";
 import { authSecret } from "@/lib/auth/secret";
 import { SSO_PROVIDER_ID, ssoConfig, type SsoConfig } from "@/lib/auth/sso-config";
 import { ssoProvedSecondFactor } from "@/lib/auth/sso-second-factor";
@@ -81,17 +83,52 @@ function idTokenClaims(idToken: unknown): Record<string, unknown> | null {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig => {
+/**
+ * Auth.js's cookies for this request: `__Host-` names over https (lib/auth/cookies.ts). Route
+ * handlers get the request; server components and actions (no request) read its headers.
+ */
+async function cookiesFor(request: Request | undefined): Promise<NextAuthConfig["cookies"]> {
+  if (request) return authCookies(usesHttps(request.headers, request.url));
+  let incoming: Headers | null = null;
+  try {
+    incoming = await headers();
+  } catch {
+    // outside a request: Auth.js then assumes https too
+  }
+  return authCookies(usesHttps(incoming));
+}
+
+/**
+ * Gives this browser the account's device cookie after a password sign-in. `cookies()` is
+ * writable here — in the Auth.js route handler and in the sign-in server actions alike — and
+ * Next adds the cookie to the response Auth.js returns.
+ */
+async function rememberDevice(email: string, nonce: string | null): Promise<void> {
+  const { name, value, options } = deviceCookie(email, nonce);
+  (await cookies()).set(name, value, options);
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request): Promise<NextAuthConfig> => {
   const sso = ssoConfig();
   return {
     ...authConfig,
+    cookies: await cookiesFor(request),
     secret: authSecret(),
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
-          const outcome = await attemptSignIn(await getDb(), credentials, { ip: clientIp(request.headers) });
-          if (outcome.ok) return outcome.user;
+          // A valid device cookie of this account takes it past the account's lockout, under
+          // its own device budget (lib/auth/device-cookie.ts, lib/auth/throttle.ts).
+          const deviceNonce = trustedDeviceNonce(request.headers.get("cookie"), credentials.email);
+          const outcome = await attemptSignIn(await getDb(), credentials, {
+            ip: clientIp(request.headers),
+            deviceNonce,
+          });
+          if (outcome.ok) {
+            await rememberDevice(outcome.user.email, deviceNonce);
+            return outcome.user;
+          }
           if (outcome.reason === "throttled") throw new SignInThrottled();
           return null;
         },

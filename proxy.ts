@@ -1,13 +1,19 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig, isPublicPath } from "./auth.config";
+import { authCookies, usesHttps } from "./lib/auth/cookies";
 import { authSecret } from "./lib/auth/secret";
 import { contentSecurityPolicy, newNonce } from "./lib/security/headers";
 
 // Every page request passes here: anonymous visitors go to /login (a convenience only — every
 // page, action and route handler checks the actor again in lib/), and each HTML response gets
 // a Content Security Policy with its own nonce, which Next.js puts on its scripts.
-const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
+// The cookies' names depend on the request's transport (`__Host-` over https), as in auth.ts.
+const { auth } = NextAuth((request) => ({
+  ...authConfig,
+  cookies: authCookies(usesHttps(request?.headers, request?.url)),
+  secret: authSecret(),
+}));
 
 const guarded = auth((request) => {
   const { pathname, search } = request.nextUrl;

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { makePrivateDir } from "../lib/fs/private";
 import * as schema from "./schema";
 import { acquireDirectoryLock } from "./pglite-lock";
 
@@ -30,15 +31,37 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The value that lets a production server record its SQL (the project's test and benchmark runs). */
+export const SQL_RECORD_IN_PRODUCTION_CONSENT = "acepto-registrar-parametros";
+
 /**
- * Opt-in SQL recorder for the benchmark (scripts/bench.mjs): with REDES_SQL_RECORD=<file>, every
- * statement the app sends through Drizzle is appended to that file as one JSON line
- * `{"sql": …, "params": […]}`, so the statements a page runs can be replayed directly against the
- * database. Unset (the default, and always in production) there is no logger at all.
+ * Why the SQL recorder may not run in this environment, or null when it may. The recording holds
+ * every parameter — password hashes, session and feed token hashes, personal data — so a
+ * production server refuses REDES_SQL_RECORD unless REDES_SQL_RECORD_IN_PRODUCTION names that
+ * risk; only the browser suite's and the benchmark's own servers set it.
+ */
+export function sqlRecordRefusal(env: Record<string, string | undefined> = process.env): string | null {
+  if (!env.REDES_SQL_RECORD || env.NODE_ENV !== "production") return null;
+  if (env.REDES_SQL_RECORD_IN_PRODUCTION === SQL_RECORD_IN_PRODUCTION_CONSENT) return null;
+  return (
+    "REDES_SQL_RECORD is set: it writes every SQL statement with its parameters (password hashes " +
+    "included) to a file, which production refuses. Unset it; a test or benchmark run that needs it " +
+    `also sets REDES_SQL_RECORD_IN_PRODUCTION=${SQL_RECORD_IN_PRODUCTION_CONSENT}.`
+  );
+}
+
+/**
+ * Opt-in SQL recorder for the benchmark (scripts/bench.mjs) and the browser suite: with
+ * REDES_SQL_RECORD=<file>, every statement the app sends through Drizzle is appended to that file
+ * as one JSON line `{"sql": …, "params": […]}`, so the statements a page runs can be replayed
+ * directly against the database. Unset (the default) there is no logger at all; in production it
+ * is refused (sqlRecordRefusal).
  */
 function sqlRecorder(): Logger | undefined {
   const file = process.env.REDES_SQL_RECORD;
   if (!file) return undefined;
+  const refusal = sqlRecordRefusal();
+  if (refusal) throw new Error(refusal);
   // Instants keep their type ({"$date": iso}) so that a replay sends them as timestamps again.
   function plain(this: Record<string, unknown>, key: string, value: unknown) {
     const raw = this[key];
@@ -69,7 +92,9 @@ export async function openPglite(dir?: string): Promise<Database> {
   let release = () => {};
   if (dir) {
     release = acquireDirectoryLock(dir);
-    mkdirSync(dirname(dir), { recursive: true });
+    // PGlite creates only the last folder, with a mode of its own: both are created private.
+    makePrivateDir(dirname(dir));
+    makePrivateDir(dir);
   }
   try {
     const client = await PGlite.create(dir, pgliteOptions);

@@ -1,14 +1,6 @@
-import {
-  closeSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+import { makePrivateDir } from "../lib/fs/private";
 
 /**
  * PGlite does not lock its data directory and two writers silently lose data, so the
@@ -87,7 +79,7 @@ function readHolder(path: string): Holder | null {
 export function acquireDirectoryLock(dir: string): () => void {
   const lockPath = lockPathFor(dir);
   if (held.has(lockPath)) throw new DatabaseLockedError(dir, process.pid);
-  mkdirSync(dirname(lockPath), { recursive: true });
+  makePrivateDir(dirname(lockPath));
   const me = `${process.pid} ${startTimeOf(process.pid) ?? ""}`.trim();
 
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -1,5 +1,6 @@
 import { authSecret } from "@/lib/auth/secret";
-import { closeDatabase, getDatabase } from "./client";
+import { ssoConfigProblem } from "@/lib/auth/sso-config";
+import { closeDatabase, getDatabase, sqlRecordRefusal } from "./client";
 import { runMigrations } from "./migrate";
 import { DatabaseLockedError } from "./pglite-lock";
 
@@ -10,9 +11,13 @@ import { DatabaseLockedError } from "./pglite-lock";
  * PGlite directory stops here, before it writes anything.
  */
 export async function startDatabase(): Promise<void> {
-  // Fail at start, not on the first sign-in, when production has no AUTH_SECRET.
+  // Fail at start, not on the first request, when the settings are unsafe: production without
+  // an AUTH_SECRET of 32 bytes or more, a secret file others may read, an http: SSO issuer, or
+  // the SQL recorder (which writes every parameter to a file) outside the project's own runs.
   try {
     authSecret();
+    const problem = ssoConfigProblem() ?? sqlRecordRefusal();
+    if (problem) throw new Error(problem);
   } catch (error) {
     console.error(`\n✖ Redes cannot start: ${(error as Error).message}\n`);
     process.exit(1);

@@ -192,6 +192,8 @@ export async function startServer(target, { authSecret, recordSqlTo } = {}) {
       AUTH_SECRET: authSecret,
       REDES_SEED_DEMO: "0",
       REDES_SQL_RECORD: recordSqlTo ?? "",
+      // A production server refuses the recorder (it writes every parameter) without this consent.
+      REDES_SQL_RECORD_IN_PRODUCTION: recordSqlTo ? "acepto-registrar-parametros" : "",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -66,4 +66,5 @@ CREATE INDEX "user_recovery_codes_user_idx" ON "user_recovery_codes" USING btree
 CREATE INDEX "user_sessions_user_open_idx" ON "user_sessions" USING btree ("user_id","last_seen_at") WHERE "user_sessions"."ended_at" is null;--> statement-breakpoint
 CREATE INDEX "user_sessions_user_idx" ON "user_sessions" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "webauthn_challenges_expires_idx" ON "webauthn_challenges" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "webauthn_challenges_user_idx" ON "webauthn_challenges" USING btree ("user_id");--> statement-breakpoint
 ALTER TABLE "users" DROP COLUMN "session_version";

@@ -112,6 +112,7 @@ export const webauthnChallenges = pgTable(
   },
   (t) => [
     index("webauthn_challenges_expires_idx").on(t.expiresAt),
+    index("webauthn_challenges_user_idx").on(t.userId),
     check("webauthn_challenges_purpose", sql`${t.purpose} in ('register', 'authenticate')`),
   ],
 );

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { users, type AppRole } from "@/db/schema";
 import { recordAudit } from "../audit";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { blockedUntil, recordFailure, recordSuccess, throttleKeys } from "./throttle";
+import { admitAttempt, settleSuccess, throttleKeys } from "./throttle";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -102,32 +102,31 @@ export type SignInOutcome =
   | { ok: false; reason: "throttled"; retryAt: Date };
 
 /**
- * A sign-in attempt behind the throttle (lib/auth/throttle.ts): a blocked account or address
- * is refused before any password is checked (and the refusal is audited); otherwise the
- * credentials are verified and the outcome counted. Unknown and known e-mails are throttled
- * alike, so the throttle reveals nothing about which accounts exist.
+ * A sign-in attempt behind the throttle (lib/auth/throttle.ts): the attempt is counted and
+ * admitted in one step per key, so a blocked account, device or address is refused before any
+ * password is checked — refusals are counted there, not each audited — and parallel attempts
+ * cannot slip past the count. An admitted attempt is verified (and audited); a success gives
+ * back its count. Unknown and known e-mails are throttled alike, so the throttle reveals nothing
+ * about which accounts exist. `deviceNonce` is the nonce of a valid device cookie of this
+ * e-mail's account (lib/auth/device-cookie.ts): such an attempt is throttled by its device,
+ * not by the account's lockout.
  */
 export async function attemptSignIn(
   db: Db,
   raw: unknown,
-  { ip = null, now = new Date() }: { ip?: string | null; now?: Date } = {},
+  {
+    ip = null,
+    now = new Date(),
+    deviceNonce = null,
+  }: { ip?: string | null; now?: Date; deviceNonce?: string | null } = {},
 ): Promise<SignInOutcome> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
-  const keys = throttleKeys(parsed.data.email, ip);
-  const retryAt = await blockedUntil(db, keys, now);
-  if (retryAt) {
-    await recordAudit(db, null, {
-      action: "auth.sign_in_failed",
-      metadata: { email: parsed.data.email, ip, reason: "throttled", retryAt: retryAt.toISOString() },
-    });
-    return { ok: false, reason: "throttled", retryAt };
-  }
+  const keys = throttleKeys(parsed.data.email, ip, deviceNonce);
+  const admission = await admitAttempt(db, keys, now);
+  if (!admission.ok) return { ok: false, reason: "throttled", retryAt: admission.retryAt };
   const user = await verifyCredentials(db, parsed.data, { ip });
-  if (user) {
-    await recordSuccess(db, keys);
-    return { ok: true, user };
-  }
-  await recordFailure(db, keys, now);
-  return { ok: false, reason: "invalid" };
+  if (!user) return { ok: false, reason: "invalid" };
+  await settleSuccess(db, keys);
+  return { ok: true, user };
 }

@@ -15,7 +15,15 @@ export interface SsoIdentity {
 }
 
 export type SsoSignInOutcome =
-  { ok: true; user: SignedInUser; bound: boolean } | { ok: false; reason: "sso_unknown" | "inactive" };
+  | { ok: true; user: SignedInUser; bound: boolean }
+  | { ok: false; reason: "sso_unknown" | "inactive" | "sso_privileged" };
+
+/**
+ * Roles whose accounts are never bound to an identity by e-mail: an e-mail address at the
+ * provider (reused, recycled or mistyped by its administrators) must not be enough to take an
+ * administrator's or coordinator's account. An administrator enters their subject instead.
+ */
+const BOUND_BY_SUBJECT_ONLY: ReadonlySet<SignedInUser["role"]> = new Set(["admin", "coordinator"]);
 
 const accountColumns = {
   id: users.id,
@@ -49,7 +57,8 @@ const sessionUser = (row: {
  * 2. Otherwise, the first time: an ACTIVE account with no SSO identity yet whose e-mail equals
  *    the provider's VERIFIED e-mail gets (issuer, subject) bound to it, audited as
  *    "user.sso_link". From then on only (issuer, subject) matches — a later change of e-mail
- *    at the provider does not move the identity to another account.
+ *    at the provider does not move the identity to another account. Administrator and
+ *    coordinator accounts are never bound so: refused, audited with reason "sso_privileged".
  * 3. Anything else is refused: unknown identity, unverified e-mail, an account already bound
  *    to another subject, or an inactive account.
  *
@@ -77,6 +86,7 @@ export async function resolveSsoSignIn(
 
       let account = bound;
       let linked = false;
+      let privileged: typeof bound = undefined;
       if (!account && email && identity.emailVerified === true) {
         const [byEmail] = await tx
           .select(accountColumns)
@@ -84,7 +94,14 @@ export async function resolveSsoSignIn(
           .where(eq(sql`lower(${users.email})`, email))
           .limit(1)
           .for("update");
-        if (byEmail && byEmail.active && byEmail.oidcSubject === null) {
+        if (
+          byEmail &&
+          byEmail.active &&
+          byEmail.oidcSubject === null &&
+          BOUND_BY_SUBJECT_ONLY.has(byEmail.role)
+        ) {
+          privileged = byEmail;
+        } else if (byEmail && byEmail.active && byEmail.oidcSubject === null) {
           // Bind only if still unbound (a concurrent first sign-in cannot bind twice). The
           // record's version moves on, so an administrator's open form cannot silently undo it.
           const [updated] = await tx
@@ -116,6 +133,16 @@ export async function resolveSsoSignIn(
         } else if (byEmail && !byEmail.active && byEmail.oidcSubject === null) {
           account = byEmail; // refused below as inactive, with the account named in the audit
         }
+      }
+
+      if (privileged) {
+        await recordAudit(tx, null, {
+          action: "auth.sign_in_failed",
+          entityType: "user",
+          entityId: privileged.id,
+          metadata: { ...common, email, reason: "sso_privileged" },
+        });
+        return { ok: false as const, reason: "sso_privileged" as const };
       }
 
       if (!account || !account.active) {

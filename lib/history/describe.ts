@@ -292,6 +292,17 @@ export function createDescriber(
       if (typeof metadata.ip === "string" && metadata.ip) {
         out.push(t("history.notes.ip", { ip: metadata.ip }));
       }
+      // A sign-in throttle's block: which key, until when, and how many attempts it refused.
+      if (action.startsWith("auth.throttle_")) {
+        if (typeof metadata.kind === "string")
+          out.push(t("history.notes.throttleKey", { kind: metadata.kind }));
+        const until = typeof metadata.blockedUntil === "string" ? new Date(metadata.blockedUntil) : null;
+        if (until && !Number.isNaN(until.getTime())) {
+          out.push(t("history.notes.blockedUntil", { date: formatDateTime(until) }));
+        }
+        if (typeof metadata.refused === "number")
+          out.push(t("history.notes.refused", { count: metadata.refused }));
+      }
     }
     if (action.startsWith("user.")) {
       if (typeof metadata.temporaryPasswordExpiresAt === "string") {

@@ -6,7 +6,7 @@ import { serverNewPasswordSchema } from "../auth/common-passwords";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { endUserSessions } from "../auth/user-sessions";
 import type { NewPasswordInput } from "../auth/password-policy";
-import { blockedUntil, recordFailure, recordSuccess, throttleKeys } from "../auth/throttle";
+import { admitAttempt, settleSuccess, throttleKeys } from "../auth/throttle";
 import type { Ctx } from "../context";
 import { fail, ResultError, type Result } from "../result";
 import { formDataToObject, toFieldErrors } from "../validation/form-data";
@@ -42,7 +42,7 @@ export async function changeOwnPassword(
   const { currentPassword = "", newPassword } = parsed.data as NewPasswordInput;
 
   const keys = throttleKeys(actor.email, null);
-  if (await blockedUntil(ctx.db, keys, now)) {
+  if (!(await admitAttempt(ctx.db, keys, now)).ok) {
     return fail("VALIDATION", { currentPassword: ["currentThrottled"] });
   }
   const [stored] = await ctx.db
@@ -51,7 +51,6 @@ export async function changeOwnPassword(
     .where(eq(users.id, actor.userId));
   if (!stored) return fail("UNAUTHENTICATED");
   if (!stored.passwordHash || !(await verifyPassword(stored.passwordHash, currentPassword))) {
-    await recordFailure(ctx.db, keys, now);
     await recordAudit(ctx.db, actor, {
       action: "user.change_password_failed",
       entityType: "user",
@@ -60,10 +59,10 @@ export async function changeOwnPassword(
     });
     return fail("VALIDATION", { currentPassword: ["currentWrong"] });
   }
+  await settleSuccess(ctx.db, keys);
   if (newPassword === currentPassword) {
     return fail("VALIDATION", { newPassword: ["passwordSameAsCurrent"] });
   }
-  await recordSuccess(ctx.db, keys);
   const passwordHash = await hashPassword(newPassword);
   return runWrite(ctx, async (tx) => {
     const [before] = await tx

@@ -136,6 +136,59 @@ describe("sign-in", () => {
     expect(JSON.stringify(body)).not.toMatch(/hash|argon/i);
   });
 
+  it("over https (a TLS proxy's X-Forwarded-Proto) every Auth.js cookie is __Host-: Secure, Path=/, no Domain — and the session works", async () => {
+    const https = { "x-forwarded-proto": "https" };
+    const csrfResponse = await fetch(`${baseURL()}/api/auth/csrf`, { headers: https });
+    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+    const started = csrfResponse.headers.getSetCookie();
+    expect(started.length).toBeGreaterThan(0);
+    for (const set of started) expect(set).toMatch(/^__Host-authjs\./);
+    const cookie = started.map((c) => c.split(";")[0]).join("; ");
+    const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { ...https, "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ csrfToken, email: DEMO.viewer, password: "redes-demo-2026" }),
+    });
+    expect(response.status).toBe(302);
+    const issued = response.headers.getSetCookie();
+    const sessionCookie = issued.find((c) => c.startsWith("__Host-authjs.session-token="));
+    expect(sessionCookie, issued.join("\n")).toBeTruthy();
+    expect(sessionCookie).toMatch(/; Path=\/(;|$)/);
+    expect(sessionCookie).toMatch(/; Secure(;|$)/i);
+    expect(sessionCookie).toMatch(/; HttpOnly(;|$)/i);
+    expect(sessionCookie).not.toMatch(/domain=/i);
+    for (const set of issued) expect(set).toMatch(/^__Host-authjs\./);
+
+    // Auth.js's endpoint, the proxy and the pages all read it under that name.
+    const jar = `${cookie}; ${sessionCookie!.split(";")[0]}`;
+    const session = await fetch(`${baseURL()}/api/auth/session`, { headers: { ...https, cookie: jar } });
+    await expect(session.json()).resolves.toMatchObject({ user: { email: DEMO.viewer } });
+    const page = await fetch(`${baseURL()}/redes`, {
+      headers: { ...https, cookie: jar },
+      redirect: "manual",
+    });
+    expect(page.status).toBe(200);
+    await expect(page.text()).resolves.toContain("Consulta");
+    // Over plain http the names are the bare ones: this cookie is not a session there.
+    const plain = await fetch(`${baseURL()}/redes`, { headers: { cookie: jar }, redirect: "manual" });
+    expect(plain.status).toBe(307);
+    expect(new URL(plain.headers.get("location")!, baseURL()).pathname).toBe("/login");
+
+    // Single sign-on's round-trip checks (PKCE, state, nonce) are __Host- cookies too.
+    const sso = await fetch(`${baseURL()}/login/sso`, { headers: https, redirect: "manual" });
+    expect(sso.headers.get("location")).toMatch(new RegExp(`^${inject("ssoIssuer")}`));
+    const checks = sso.headers.getSetCookie().map((c) => c.slice(0, c.indexOf("=")));
+    expect(checks).toEqual(
+      expect.arrayContaining([
+        "__Host-authjs.pkce.code_verifier",
+        "__Host-authjs.state",
+        "__Host-authjs.nonce",
+      ]),
+    );
+    expect(checks.every((name) => name.startsWith("__Host-"))).toBe(true);
+  });
+
   it("answers the health check", async () => {
     const response = await fetch(`${baseURL()}/api/health`);
     expect(response.status).toBe(200);

@@ -113,6 +113,8 @@ export default async function setup(project: TestProject) {
       // The suite signs in as the demo administrator everywhere; enforced enrolment of a second
       // factor (default: administrators) is tested on a server of its own (second-factor test).
       REDES_MFA_REQUIRED_ROLES: "none",
+      // A production server refuses the recorder (it writes every parameter) without this consent.
+      REDES_SQL_RECORD_IN_PRODUCTION: "acepto-registrar-parametros",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -102,14 +102,37 @@ describe("single sign-on through a local OpenID Connect provider", () => {
     expect(violations).toEqual([]);
   });
 
-  it("a coordinator is bound by verified e-mail at the first sign-in, can edit, and a demotion ends the SSO session at once", async () => {
+  it("a coordinator is never bound by e-mail: refused and audited until the administrator enters the subject; then they sign in, can edit, and a demotion ends the SSO session at once", async () => {
     const t = tag();
     const name = `Coordinación SSO ${t}`;
     const { email } = TEST_SSO_ACCOUNTS[COORDINATOR_SUBJECT]!;
     await createAccount(admin, { email, name, role: "Coordinación" });
 
+    // The provider vouches for the account's e-mail, but a privileged account is not bound so.
     const page = await (await context()).newPage();
     await signInWithProvider(page, COORDINATOR_SUBJECT);
+    await page.waitForURL(/\/login\?error=sso/);
+    await appAlert(page).filter({ hasText: "no corresponde a ninguna cuenta activa de Redes" }).waitFor();
+    await admin.goto(`/admin/auditoria?accion=auth.sign_in_failed`);
+    await admin
+      .getByText(/las cuentas de administración y coordinación no se vinculan por correo/)
+      .first()
+      .waitFor({ state: "attached" }); // in the entry's folded details
+
+    // The administrator enters the subject on the account's form.
+    await admin.goto(`/admin/usuarios?q=${t}`);
+    await admin.getByRole("link", { name }).click();
+    await admin.getByRole("heading", { name, level: 1 }).waitFor();
+    await expect(
+      admin.getByLabel("Identidad de inicio de sesión único (subject)").inputValue(),
+    ).resolves.toBe("");
+    await admin.getByLabel("Identidad de inicio de sesión único (subject)").fill(COORDINATOR_SUBJECT);
+    await admin.getByRole("button", { name: "Guardar", exact: true }).click();
+    await admin.waitForURL(/estado=guardado/, { waitUntil: "commit" });
+
+    // Signing in again (the provider remembers them: no sign-in page there) now gets in.
+    await page.goto("/login");
+    await page.getByRole("link", { name: `Ingresar con ${TEST_SSO_NAME}` }).click();
     await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();
     await openNetwork(page);
     await page.getByRole("link", { name: "Editar red" }).waitFor();
@@ -119,9 +142,6 @@ describe("single sign-on through a local OpenID Connect provider", () => {
     await admin.getByRole("link", { name }).click();
     await admin.getByRole("heading", { name, level: 1 }).waitFor();
     await admin.getByText(`Vinculado (subject ${COORDINATOR_SUBJECT})`).waitFor();
-    await expect(
-      admin.getByLabel("Identidad de inicio de sesión único (subject)").inputValue(),
-    ).resolves.toBe(COORDINATOR_SUBJECT);
     await admin.getByLabel("Rol").selectOption({ label: "Consulta" });
     await admin.getByRole("button", { name: "Guardar", exact: true }).click();
     await admin.waitForURL(/estado=guardado-sesiones/, { waitUntil: "commit" });
@@ -130,8 +150,7 @@ describe("single sign-on through a local OpenID Connect provider", () => {
     await page.goto("/redes");
     await page.waitForURL(/\/login\?sesion=vencida/);
 
-    // Signing in again: the provider remembers them (no sign-in page there), and Redes now
-    // gives the session the viewer role.
+    // Signing in again: Redes now gives the session the viewer role.
     await page.goto("/login");
     await page.getByRole("link", { name: `Ingresar con ${TEST_SSO_NAME}` }).click();
     await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();

@@ -74,7 +74,7 @@ describeDatabases("sign-in with e-mail and password", (getDb) => {
 
   it("the right password returns the session DTO (no hash), stamps last_login_at, resets failures and is audited", async () => {
     const db = getDb();
-    const user = await createUser({ role: "coordinator", sessionVersion: 3 });
+    const user = await createUser({ role: "coordinator" });
     await db.update(users).set({ failedLoginCount: 4 }).where(eq(users.id, user.id));
     const startedAt = Date.now();
 
@@ -90,7 +90,6 @@ describeDatabases("sign-in with e-mail and password", (getDb) => {
       name: user.name,
       role: "coordinator",
       departmentId,
-      sessionVersion: 3,
     });
     expect(JSON.stringify(result)).not.toContain(passwordHash);
     expect(JSON.stringify(result)).not.toContain("$argon2");

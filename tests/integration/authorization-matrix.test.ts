@@ -68,6 +68,7 @@ import {
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { settleDenialAudits } from "@/lib/auth/denials";
+import { endSession, startSession } from "@/lib/auth/user-sessions";
 import { hashPassword } from "@/lib/auth/password";
 import { passkeySecondFactorOptions } from "@/lib/auth/passkeys/authentication";
 import { passkeyRegistrationOptions, registerPasskey } from "@/lib/auth/passkeys/registration";
@@ -604,12 +605,16 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
     ]),
     expect: (caller, scope, base) => (caller === "pending" ? { allowed: true } : base),
   },
-  // Signing out everywhere always ends in the login page; refused, it ends nothing.
-  [A("(app)/cuenta/actions.ts", "signOutEverywhereAction")]: {
-    scopes: ["-"],
-    setup: async () => [],
-    expect: (caller, scope, base) => (base.allowed ? base : { ...base, code: null }),
-  },
+  // Closing one's own sessions: they come back to Mi cuenta (refused: ?estado=error).
+  [A("(app)/cuenta/actions.ts", "closeOwnSessionAction")]: any(async (w, _scope, caller) => {
+    const account = accountOf(w, caller);
+    const other = await startSession(w.db, {
+      userId: account?.userId ?? w.actors.viewer.userId,
+      authMethod: "password",
+    });
+    return [other];
+  }),
+  [A("(app)/cuenta/actions.ts", "closeOtherSessionsAction")]: any(async () => []),
 
   // Passkeys: one's own, by user id (anybody else's is NOT_FOUND). The answers are real
   // WebAuthn responses of a software authenticator (tests/support/soft-authenticator.ts).
@@ -674,6 +679,15 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
     const target = await newTargetUser(w);
     return [target.id, PREV, form({ version: String(target.version) })];
   }),
+  [A("(app)/admin/usuarios/actions.ts", "closeUserSessionAction")]: any(async (w) => {
+    const target = await newTargetUser(w);
+    return [target.id, await startSession(w.db, { userId: target.id, authMethod: "password" })];
+  }),
+  [A("(app)/admin/usuarios/actions.ts", "closeAllUserSessionsAction")]: any(async (w) => {
+    const target = await newTargetUser(w);
+    await startSession(w.db, { userId: target.id, authMethod: "password" });
+    return [target.id];
+  }),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -699,11 +713,16 @@ async function claimsFor(w: World, caller: Caller) {
       .set({ mustChangePassword: true, passwordHash: w.passwordHash })
       .where(eq(users.id, actor.userId));
   }
-  const [row] = await w.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, actor.userId));
-  // A revoked token carries the session version from before the last "sign out everywhere".
-  return {
-    user: { id: actor.userId, email: actor.email, sessionVersion: row!.v - (caller === "revoked" ? 1 : 0) },
-  };
+  // A fresh session per call (its last-seen time does not move during the call, so the call's
+  // fingerprint sees only what the endpoint wrote), signed in fully: a second factor proved.
+  const sessionId = await startSession(w.db, {
+    userId: actor.userId,
+    authMethod: "password",
+    secondFactorAt: new Date(),
+  });
+  // A revoked token names a session that has ended (signed out, closed from another device).
+  if (caller === "revoked") await endSession(w.db, sessionId, "closed_by_user");
+  return { user: { id: actor.userId, email: actor.email, sessionId } };
 }
 
 const redirectOf = (error: unknown): string | null => {
@@ -937,11 +956,6 @@ describeDatabases("authorization matrix", (getDb, driver) => {
         };
       })(),
     };
-    // The revoked caller's token predates one "sign out everywhere".
-    await db
-      .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, actors.coordinator.userId));
   });
 
   describe("server actions", () => {

@@ -11,7 +11,7 @@ import { describer } from "@/lib/history/describe";
 import { createUser, setUserActive, updateUser } from "@/lib/users/commands";
 import { userFormValues } from "@/lib/users/queries";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor } from "../support/fixtures";
+import { createActors, ctxFor, openSession } from "../support/fixtures";
 
 const ISSUER = "https://sso.buenosaires.test/realms/gcba";
 const OTHER_ISSUER = "https://otro-proveedor.test";
@@ -93,7 +93,6 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
       role: "coordinator",
       oidcIssuer: ISSUER,
       oidcSubject: subject,
-      sessionVersion: 4,
     });
     // The provider's e-mail is irrelevant once bound (even unverified, even another one).
     const outcome = await resolveSsoSignIn(
@@ -110,7 +109,6 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
         name: user.name,
         role: "coordinator",
         departmentId: null,
-        sessionVersion: 4,
       },
     });
     expect((await userRow(db, user.id)).lastLoginAt).toBeInstanceOf(Date);
@@ -234,6 +232,71 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
     expect((await userRow(db, unbound.id)).oidcSubject).toBeNull();
   });
 
+  it("an administrator's or coordinator's account is never bound by e-mail: refused and audited with the reason, until an administrator enters its subject", async () => {
+    const db = getDb();
+    for (const role of ["admin", "coordinator"] as const) {
+      const user = await account({ role, email: `jefa.${role}.${unique()}@buenosaires.test` });
+      const subject = `sub-${unique()}`;
+      expect(
+        await resolveSsoSignIn(
+          db,
+          { issuer: ISSUER, subject, email: user.email.toUpperCase(), emailVerified: true },
+          { ip: "10.4.4.4" },
+        ),
+      ).toEqual({ ok: false, reason: "sso_privileged" });
+      const after = await userRow(db, user.id);
+      expect(after).toMatchObject({ oidcIssuer: null, oidcSubject: null, version: user.version });
+      expect(await auditOf(db, user.id, "user.sso_link")).toEqual([]);
+      const [failed] = await auditOf(db, user.id, "auth.sign_in_failed");
+      expect(failed).toMatchObject({
+        actorUserId: null,
+        entityType: "user",
+        metadata: {
+          method: "sso",
+          issuer: ISSUER,
+          subject,
+          ip: "10.4.4.4",
+          email: user.email.toLowerCase(),
+          reason: "sso_privileged",
+        },
+      });
+      expect(describer().describe(failed!).notes.join(" ")).toContain(
+        "las cuentas de administración y coordinación no se vinculan por correo",
+      );
+      expect(await ssoSessionUser(db, ISSUER, subject)).toBeNull();
+    }
+
+    // The administrator enters the subject on the user form: then the identity signs in.
+    vi.stubEnv("REDES_OIDC_ISSUER", ISSUER);
+    vi.stubEnv("REDES_OIDC_CLIENT_ID", "redes");
+    vi.stubEnv("REDES_OIDC_CLIENT_SECRET", "s3cr3t");
+    const subject = `admin-${unique()}`;
+    const created = await createUser(ctxFor(db, actors.admin), {
+      email: `admin.sso.${unique()}@buenosaires.test`,
+      name: "Alicia Administra",
+      role: "admin",
+      oidcSubject: subject,
+    });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(await resolveSsoSignIn(db, { issuer: ISSUER, subject })).toMatchObject({
+      ok: true,
+      bound: false,
+      user: { id: created.data.id, role: "admin" },
+    });
+
+    // Other roles are still bound by a verified e-mail on their first sign-in.
+    const technical = await account({ role: "technical" });
+    expect(
+      await resolveSsoSignIn(db, {
+        issuer: ISSUER,
+        subject: `sub-${unique()}`,
+        email: technical.email,
+        emailVerified: true,
+      }),
+    ).toMatchObject({ ok: true, bound: true, user: { id: technical.id } });
+  });
+
   it("the session user is the active bound account; an SSO session obeys the session version and deactivation, and a pending temporary password does not hold it", async () => {
     const db = getDb();
     const admin = ctxFor(db, actors.admin);
@@ -245,16 +308,16 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
       mustChangePassword: true,
     });
     const sessionUser = await ssoSessionUser(db, ISSUER, subject);
-    expect(sessionUser).toMatchObject({ id: user.id, role: "coordinator", sessionVersion: 1 });
+    expect(sessionUser).toMatchObject({ id: user.id, role: "coordinator" });
     expect(await ssoSessionUser(db, OTHER_ISSUER, subject)).toBeNull();
 
-    const sso = { id: user.id, sessionVersion: 1, authMethod: "sso" as const };
+    const sso = await openSession(db, user.id, { authMethod: "sso" });
     expect(await sessionStateFor(db, sso)).toMatchObject({
       status: "active",
       actor: { role: "coordinator" },
     });
     // The same account signed in with its temporary password may only choose a new one.
-    expect(await sessionStateFor(db, { ...sso, authMethod: "password" })).toMatchObject({
+    expect(await sessionStateFor(db, await openSession(db, user.id))).toMatchObject({
       status: "must_change_password",
     });
 
@@ -270,8 +333,8 @@ describeDatabases("single sign-on: matching an identity to a Redes account", (ge
 
     // Signing in again gives the new role; deactivation ends that session too.
     const again = await ssoSessionUser(db, ISSUER, subject);
-    expect(again).toMatchObject({ role: "viewer", sessionVersion: 2 });
-    const fresh = { id: user.id, sessionVersion: again!.sessionVersion, authMethod: "sso" as const };
+    expect(again).toMatchObject({ role: "viewer" });
+    const fresh = await openSession(db, user.id, { authMethod: "sso" });
     expect(await sessionStateFor(db, fresh)).toMatchObject({ status: "active", actor: { role: "viewer" } });
     const version = (await userRow(db, user.id)).version;
     expect(await setUserActive(admin, user.id, false, { version })).toMatchObject({ ok: true });

@@ -8,6 +8,7 @@ import { openPglite } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 import { sessionStateFor } from "@/lib/auth/session-check";
 import { attemptSignIn } from "@/lib/auth/sign-in";
+import { openSession } from "../support/fixtures";
 
 // `npm run user:create` against a fresh PGlite directory: the first administrator of an
 // installation that has no accounts (and no demo data).
@@ -74,11 +75,16 @@ describe("npm run user:create", () => {
       });
       expect(signIn).toMatchObject({ ok: true, user: { role: "admin" } });
       if (!signIn.ok) return;
-      const state = await sessionStateFor(db, {
-        id: signIn.user.id,
-        sessionVersion: signIn.user.sessionVersion,
+      const claims = await openSession(db, signIn.user.id);
+      // An administrator's first sign-in asks to enrol a second factor (REDES_MFA_REQUIRED_ROLES).
+      expect(await sessionStateFor(db, claims, { env: {} })).toMatchObject({
+        status: "second_factor_enrolment",
+        actor: { role: "admin", name: "Primera Admin" },
       });
-      expect(state).toMatchObject({ status: "active", actor: { role: "admin", name: "Primera Admin" } });
+      expect(await sessionStateFor(db, claims, { env: { REDES_MFA_REQUIRED_ROLES: "none" } })).toMatchObject({
+        status: "active",
+        actor: { role: "admin", name: "Primera Admin" },
+      });
       const [event] = await db
         .select()
         .from(auditEvents)
@@ -104,10 +110,7 @@ describe("npm run user:create", () => {
       const signIn = await attemptSignIn(db, { email: "segunda@ciudad.test", password: printed });
       expect(signIn.ok).toBe(true);
       if (!signIn.ok) return;
-      const state = await sessionStateFor(db, {
-        id: signIn.user.id,
-        sessionVersion: signIn.user.sessionVersion,
-      });
+      const state = await sessionStateFor(db, await openSession(db, signIn.user.id));
       expect(state.status).toBe("must_change_password");
     });
   }, 90_000);

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, departments, people, users } from "@/db/schema";
+import { auditEvents, departments, people, userSessions, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
@@ -15,7 +15,7 @@ import { searchPeopleWithoutAccount } from "@/lib/users/linkable-people";
 import { getUser, listUsers, userFormOptions, userFormValues } from "@/lib/users/queries";
 import { TEMPORARY_PASSWORD_HOURS } from "@/lib/users/schema";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, ctxFor } from "../support/fixtures";
+import { auditFor, createActors, ctxFor, openSession } from "../support/fixtures";
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -24,10 +24,10 @@ async function userRow(db: Db, id: string) {
   return row!;
 }
 
-/** The claims of a session opened now for the user (what the JWT would carry). */
-async function openSession(db: Db, id: string) {
-  const row = await userRow(db, id);
-  return { id, sessionVersion: row.sessionVersion };
+/** Why a session ended (null while it is open). */
+async function endReason(db: Db, claims: { sessionId: string }) {
+  const [row] = await db.select().from(userSessions).where(eq(userSessions.id, claims.sessionId));
+  return row!.endReason;
 }
 
 /** The user's latest audit event of that action. */
@@ -112,6 +112,7 @@ describeDatabases("user administration", (getDb) => {
     it("refuses every non-admin role, reading and writing, and leaves nothing behind", async () => {
       const db = getDb();
       const target = await newUser();
+      const targetSession = await openSession(db, target.id);
       const before = (await auditFor(db, target.id)).length;
       for (const role of ["coordinator", "head", "technical", "viewer"] as const) {
         const ctx = ctxFor(db, actors[role]);
@@ -137,7 +138,8 @@ describeDatabases("user administration", (getDb) => {
         });
       }
       const row = await userRow(db, target.id);
-      expect(row).toMatchObject({ role: "coordinator", active: true, sessionVersion: 1 });
+      expect(row).toMatchObject({ role: "coordinator", active: true });
+      expect(await endReason(db, targetSession)).toBeNull();
       expect(await auditFor(db, target.id)).toHaveLength(before);
     });
   });
@@ -264,7 +266,7 @@ describeDatabases("user administration", (getDb) => {
         version: row.version,
       });
       expect(result).toMatchObject({ ok: true, data: { sessionsEnded: true, version: row.version + 1 } });
-      expect((await userRow(db, id)).sessionVersion).toBe(row.sessionVersion + 1);
+      expect(await endReason(db, claims)).toBe("role_changed");
       // The open session is refused on its very next request; a new one sees the new role.
       expect(await actorForSession(db, claims)).toBeNull();
       expect(await actorForSession(db, await openSession(db, id))).toMatchObject({ role: "viewer" });
@@ -341,7 +343,7 @@ describeDatabases("user administration", (getDb) => {
         code: "VALIDATION",
         fieldErrors: { role: ["cannotDemoteSelf"] },
       });
-      expect(await userRow(db, me.id)).toMatchObject({ role: "admin", sessionVersion: me.sessionVersion });
+      expect(await userRow(db, me.id)).toMatchObject({ role: "admin", version: me.version });
     });
 
     it("never leaves the app without an active administrator (two admins demoting each other)", async () => {
@@ -388,7 +390,8 @@ describeDatabases("user administration", (getDb) => {
       let row = await userRow(db, id);
       expect(await setUserActive(admin, id, false, { version: row.version })).toMatchObject({ ok: true });
       row = await userRow(db, id);
-      expect(row).toMatchObject({ active: false, sessionVersion: claims.sessionVersion + 1 });
+      expect(row).toMatchObject({ active: false });
+      expect(await endReason(db, claims)).toBe("deactivated");
       expect(await sessionStateFor(db, claims)).toEqual({ status: "none" });
       expect(await sessionStateFor(db, await openSession(db, id))).toEqual({ status: "none" });
       expect(await attemptSignIn(db, { email: row.email, password: temporaryPassword })).toMatchObject({
@@ -435,7 +438,8 @@ describeDatabases("user administration", (getDb) => {
       const { temporaryPassword } = result.data;
       expect(temporaryPassword).not.toBe(first);
       const after = await userRow(db, id);
-      expect(after).toMatchObject({ mustChangePassword: true, sessionVersion: row.sessionVersion + 1 });
+      expect(after).toMatchObject({ mustChangePassword: true });
+      expect(await endReason(db, claims)).toBe("password_reset");
       expect(after.passwordExpiresAt!.getTime()).toBe(result.data.expiresAt.getTime());
       expect(await actorForSession(db, claims)).toBeNull();
       expect(await attemptSignIn(db, { email: row.email, password: first })).toMatchObject({ ok: false });

@@ -218,9 +218,13 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
     policy: ["account.manage"],
     calls: "changeOwnPassword",
   },
-  [A("(app)/cuenta/actions.ts", "signOutEverywhereAction")]: {
+  [A("(app)/cuenta/actions.ts", "closeOwnSessionAction")]: {
     policy: ["account.manage"],
-    calls: "signOutEverywhere",
+    calls: "closeOwnSession",
+  },
+  [A("(app)/cuenta/actions.ts", "closeOtherSessionsAction")]: {
+    policy: ["account.manage"],
+    calls: "closeOtherOwnSessions",
   },
 
   // Passkeys (lib/auth/passkeys): one's own, also while enrolling or proving a second factor.
@@ -260,6 +264,14 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
   [A("(app)/admin/usuarios/actions.ts", "resetPasswordAction")]: {
     policy: ["user.manage"],
     calls: "resetUserPassword",
+  },
+  [A("(app)/admin/usuarios/actions.ts", "closeUserSessionAction")]: {
+    policy: ["user.manage"],
+    calls: "closeUserSession",
+  },
+  [A("(app)/admin/usuarios/actions.ts", "closeAllUserSessionsAction")]: {
+    policy: ["user.manage"],
+    calls: "closeAllUserSessions",
   },
 };
 

@@ -10,7 +10,10 @@ import { runMigrations } from "@/db/migrate";
  */
 export const testDrivers: DriverName[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
-export async function createTestDatabase(driver: DriverName): Promise<Database> {
+export async function createTestDatabase(
+  driver: DriverName,
+  { postgresPool = 4 }: { postgresPool?: number } = {},
+): Promise<Database> {
   if (driver === "pglite") {
     const database = await openPglite();
     await runMigrations(database);
@@ -24,7 +27,7 @@ export async function createTestDatabase(driver: DriverName): Promise<Database> 
   await admin.close();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = openPostgres(url.toString(), { max: 4 });
+  const database = openPostgres(url.toString(), { max: postgresPool });
   await runMigrations(database);
   return {
     ...database,
@@ -39,13 +42,18 @@ export async function createTestDatabase(driver: DriverName): Promise<Database> 
 
 /**
  * Declares a suite once per test database. `getDb()` is valid inside tests; each suite
- * gets its own fresh database.
+ * gets its own fresh database. `postgresPool` sizes the PostgreSQL connection pool, for suites
+ * that need queries to really run at the same time (PGlite runs one query at a time anyway).
  */
-export function describeDatabases(title: string, body: (getDb: () => Db, driver: DriverName) => void): void {
+export function describeDatabases(
+  title: string,
+  body: (getDb: () => Db, driver: DriverName) => void,
+  options: { postgresPool?: number } = {},
+): void {
   describe.each(testDrivers)(`${title} [%s]`, (driver) => {
     let database: Database | undefined;
     beforeAll(async () => {
-      database = await createTestDatabase(driver);
+      database = await createTestDatabase(driver, options);
     }, 60_000);
     afterAll(async () => {
       await database?.close();

@@ -3,6 +3,7 @@ import { auditEvents, departments, networks, people, thematicAreas, users } from
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
+import { startSession, type StartSession } from "@/lib/auth/user-sessions";
 import { count, eq } from "drizzle-orm";
 
 /** Creates a user of each role (plus a department and person for scoped roles) and returns their actors. */
@@ -59,4 +60,16 @@ export async function counts(db: Db) {
 
 export async function auditFor(db: Db, entityId: string) {
   return db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId)).orderBy(auditEvents.id);
+}
+
+/**
+ * A session row opened now for the user (what a sign-in starts) and the claims its token
+ * would carry. `secondFactorAt` stands for a session that has proved a second factor.
+ */
+export async function openSession(
+  db: Db,
+  userId: string,
+  opts: Partial<Omit<StartSession, "userId">> = {},
+): Promise<{ sessionId: string }> {
+  return { sessionId: await startSession(db, { userId, authMethod: "password", ...opts }) };
 }

@@ -19,7 +19,7 @@ export interface TestSsoAccount {
 export const TEST_SSO_ACCOUNTS: Record<string, TestSsoAccount> = {
   // Pre-provisioned by an administrator with this subject on the user form (e2e).
   "visor-sso-7f3a": { email: "visor.sso@externo.test", emailVerified: true, name: "Valeria Visor" },
-  // Bound by verified e-mail at the first sign-in (e2e).
+  // A coordinator with a verified e-mail: never bound by it; the administrator enters the subject (e2e).
   "coordinacion-sso-51c2": {
     email: "coordinacion.sso@redes.local",
     emailVerified: true,

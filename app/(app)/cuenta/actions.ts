@@ -26,12 +26,9 @@ export async function changePasswordAction(prev: FormState, formData: FormData):
   }
   const ctx = { db: await getDb(), actor: session.actor };
   const result = await changeOwnPassword(ctx, formData);
-  if (!result.ok) {
-    const state = failureState(result, formData, prev);
-    // A wrong current password is not sent back to be shown again.
-    if (state.values && state.fieldErrors?.currentPassword) state.values.currentPassword = "";
-    return state;
-  }
+  // The refusal goes back without what was typed: the form's state travels in the response, and
+  // passwords must not (the user types them again, as password fields conventionally ask).
+  if (!result.ok) return failureState(result, new FormData(), prev);
   try {
     await signIn("credentials", {
       email: session.actor.email,
@@ -54,7 +51,11 @@ export async function closeOwnSessionAction(sessionId: string): Promise<void> {
   const ctx = await actionCtx();
   const result = ctx ? await closeOwnSession(ctx, sessionId) : fail("UNAUTHENTICATED");
   revalidatePath(PAGE);
-  redirect(`${PAGE}?estado=${result.ok ? "sesion-cerrada" : "error"}#sesiones`);
+  redirect(
+    result.ok
+      ? `${PAGE}?estado=sesion-cerrada#sesiones`
+      : `${PAGE}?estado=error&codigo=${result.code}#sesiones`,
+  );
 }
 
 /** "Cerrar las demás sesiones": every session but this browser's ends. */
@@ -62,5 +63,9 @@ export async function closeOtherSessionsAction(): Promise<void> {
   const ctx = await actionCtx();
   const result = ctx ? await closeOtherOwnSessions(ctx) : fail("UNAUTHENTICATED");
   revalidatePath(PAGE);
-  redirect(`${PAGE}?estado=${result.ok ? "otras-cerradas" : "error"}#sesiones`);
+  redirect(
+    result.ok
+      ? `${PAGE}?estado=otras-cerradas#sesiones`
+      : `${PAGE}?estado=error&codigo=${result.code}#sesiones`,
+  );
 }

@@ -8,6 +8,7 @@ import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
 import { fail } from "@/lib/result";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/commands";
 import { getUser, userFormValues } from "@/lib/users/queries";
+import { closeAllUserSessions, closeUserSession } from "@/lib/users/sessions";
 
 // Public POST endpoints: the session is checked again and lib/ validates and authorises.
 // A temporary password goes back in the action's response only (shown once), never in a URL.
@@ -82,3 +83,24 @@ export async function resetPasswordAction(
     },
   };
 }
+
+/** An administrator closes one session of the user; the outcome comes back as ?estado=. */
+export async function closeUserSessionAction(userId: string, sessionId: string): Promise<void> {
+  const ctx = await actionCtx();
+  const result = ctx ? await closeUserSession(ctx, userId, sessionId) : fail("UNAUTHENTICATED");
+  revalidatePath(`/admin/usuarios/${userId}`);
+  redirect(sessionsOutcome(userId, result, "sesion-cerrada"));
+}
+
+/** An administrator ends every session of the user (and their calendar links). */
+export async function closeAllUserSessionsAction(userId: string): Promise<void> {
+  const ctx = await actionCtx();
+  const result = ctx ? await closeAllUserSessions(ctx, userId) : fail("UNAUTHENTICATED");
+  revalidatePath(`/admin/usuarios/${userId}`);
+  redirect(sessionsOutcome(userId, result, "sesiones-cerradas"));
+}
+
+const sessionsOutcome = (userId: string, result: { ok: boolean; code?: string }, done: string) =>
+  `/admin/usuarios/${encodeURIComponent(userId)}?${
+    result.ok ? `estado=${done}` : `estado=error&codigo=${result.code ?? "INTERNAL"}`
+  }#sesiones`;

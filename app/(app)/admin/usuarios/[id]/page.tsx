@@ -1,24 +1,41 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
+import { SessionsTable } from "@/components/account/sessions-table";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserAccessForm } from "@/components/users/user-access-form";
 import { UserForm } from "@/components/users/user-form";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Flash } from "@/components/ui/flash";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { ssoConfig } from "@/lib/auth/sso-config";
 import { formatDateTime } from "@/lib/format";
 import { getUser, userFormOptions } from "@/lib/users/queries";
-import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
+import { listUserSessions } from "@/lib/users/sessions";
+import {
+  closeAllUserSessionsAction,
+  closeUserSessionAction,
+  resetPasswordAction,
+  setUserActiveAction,
+  updateUserAction,
+} from "../actions";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
 
-const FLASH = ["guardado", "guardado-sesiones", "desactivado", "reactivado"] as const;
+const FLASH = [
+  "guardado",
+  "guardado-sesiones",
+  "desactivado",
+  "reactivado",
+  "sesion-cerrada",
+  "sesiones-cerradas",
+] as const;
 type FlashKey = (typeof FLASH)[number];
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -36,8 +53,13 @@ export default async function UserPage({ params, searchParams }: Params) {
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const { id } = await params;
   const { estado } = await searchParams;
-  const [user, options] = await Promise.all([getUser(ctx, id), userFormOptions(ctx)]);
+  const [user, options, sessions] = await Promise.all([
+    getUser(ctx, id),
+    userFormOptions(ctx),
+    listUserSessions(ctx, id),
+  ]);
   if (!user) notFound();
+  const openSessions = sessions.ok ? sessions.data : [];
   const tRole = await getTranslations("enums.role");
   const isSelf = user.id === ctx.actor.userId;
   const sso = ssoConfig();
@@ -61,6 +83,11 @@ export default async function UserPage({ params, searchParams }: Params) {
           <Flash>{t(`flash.${flash}`)}</Flash>
         </div>
       ) : null}
+      {estado === "error" ? (
+        <div className="mb-6">
+          <Alert tone="error">{t("sessions.error")}</Alert>
+        </div>
+      ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-6">
           {isSelf ? <p className="text-sm text-muted">{t("page.selfNote")}</p> : null}
@@ -82,6 +109,19 @@ export default async function UserPage({ params, searchParams }: Params) {
             isSelf={isSelf}
             ssoEnabled={!!sso}
           />
+          <Section id="sesiones" title={t("sessions.title")}>
+            <p className="mb-4 text-sm text-muted">{t("sessions.intro")}</p>
+            <SessionsTable
+              sessions={openSessions}
+              caption={t("sessions.caption", { name: user.name })}
+              closeAction={(sessionId) => closeUserSessionAction.bind(null, user.id, sessionId)}
+            />
+            {openSessions.length > 0 ? (
+              <form action={closeAllUserSessionsAction.bind(null, user.id)} className="mt-4">
+                <SubmitButton label={t("sessions.closeAll")} pendingLabel={t("sessions.closing")} />
+              </form>
+            ) : null}
+          </Section>
         </div>
         <div className="flex flex-col gap-6">
           <Section id="resumen" title={t("page.facts")}>

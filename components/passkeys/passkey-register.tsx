@@ -2,6 +2,7 @@
 
 import type { RegistrationResponseJSON } from "@simplewebauthn/browser";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { registerPasskeyAction } from "@/app/(app)/cuenta/llaves/actions";
 import { Alert } from "@/components/ui/alert";
@@ -15,11 +16,20 @@ type Phase = "idle" | "prompting" | "naming" | "saving";
 /**
  * "Agregar una llave de acceso": the browser's prompt, then a name for the new passkey, then
  * it is saved. For Mi cuenta (inside PasskeysManager) and the page that asks a user to enrol a
- * required second factor. `onDone` runs after it is saved (with its name); without it, the
- * component says so itself.
+ * required second factor. After it is saved: `onDone` runs (with its name; from a client
+ * component), or the browser goes to `doneHref` (a same-site path; from a server page, e.g. the
+ * enrolment page: the new passkey also counts as this session's second factor); with neither,
+ * the component says so itself.
  */
-export function PasskeyRegister({ onDone }: { onDone?: (name: string) => void }) {
+export function PasskeyRegister({
+  onDone,
+  doneHref,
+}: {
+  onDone?: (name: string) => void;
+  doneHref?: string;
+}) {
   const t = useTranslations("passkeys");
+  const router = useRouter();
   const problemText = useProblemText();
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string | null>(null);
@@ -60,6 +70,7 @@ export function PasskeyRegister({ onDone }: { onDone?: (name: string) => void })
       setPhase("idle");
       const trimmed = name.trim();
       if (onDone) onDone(trimmed);
+      else if (doneHref?.startsWith("/") && !doneHref.startsWith("//")) router.push(doneHref);
       else setSaved(trimmed);
       return;
     }

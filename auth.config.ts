@@ -13,6 +13,8 @@ const PUBLIC_PATHS = [
   /^\/api\/health$/,
   /^\/api\/auth(\/|$)/,
   /^\/api\/calendar\//,
+  // The options of a sign-in with a passkey (a challenge, before there is any session).
+  /^\/api\/passkeys\/ingreso\/opciones$/,
 ];
 
 export const isPublicPath = (pathname: string) => PUBLIC_PATHS.some((re) => re.test(pathname));

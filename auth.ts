@@ -7,6 +7,8 @@ import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
+import { verifyPasskeySignIn } from "@/lib/auth/passkeys/authentication";
+import { relyingParty } from "@/lib/auth/passkeys/relying-party";
 import { authCookies, usesHttps } from "@/lib/auth/cookies";
 import { deviceCookie, trustedDeviceNonce } from "@/lib/auth/device-cookie";
 import { authSecret } from "@/lib/auth/secret";
@@ -129,6 +131,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request): Pro
           }
           if (outcome.reason === "throttled") throw new SignInThrottled();
           return null;
+        },
+      }),
+      // A passkey alone (discoverable credential): its answer is checked against a sign-in
+      // challenge from the database; the passkey names its account.
+      Credentials({
+        id: PASSKEY_PROVIDER_ID,
+        name: "passkey",
+        credentials: { response: {} },
+        async authorize(credentials, request) {
+          // The request's origin is only the development fallback (never used in production).
+          const rp = relyingParty(new URL(request.url).origin);
+          return verifyPasskeySignIn(await getDb(), rp, credentials.response, {
+            ip: clientIp(request.headers),
+          });
         },
       }),
       ...(sso ? [ssoProvider(sso)] : []),

@@ -17,6 +17,7 @@ import meetings from "./meetings.json";
 import networks from "./networks.json";
 import panel from "./panel.json";
 import participation from "./participation.json";
+import passkeys from "./passkeys.json";
 import people from "./people.json";
 import seats from "./seats.json";
 import thematicAreas from "./thematicAreas.json";
@@ -43,6 +44,7 @@ const messages = {
   networks,
   panel,
   participation,
+  passkeys,
   people,
   seats,
   thematicAreas,

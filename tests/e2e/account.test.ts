@@ -9,7 +9,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.goto("/login");
   await page.getByLabel("Correo electrónico").fill(email);
   await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"), { waitUntil: "commit" });
 }
 
@@ -125,7 +125,7 @@ describe("own account", () => {
     await elsewhere.waitForURL(/\/login\?sesion=vencida/);
     await elsewhere.getByLabel("Correo electrónico").fill(email);
     await elsewhere.getByLabel("Contraseña").fill(first);
-    await elsewhere.getByRole("button", { name: "Ingresar" }).click();
+    await elsewhere.getByRole("button", { name: "Ingresar", exact: true }).click();
     await appAlert(elsewhere).filter({ hasText: "no son correctos" }).waitFor();
     await signIn(elsewhere, email, second);
     await elsewhere.getByRole("navigation", { name: "Navegación principal" }).waitFor();

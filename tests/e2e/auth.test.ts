@@ -44,7 +44,7 @@ describe("sign-in", () => {
     await page.goto("/login");
     await page.getByLabel("Correo electrónico").fill(DEMO.coordinator);
     await page.getByLabel("Contraseña").fill("no-es-la-clave");
-    await page.getByRole("button", { name: "Ingresar" }).click();
+    await page.getByRole("button", { name: "Ingresar", exact: true }).click();
     await expect(appAlert(page).first().textContent()).resolves.toContain(
       "El correo o la contraseña no son correctos",
     );
@@ -65,11 +65,11 @@ describe("sign-in", () => {
     for (let attempt = 0; attempt < 15 && !messages.at(-1)?.includes("demasiados intentos"); attempt++) {
       await page.getByLabel("Correo electrónico").fill(email);
       await page.getByLabel("Contraseña").fill(`clave-equivocada-${attempt}`);
-      await page.getByRole("button", { name: "Ingresar" }).click();
+      await page.getByRole("button", { name: "Ingresar", exact: true }).click();
       const alert = appAlert(page).first();
       await alert.waitFor();
       messages.push((await alert.textContent()) ?? "");
-      await page.getByRole("button", { name: "Ingresar" }).waitFor();
+      await page.getByRole("button", { name: "Ingresar", exact: true }).waitFor();
     }
     expect(messages.slice(0, 5).every((m) => m.includes("El correo o la contraseña no son correctos"))).toBe(
       true,
@@ -83,7 +83,7 @@ describe("sign-in", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto("/login");
-    await page.getByRole("button", { name: "Ingresar" }).click();
+    await page.getByRole("button", { name: "Ingresar", exact: true }).click();
     await page.getByText("Ingresá tu correo electrónico.").waitFor();
     await expect(page.getByLabel("Correo electrónico").getAttribute("aria-invalid")).resolves.toBe("true");
     await context.close();

@@ -102,6 +102,9 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
       REDES_SEED_DEMO: "1",
+      // WebAuthn refuses an IP address as relying party: passkey tests open this server as localhost.
+      REDES_WEBAUTHN_RP_ID: "localhost",
+      REDES_WEBAUTHN_ORIGIN: `http://localhost:${port}`,
       REDES_OIDC_ISSUER: sso.issuer,
       REDES_OIDC_CLIENT_ID: TEST_SSO_CLIENT.clientId,
       REDES_OIDC_CLIENT_SECRET: TEST_SSO_CLIENT.clientSecret,

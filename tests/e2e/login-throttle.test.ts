@@ -234,7 +234,7 @@ describe("behind one trusted proxy (REDES_TRUSTED_PROXIES=1)", () => {
       await page.goto(`${base}/login`);
       await page.getByLabel("Correo electrónico").fill(DEMO.coordinator);
       await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Ingresar" }).click();
+      await page.getByRole("button", { name: "Ingresar", exact: true }).click();
     };
     try {
       const owner = await newContext(browser);

@@ -66,7 +66,7 @@ export async function login(page: Page, role: DemoRole, password = DEMO_PASSWORD
   await page.goto("/login");
   await page.getByLabel("Correo electrónico").fill(DEMO[role]);
   await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"), { waitUntil: "commit" });
   await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();
 }

@@ -30,7 +30,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.goto("/login");
   await page.getByLabel("Correo electrónico").fill(email);
   await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"), { waitUntil: "commit" });
 }
 
@@ -209,7 +209,7 @@ describe("user administration", () => {
     // The old password no longer works; the temporary one leads only to the change step.
     await user.getByLabel("Correo electrónico").fill(email);
     await user.getByLabel("Contraseña").fill(first);
-    await user.getByRole("button", { name: "Ingresar" }).click();
+    await user.getByRole("button", { name: "Ingresar", exact: true }).click();
     await appAlert(user).filter({ hasText: "no son correctos" }).waitFor();
     await signIn(user, email, temporary);
     await user.waitForURL(/\/cuenta\/contrasena$/);
@@ -266,7 +266,7 @@ describe("user administration", () => {
     await user.waitForURL(/\/login/);
     await user.getByLabel("Correo electrónico").fill(email);
     await user.getByLabel("Contraseña").fill(temporary);
-    await user.getByRole("button", { name: "Ingresar" }).click();
+    await user.getByRole("button", { name: "Ingresar", exact: true }).click();
     await appAlert(user).filter({ hasText: "no son correctos" }).waitFor();
 
     const viewer = await (await context()).newPage();

@@ -12,6 +12,7 @@
  * for a visitor without a session). The expected answer comes from the policy table
  * (lib/auth/policy.ts, itself pinned by tests/unit/policy.test.ts).
  */
+import { randomUUID } from "node:crypto";
 import { eq, gt, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -54,12 +55,24 @@ vi.mock("next-intl/server", () => ({
 vi.mock("@/lib/i18n/translations", () => ({ getTranslations: async () => translator }));
 
 import { queryRows, type Db } from "@/db/client";
-import { auditEvents, bodies, calendarFeedTokens, departments, people, seats, users } from "@/db/schema";
+import {
+  auditEvents,
+  bodies,
+  calendarFeedTokens,
+  departments,
+  people,
+  seats,
+  userPasskeys,
+  users,
+} from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { settleDenialAudits } from "@/lib/auth/denials";
 import { endSession, startSession } from "@/lib/auth/user-sessions";
 import { hashPassword } from "@/lib/auth/password";
+import { passkeySecondFactorOptions } from "@/lib/auth/passkeys/authentication";
+import { passkeyRegistrationOptions, registerPasskey } from "@/lib/auth/passkeys/registration";
+import { relyingParty } from "@/lib/auth/passkeys/relying-party";
 import { POLICY_ACTIONS, ROLES, scopeFor, type PolicyAction } from "@/lib/auth/policy";
 import { createAssignment } from "@/lib/assignments/commands";
 import { archiveBody, createBody } from "@/lib/bodies/commands";
@@ -93,6 +106,7 @@ import {
 } from "../support/authorization-registry";
 import { describeDatabases } from "../support/databases";
 import { createActors } from "../support/fixtures";
+import { SoftAuthenticator } from "../support/soft-authenticator";
 
 // ---------------------------------------------------------------------------------------------
 // Who calls, on what.
@@ -231,6 +245,30 @@ const newTargetUser = async (w: World) => {
 
 const PASSWORD = "una contraseña de prueba larga";
 const NEW_PASSWORD = "colectivo sesenta y cuatro";
+
+/** The relying party of the passkey cases: the app at https://redes.test (a setting, as in production). */
+const MATRIX_ORIGIN = "https://redes.test";
+function matrixRelyingParty() {
+  vi.stubEnv("REDES_WEBAUTHN_ORIGIN", MATRIX_ORIGIN);
+  return relyingParty(null);
+}
+/** Whose passkey: the caller's own account, a colleague's, another department's. */
+const passkeyOwner = (w: World, scope: RecordScope, caller: Caller): string =>
+  scope === "own" && caller in w.actors
+    ? w.actors[caller as AppRole].userId
+    : scope === "other_department"
+      ? w.outsider.userId
+      : w.colleague.userId;
+const newPasskey = async (w: World, userId: string) => {
+  const [row] = await w.db
+    .insert(userPasskeys)
+    .values({ userId, credentialId: randomUUID(), publicKey: "AA", name: u("Llave") })
+    .returning({ id: userPasskeys.id });
+  return row!.id;
+};
+/** One's own records only: anybody else's is NOT_FOUND (nothing says it exists). */
+const ownOnly = (_caller: Caller, scope: RecordScope, base: Expectation): Expectation =>
+  !base.allowed || scope === "own" ? base : { allowed: false, code: "NOT_FOUND" };
 
 // ---------------------------------------------------------------------------------------------
 // Every server action: how to call it on a fresh record of each scope.
@@ -577,6 +615,49 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
     return [other];
   }),
   [A("(app)/cuenta/actions.ts", "closeOtherSessionsAction")]: any(async () => []),
+
+  // Passkeys: one's own, by user id (anybody else's is NOT_FOUND). The answers are real
+  // WebAuthn responses of a software authenticator (tests/support/soft-authenticator.ts).
+  [A("(app)/cuenta/llaves/actions.ts", "registerPasskeyAction")]: any(async (w, _scope, caller) => {
+    const account = accountOf(w, caller) ?? w.actors.viewer;
+    const options = await passkeyRegistrationOptions({ db: w.db, actor: account }, matrixRelyingParty());
+    if (!options.ok) throw new Error(`fixture: ${JSON.stringify(options)}`);
+    return [JSON.stringify(new SoftAuthenticator(MATRIX_ORIGIN).register(options.data)), u("Llave")];
+  }),
+  [A("(app)/cuenta/llaves/actions.ts", "renamePasskeyAction")]: owned(
+    async (w, scope, caller) => [await newPasskey(w, passkeyOwner(w, scope, caller)), u("Llave renombrada")],
+    { expect: ownOnly },
+  ),
+  // Two passkeys, so that removing one never meets the last-factor rule of required roles.
+  [A("(app)/cuenta/llaves/actions.ts", "removePasskeyAction")]: owned(
+    async (w, scope, caller) => {
+      const owner = passkeyOwner(w, scope, caller);
+      await newPasskey(w, owner);
+      return [await newPasskey(w, owner)];
+    },
+    { expect: ownOnly },
+  ),
+  // A signed-in session proves its second factor again (step-up) with its own passkey.
+  [A("(auth)/login/llave/actions.ts", "passkeySecondFactorAction")]: any(async (w, _scope, caller) => {
+    const account = accountOf(w, caller) ?? w.actors.viewer;
+    const authenticator = new SoftAuthenticator(MATRIX_ORIGIN);
+    const rp = matrixRelyingParty();
+    const registration = await passkeyRegistrationOptions({ db: w.db, actor: account }, rp);
+    if (!registration.ok) throw new Error(`fixture: ${JSON.stringify(registration)}`);
+    const ctx = { db: w.db, actor: account };
+    const registered = await registerPasskey(ctx, rp, {
+      response: authenticator.register(registration.data),
+      name: u("Llave"),
+    });
+    if (!registered.ok) throw new Error(`fixture: ${JSON.stringify(registered)}`);
+    const withSession = {
+      ...account,
+      session: { id: randomUUID(), authMethod: "password" as const, secondFactorAt: null },
+    };
+    const options = await passkeySecondFactorOptions({ db: w.db, actor: withSession }, rp);
+    if (!options.ok) throw new Error(`fixture: ${JSON.stringify(options)}`);
+    return [JSON.stringify(authenticator.assert(options.data)), "/cuenta"];
+  }),
 
   [A("(app)/admin/usuarios/actions.ts", "createUserAction")]: any(async () => [
     PREV,

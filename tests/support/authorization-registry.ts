@@ -227,6 +227,28 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
     calls: "closeOtherOwnSessions",
   },
 
+  // Passkeys (lib/auth/passkeys): one's own, also while enrolling or proving a second factor.
+  [A("(app)/cuenta/llaves/actions.ts", "registerPasskeyAction")]: {
+    policy: ["account.manage"],
+    calls: "registerPasskey",
+  },
+  [A("(app)/cuenta/llaves/actions.ts", "renamePasskeyAction")]: {
+    policy: ["account.manage"],
+    calls: "renamePasskey",
+  },
+  [A("(app)/cuenta/llaves/actions.ts", "removePasskeyAction")]: {
+    policy: ["account.manage"],
+    calls: "removePasskey",
+  },
+  [A("(auth)/login/llave/actions.ts", "passkeySecondFactorAction")]: {
+    policy: ["account.manage"],
+    calls: "verifyPasskeySecondFactor",
+  },
+  [A("(auth)/login/llave/actions.ts", "passkeySignInAction")]: {
+    public:
+      "sign-in with a passkey alone (Auth.js passkey provider: a signed, single-use challenge; audited)",
+  },
+
   [A("(app)/admin/usuarios/actions.ts", "createUserAction")]: {
     policy: ["user.manage"],
     calls: "createUser",
@@ -263,6 +285,18 @@ export const ROUTE_HANDLERS: Record<EndpointKey, RegistryEntry> = {
   },
   [A("(auth)/login/sso/route.ts", "GET")]: {
     public: "starts single sign-on (a redirect to the provider; who may enter is decided at the callback)",
+  },
+  [A("api/passkeys/ingreso/opciones/route.ts", "POST")]: {
+    public:
+      "options of a passkey sign-in: stores one short-lived challenge (bounded in number), same-origin only",
+  },
+  [A("api/passkeys/registro/opciones/route.ts", "POST")]: {
+    policy: ["account.manage"],
+    calls: "passkeyRegistrationOptions",
+  },
+  [A("api/passkeys/segundo-factor/opciones/route.ts", "POST")]: {
+    policy: ["account.manage"],
+    calls: "passkeySecondFactorOptions",
   },
   [A("api/health/route.ts", "GET")]: { public: "health check for the load balancer (no data)" },
   [A("api/calendar/[token]/route.ts", "GET")]: {

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SessionsTable } from "@/components/account/sessions-table";
+import { PasskeysManager } from "@/components/passkeys/passkeys-manager";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Flash } from "@/components/ui/flash";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
+import { listOwnPasskeys } from "@/lib/auth/passkeys/manage";
+import type { Ctx } from "@/lib/context";
 import { departmentName } from "@/lib/users/queries";
 import { listOwnSessions } from "@/lib/users/sessions";
 import { changePasswordAction, closeOtherSessionsAction, closeOwnSessionAction } from "./actions";
@@ -68,6 +71,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </form>
           ) : null}
         </Section>
+        <PasskeysSection ctx={ctx} />
         <Section id="contrasena" title={t("password.title")} className="lg:col-span-2">
           <p className="mb-4 text-sm text-muted">{t("password.intro")}</p>
           <div className="max-w-xl">
@@ -79,5 +83,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Section>
       </div>
     </>
+  );
+}
+
+/** "Llaves de acceso": the user's passkeys, adding, renaming and removing them. */
+async function PasskeysSection({ ctx }: { ctx: Ctx }) {
+  const t = await getTranslations("passkeys");
+  const passkeys = await listOwnPasskeys(ctx);
+  return (
+    <Section id="llaves" title={t("title")} className="lg:col-span-2">
+      <p className="mb-4 text-sm text-muted">{t("intro")}</p>
+      <PasskeysManager passkeys={passkeys.ok ? passkeys.data : []} />
+    </Section>
   );
 }

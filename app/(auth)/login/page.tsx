@@ -5,6 +5,8 @@ import { currentActor } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 import { ssoConfig } from "@/lib/auth/sso-config";
 import { LoginForm } from "@/components/auth/login-form";
+import { PasskeySignIn } from "@/components/passkeys/passkey-sign-in";
+import { currentRelyingParty } from "@/lib/auth/passkeys/request-origin";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 
@@ -29,6 +31,8 @@ export default async function LoginPage({
   // Auth.js sends single sign-on failures here: "sso" when Redes refused the identity (no
   // active account for it), an Auth.js error code when the exchange with the provider failed.
   const error = sso && typeof params.error === "string" ? params.error : null;
+  // The passkey button only where passkeys can work (a relying party is configured).
+  const passkeys = (await currentRelyingParty()) !== null;
   const ssoHref = `/login/sso?${new URLSearchParams({ callbackUrl })}`;
   return (
     <main id="contenido" className="flex min-h-screen items-center justify-center bg-brand-900 px-4 py-10">
@@ -70,6 +74,12 @@ export default async function LoginPage({
             </>
           ) : null}
           <LoginForm callbackUrl={callbackUrl} />
+          {passkeys ? (
+            <>
+              <p className="my-4 text-center text-sm text-muted">{t("passkeys.signInOr")}</p>
+              <PasskeySignIn callbackUrl={callbackUrl} />
+            </>
+          ) : null}
         </div>
       </div>
     </main>

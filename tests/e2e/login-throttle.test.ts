@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { backoffMs, THROTTLE } from "@/lib/auth/throttle";
 import { freePort, nextBin, waitForHealth } from "./global-setup";
 import type { Page } from "playwright-core";
 import { appAlert, baseURL, DEMO, DEMO_PASSWORD, launchBrowser, newContext } from "./support";
@@ -97,6 +98,32 @@ async function lockAccount(base: string, email: string, failures: number, firstH
   }
   return outcomes;
 }
+
+describe("parallel guessing", () => {
+  it("100 wrong passwords for one account sent at once evaluate no more than the account's budget", async () => {
+    const client = await newClient(baseURL());
+    const email = `paralelo.${randomBytes(3).toString("hex")}@redes.local`;
+    const started = Date.now();
+    const outcomes = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => attempt(client, email, `adivinanza-${i}`)),
+    );
+    const elapsed = Date.now() - started;
+    const checked = outcomes.filter((o) => o.outcome === "credentials").length;
+    // Each evaluated password leaves one failed sign-in in the audit log; refused ones do not.
+    const evaluated = statementsMentioning(inject("sqlLog"), email).filter(
+      (s) => /insert into "audit_events"/i.test(s.sql) && s.params.includes("auth.sign_in_failed"),
+    );
+    // What 100 attempts in a row over the same time would get evaluated: the free failures, the
+    // one that starts the first block, and one more each time a block ends within that time.
+    let budget = THROTTLE.account.freeFailures + 1;
+    for (let t = backoffMs("account", budget); t <= elapsed; t += backoffMs("account", budget)) budget++;
+    expect(outcomes.every((o) => o.outcome === "credentials" || o.outcome === "throttled")).toBe(true);
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(budget);
+    expect(evaluated.length).toBe(checked);
+    expect(outcomes.filter((o) => o.outcome === "throttled").length).toBe(100 - checked);
+  });
+});
 
 describe("client address without trusted proxies", () => {
   it("a spoofed X-Forwarded-For never reaches the throttle or the audit log", async () => {

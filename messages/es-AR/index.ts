@@ -19,6 +19,7 @@ import panel from "./panel.json";
 import participation from "./participation.json";
 import people from "./people.json";
 import seats from "./seats.json";
+import secondFactor from "./secondFactor.json";
 import thematicAreas from "./thematicAreas.json";
 import users from "./users.json";
 import validation from "./validation.json";
@@ -45,6 +46,7 @@ const messages = {
   participation,
   people,
   seats,
+  secondFactor,
   thematicAreas,
   users,
   validation,

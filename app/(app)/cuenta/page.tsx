@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SecondFactorSection } from "@/components/account/second-factor/second-factor-section";
 import { SessionsTable } from "@/components/account/sessions-table";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,9 +9,18 @@ import { Flash } from "@/components/ui/flash";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
+import { ownSecondFactors, pendingTotpEnrolment } from "@/lib/auth/second-factor/commands";
+import { secondFactorRequiredRoles } from "@/lib/auth/session-policy";
 import { departmentName } from "@/lib/users/queries";
 import { listOwnSessions } from "@/lib/users/sessions";
 import { changePasswordAction, closeOtherSessionsAction, closeOwnSessionAction } from "./actions";
+import {
+  cancelTotpEnrolmentAction,
+  confirmTotpAction,
+  disableTotpAction,
+  regenerateRecoveryCodesAction,
+  startTotpEnrolmentAction,
+} from "@/app/(auth)/cuenta/segundo-factor/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -68,6 +78,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </form>
           ) : null}
         </Section>
+        <SecondFactorAccountSection ctx={ctx} estado={estado} />
         <Section id="contrasena" title={t("password.title")} className="lg:col-span-2">
           <p className="mb-4 text-sm text-muted">{t("password.intro")}</p>
           <div className="max-w-xl">
@@ -79,5 +90,37 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Section>
       </div>
     </>
+  );
+}
+
+/** "Verificación en dos pasos" (components/account/second-factor). */
+async function SecondFactorAccountSection({
+  ctx,
+  estado,
+}: {
+  ctx: Awaited<ReturnType<typeof requireCtx>>;
+  estado?: string;
+}) {
+  const t = await getTranslations("secondFactor.section");
+  const [factors, pending] = await Promise.all([ownSecondFactors(ctx), pendingTotpEnrolment(ctx)]);
+  if (!factors.ok) return null;
+  const enrolment = pending.ok && pending.data ? { key: pending.data.key, qr: pending.data.qr } : null;
+  return (
+    <Section id="segundo-factor" title={t("title")} className="lg:col-span-2">
+      <SecondFactorSection
+        factors={factors.data}
+        enrolment={enrolment}
+        email={ctx.actor.email}
+        required={secondFactorRequiredRoles().includes(ctx.actor.role)}
+        estado={estado}
+        actions={{
+          start: startTotpEnrolmentAction,
+          cancel: cancelTotpEnrolmentAction,
+          confirm: confirmTotpAction,
+          disable: disableTotpAction,
+          regenerate: regenerateRecoveryCodesAction,
+        }}
+      />
+    </Section>
   );
 }

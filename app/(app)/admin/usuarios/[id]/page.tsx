@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
+import { SecondFactorResetForm } from "@/components/users/second-factor-reset-form";
 import { UserAccessForm } from "@/components/users/user-access-form";
 import { UserForm } from "@/components/users/user-form";
 import { Badge } from "@/components/ui/badge";
@@ -11,14 +12,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { userSecondFactors } from "@/lib/auth/second-factor/admin-reset";
 import { ssoConfig } from "@/lib/auth/sso-config";
 import { formatDateTime } from "@/lib/format";
 import { getUser, userFormOptions } from "@/lib/users/queries";
-import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
+import {
+  resetPasswordAction,
+  resetSecondFactorAction,
+  setUserActiveAction,
+  updateUserAction,
+} from "../actions";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
 
-const FLASH = ["guardado", "guardado-sesiones", "desactivado", "reactivado"] as const;
+const FLASH = ["guardado", "guardado-sesiones", "desactivado", "reactivado", "2fa-restablecida"] as const;
 type FlashKey = (typeof FLASH)[number];
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -36,9 +43,16 @@ export default async function UserPage({ params, searchParams }: Params) {
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const { id } = await params;
   const { estado } = await searchParams;
-  const [user, options] = await Promise.all([getUser(ctx, id), userFormOptions(ctx)]);
+  const [user, options, factorsRead] = await Promise.all([
+    getUser(ctx, id),
+    userFormOptions(ctx),
+    userSecondFactors(ctx, id),
+  ]);
   if (!user) notFound();
   const tRole = await getTranslations("enums.role");
+  const t2fa = await getTranslations("secondFactor.admin");
+  const factors = factorsRead.ok ? factorsRead.data : null;
+  const hasFactor = !!factors && (factors.totp === "enabled" || factors.passkeys > 0);
   const isSelf = user.id === ctx.actor.userId;
   const sso = ssoConfig();
   const flash = FLASH.includes(estado as FlashKey) ? (estado as FlashKey) : null;
@@ -58,7 +72,7 @@ export default async function UserPage({ params, searchParams }: Params) {
       <PageHeader title={user.name} intro={user.email} />
       {flash ? (
         <div className="mb-6">
-          <Flash>{t(`flash.${flash}`)}</Flash>
+          <Flash>{flash === "2fa-restablecida" ? t2fa("resetDone") : t(`flash.${flash}`)}</Flash>
         </div>
       ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
@@ -110,6 +124,23 @@ export default async function UserPage({ params, searchParams }: Params) {
                   </dd>
                 </>
               ) : null}
+              <dt className="font-semibold">{t2fa("title")}</dt>
+              <dd data-second-factor>
+                {!factors
+                  ? "—"
+                  : hasFactor || factors.totp === "pending"
+                    ? [
+                        factors.totp === "enabled"
+                          ? t2fa("appSummary")
+                          : factors.totp === "pending"
+                            ? t2fa("appPending")
+                            : null,
+                        factors.passkeys > 0 ? t2fa("passkeysSummary", { count: factors.passkeys }) : null,
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")
+                    : t2fa("none")}
+              </dd>
               <dt className="font-semibold">{t("page.lastLogin")}</dt>
               <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("list.never")}</dd>
               <dt className="font-semibold">{t("page.created")}</dt>
@@ -141,6 +172,17 @@ export default async function UserPage({ params, searchParams }: Params) {
               </p>
             ) : (
               <ResetPasswordForm version={user.version} action={resetPasswordAction.bind(null, user.id)} />
+            )}
+          </Section>
+          <Section id="segundo-factor" title={t2fa("resetTitle")}>
+            {isSelf ? (
+              <p className="text-sm text-muted">
+                {t2fa("selfReset")} <a href="/cuenta#segundo-factor">{t("page.ownAccount")}</a>
+              </p>
+            ) : hasFactor || factors?.totp === "pending" ? (
+              <SecondFactorResetForm action={resetSecondFactorAction.bind(null, user.id)} />
+            ) : (
+              <p className="text-sm text-muted">{t2fa("none")}</p>
             )}
           </Section>
         </div>

@@ -102,6 +102,10 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
       REDES_SEED_DEMO: "1",
+      // The suite signs in as the demo administrator everywhere; with the default ("admin") every
+      // such sign-in would first be sent to enrol a second factor. tests/e2e/second-factor.test.ts
+      // runs a server of its own with the default to test that enrolment.
+      REDES_MFA_REQUIRED_ROLES: "none",
       REDES_OIDC_ISSUER: sso.issuer,
       REDES_OIDC_CLIENT_ID: TEST_SSO_CLIENT.clientId,
       REDES_OIDC_CLIENT_SECRET: TEST_SSO_CLIENT.clientSecret,

@@ -7,7 +7,7 @@ import { STEP_UP_FIELD } from "./step-up-field";
 /**
  * Step-up: a sensitive action (changing a user's role, resetting another user's password or
  * second factor, turning one's own second factor off, new recovery codes) needs a second
- * factor proved in this session within the last STEP_UP_MAX_AGE_MS.
+ * factor proved in this session within the last ten minutes (REDES_STEP_UP_MINUTES).
  *
  * It applies to accounts that have a second factor. An account without one is not blocked:
  * that only happens when REDES_MFA_REQUIRED_ROLES leaves its role out (an administrator
@@ -16,10 +16,16 @@ import { STEP_UP_FIELD } from "./step-up-field";
  */
 export const STEP_UP_MAX_AGE_MS = 10 * 60 * 1000;
 
+/** REDES_STEP_UP_MINUTES (default 10, at most 60; decimals allowed) shortens or lengthens it. */
+export function stepUpMaxAgeMs(env: Record<string, string | undefined> = process.env): number {
+  const minutes = Number(env.REDES_STEP_UP_MINUTES);
+  return Number.isFinite(minutes) && minutes > 0 && minutes <= 60 ? minutes * 60_000 : STEP_UP_MAX_AGE_MS;
+}
+
 /** The STEP_UP failure when the actor must prove their second factor again first, else null. */
 export async function requireRecentSecondFactor(ctx: Ctx, now = new Date()): Promise<Failure | null> {
   const at = ctx.actor.session?.secondFactorAt;
-  if (at && now.getTime() - at.getTime() < STEP_UP_MAX_AGE_MS) return null;
+  if (at && now.getTime() - at.getTime() < stepUpMaxAgeMs()) return null;
   if (!(await hasSecondFactor(ctx.db, ctx.actor.userId))) return null;
   return fail("STEP_UP");
 }

@@ -134,7 +134,7 @@ describe("second factor (authenticator app) on the suite's server", () => {
   it("signing in asks for the code after the password, and then opens the page asked for", async () => {
     const page = await freshPage();
     // The page asked for before signing in: the proxy sends to /login with it as callbackUrl.
-    await page.goto("/reuniones");
+    await page.goto("/calendario");
     await page.waitForURL(/\/login\?callbackUrl=/);
     await page.getByLabel("Correo electrónico").fill(email);
     await page.getByLabel("Contraseña").fill(NEW_PASSWORD);
@@ -146,11 +146,11 @@ describe("second factor (authenticator app) on the suite's server", () => {
     await page.goto("/redes");
     await page.waitForURL(/\/login\/segundo-factor/);
     // The page works on reload, and a wrong code is an error on the field.
-    await page.goto(`/login/segundo-factor?callbackUrl=${encodeURIComponent("/reuniones")}`);
+    await page.goto(`/login/segundo-factor?callbackUrl=${encodeURIComponent("/calendario")}`);
     await giveCode(page, "000000");
     await page.getByText("El código no es correcto o ya se usó.").waitFor();
     await giveCode(page, codeFor(key, 1));
-    await page.waitForURL((url) => url.pathname === "/reuniones", { waitUntil: "commit" });
+    await page.waitForURL((url) => url.pathname === "/calendario", { waitUntil: "commit" });
     await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();
   });
 
@@ -181,8 +181,11 @@ describe("second factor (authenticator app) on the suite's server", () => {
   it("five wrong codes end the session and the login page says why", async () => {
     const page = await freshPage();
     await submitPassword(page, email, NEW_PASSWORD);
+    const input = page.getByLabel("Código de la aplicación");
     for (let i = 0; i < 4; i++) {
       await giveCode(page, "111111");
+      // The answer empties the field (a wrong code is not shown again) and says why.
+      await expect.poll(() => input.inputValue()).toBe("");
       await page.getByText("El código no es correcto o ya se usó.").waitFor();
     }
     await giveCode(page, "111111");

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   "CONFLICT",
   "UNAUTHENTICATED",
   "INTERNAL",
+  /** A sensitive action needs a second factor proved in the last minutes (lib/auth/second-factor/step-up.ts). */
+  "STEP_UP",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { auth, signIn, signOut } from "@/auth";
 import { getDb } from "@/db/client";
-import { safeCallbackPath } from "@/lib/auth/redirect";
+import { afterPasswordPath } from "@/lib/auth/second-factor/paths";
 import { endSession } from "@/lib/auth/user-sessions";
 
 export interface SignInState {
@@ -34,7 +34,9 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeCallbackPath(String(formData.get("callbackUrl") ?? "/")),
+      // Through the second-factor step, which keeps the page asked for and forwards at once
+      // when the account has no second factor to prove.
+      redirectTo: afterPasswordPath(String(formData.get("callbackUrl") ?? "/")),
     });
   } catch (error) {
     // A successful sign-in "throws" Next's redirect, which must propagate.

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { StepUpPrompt } from "@/components/account/second-factor/step-up-prompt";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { initialFormState } from "@/lib/form-state";
@@ -38,6 +39,7 @@ export function ResetPasswordForm({
         {/* After a reset the record's version moved on: a second reset uses the new one. */}
         <input type="hidden" name="version" value={state.version ?? version} />
         <p className="text-sm text-muted">{t("page.resetIntro")}</p>
+        <StepUpPrompt state={state} idSuffix="-contrasena" />
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? t("page.resetting") : t("page.reset")}
         </Button>

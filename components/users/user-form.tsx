@@ -2,6 +2,7 @@
 
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
+import { StepUpPrompt } from "@/components/account/second-factor/step-up-prompt";
 import { FormActions } from "@/components/forms/form-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { SearchChoiceField } from "@/components/forms/search-choice-field";
@@ -54,6 +55,7 @@ export function UserForm({
   const { state, formAction, pending, onSubmit, text, error } = form;
   const temporary = (state as TemporaryPasswordState).temporary;
   const tCreated = useTranslations("users.created");
+  const tStepUp = useTranslations("secondFactor.stepUp");
 
   if (temporary) {
     return (
@@ -79,6 +81,7 @@ export function UserForm({
     departmentId: t("department"),
     personId: t("person"),
     oidcSubject: t("ssoSubject"),
+    stepUpCode: tStepUp("code"),
     _form: "",
   };
 
@@ -207,6 +210,8 @@ export function UserForm({
           ) : null}
         </div>
       </fieldset>
+      {/* A change of role may ask for a fresh second factor: the code goes with this same form. */}
+      <StepUpPrompt state={state} />
       {userId ? (
         <FormActions pending={pending} cancelHref={cancelHref} />
       ) : (

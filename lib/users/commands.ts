@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import { denied } from "../auth/authorize";
 import { ssoConfig } from "../auth/sso-config";
 import { hashPassword } from "../auth/password";
+import { requireRecentSecondFactor } from "../auth/second-factor/step-up";
 import { endUserSessions } from "../auth/user-sessions";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
@@ -191,7 +192,8 @@ export async function createUser(
 /**
  * Changes an account's name, e-mail, role, department, person or single sign-on identity. An
  * administrator may not take the admin role from themselves. A change of role, department,
- * person or SSO identity ends the user's open sessions.
+ * person or SSO identity ends the user's open sessions; a change of role asks for a recent
+ * second factor (step-up).
  */
 export async function updateUser(
   ctx: Ctx,
@@ -223,6 +225,11 @@ export async function updateUser(
         .where(eq(users.id, id))
         .for("update");
       if (!current) throw new ResultError(fail("NOT_FOUND"));
+      // A change of role is a sensitive action: a second factor proved in the last minutes.
+      if (current.role !== input.role) {
+        const stepUp = await requireRecentSecondFactor({ ...ctx, db: tx });
+        if (stepUp) throw new ResultError(stepUp);
+      }
       await checkReferences(tx, input, id);
       const identity = ssoIdentity(input);
       if (current.role === "admin" && current.active && input.role !== "admin") {
@@ -319,7 +326,8 @@ export async function setUserActive(
 /**
  * Replaces the user's password with a temporary one, returned once for the administrator to
  * hand over: it works for TEMPORARY_PASSWORD_HOURS and only to choose a new password. Every
- * open session of the user ends. Administrators change their own password at /cuenta.
+ * open session of the user ends. Administrators change their own password at /cuenta. Asks
+ * for a recent second factor (step-up).
  */
 export async function resetUserPassword(
   ctx: Ctx,
@@ -332,6 +340,9 @@ export async function resetUserPassword(
   if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
   if (!isUuid(id)) return fail("NOT_FOUND");
   if (id === ctx.actor.userId) return fail("VALIDATION", { _form: ["cannotResetSelf"] });
+  // Handing out a password for someone else's account: a second factor proved in the last minutes.
+  const stepUp = await requireRecentSecondFactor(ctx);
+  if (stepUp) return stepUp;
   const temporaryPassword = generatePassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const expiresAt = expiryFrom(new Date());

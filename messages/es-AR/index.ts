@@ -20,6 +20,7 @@ import participation from "./participation.json";
 import passkeys from "./passkeys.json";
 import people from "./people.json";
 import seats from "./seats.json";
+import secondFactor from "./secondFactor.json";
 import thematicAreas from "./thematicAreas.json";
 import users from "./users.json";
 import validation from "./validation.json";
@@ -47,6 +48,7 @@ const messages = {
   passkeys,
   people,
   seats,
+  secondFactor,
   thematicAreas,
   users,
   validation,

@@ -105,14 +105,15 @@ export default async function setup(project: TestProject) {
       // WebAuthn refuses an IP address as relying party: passkey tests open this server as localhost.
       REDES_WEBAUTHN_RP_ID: "localhost",
       REDES_WEBAUTHN_ORIGIN: `http://localhost:${port}`,
+      // The suite signs in as the demo administrator everywhere; with the default ("admin") every
+      // such sign-in would first be sent to enrol a second factor. tests/e2e/second-factor.test.ts
+      // runs a server of its own with the default to test that enrolment.
+      REDES_MFA_REQUIRED_ROLES: "none",
       REDES_OIDC_ISSUER: sso.issuer,
       REDES_OIDC_CLIENT_ID: TEST_SSO_CLIENT.clientId,
       REDES_OIDC_CLIENT_SECRET: TEST_SSO_CLIENT.clientSecret,
       REDES_OIDC_NAME: TEST_SSO_NAME,
       REDES_SQL_RECORD: sqlLog,
-      // The suite signs in as the demo administrator everywhere; enforced enrolment of a second
-      // factor (default: administrators) is tested on a server of its own (second-factor test).
-      REDES_MFA_REQUIRED_ROLES: "none",
       // A production server refuses the recorder (it writes every parameter) without this consent.
       REDES_SQL_RECORD_IN_PRODUCTION: "acepto-registrar-parametros",
     },

@@ -63,6 +63,8 @@ import {
   people,
   seats,
   userPasskeys,
+  userRecoveryCodes,
+  userTotp,
   users,
 } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
@@ -73,6 +75,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { passkeySecondFactorOptions } from "@/lib/auth/passkeys/authentication";
 import { passkeyRegistrationOptions, registerPasskey } from "@/lib/auth/passkeys/registration";
 import { relyingParty } from "@/lib/auth/passkeys/relying-party";
+import { pendingTotpEnrolment, startTotpEnrolment } from "@/lib/auth/second-factor/commands";
 import { POLICY_ACTIONS, ROLES, scopeFor, type PolicyAction } from "@/lib/auth/policy";
 import { createAssignment } from "@/lib/assignments/commands";
 import { archiveBody, createBody } from "@/lib/bodies/commands";
@@ -107,6 +110,7 @@ import {
 import { describeDatabases } from "../support/databases";
 import { createActors } from "../support/fixtures";
 import { SoftAuthenticator } from "../support/soft-authenticator";
+import { totpCode } from "../support/totp";
 
 // ---------------------------------------------------------------------------------------------
 // Who calls, on what.
@@ -241,6 +245,21 @@ const newTargetUser = async (w: World) => {
     .from(users)
     .where(eq(users.id, created.id));
   return { id: created.id, ...row! };
+};
+
+/** Second factors made by one call's setup are cleared by the next (the callers sign in without one). */
+const clearSecondFactors = async (w: World) => {
+  const ids = Object.values(w.actors).map((a) => a.userId);
+  await w.db.delete(userTotp).where(inArray(userTotp.userId, ids));
+  await w.db.delete(userRecoveryCodes).where(inArray(userRecoveryCodes.userId, ids));
+};
+/** A caller's own authenticator app, enrolment started (not confirmed); its current code. */
+const pendingApp = async (w: World, caller: Caller): Promise<string> => {
+  await clearSecondFactors(w);
+  if (!(caller in w.actors)) return "000000";
+  const ctx = { db: w.db, actor: w.actors[caller as AppRole] };
+  ok(await startTotpEnrolment(ctx));
+  return totpCode(ok(await pendingTotpEnrolment(ctx))!.key);
 };
 
 const PASSWORD = "una contraseña de prueba larga";
@@ -659,6 +678,40 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
     return [JSON.stringify(authenticator.assert(options.data)), "/cuenta"];
   }),
 
+  // One's own second factor. The callers sign in without one, so turning the app off finds
+  // nothing to turn off and new recovery codes have no factor to stand in for: allowed callers
+  // get those answers (lib/ says so after the policy check); the others are refused before.
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "startTotpEnrolmentAction")]: any(async (w) => {
+    await clearSecondFactors(w);
+    return [PREV, form({ from: "cuenta" })];
+  }),
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "cancelTotpEnrolmentAction")]: {
+    ...any(async (w, _scope, caller) => {
+      await pendingApp(w, caller);
+      return [form({ from: "cuenta" })];
+    }),
+    // Refused, it sends to sign in (a redirect without a code) and cancels nothing.
+    expect: (_caller, _scope, base) => (base.allowed ? base : { ...base, code: null }),
+  },
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "confirmTotpAction")]: any(async (w, _scope, caller) => [
+    PREV,
+    form({ code: await pendingApp(w, caller), from: "cuenta" }),
+  ]),
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "disableTotpAction")]: {
+    ...any(async (w) => {
+      await clearSecondFactors(w);
+      return [PREV, form({})];
+    }),
+    expect: (_caller, _scope, base) => (base.allowed ? { allowed: false, code: "NOT_FOUND" } : base),
+  },
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "regenerateRecoveryCodesAction")]: {
+    ...any(async (w) => {
+      await clearSecondFactors(w);
+      return [PREV, form({})];
+    }),
+    expect: (_caller, _scope, base) => (base.allowed ? { allowed: false, code: "VALIDATION" } : base),
+  },
+
   [A("(app)/admin/usuarios/actions.ts", "createUserAction")]: any(async () => [
     PREV,
     form({ email: `${u("nueva").replace(" ", ".")}@prueba.test`, name: u("Usuaria nueva"), role: "viewer" }),
@@ -687,6 +740,14 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
     const target = await newTargetUser(w);
     await startSession(w.db, { userId: target.id, authMethod: "password" });
     return [target.id];
+  }),
+  [A("(app)/admin/usuarios/actions.ts", "resetSecondFactorAction")]: any(async (w) => {
+    const target = await newTargetUser(w);
+    await w.db
+      .insert(userTotp)
+      .values({ userId: target.id, secretEncrypted: "v1.x.x.x", confirmedAt: new Date() });
+    await w.db.insert(userRecoveryCodes).values({ userId: target.id, codeHash: "x" });
+    return [target.id, PREV, form({ confirm: "yes" })];
   }),
 };
 

@@ -37,6 +37,10 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
   [A("(auth)/actions.ts", "signInAction")]: { public: "the sign-in form (throttled, audited)" },
   [A("(auth)/actions.ts", "signOutAction")]: { public: "ends the caller's own session only" },
   [A("(auth)/actions.ts", "endIdleSessionAction")]: { public: "ends the caller's own session only" },
+  [A("(auth)/login/segundo-factor/actions.ts", "verifySecondFactorAction")]: {
+    public:
+      "the step after the password: proves the second factor of the caller's own pending session (wrong codes count against it, five end it); any other session is sent on or refused",
+  },
 
   [A("(app)/redes/actions.ts", "createNetworkAction")]: {
     policy: ["network.create"],
@@ -249,6 +253,27 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
       "sign-in with a passkey alone (Auth.js passkey provider: a signed, single-use challenge; audited)",
   },
 
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "startTotpEnrolmentAction")]: {
+    policy: ["account.manage"],
+    calls: "startTotpEnrolment",
+  },
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "cancelTotpEnrolmentAction")]: {
+    policy: ["account.manage"],
+    calls: "cancelTotpEnrolment",
+  },
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "confirmTotpAction")]: {
+    policy: ["account.manage"],
+    calls: "confirmTotpEnrolment",
+  },
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "disableTotpAction")]: {
+    policy: ["account.manage"],
+    calls: "disableTotp",
+  },
+  [A("(auth)/cuenta/segundo-factor/actions.ts", "regenerateRecoveryCodesAction")]: {
+    policy: ["account.manage"],
+    calls: "regenerateRecoveryCodes",
+  },
+
   [A("(app)/admin/usuarios/actions.ts", "createUserAction")]: {
     policy: ["user.manage"],
     calls: "createUser",
@@ -272,6 +297,10 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
   [A("(app)/admin/usuarios/actions.ts", "closeAllUserSessionsAction")]: {
     policy: ["user.manage"],
     calls: "closeAllUserSessions",
+  },
+  [A("(app)/admin/usuarios/actions.ts", "resetSecondFactorAction")]: {
+    policy: ["user.manage"],
+    calls: "resetUserSecondFactor",
   },
 };
 

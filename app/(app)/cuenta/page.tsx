@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SecondFactorSection } from "@/components/account/second-factor/second-factor-section";
 import { SessionsTable } from "@/components/account/sessions-table";
 import { PasskeysManager } from "@/components/passkeys/passkeys-manager";
 import { Alert } from "@/components/ui/alert";
@@ -11,9 +12,18 @@ import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
 import { listOwnPasskeys } from "@/lib/auth/passkeys/manage";
 import type { Ctx } from "@/lib/context";
+import { ownSecondFactors, pendingTotpEnrolment } from "@/lib/auth/second-factor/commands";
+import { secondFactorRequiredRoles } from "@/lib/auth/session-policy";
 import { departmentName } from "@/lib/users/queries";
 import { listOwnSessions } from "@/lib/users/sessions";
 import { changePasswordAction, closeOtherSessionsAction, closeOwnSessionAction } from "./actions";
+import {
+  cancelTotpEnrolmentAction,
+  confirmTotpAction,
+  disableTotpAction,
+  regenerateRecoveryCodesAction,
+  startTotpEnrolmentAction,
+} from "@/app/(auth)/cuenta/segundo-factor/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -71,6 +81,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </form>
           ) : null}
         </Section>
+        <SecondFactorAccountSection ctx={ctx} estado={estado} />
         <PasskeysSection ctx={ctx} />
         <Section id="contrasena" title={t("password.title")} className="lg:col-span-2">
           <p className="mb-4 text-sm text-muted">{t("password.intro")}</p>
@@ -83,6 +94,38 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Section>
       </div>
     </>
+  );
+}
+
+/** "Verificación en dos pasos" (components/account/second-factor). */
+async function SecondFactorAccountSection({
+  ctx,
+  estado,
+}: {
+  ctx: Awaited<ReturnType<typeof requireCtx>>;
+  estado?: string;
+}) {
+  const t = await getTranslations("secondFactor.section");
+  const [factors, pending] = await Promise.all([ownSecondFactors(ctx), pendingTotpEnrolment(ctx)]);
+  if (!factors.ok) return null;
+  const enrolment = pending.ok && pending.data ? { key: pending.data.key, qr: pending.data.qr } : null;
+  return (
+    <Section id="segundo-factor" title={t("title")} className="lg:col-span-2">
+      <SecondFactorSection
+        factors={factors.data}
+        enrolment={enrolment}
+        email={ctx.actor.email}
+        required={secondFactorRequiredRoles().includes(ctx.actor.role)}
+        estado={estado}
+        actions={{
+          start: startTotpEnrolmentAction,
+          cancel: cancelTotpEnrolmentAction,
+          confirm: confirmTotpAction,
+          disable: disableTotpAction,
+          regenerate: regenerateRecoveryCodesAction,
+        }}
+      />
+    </Section>
   );
 }
 

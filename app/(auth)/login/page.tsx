@@ -57,6 +57,11 @@ export default async function LoginPage({
               <Alert tone="info">{t("auth.login.sessionEnded")}</Alert>
             </div>
           ) : null}
+          {params.sesion === "segundo-factor" ? (
+            <div className="mb-4">
+              <Alert tone="warning">{t("secondFactor.signIn.locked")}</Alert>
+            </div>
+          ) : null}
           {error ? (
             <div className="mb-4">
               <Alert tone="error">

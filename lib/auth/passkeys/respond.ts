@@ -6,6 +6,8 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // A fresh second factor is asked first (lib/auth/second-factor/step-up.ts).
+  STEP_UP: 403,
   INTERNAL: 500,
 };
 

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { TemporaryPasswordState } from "@/components/users/state";
 import { actionCtx } from "@/lib/auth/context";
+import { resetUserSecondFactor } from "@/lib/auth/second-factor/admin-reset";
+import { withStepUp } from "@/lib/auth/second-factor/step-up";
 import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
 import { fail } from "@/lib/result";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/commands";
@@ -12,6 +14,8 @@ import { closeAllUserSessions, closeUserSession } from "@/lib/users/sessions";
 
 // Public POST endpoints: the session is checked again and lib/ validates and authorises.
 // A temporary password goes back in the action's response only (shown once), never in a URL.
+// Sensitive changes may answer STEP_UP: the form then asks for a code, which comes back with
+// the same submission (withStepUp), so what the administrator typed is kept.
 
 export async function createUserAction(
   prev: TemporaryPasswordState,
@@ -38,9 +42,13 @@ export async function createUserAction(
 export async function updateUserAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
   const ctx = await actionCtx();
   applyOverwrite(formData);
-  const result = ctx ? await updateUser(ctx, id, formData) : fail("UNAUTHENTICATED");
+  const result = ctx
+    ? await withStepUp(ctx, formData, (c) => updateUser(c, id, formData))
+    : fail("UNAUTHENTICATED");
   if (!result.ok) {
+    if (result.code === "UNAUTHENTICATED" && ctx) redirect("/login?sesion=segundo-factor");
     const state = failureState(result, formData, prev);
+    if (state.values) delete state.values.stepUpCode;
     if (result.code === "CONFLICT" && ctx) state.version = (await userFormValues(ctx, id))?.version;
     return state;
   }
@@ -67,8 +75,13 @@ export async function resetPasswordAction(
   formData: FormData,
 ): Promise<TemporaryPasswordState> {
   const ctx = await actionCtx();
-  const result = ctx ? await resetUserPassword(ctx, id, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
+  const result = ctx
+    ? await withStepUp(ctx, formData, (c) => resetUserPassword(c, id, formData))
+    : fail("UNAUTHENTICATED");
+  if (!result.ok) {
+    if (result.code === "UNAUTHENTICATED" && ctx) redirect("/login?sesion=segundo-factor");
+    return failureState(result, formData, prev);
+  }
   revalidatePath("/admin/usuarios", "layout");
   const user = ctx ? await getUser(ctx, id) : null;
   return {
@@ -104,3 +117,24 @@ const sessionsOutcome = (userId: string, result: { ok: boolean; code?: string },
   `/admin/usuarios/${encodeURIComponent(userId)}?${
     result.ok ? `estado=${done}` : `estado=error&codigo=${result.code ?? "INTERNAL"}`
   }#sesiones`;
+
+/**
+ * Resets a user's second factor (authenticator app, recovery codes, passkeys) and ends their
+ * sessions; needs the confirmation box and a recent second factor of the administrator.
+ */
+export async function resetSecondFactorAction(
+  id: string,
+  prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const ctx = await actionCtx();
+  const result = ctx
+    ? await withStepUp(ctx, formData, (c) => resetUserSecondFactor(c, id, formData))
+    : fail("UNAUTHENTICATED");
+  if (!result.ok) {
+    if (result.code === "UNAUTHENTICATED" && ctx) redirect("/login?sesion=segundo-factor");
+    return failureState(result, formData, prev);
+  }
+  revalidatePath("/admin/usuarios", "layout");
+  redirect(`/admin/usuarios/${id}?estado=2fa-restablecida#segundo-factor`);
+}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { SessionsTable } from "@/components/account/sessions-table";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
+import { SecondFactorResetForm } from "@/components/users/second-factor-reset-form";
 import { UserAccessForm } from "@/components/users/user-access-form";
 import { UserForm } from "@/components/users/user-form";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +15,7 @@ import { Section } from "@/components/ui/section";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { userSecondFactors } from "@/lib/auth/second-factor/admin-reset";
 import { ssoConfig } from "@/lib/auth/sso-config";
 import { formatDateTime } from "@/lib/format";
 import { getUser, userFormOptions } from "@/lib/users/queries";
@@ -22,6 +24,7 @@ import {
   closeAllUserSessionsAction,
   closeUserSessionAction,
   resetPasswordAction,
+  resetSecondFactorAction,
   setUserActiveAction,
   updateUserAction,
 } from "../actions";
@@ -35,6 +38,7 @@ const FLASH = [
   "reactivado",
   "sesion-cerrada",
   "sesiones-cerradas",
+  "2fa-restablecida",
 ] as const;
 type FlashKey = (typeof FLASH)[number];
 
@@ -53,14 +57,18 @@ export default async function UserPage({ params, searchParams }: Params) {
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const { id } = await params;
   const { estado } = await searchParams;
-  const [user, options, sessions] = await Promise.all([
+  const [user, options, sessions, factorsRead] = await Promise.all([
     getUser(ctx, id),
     userFormOptions(ctx),
     listUserSessions(ctx, id),
+    userSecondFactors(ctx, id),
   ]);
   if (!user) notFound();
   const openSessions = sessions.ok ? sessions.data : [];
   const tRole = await getTranslations("enums.role");
+  const t2fa = await getTranslations("secondFactor.admin");
+  const factors = factorsRead.ok ? factorsRead.data : null;
+  const hasFactor = !!factors && (factors.totp === "enabled" || factors.passkeys > 0);
   const isSelf = user.id === ctx.actor.userId;
   const sso = ssoConfig();
   const flash = FLASH.includes(estado as FlashKey) ? (estado as FlashKey) : null;
@@ -80,7 +88,7 @@ export default async function UserPage({ params, searchParams }: Params) {
       <PageHeader title={user.name} intro={user.email} />
       {flash ? (
         <div className="mb-6">
-          <Flash>{t(`flash.${flash}`)}</Flash>
+          <Flash>{flash === "2fa-restablecida" ? t2fa("resetDone") : t(`flash.${flash}`)}</Flash>
         </div>
       ) : null}
       {estado === "error" ? (
@@ -150,6 +158,23 @@ export default async function UserPage({ params, searchParams }: Params) {
                   </dd>
                 </>
               ) : null}
+              <dt className="font-semibold">{t2fa("title")}</dt>
+              <dd data-second-factor>
+                {!factors
+                  ? "—"
+                  : hasFactor || factors.totp === "pending"
+                    ? [
+                        factors.totp === "enabled"
+                          ? t2fa("appSummary")
+                          : factors.totp === "pending"
+                            ? t2fa("appPending")
+                            : null,
+                        factors.passkeys > 0 ? t2fa("passkeysSummary", { count: factors.passkeys }) : null,
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")
+                    : t2fa("none")}
+              </dd>
               <dt className="font-semibold">{t("page.lastLogin")}</dt>
               <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("list.never")}</dd>
               <dt className="font-semibold">{t("page.created")}</dt>
@@ -181,6 +206,17 @@ export default async function UserPage({ params, searchParams }: Params) {
               </p>
             ) : (
               <ResetPasswordForm version={user.version} action={resetPasswordAction.bind(null, user.id)} />
+            )}
+          </Section>
+          <Section id="segundo-factor" title={t2fa("resetTitle")}>
+            {isSelf ? (
+              <p className="text-sm text-muted">
+                {t2fa("selfReset")} <a href="/cuenta#segundo-factor">{t("page.ownAccount")}</a>
+              </p>
+            ) : hasFactor || factors?.totp === "pending" ? (
+              <SecondFactorResetForm action={resetSecondFactorAction.bind(null, user.id)} />
+            ) : (
+              <p className="text-sm text-muted">{t2fa("none")}</p>
             )}
           </Section>
         </div>

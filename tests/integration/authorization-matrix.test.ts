@@ -252,6 +252,8 @@ const clearSecondFactors = async (w: World) => {
   const ids = Object.values(w.actors).map((a) => a.userId);
   await w.db.delete(userTotp).where(inArray(userTotp.userId, ids));
   await w.db.delete(userRecoveryCodes).where(inArray(userRecoveryCodes.userId, ids));
+  // The passkey cases register passkeys for the callers: a factor too.
+  await w.db.delete(userPasskeys).where(inArray(userPasskeys.userId, ids));
 };
 /** A caller's own authenticator app, enrolment started (not confirmed); its current code. */
 const pendingApp = async (w: World, caller: Caller): Promise<string> => {

@@ -62,7 +62,9 @@ export function SessionsTable({
                   <time dateTime={session.createdAt.toISOString()}>{started}</time>
                 </td>
                 <td className="py-2 pr-4 whitespace-nowrap">
-                  <time dateTime={session.lastSeenAt.toISOString()}>{formatDateTime(session.lastSeenAt)}</time>
+                  <time dateTime={session.lastSeenAt.toISOString()}>
+                    {formatDateTime(session.lastSeenAt)}
+                  </time>
                 </td>
                 <td className="py-2 pr-4">
                   {session.current ? (

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { id } from "./columns";
 import { users } from "./users";
 
@@ -33,7 +44,9 @@ export const userSessions = pgTable(
   },
   (t) => [
     // Mi cuenta and the administrator list a user's open sessions; ending them all reads the same.
-    index("user_sessions_user_open_idx").on(t.userId, t.lastSeenAt).where(sql`${t.endedAt} is null`),
+    index("user_sessions_user_open_idx")
+      .on(t.userId, t.lastSeenAt)
+      .where(sql`${t.endedAt} is null`),
     index("user_sessions_user_idx").on(t.userId, t.createdAt),
     check("user_sessions_auth_method", sql`${t.authMethod} in ('password', 'sso', 'passkey')`),
   ],

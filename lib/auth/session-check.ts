@@ -90,7 +90,8 @@ export async function sessionStateFor(
   };
   if (!row.secondFactorAt) {
     if (row.hasSecondFactor) return { status: "second_factor", actor };
-    if (secondFactorRequiredRoles(env).includes(row.role)) return { status: "second_factor_enrolment", actor };
+    if (secondFactorRequiredRoles(env).includes(row.role))
+      return { status: "second_factor_enrolment", actor };
   }
   // A temporary password must be replaced before it opens anything; a single sign-on session
   // did not use it, so the pending change does not hold it back.

@@ -22,7 +22,10 @@ export async function listOwnSessions(ctx: Ctx): Promise<Result<SessionSummary[]
   const refusal = denied(ctx.actor, "account.manage");
   if (refusal) return refusal;
   return ok(
-    await openSessions(ctx.db, ctx.actor.userId, { currentId: ctx.actor.session?.id, idleSeconds: idleSeconds() }),
+    await openSessions(ctx.db, ctx.actor.userId, {
+      currentId: ctx.actor.session?.id,
+      idleSeconds: idleSeconds(),
+    }),
   );
 }
 
@@ -102,7 +105,9 @@ async function closeSession(
     const [ended] = await tx
       .update(userSessions)
       .set({ endedAt: new Date(), endReason: reason })
-      .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.endedAt)))
+      .where(
+        and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.endedAt)),
+      )
       .returning({ id: userSessions.id });
     if (!ended) throw new ResultError(fail("NOT_FOUND"));
     await recordAudit(tx, ctx.actor, {

@@ -41,7 +41,7 @@ async function submitPassword(page: Page, email: string, password: string, path 
   await page.goto(path);
   await page.getByLabel("Correo electrónico").fill(email);
   await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar" }).click();
+  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
 }
 
 /** Signs in with a temporary password and chooses a new one (ends on Mi cuenta). */
@@ -138,7 +138,7 @@ describe("second factor (authenticator app) on the suite's server", () => {
     await page.waitForURL(/\/login\?callbackUrl=/);
     await page.getByLabel("Correo electrónico").fill(email);
     await page.getByLabel("Contraseña").fill(NEW_PASSWORD);
-    await page.getByRole("button", { name: "Ingresar" }).click();
+    await page.getByRole("button", { name: "Ingresar", exact: true }).click();
     await page.getByRole("heading", { name: "Verificación en dos pasos" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/login/segundo-factor");
     await expectNoAxeViolations(page);

@@ -1,25 +1,29 @@
 import type { ReactNode } from "react";
 
 /**
- * The frame of the steps of signing in that come before the app (second factor, enrolling
- * one): the brand and a card, no navigation to places the session may not reach yet.
+ * The frame of the pages before the app (the login page, the second factor, enrolling one, a
+ * new password after a reset): the brand and a card, no navigation to places the session may
+ * not reach yet.
  */
 export function StepShell({
   appName,
   tagline,
   title,
   intro,
+  narrow = false,
   children,
 }: {
   appName: string;
   tagline: string;
   title: string;
   intro: ReactNode;
+  /** The login page's narrower card. */
+  narrow?: boolean;
   children: ReactNode;
 }) {
   return (
     <main id="contenido" className="flex min-h-screen items-center justify-center bg-brand-900 px-4 py-10">
-      <div className="w-full max-w-lg">
+      <div className={narrow ? "w-full max-w-md" : "w-full max-w-lg"}>
         <div className="mb-6 flex items-center gap-3 text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-12 w-12">
             <circle cx="9" cy="11" r="3.2" fill="#ffd100" />

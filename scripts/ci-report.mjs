@@ -20,7 +20,7 @@ const firstLines = (messages) =>
     .map((line) => `      ${line.slice(0, 300)}`)
     .join("\n");
 
-for (const file of readdirSync(folder)) {
+for (const file of readdirSync(folder).filter((name) => name.endsWith(".json"))) {
   const report = JSON.parse(readFileSync(`${folder}/${file}`, "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;

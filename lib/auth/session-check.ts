@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { userPasskeys, userSessions, userTotp, users } from "@/db/schema";
 import type { Actor } from "./actor";
 import { secondFactorRequiredRoles, sessionPolicy } from "./session-policy";
-import { endSession, touchSession, type AuthMethod } from "./user-sessions";
+import { endSession, LAST_SEEN_GRANULARITY_MS, touchSession, type AuthMethod } from "./user-sessions";
 
 /** What the session token says: the id of its session row (lib/auth/user-sessions.ts). */
 export interface SessionClaims {
@@ -73,7 +73,10 @@ export async function sessionStateFor(
     await endSession(db, row.sessionId, "expired", now);
     return { status: "none" };
   }
-  await touchSession(db, row.sessionId, now);
+  // One write a minute at most: the read above already says whether it is due.
+  if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_GRANULARITY_MS) {
+    await touchSession(db, row.sessionId, now);
+  }
 
   const actor: Actor = {
     userId: row.id,

@@ -6,3 +6,4 @@ export * from "./assignments";
 export * from "./users";
 export * from "./audit";
 export * from "./sessions";
+export * from "./preferences";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ASSIGNMENT_ROLES } from "@/db/schema/values";
-import { PAGE_SIZES } from "../networks/list-params";
+import { PAGE_SIZES } from "../list-params";
 
 /** Sort keys /asignaciones accepts from the URL (anything else falls back to person). */
 export const ASSIGNMENT_SORTS = ["person", "network", "start", "updated"] as const;

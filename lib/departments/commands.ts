@@ -2,20 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { departments } from "@/db/schema";
-import { recordAudit } from "../audit";
-import { denied } from "../auth/authorize";
-import type { Ctx } from "../context";
+import { command, conflict, invalid, notFound } from "../command";
 import { UNIQUE_VIOLATION } from "../db-errors";
-import { fail, ResultError, type Failure, type FieldErrors, type Result } from "../result";
-import { isUuid } from "../validation/fields";
-import { formDataToObject, toFieldErrors } from "../validation/form-data";
-import { runWrite } from "../write";
+import { fail, type Failure, type FieldErrors } from "../result";
 import { departmentInputSchema, departmentUpdateSchema, type DepartmentInput } from "./schema";
-
-const parseForm = (raw: FormData | Record<string, unknown>) =>
-  raw instanceof FormData ? formDataToObject(raw) : raw;
-
-const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
 
 const parents = alias(departments, "parent");
 
@@ -92,68 +82,50 @@ const departmentConstraint = (constraint: string, code: string): Failure | undef
   return undefined;
 };
 
-export async function createDepartment(
-  ctx: Ctx,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string }>> {
-  const refusal = denied(ctx.actor, "department.manage");
-  if (refusal) return refusal;
-  const parsed = departmentInputSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const input = parsed.data;
-  return runWrite(
-    ctx,
-    async (tx) => {
-      await checkDepartment(tx, input);
-      const [created] = await tx.insert(departments).values(columns(input)).returning({ id: departments.id });
-      if (!created) throw new Error("insert returned no row");
-      await recordAudit(tx, ctx.actor, {
-        action: "department.create",
-        entityType: "department",
-        entityId: created.id,
-        after: await snapshot(tx, created.id),
-      });
-      return { id: created.id };
-    },
-    departmentConstraint,
-  );
-}
+/** A new department (the area's directory of city units). */
+export const createDepartment = command({
+  action: "department.manage",
+  schema: departmentInputSchema,
+  onConstraint: departmentConstraint,
+  run: async ({ tx, audit }, input) => {
+    await checkDepartment(tx, input);
+    const [created] = await tx.insert(departments).values(columns(input)).returning({ id: departments.id });
+    if (!created) throw new Error("insert returned no row");
+    await audit({
+      action: "department.create",
+      entityType: "department",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+    });
+    return { id: created.id };
+  },
+});
 
-export async function updateDepartment(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number }>> {
-  const refusal = denied(ctx.actor, "department.manage");
-  if (refusal) return refusal;
-  const parsed = departmentUpdateSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const { version, ...input } = parsed.data;
-  if (!isUuid(id)) return fail("NOT_FOUND");
-  return runWrite(
-    ctx,
-    async (tx) => {
-      // Department edits run one after another (a transaction-scoped advisory lock), so two
-      // moves cannot each pass the cycle check and together close a loop.
-      await tx.execute(sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
-      const before = await snapshot(tx, id);
-      if (!before) throw new ResultError(fail("NOT_FOUND"));
-      await checkDepartment(tx, input, id);
-      const [updated] = await tx
-        .update(departments)
-        .set({ ...columns(input), version: sql`${departments.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(departments.id, id), eq(departments.version, version)))
-        .returning({ id: departments.id, version: departments.version });
-      if (!updated) throw new ResultError(fail("CONFLICT"));
-      await recordAudit(tx, ctx.actor, {
-        action: "department.update",
-        entityType: "department",
-        entityId: id,
-        before,
-        after: await snapshot(tx, id),
-      });
-      return updated;
-    },
-    departmentConstraint,
-  );
-}
+/** Renames or moves a department, if nobody saved it since the user read it. */
+export const updateDepartment = command({
+  action: "department.manage",
+  schema: departmentUpdateSchema,
+  onConstraint: departmentConstraint,
+  run: async ({ tx, audit }, { version, ...input }, id: string) => {
+    // Department edits run one after another (a transaction-scoped advisory lock), so two
+    // moves cannot each pass the cycle check and together close a loop.
+    await tx.execute(sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
+    const before = await snapshot(tx, id);
+    if (!before) throw notFound();
+    await checkDepartment(tx, input, id);
+    const [updated] = await tx
+      .update(departments)
+      .set({ ...columns(input), version: sql`${departments.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(departments.id, id), eq(departments.version, version)))
+      .returning({ id: departments.id, version: departments.version });
+    if (!updated) throw conflict();
+    await audit({
+      action: "department.update",
+      entityType: "department",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  },
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PAGE_SIZES } from "../networks/list-params";
+import { PAGE_SIZES } from "../list-params";
 
 /** Sort keys /areas accepts from the URL (anything else falls back to name). */
 export const DEPARTMENT_SORTS = ["name", "short"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PAGE_SIZES } from "../networks/list-params";
+import { PAGE_SIZES } from "../list-params";
 
 /** Sort keys /personas accepts from the URL (anything else falls back to name). */
 export const PERSON_SORTS = ["name", "department", "position"] as const;

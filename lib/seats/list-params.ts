@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SEAT_KINDS } from "@/db/schema/values";
-import { PAGE_SIZES } from "../networks/list-params";
+import { PAGE_SIZES } from "../list-params";
 
 /** Sort keys /cargos accepts from the URL; "end" is the active term's end date (soonest first). */
 export const SEAT_SORTS = ["end", "title", "network", "holder"] as const;

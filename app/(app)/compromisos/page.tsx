@@ -6,7 +6,8 @@ import { ExportLinks } from "@/components/export/export-links";
 import { CommitmentsTable } from "@/components/commitments/commitments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListFooter } from "@/components/data-table/list-parts";
+import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { COMMITMENT_LIST_DEFAULTS, parseCommitmentListParams } from "@/lib/commitments/list-params";
@@ -25,12 +26,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const ctx = await requireCtx();
   const params = parseCommitmentListParams(await searchParams);
   const today = todayInBuenosAires();
-  const [list, overdue, network, owner, department] = await Promise.all([
+  const [list, overdue, network, owner, department, hidden] = await Promise.all([
     listCommitments(ctx, params, today),
     countOverdueCommitments(ctx, today),
     networkChoice(ctx, params.red),
     personChoice(ctx, params.owner),
     departmentChoice(ctx, params.department),
+    hiddenColumns(ctx, "commitments"),
   ]);
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
@@ -87,22 +89,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         </p>
         <ExportLinks table="compromisos" params={params} defaults={COMMITMENT_LIST_DEFAULTS} />
       </div>
-      {list.rows.length ? (
-        <>
-          <CommitmentsTable rows={list.rows} params={params} />
-          <Pagination
-            page={params.page}
-            size={params.size}
-            total={list.total}
-            hrefFor={(page) => hrefWith("/compromisos", params, { page }, COMMITMENT_LIST_DEFAULTS)}
-          />
-        </>
-      ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-          <p className="mt-1 text-sm text-muted">{filtered ? t("emptyFiltered") : t("emptyNone")}</p>
-        </div>
-      )}
+      <CommitmentsTable rows={list.rows} params={params} hidden={hidden} filtered={filtered} />
+      <ListFooter
+        total={list.total}
+        page={params.page}
+        size={params.size}
+        hrefFor={(page) => hrefWith("/compromisos", params, { page }, COMMITMENT_LIST_DEFAULTS)}
+      />
     </>
   );
 }

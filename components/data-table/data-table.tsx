@@ -1,0 +1,192 @@
+import { constructTable, type RowData } from "@tanstack/table-core";
+import type { ReactNode } from "react";
+import { getTranslations } from "@/lib/i18n/translations";
+import { hrefWith } from "@/lib/url";
+import { ColumnMenu } from "./column-menu";
+import { dataTableFeatures, type DataColumn, type DataColumnMeta } from "./columns";
+import { RowCheckbox, RowSelection, SelectAllCheckbox, SelectionBar } from "./selection";
+import { ariaSort, SortLink } from "./sort-header";
+
+/** A list's sort and paging as they stand in its URL, and how to build its links. */
+export interface ListState {
+  pathname: string;
+  params: Record<string, unknown> & { sort?: string; dir?: "asc" | "desc" };
+  defaults: Record<string, unknown>;
+}
+
+/**
+ * The one table of the app: every list renders through it. The server renders it (TanStack
+ * Table's model in manual mode: the rows come sorted, filtered and paged by the database);
+ * only the column menu and the row checkboxes run in the browser.
+ *
+ * It gives, once: the sortable header (`aria-sort`, a link per column), the caption, the
+ * columns the user hides (`hidden`, saved per user and list by the column menu), columns left
+ * out on narrow screens, a sticky header, row selection for bulk actions, and the empty state.
+ */
+export async function DataTable<Row extends RowData>({
+  listKey,
+  caption,
+  columns,
+  rows,
+  rowId,
+  list,
+  hidden = [],
+  columnMenu = true,
+  selection,
+  empty,
+  rowClassName,
+}: {
+  /** The list's name for the user's column preferences ("networks"). */
+  listKey: string;
+  /**
+   * The table's caption for screen readers; a function when the list is sorted, given the
+   * sorting column and direction in words ("Redes, ordenadas por {column} ({direction})").
+   */
+  caption: string | ((sorted: { column: string; direction: string }) => string);
+  columns: DataColumn<Row>[];
+  rows: Row[];
+  rowId: (row: Row) => string;
+  /** The URL state, for sortable headers; absent for a list the server does not sort. */
+  list?: ListState;
+  /** Columns the user chose to hide (lib/list-preferences). */
+  hidden?: string[];
+  columnMenu?: boolean;
+  /** Checkboxes per row; `label` names the row, `actions` are the bulk actions' forms. */
+  selection?: { label: (row: Row) => string; actions: (selectedIds: string[]) => ReactNode };
+  /** Shown instead of the table when there are no rows. */
+  empty: ReactNode;
+  rowClassName?: (row: Row) => string | undefined;
+}) {
+  const t = await getTranslations("common.table");
+  const metaOf = (column: { columnDef: { meta?: DataColumnMeta } }) => column.columnDef.meta;
+  const visibility: Record<string, boolean> = {};
+  for (const column of columns) {
+    const id = column.id ?? ("accessorKey" in column ? String(column.accessorKey) : "");
+    const meta = column.meta;
+    if (meta?.alwaysVisible) continue;
+    if (hidden.includes(id) || (meta?.hiddenByDefault && !hidden.includes(`+${id}`))) visibility[id] = false;
+  }
+  const table = constructTable({
+    features: dataTableFeatures,
+    columns,
+    data: rows,
+    getRowId: rowId,
+    state: { columnVisibility: visibility },
+  });
+  const sort = list?.params.sort;
+  const dir = list?.params.dir ?? "asc";
+  const sortedBy = table.getAllLeafColumns().find((c) => metaOf(c)?.sort && metaOf(c)?.sort === sort);
+  const fullCaption =
+    typeof caption === "string"
+      ? caption
+      : caption({
+          column: sortedBy ? (metaOf(sortedBy)?.label ?? sortedBy.id) : "",
+          direction: t(dir === "asc" ? "sortAscending" : "sortDescending"),
+        });
+  const menuColumns = table
+    .getAllLeafColumns()
+    .filter((c) => !metaOf(c)?.alwaysVisible)
+    .map((c) => ({ id: c.id, label: metaOf(c)?.label ?? c.id }));
+  const narrow = (meta?: DataColumnMeta) => (meta?.hideOnNarrow ? "hidden md:table-cell" : "");
+  const align = (meta?: DataColumnMeta) => (meta?.align === "end" ? "text-right" : "text-left");
+
+  if (rows.length === 0) return <>{empty}</>;
+
+  const grid = (
+    <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{fullCaption}</caption>
+        <thead className="sticky top-0 z-10 bg-slate-50 shadow-[0_1px_0_var(--color-slate-200)]">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {selection ? (
+                <th scope="col" className="w-10 px-4 py-3">
+                  <SelectAllCheckbox />
+                </th>
+              ) : null}
+              {group.headers.map((header) => {
+                const meta = metaOf(header.column);
+                const label = meta?.label ?? header.column.id;
+                const active = !!meta?.sort && meta.sort === sort;
+                const content = header.column.columnDef.header;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={list && meta?.sort ? ariaSort(active, dir) : undefined}
+                    className={`whitespace-nowrap px-4 py-3 font-semibold text-ink ${align(meta)} ${narrow(meta)} ${meta?.width ?? ""}`}
+                  >
+                    {list && meta?.sort ? (
+                      <SortLink
+                        label={label}
+                        active={active}
+                        dir={dir}
+                        href={hrefWith(
+                          list.pathname,
+                          list.params,
+                          { sort: meta.sort, dir: active && dir === "asc" ? "desc" : "asc", page: 1 },
+                          list.defaults,
+                        )}
+                      />
+                    ) : typeof content === "function" ? (
+                      (content(header.getContext()) as ReactNode)
+                    ) : (
+                      (content ?? label)
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className={`hover:bg-slate-50 ${rowClassName?.(row.original) ?? ""}`}>
+              {selection ? (
+                <td className="px-4 py-3 align-top">
+                  <RowCheckbox id={row.id} label={selection.label(row.original)} />
+                </td>
+              ) : null}
+              {row.getVisibleCells().map((cell) => {
+                const meta = metaOf(cell.column);
+                const render = cell.column.columnDef.cell;
+                const value =
+                  typeof render === "function"
+                    ? (render(cell.getContext()) as ReactNode)
+                    : (cell.getValue() as ReactNode);
+                const className = `px-4 py-3 align-top ${align(meta)} ${narrow(meta)}`;
+                return meta?.rowHeader ? (
+                  <th key={cell.id} scope="row" className={`${className} font-normal`}>
+                    {value}
+                  </th>
+                ) : (
+                  <td key={cell.id} className={className}>
+                    {value}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <div className="flex flex-col gap-2">
+      {columnMenu && menuColumns.length > 1 ? (
+        <div className="flex justify-end">
+          <ColumnMenu listKey={listKey} columns={menuColumns} hidden={hidden} />
+        </div>
+      ) : null}
+      {selection ? (
+        <RowSelection ids={rows.map(rowId)}>
+          <SelectionBar>{selection.actions}</SelectionBar>
+          {grid}
+        </RowSelection>
+      ) : (
+        grid
+      )}
+    </div>
+  );
+}

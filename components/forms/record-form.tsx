@@ -1,0 +1,84 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { FormActions } from "./form-actions";
+import { FormFeedback } from "./form-feedback";
+import type { useRecordForm } from "./use-record-form";
+
+/**
+ * The one shell of a record form: the `<form>` wired to its server action and to the
+ * browser-side check, the record's version, the feedback area (conflict, errors to fix), the
+ * "required" hint, the sections, and Save/Cancel. A form only writes its fields:
+ *
+ *   const form = useRecordForm({ action, schema, initialValues });
+ *   return (
+ *     <RecordForm form={form} version={record?.version} labels={labels} cancelHref="/areas">
+ *       <FormSection legend={t("section")}>…fields…</FormSection>
+ *     </RecordForm>
+ *   );
+ */
+export function RecordForm({
+  form,
+  version,
+  labels,
+  savedHref,
+  cancelHref,
+  hiddenFields,
+  footer,
+  children,
+}: {
+  form: ReturnType<typeof useRecordForm>;
+  /** The version the user read; absent on a new record. */
+  version?: number;
+  /** Field names → labels, for the list of errors to fix. */
+  labels: Record<string, string>;
+  /** Where the saved version can be seen after a conflict (defaults to the cancel link). */
+  savedHref?: string;
+  cancelHref: string;
+  /** Other hidden inputs the action needs (ids, a return path). */
+  hiddenFields?: Record<string, string>;
+  /** Replaces Save/Cancel (e.g. a form with two submit buttons). */
+  footer?: ReactNode;
+  children: ReactNode;
+}) {
+  const t = useTranslations("common.form");
+  const { state, pending } = form;
+  return (
+    <form
+      action={form.formAction}
+      onSubmit={form.onSubmit}
+      noValidate
+      className="flex flex-col gap-6"
+      key={state.submission}
+    >
+      {version ? <input type="hidden" name="version" value={version} /> : null}
+      {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <FormFeedback
+        feedbackRef={form.feedbackRef}
+        state={state}
+        errors={form.errors}
+        clientInvalid={form.clientInvalid}
+        labels={labels}
+        savedHref={savedHref ?? cancelHref}
+        pending={pending}
+        message={form.message}
+      />
+      <p className="text-sm text-muted">{t("requiredHint")}</p>
+      {children}
+      {footer ?? <FormActions pending={pending} cancelHref={cancelHref} />}
+    </form>
+  );
+}
+
+/** One titled group of fields in a record form, two columns from medium screens up. */
+export function FormSection({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <legend className="px-2 text-base font-bold">{legend}</legend>
+      <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">{children}</div>
+    </fieldset>
+  );
+}

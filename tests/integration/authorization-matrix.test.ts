@@ -637,6 +637,9 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
   }),
   [A("(app)/cuenta/actions.ts", "closeOtherSessionsAction")]: any(async () => []),
 
+  // Hidden columns: the user comes from the session, so every caller writes only their own.
+  ["app/_lib/list-preferences-action.ts#saveHiddenColumnsAction"]: any(async () => ["networks", ["kind"]]),
+
   // Passkeys: one's own, by user id (anybody else's is NOT_FOUND). The answers are real
   // WebAuthn responses of a software authenticator (tests/support/soft-authenticator.ts).
   [A("(app)/cuenta/llaves/actions.ts", "registerPasskeyAction")]: any(async (w, _scope, caller) => {

@@ -231,6 +231,12 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
     calls: "closeOtherOwnSessions",
   },
 
+  // The columns one hides in a list (lib/list-preferences): always one's own.
+  ["app/_lib/list-preferences-action.ts#saveHiddenColumnsAction"]: {
+    policy: ["account.manage"],
+    calls: "saveHiddenColumns",
+  },
+
   // Passkeys (lib/auth/passkeys): one's own, also while enrolling or proving a second factor.
   [A("(app)/cuenta/llaves/actions.ts", "registerPasskeyAction")]: {
     policy: ["account.manage"],

@@ -23,6 +23,9 @@ export function ColumnMenu({
   const [hidden, setHidden] = useState(savedHidden);
   const [failed, setFailed] = useState(false);
   const [pending, startTransition] = useTransition();
+  // The checkboxes exist only while the menu is open: closed, their names ("Tipo") would
+  // stand beside the filter fields of the same name.
+  const [open, setOpen] = useState(false);
 
   function toggle(id: string, visible: boolean) {
     const next = visible ? hidden.filter((h) => h !== id) : [...hidden, id];
@@ -35,34 +38,36 @@ export function ColumnMenu({
   }
 
   return (
-    <details className="relative">
+    <details className="relative" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-ink hover:bg-slate-50">
         {t("columns")}
       </summary>
-      <fieldset
-        className="absolute right-0 z-20 mt-1 w-64 rounded-md border border-slate-200 bg-white p-3 shadow-lg"
-        aria-busy={pending}
-      >
-        <legend className="sr-only">{t("columnsLegend")}</legend>
-        <ul className="flex flex-col gap-1">
-          {columns.map((column) => (
-            <li key={column.id}>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={!hidden.includes(column.id)}
-                  onChange={(event) => toggle(column.id, event.target.checked)}
-                  className="h-4 w-4"
-                />
-                {column.label}
-              </label>
-            </li>
-          ))}
-        </ul>
-        <p role="status" className="mt-2 text-xs text-muted">
-          {failed ? t("columnsNotSaved") : pending ? t("columnsSaving") : ""}
-        </p>
-      </fieldset>
+      {open ? (
+        <fieldset
+          className="absolute right-0 z-20 mt-1 w-64 rounded-md border border-slate-200 bg-white p-3 shadow-lg"
+          aria-busy={pending}
+        >
+          <legend className="sr-only">{t("columnsLegend")}</legend>
+          <ul className="flex flex-col gap-1">
+            {columns.map((column) => (
+              <li key={column.id}>
+                <label className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    checked={!hidden.includes(column.id)}
+                    onChange={(event) => toggle(column.id, event.target.checked)}
+                    className="h-4 w-4"
+                  />
+                  {column.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <p role="status" className="mt-2 text-xs text-muted">
+            {failed ? t("columnsNotSaved") : pending ? t("columnsSaving") : ""}
+          </p>
+        </fieldset>
+      ) : null}
     </details>
   );
 }

@@ -1,13 +1,13 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
 
 /** Waits until the page's main region shows the text (pages stream behind a skeleton). */
 const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
 
 /** The names in the directory table, once the streamed table is there. */
 async function rowNames(page: Page): Promise<string[]> {
-  const links = page.locator("table tbody tr td:first-child a");
+  const links = page.locator("table tbody tr > :first-child a");
   await links.first().waitFor();
   return links.allTextContents();
 }
@@ -70,6 +70,60 @@ describe("networks directory", () => {
 
     // No create button for a viewer.
     await expect(page.getByRole("link", { name: "Nueva red" }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it("a user hides a column of a list: it stays hidden for them, on every visit, and only for them", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, "viewer");
+    await page.goto("/redes");
+    const acronymHeader = page.getByRole("columnheader", { name: /^Sigla/ });
+    await acronymHeader.waitFor();
+    // The header stays in view while the list scrolls.
+    await expect(page.locator("table thead").evaluate((el) => getComputedStyle(el).position)).resolves.toBe(
+      "sticky",
+    );
+
+    await page.getByText("Columnas", { exact: true }).click();
+    const acronym = page.getByRole("checkbox", { name: "Sigla" });
+    await expect(acronym.isChecked()).resolves.toBe(true);
+    // The column that names the row cannot be hidden.
+    await expect(page.getByRole("checkbox", { name: "Nombre" }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+    await acronym.uncheck();
+    await acronymHeader.waitFor({ state: "detached" });
+    await page.reload();
+    await page.getByRole("columnheader", { name: /^Nombre/ }).waitFor();
+    await expect(acronymHeader.count()).resolves.toBe(0);
+
+    // Someone else still sees it.
+    const other = await newContext(browser);
+    const otherPage = await other.newPage();
+    await login(otherPage, "head");
+    await otherPage.goto("/redes");
+    await otherPage.getByRole("columnheader", { name: /^Sigla/ }).waitFor();
+    await other.close();
+
+    // Shown again, for the next tests.
+    await page.getByText("Columnas", { exact: true }).click();
+    await page.getByRole("checkbox", { name: "Sigla" }).check();
+    await acronymHeader.waitFor();
+    await context.close();
+  });
+
+  it("on a phone the directory keeps the columns that identify a network", async () => {
+    const context = await browser.newContext({
+      baseURL: baseURL(),
+      locale: "es-AR",
+      viewport: { width: 390, height: 800 },
+    });
+    const page = await context.newPage();
+    await login(page, "viewer");
+    await page.goto("/redes");
+    await page.getByRole("columnheader", { name: /^Nombre/ }).waitFor();
+    await expect(page.getByRole("columnheader", { name: /^Sede/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole("columnheader", { name: /^Tipo/ }).isVisible()).resolves.toBe(true);
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import { DISPLAY_TIME_ZONE } from "./i18n/config";
 import { numberFormat } from "./intl";
-import { instantToZoned } from "./timezone";
+import { instantToZoned } from "./dates";
 
 /** yyyy-mm-dd (a calendar date from the database) → dd/mm/aaaa, without time-zone shifts. */
 export function formatDate(isoDate: string | null | undefined): string {

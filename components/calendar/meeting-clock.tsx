@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/format";
 import { DISPLAY_TIME_ZONE } from "@/lib/i18n/config";
-import { instantToZoned } from "@/lib/timezone";
+import { instantToZoned } from "@/lib/dates";
 
 /** "Europe/Madrid" → "Madrid", "America/New_York" → "New York". */
 export function zoneCity(timeZone: string): string {

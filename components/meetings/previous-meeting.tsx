@@ -5,7 +5,7 @@ import { Section } from "@/components/ui/section";
 import type { Ctx } from "@/lib/context";
 import { formatDate } from "@/lib/format";
 import { previousMeetingOf, type PreviousMeetingResult } from "@/lib/meetings/previous";
-import { instantToZoned } from "@/lib/timezone";
+import { instantToZoned } from "@/lib/dates";
 
 /**
  * The previous meeting of the same body, its decisions and the commitments still open from

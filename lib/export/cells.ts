@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime } from "../format";
-import { instantToZoned } from "../timezone";
+import { instantToZoned } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import type { CellValue, ExportColumn, ExportLabels } from "./types";
 import { numberFormat } from "../intl";

@@ -20,11 +20,10 @@ import {
   hasFilters,
   parseCalendarParams,
 } from "@/lib/calendar/list-params";
-import { monthOf } from "@/lib/calendar/month";
 import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
 import { departmentChoice } from "@/lib/departments/search";
 import { networkChoice } from "@/lib/networks/search";
-import { todayInBuenosAires } from "@/lib/dates";
+import { monthOf, todayInBuenosAires } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { hrefWith, type SearchParams } from "@/lib/url";
 

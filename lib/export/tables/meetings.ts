@@ -8,9 +8,8 @@ import {
   parseCalendarParams,
   type CalendarParams,
 } from "../../calendar/list-params";
-import { startOfDayInBuenosAires } from "../../calendar/month";
 import { calendarFilters } from "../../calendar/queries";
-import { todayInBuenosAires } from "../../dates";
+import { startOfDayInBuenosAires, todayInBuenosAires } from "../../dates";
 import { formatDateTime } from "../../format";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";

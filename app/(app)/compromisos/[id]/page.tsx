@@ -13,7 +13,7 @@ import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getCommitment } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
-import { instantToZoned } from "@/lib/timezone";
+import { instantToZoned } from "@/lib/dates";
 import { progressCommitmentAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };

@@ -8,7 +8,7 @@ import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { commitmentFormOptions, meetingForCommitment } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
-import { instantToZoned } from "@/lib/timezone";
+import { instantToZoned } from "@/lib/dates";
 import { isUuid } from "@/lib/validation/fields";
 import { createCommitmentAction } from "../actions";
 

@@ -2,7 +2,7 @@
 
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { Link } from "@/components/ui/link";
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import { useMemo } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
@@ -31,6 +31,7 @@ const column = createColumnHelper<NetworkRow>();
  * links change the URL, the page re-renders with the new rows.
  */
 export function NetworksTable({ rows, params }: { rows: NetworkRow[]; params: NetworkListParams }) {
+  const format = useFormatter();
   const t = useTranslations("networks");
   const tEnum = useTranslations("enums");
   const tTable = useTranslations("common.table");
@@ -76,7 +77,7 @@ export function NetworksTable({ rows, params }: { rows: NetworkRow[]; params: Ne
       column.accessor("memberSince", {
         header: t("columns.since"),
         meta: { sort: "since" as SortKey },
-        cell: (info) => formatDate(info.getValue()),
+        cell: (info) => formatDate(format, info.getValue()),
       }),
       column.accessor("thematicAreas", {
         header: t("columns.areas"),
@@ -85,7 +86,7 @@ export function NetworksTable({ rows, params }: { rows: NetworkRow[]; params: Ne
       column.accessor("headquarters", { header: t("columns.headquarters") }),
       column.accessor("foundedYear", { header: t("columns.founded"), meta: { sort: "founded" as SortKey } }),
     ],
-    [t, tEnum],
+    [t, tEnum, format],
   );
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table v8 returns fresh functions; this app does not use the React Compiler.

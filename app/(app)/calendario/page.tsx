@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -39,6 +40,7 @@ const HEADING_ID = "calendario-periodo";
  * chosen month is the current one), or over the days given (?desde=&hasta=), paginated.
  */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const format = await getFormatter();
   const ctx = await requireCtx();
   if (!can(ctx.actor, "meeting.read")) return <Forbidden />;
   const params = parseCalendarParams(await searchParams);
@@ -85,8 +87,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     if (params.page > lastPage) {
       redirect(hrefWith("/calendario", params, { page: lastPage }, CALENDAR_DEFAULTS));
     }
-    const date = formatDate(from);
-    const until = params.hasta ? formatDate(params.hasta) : null;
+    const date = formatDate(format, from);
+    const until = params.hasta ? formatDate(format, params.hasta) : null;
     return (
       <>
         {header}

@@ -1,24 +1,34 @@
-import { DISPLAY_TIME_ZONE } from "./i18n/config";
-import { numberFormat } from "./intl";
-import { instantToZoned } from "./timezone";
+import type { createFormatter } from "next-intl";
+import { toUtcMs, type YearMonth } from "./dates";
 
-/** yyyy-mm-dd (a calendar date from the database) → dd/mm/aaaa, without time-zone shifts. */
-export function formatDate(isoDate: string | null | undefined): string {
+/**
+ * Display helpers over next-intl's formatter: a component takes `useFormatter()` (or a server
+ * component `await getFormatter()`) and passes it here, so every date and number shown goes
+ * through the locale's named formats (lib/i18n/formats.ts) and a new locale needs no code.
+ * Exports and iCalendar write their own machine formats (lib/export, lib/ics).
+ */
+export type Formatter = ReturnType<typeof createFormatter>;
+
+/** A calendar date (yyyy-mm-dd from the database): es-AR 09/03/2026. It has no zone, so none shifts it. */
+export function formatDate(format: Formatter, isoDate: string | null | undefined): string {
   if (!isoDate) return "";
-  const [y, m, d] = isoDate.slice(0, 10).split("-");
-  return `${d}/${m}/${y}`;
+  return format.dateTime(toUtcMs(isoDate), "date", { timeZone: "UTC" });
 }
 
-/** An instant in Buenos Aires time (or another IANA zone), dd/mm/aaaa HH:mm, 24-hour. */
-export function formatDateTime(instant: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
-  const { date, time } = instantToZoned(instant, timeZone);
-  return `${formatDate(date)} ${time}`;
+/** An instant in the request's zone (Buenos Aires) or another IANA zone: es-AR 09/03/2026 12:05. */
+export function formatDateTime(format: Formatter, instant: Date, timeZone?: string): string {
+  const zone = timeZone ? { timeZone } : undefined;
+  return `${format.dateTime(instant, "date", zone)} ${format.dateTime(instant, "time", zone)}`;
 }
 
-/** An amount with its currency, Argentine style (1.234,50 USD). */
-export function formatMoney(amount: string | null, currency: string | null): string {
+/** A month: es-AR "marzo de 2027". */
+export function formatMonth(format: Formatter, { year, month }: YearMonth): string {
+  return format.dateTime(Date.UTC(year, month - 1, 15), "monthYear", { timeZone: "UTC" });
+}
+
+/** An amount with its currency: es-AR 1.234,50 USD. */
+export function formatMoney(format: Formatter, amount: string | null, currency: string | null): string {
   if (amount === null) return "";
-  const value = Number(amount);
-  const text = numberFormat("es-AR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  const text = format.number(Number(amount), "amount");
   return currency ? `${text} ${currency}` : text;
 }

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -29,6 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * in behind its skeleton as its queries finish. What each figure means: lib/panel/figures.ts.
  */
 export default async function PanelPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const format = await getFormatter();
   const ctx = await requireCtx();
   const t = await getTranslations("panel");
   if (!can(ctx.actor, "panel.read")) return <Forbidden />;
@@ -44,8 +46,8 @@ export default async function PanelPage({ searchParams }: { searchParams: Promis
   }
   const showing = t("scope.showing", {
     department: view.department?.name ?? t("scope.city"),
-    from: formatDate(view.period.from),
-    to: formatDate(view.period.to),
+    from: formatDate(format, view.period.from),
+    to: formatDate(format, view.period.to),
   });
 
   return (
@@ -65,7 +67,7 @@ export default async function PanelPage({ searchParams }: { searchParams: Promis
         ) : null}
         {view.period.notice === "tooLong" ? (
           <Alert tone="info">
-            {t("scope.periodTooLong", { years: MAX_PERIOD_YEARS, to: formatDate(view.period.to) })}
+            {t("scope.periodTooLong", { years: MAX_PERIOD_YEARS, to: formatDate(format, view.period.to) })}
           </Alert>
         ) : null}
       </div>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import { deviceLabel } from "@/lib/auth/user-agent";
 import type { SessionSummary } from "@/lib/auth/user-sessions";
 import { formatDateTime } from "@/lib/format";
@@ -18,6 +18,7 @@ export function SessionsTable({
   closeAction: (id: string) => () => Promise<void>;
   caption: string;
 }) {
+  const format = useFormatter();
   const t = useTranslations("account.sessions");
   if (sessions.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
@@ -50,7 +51,7 @@ export function SessionsTable({
               browser: browser ?? t("unknownBrowser"),
               system: system ?? t("unknownSystem"),
             });
-            const started = formatDateTime(session.createdAt);
+            const started = formatDateTime(format, session.createdAt);
             return (
               <tr key={session.id} data-session={session.current ? "current" : "other"}>
                 <td className="py-2 pr-4">
@@ -63,7 +64,7 @@ export function SessionsTable({
                 </td>
                 <td className="py-2 pr-4 whitespace-nowrap">
                   <time dateTime={session.lastSeenAt.toISOString()}>
-                    {formatDateTime(session.lastSeenAt)}
+                    {formatDateTime(format, session.lastSeenAt)}
                   </time>
                 </td>
                 <td className="py-2 pr-4">

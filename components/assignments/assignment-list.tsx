@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { AssignmentRow } from "@/lib/assignments/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -16,6 +17,7 @@ export async function AssignmentList({
   caption: string;
   showPerson?: boolean;
 }) {
+  const format = await getFormatter();
   const t = await getTranslations("assignments");
   return (
     <div className="overflow-x-auto">
@@ -74,13 +76,13 @@ export async function AssignmentList({
               </td>
               <td className="whitespace-nowrap py-2 pr-4 align-top">
                 {t("row.period", {
-                  from: formatDate(a.startsOn),
-                  to: a.endsOn ? formatDate(a.endsOn) : t("row.openEnd"),
+                  from: formatDate(format, a.startsOn),
+                  to: a.endsOn ? formatDate(format, a.endsOn) : t("row.openEnd"),
                 })}
               </td>
               <td className="py-2 pr-4 align-top">
                 <span className="flex flex-wrap items-center gap-1">
-                  {a.lastUpdatedAt ? formatDateTime(a.lastUpdatedAt).slice(0, 10) : t("row.never")}
+                  {a.lastUpdatedAt ? formatDateTime(format, a.lastUpdatedAt).slice(0, 10) : t("row.never")}
                   {a.stale ? <StaleBadge /> : null}
                 </span>
               </td>

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { SortHeader, sortCaption } from "@/components/people/sort-header";
 import { ASSIGNMENT_LIST_DEFAULTS, type AssignmentListParams } from "@/lib/assignments/list-params";
@@ -14,6 +15,7 @@ export async function AssignmentsTable({
   rows: AssignmentRow[];
   params: AssignmentListParams;
 }) {
+  const format = await getFormatter();
   const t = await getTranslations("assignments");
   const href = (sort: string, dir: "asc" | "desc") =>
     hrefWith("/asignaciones", params, { sort, dir, page: 1 }, ASSIGNMENT_LIST_DEFAULTS);
@@ -67,14 +69,14 @@ export async function AssignmentsTable({
               </td>
               <td className="whitespace-nowrap px-4 py-3 align-top">
                 {t("row.period", {
-                  from: formatDate(a.startsOn),
-                  to: a.endsOn ? formatDate(a.endsOn) : t("row.openEnd"),
+                  from: formatDate(format, a.startsOn),
+                  to: a.endsOn ? formatDate(format, a.endsOn) : t("row.openEnd"),
                 })}
               </td>
               <td className="px-4 py-3 align-top">
                 <span className="flex flex-wrap items-center gap-1">
                   <span className="whitespace-nowrap">
-                    {a.lastUpdatedAt ? formatDateTime(a.lastUpdatedAt).slice(0, 10) : t("row.never")}
+                    {a.lastUpdatedAt ? formatDateTime(format, a.lastUpdatedAt).slice(0, 10) : t("row.never")}
                   </span>
                   {a.stale ? <StaleBadge /> : null}
                 </span>

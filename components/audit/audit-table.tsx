@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { Link } from "@/components/ui/link";
 import { ChangeList, type ChangeWords } from "@/components/history/change-list";
 import { formatDateTime } from "@/lib/format";
@@ -38,6 +39,7 @@ export interface AuditTableLabels {
  * tree of every row and change list (the page reads the words: auditTableLabels).
  */
 export function AuditTable({ rows, labels }: { rows: AuditTableRow[]; labels: AuditTableLabels }) {
+  const format = useFormatter();
   const words = labels.changes;
   const th = "whitespace-nowrap px-4 py-3 text-left font-semibold text-ink";
   return (
@@ -69,7 +71,9 @@ export function AuditTable({ rows, labels }: { rows: AuditTableRow[]; labels: Au
             return (
               <tr key={row.id} className="align-top" data-event-id={row.id}>
                 <td className="whitespace-nowrap px-4 py-3">
-                  <time dateTime={row.occurredAt.toISOString()}>{formatDateTime(row.occurredAt)}</time>
+                  <time dateTime={row.occurredAt.toISOString()}>
+                    {formatDateTime(format, row.occurredAt)}
+                  </time>
                 </td>
                 <td className="px-4 py-3">
                   <span className="block font-medium">{row.actor}</span>
@@ -105,7 +109,7 @@ export function AuditTable({ rows, labels }: { rows: AuditTableRow[]; labels: Au
                         {labels.details}
                         <span className="sr-only">
                           {" "}
-                          ({row.actionLabel}, {formatDateTime(row.occurredAt)})
+                          ({row.actionLabel}, {formatDateTime(format, row.occurredAt)})
                         </span>
                       </summary>
                       <div className="mt-2">

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import type { FeedTokenRow } from "@/lib/calendar-feeds/queries";
 import { formatDateTime } from "@/lib/format";
 import { RevokeFeedButton } from "./revoke-feed-button";
@@ -11,6 +11,7 @@ export function FeedsTable({
   feeds: FeedTokenRow[];
   revokeAction: (id: string) => () => Promise<void>;
 }) {
+  const format = useFormatter();
   const t = useTranslations("calendarFeeds");
   if (feeds.length === 0) return <p className="text-sm text-muted">{t("list.empty")}</p>;
   return (
@@ -38,7 +39,7 @@ export function FeedsTable({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {feeds.map((feed) => {
-            const created = formatDateTime(feed.createdAt);
+            const created = formatDateTime(format, feed.createdAt);
             return (
               <tr key={feed.id}>
                 <td className="py-2 pr-4">{t(`scope.${feed.scope}`)}</td>
@@ -48,7 +49,9 @@ export function FeedsTable({
                 </td>
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {feed.lastUsedAt ? (
-                    <time dateTime={feed.lastUsedAt.toISOString()}>{formatDateTime(feed.lastUsedAt)}</time>
+                    <time dateTime={feed.lastUsedAt.toISOString()}>
+                      {formatDateTime(format, feed.lastUsedAt)}
+                    </time>
                   ) : (
                     t("list.never")
                   )}

@@ -1,5 +1,5 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { addMonths } from "@/lib/calendar/month";
+import { shiftMonth } from "@/lib/dates";
 import { CALENDAR_DEFAULTS, CALENDAR_VIEWS, type CalendarParams } from "@/lib/calendar/list-params";
 import { hrefWith } from "@/lib/url";
 
@@ -41,7 +41,7 @@ export async function CalendarToolbar({ params, month }: { params: CalendarParam
       <nav aria-label={t("nav.label")}>
         <ul className="flex flex-wrap gap-2">
           <li>
-            <a href={href({ mes: addMonths(month, -1), ...noRange })} className={linkClass}>
+            <a href={href({ mes: shiftMonth(month, -1), ...noRange })} className={linkClass}>
               <span aria-hidden="true">←</span> {t("nav.previous")}
             </a>
           </li>
@@ -51,7 +51,7 @@ export async function CalendarToolbar({ params, month }: { params: CalendarParam
             </a>
           </li>
           <li>
-            <a href={href({ mes: addMonths(month, 1), ...noRange })} className={linkClass}>
+            <a href={href({ mes: shiftMonth(month, 1), ...noRange })} className={linkClass}>
               {t("nav.next")} <span aria-hidden="true">→</span>
             </a>
           </li>

@@ -1,6 +1,7 @@
+import { useFormatter } from "next-intl";
 import { formatDate } from "@/lib/format";
 import { DISPLAY_TIME_ZONE } from "@/lib/i18n/config";
-import { instantToZoned } from "@/lib/timezone";
+import { instantToZoned } from "@/lib/dates";
 
 /** "Europe/Madrid" → "Madrid", "America/New_York" → "New York". */
 export function zoneCity(timeZone: string): string {
@@ -27,6 +28,7 @@ export function MeetingClock({
   /** What a screen reader says instead ("en Buenos Aires"). */
   baLong: string;
 }) {
+  const format = useFormatter();
   const local = instantToZoned(startsAt, timeZone);
   const inBuenosAires = instantToZoned(startsAt, DISPLAY_TIME_ZONE);
   const instant = startsAt.toISOString();
@@ -37,7 +39,9 @@ export function MeetingClock({
     return <time dateTime={instant}>{inBuenosAires.time}</time>;
   }
   const localText =
-    local.date === inBuenosAires.date ? local.time : `${formatDate(local.date).slice(0, 5)} ${local.time}`;
+    local.date === inBuenosAires.date
+      ? local.time
+      : `${formatDate(format, local.date).slice(0, 5)} ${local.time}`;
   // As few elements and separate text pieces as the words allow: a busy month shows a hundred
   // of these, and each element is work for the server on every request. The figures are bold
   // by the .meeting-clock style around them.

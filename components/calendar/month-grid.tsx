@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { formatDate } from "@/lib/format";
 import { CALENDAR_DEFAULTS, type CalendarFilters } from "@/lib/calendar/list-params";
@@ -32,6 +33,7 @@ export async function MonthGrid({
   /** Id of the heading that names the month. */
   labelledBy: string;
 }) {
+  const format = await getFormatter();
   const t = await getTranslations("calendar");
   const labels = await meetingItemLabels();
   const byDay = groupByDay(meetings);
@@ -42,7 +44,7 @@ export async function MonthGrid({
       const more = (dayTotals.get(day) ?? list.length) - list.length;
       const heading = t("agenda.dayHeading", {
         weekday: t(`weekdays.${weekdayIndex(day)}`),
-        date: formatDate(day),
+        date: formatDate(format, day),
       });
       return {
         day,

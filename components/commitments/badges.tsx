@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import type { CommitmentStatus } from "@/db/schema/values";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
@@ -55,18 +55,19 @@ export function DueCell({
   status: CommitmentStatus;
   completedOn: string | null;
 }) {
+  const format = useFormatter();
   const t = useTranslations("commitments.due");
   return (
     <span className="flex flex-col items-start gap-1">
       <span
         className={`whitespace-nowrap ${daysLeft !== null && daysLeft < 0 ? "font-semibold text-red-800" : ""}`}
       >
-        {dueOn ? formatDate(dueOn) : <span className="text-muted">{t("noDue")}</span>}
+        {dueOn ? formatDate(format, dueOn) : <span className="text-muted">{t("noDue")}</span>}
       </span>
       <DueBadge daysLeft={daysLeft} />
       {status === "done" && completedOn ? (
         <span className="whitespace-nowrap text-xs text-muted">
-          {t("completed", { date: formatDate(completedOn) })}
+          {t("completed", { date: formatDate(format, completedOn) })}
         </span>
       ) : null}
     </span>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import { useState } from "react";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
 import { FormActions } from "@/components/forms/form-actions";
@@ -38,6 +38,7 @@ export function CommitmentForm({
   options: CommitmentFormOptions;
   cancelHref: string;
 }) {
+  const format = useFormatter();
   const t = useTranslations("commitments.form");
   const tEnum = useTranslations("enums");
   const tCommon = useTranslations("common");
@@ -162,7 +163,7 @@ export function CommitmentForm({
                 <option value="">{t("noMeeting")}</option>
                 {meetings.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {`${formatDate(m.startsOn)} — ${m.title}`}
+                    {`${formatDate(format, m.startsOn)} — ${m.title}`}
                   </option>
                 ))}
               </select>

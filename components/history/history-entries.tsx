@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { formatDateTime } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/history/queries";
 import { ChangeList, type ChangeWords } from "./change-list";
@@ -13,13 +14,14 @@ export type HistoryListEntry = Omit<HistoryEntry, "action">;
  * change list (RecordHistory reads the events and the words on the server).
  */
 export function HistoryEntries({ entries, words }: { entries: HistoryListEntry[]; words: ChangeWords }) {
+  const format = useFormatter();
   return (
     <ol className="divide-y divide-slate-100">
       {entries.map((entry) => (
         <li key={entry.id} className="py-3 first:pt-0">
           <p className="text-sm">
             <time dateTime={entry.occurredAt.toISOString()} className="text-muted">
-              {formatDateTime(entry.occurredAt)}
+              {formatDateTime(format, entry.occurredAt)}
             </time>
             {" · "}
             <span className="font-semibold">{entry.actor}</span>

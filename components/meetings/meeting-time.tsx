@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import { formatDateTime } from "@/lib/format";
 import { DISPLAY_TIME_ZONE } from "@/lib/i18n/config";
 
@@ -14,8 +15,9 @@ export function MeetingTime({
   timeZone: string;
   baLabel: string;
 }) {
-  const local = formatDateTime(startsAt, timeZone);
-  const inBuenosAires = formatDateTime(startsAt, DISPLAY_TIME_ZONE);
+  const format = useFormatter();
+  const local = formatDateTime(format, startsAt, timeZone);
+  const inBuenosAires = formatDateTime(format, startsAt, DISPLAY_TIME_ZONE);
   // Same wall-clock time (e.g. Montevideo): one time is enough.
   if (timeZone === DISPLAY_TIME_ZONE || local === inBuenosAires) {
     return <time dateTime={startsAt.toISOString()}>{local}</time>;

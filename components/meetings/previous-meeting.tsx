@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -5,7 +6,7 @@ import { Section } from "@/components/ui/section";
 import type { Ctx } from "@/lib/context";
 import { formatDate } from "@/lib/format";
 import { previousMeetingOf, type PreviousMeetingResult } from "@/lib/meetings/previous";
-import { instantToZoned } from "@/lib/timezone";
+import { instantToZoned } from "@/lib/dates";
 
 /**
  * The previous meeting of the same body, its decisions and the commitments still open from
@@ -19,13 +20,14 @@ export async function PreviousMeetingContent({
   result: PreviousMeetingResult;
   headingLevel?: 3 | 4;
 }) {
+  const format = await getFormatter();
   const t = await getTranslations("briefing.previous");
   const tEnum = await getTranslations("enums");
   const Heading = `h${headingLevel}` as "h3" | "h4";
   const { body, previous } = result;
   if (!body) return <p className="text-sm text-muted">{t("noBody")}</p>;
   if (!previous) return <p className="text-sm text-muted">{t("none", { body: body.name })}</p>;
-  const date = formatDate(instantToZoned(previous.startsAt, previous.timeZone).date);
+  const date = formatDate(format, instantToZoned(previous.startsAt, previous.timeZone).date);
   const place =
     previous.mode === "online"
       ? tEnum("meetingMode.online")
@@ -74,7 +76,7 @@ export async function PreviousMeetingContent({
                   <span className="flex items-center gap-2 whitespace-nowrap">
                     <span className={c.overdue ? "font-semibold text-red-800" : "text-muted"}>
                       {c.dueOn
-                        ? t(c.overdue ? "dueOnPast" : "dueOn", { date: formatDate(c.dueOn) })
+                        ? t(c.overdue ? "dueOnPast" : "dueOn", { date: formatDate(format, c.dueOn) })
                         : t("noDue")}
                     </span>
                     {c.overdue ? (

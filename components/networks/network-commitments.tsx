@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
@@ -12,6 +13,7 @@ import { NetworkCommitmentList } from "./network-commitment-list";
  * ten, how many there are, and a link to all of them in /compromisos.
  */
 export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
+  const format = await getFormatter();
   const { items, total, overdue } = await networkOpenCommitments(ctx, networkId);
   const t = await getTranslations("networks.commitments");
   const tCommitments = await getTranslations("commitments.network");
@@ -33,7 +35,7 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
         <NetworkCommitmentList
           items={items.map((c) => ({
             ...c,
-            due: c.dueOn ? t("due", { date: formatDate(c.dueOn) }) : t("noDue"),
+            due: c.dueOn ? t("due", { date: formatDate(format, c.dueOn) }) : t("noDue"),
           }))}
         />
       )}

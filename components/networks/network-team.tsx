@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
@@ -10,6 +11,7 @@ import { formatDateTime } from "@/lib/format";
  * first ones and a link to all of them in /asignaciones.
  */
 export async function NetworkTeam({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
+  const format = await getFormatter();
   const { members: team, total } = await networkTeam(ctx, networkId);
   const t = await getTranslations("networks.team");
   const tEnum = await getTranslations("enums");
@@ -56,7 +58,7 @@ export async function NetworkTeam({ ctx, networkId }: { ctx: Ctx; networkId: str
                     </span>
                   </td>
                   <td className="py-2 pr-4">
-                    {m.lastUpdatedAt ? formatDateTime(m.lastUpdatedAt).slice(0, 10) : t("never")}
+                    {m.lastUpdatedAt ? formatDateTime(format, m.lastUpdatedAt).slice(0, 10) : t("never")}
                     {m.stale ? (
                       <span className="ml-2">
                         <Badge tone="amber">{t("stale")}</Badge>

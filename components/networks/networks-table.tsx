@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/data-table/states";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Link } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { networkList, type NetworkListParams } from "@/lib/networks/list-params";
 import type { NetworkRow } from "@/lib/networks/queries";
@@ -36,6 +37,7 @@ export async function NetworksTable({
 }) {
   const t = await getTranslations("networks");
   const tEnum = await getTranslations("enums");
+  const format = await getFormatter();
   const columns = [
     col.accessor("name", {
       meta: { label: t("columns.name"), sort: "name", alwaysVisible: true, rowHeader: true },
@@ -70,7 +72,7 @@ export async function NetworksTable({
     }),
     col.accessor("memberSince", {
       meta: { label: t("columns.since"), sort: "since", hideOnNarrow: true },
-      cell: (info) => formatDate(info.getValue()),
+      cell: (info) => formatDate(format, info.getValue()),
     }),
     col.accessor("thematicAreas", {
       meta: { label: t("columns.areas"), hideOnNarrow: true },

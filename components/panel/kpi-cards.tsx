@@ -1,3 +1,5 @@
+import { getFormatter } from "next-intl/server";
+import { useFormatter } from "next-intl";
 import type { ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { NETWORK_KINDS, SEAT_KINDS } from "@/db/schema/values";
@@ -7,9 +9,6 @@ import { hrefs } from "@/lib/panel/figures";
 import { panelKpis } from "@/lib/panel/queries";
 import type { PanelView } from "@/lib/panel/scope";
 import { ScopeBadge } from "./scope-badge";
-
-const integer = new Intl.NumberFormat("es-AR");
-const percent = new Intl.NumberFormat("es-AR", { style: "percent", maximumFractionDigits: 0 });
 
 /** A card of figures: a title, whose figures they are, the figures (each a link), what they mean. */
 function Card({
@@ -51,10 +50,13 @@ function Figure({
   label: string;
   count: number;
 }) {
+  const format = useFormatter();
   const content = (
     <>
       <span className="text-sm font-semibold text-ink">{label}</span>
-      <span className="text-2xl font-bold tabular-nums text-brand-800">{integer.format(count)}</span>
+      <span className="text-2xl font-bold tabular-nums text-brand-800">
+        {format.number(count, "integer")}
+      </span>
     </>
   );
   const className = "flex min-h-10 items-baseline justify-between gap-3 rounded-md px-2 py-1";
@@ -80,6 +82,7 @@ function Figure({
 
 /** The KPI cards (streamed: the page shows its skeleton until these figures are ready). */
 export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
+  const format = await getFormatter();
   const kpis = await panelKpis(ctx, view);
   const t = await getTranslations("panel.kpis");
   const tEnum = await getTranslations("enums");
@@ -159,7 +162,9 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           className="block rounded-md px-2 py-1 no-underline hover:bg-brand-50"
         >
           <span className="block text-3xl font-bold tabular-nums text-brand-800">
-            {kpis.attendance.rate === null ? t("attendance.none") : percent.format(kpis.attendance.rate)}
+            {kpis.attendance.rate === null
+              ? t("attendance.none")
+              : format.number(kpis.attendance.rate, "percent")}
           </span>
           {recorded ? (
             <span className="block text-sm text-ink">

@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { COMMITMENT_STATUSES, NETWORK_KINDS, type NetworkKind } from "@/db/schema/values";
@@ -14,7 +15,6 @@ const KIND_COLORS: Record<NetworkKind, string> = {
   thematic: "#15803d",
 };
 
-const integer = new Intl.NumberFormat("es-AR");
 const cell = "border-b border-slate-100 px-3 py-1.5";
 const head = "border-b border-slate-300 px-3 py-1.5 text-left font-semibold";
 
@@ -61,9 +61,10 @@ function ChartFigure({
 }
 
 function Count({ href, value, figure }: { href: string; value: number; figure: string }) {
+  const format = useFormatter();
   return (
     <a href={href} data-figure={figure} data-count={value} className="tabular-nums">
-      {integer.format(value)}
+      {format.number(value, "integer")}
     </a>
   );
 }

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DueBadge } from "@/components/commitments/badges";
@@ -52,6 +53,7 @@ function ListCard({
 
 /** Upcoming meetings, terms ending and overdue commitments: each row opens its record. */
 export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
+  const format = await getFormatter();
   const lists = await panelLists(ctx, view);
   const t = await getTranslations("panel.lists");
   const d = !!view.departmentId;
@@ -79,7 +81,7 @@ export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
               {m.title}
             </a>
             <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-              <span className="text-ink">{formatDateTime(m.startsAt)}</span>
+              <span className="text-ink">{formatDateTime(format, m.startsAt)}</span>
               <span>{m.network.acronym ?? m.network.name}</span>
               <MeetingStatusBadge status={m.status} />
             </span>
@@ -106,7 +108,7 @@ export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
             <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
               <span className="text-ink">{s.network.name}</span>
               {s.holder ? <span>{s.holder}</span> : null}
-              {s.endsOn ? <span>{formatDate(s.endsOn)}</span> : null}
+              {s.endsOn ? <span>{formatDate(format, s.endsOn)}</span> : null}
               <EndingBadge daysLeft={s.daysLeft} />
             </span>
           </li>
@@ -131,7 +133,7 @@ export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
             </a>
             <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
               <span className="text-ink">{c.owner.name}</span>
-              {c.dueOn ? <span>{formatDate(c.dueOn)}</span> : null}
+              {c.dueOn ? <span>{formatDate(format, c.dueOn)}</span> : null}
               <DueBadge daysLeft={c.daysLeft} />
             </span>
           </li>

@@ -1,6 +1,7 @@
 // Charts drawn on the server as SVG: no chart library and no JavaScript in the browser. Each
 // SVG is one image (role="img") named by its <title> and described by a <desc> that says the
 // totals in words; the figure that holds it also offers the data as a table (with links).
+import { useFormatter } from "next-intl";
 
 export interface Series {
   key: string;
@@ -8,8 +9,6 @@ export interface Series {
   /** A fill with at least 3:1 contrast against white (segments are separated by white lines). */
   color: string;
 }
-
-const integer = new Intl.NumberFormat("es-AR");
 
 /** A "nice" top for the value axis (1, 2, 5 × 10ⁿ) and its ticks. */
 function axis(max: number): number[] {
@@ -54,6 +53,7 @@ export function StackedColumns({
   /** values[category][series] */
   values: number[][];
 }) {
+  const format = useFormatter();
   const width = 640;
   const height = 240;
   const left = 36;
@@ -82,7 +82,7 @@ export function StackedColumns({
         <g key={tick}>
           <line x1={left} x2={width - 8} y1={y(tick)} y2={y(tick)} stroke="#cbd5e1" strokeWidth={1} />
           <text x={left - 6} y={y(tick) + 4} textAnchor="end" fontSize={11} fill="#4b5563">
-            {integer.format(tick)}
+            {format.number(tick, "integer")}
           </text>
         </g>
       ))}
@@ -138,6 +138,7 @@ export function GroupedBars({
   /** The drawing's width in user units: wider for a chart that spans the page, so text stays small. */
   width?: number;
 }) {
+  const format = useFormatter();
   const labelW = 180;
   const barH = 12;
   const gap = 4;
@@ -178,7 +179,7 @@ export function GroupedBars({
                 <g key={s.key}>
                   <rect x={labelW} y={y} width={Math.max(v ? 2 : 0, w)} height={barH} fill={s.color} />
                   <text x={labelW + w + 6} y={y + barH - 2} fontSize={11} fill="#1b2430">
-                    {integer.format(v)}
+                    {format.number(v, "integer")}
                   </text>
                 </g>
               );

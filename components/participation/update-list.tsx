@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import type { ParticipationKind } from "@/db/schema/values";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
@@ -18,6 +18,7 @@ export function ParticipationKindBadge({ kind }: { kind: ParticipationKind }) {
 
 /** An assignment's participation updates, newest first: date, kind, author and text. */
 export function UpdateList({ updates, empty }: { updates: ParticipationUpdateRow[]; empty: string }) {
+  const format = useFormatter();
   const t = useTranslations("participation.update");
   if (updates.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   return (
@@ -26,7 +27,7 @@ export function UpdateList({ updates, empty }: { updates: ParticipationUpdateRow
         <li key={u.id} className="py-2">
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <time dateTime={u.occurredOn} className="font-semibold text-ink">
-              {formatDate(u.occurredOn)}
+              {formatDate(format, u.occurredOn)}
             </time>
             <ParticipationKindBadge kind={u.kind} />
             <span className="text-xs text-muted">{t("by", { author: u.author ?? t("unknownAuthor") })}</span>

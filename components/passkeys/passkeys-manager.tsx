@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { removePasskeyAction, renamePasskeyAction } from "@/app/(app)/cuenta/llaves/actions";
@@ -19,6 +19,7 @@ type Editing = { id: string; mode: "rename" | "remove" } | null;
  * one, renaming and removing (after a confirmation). `passkeys` is listOwnPasskeys' answer.
  */
 export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
+  const format = useFormatter();
   const t = useTranslations("passkeys");
   const problemText = useProblemText();
   const router = useRouter();
@@ -121,13 +122,13 @@ export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
                     </td>
                     <td className="py-2 pr-4 align-middle whitespace-nowrap">
                       <time dateTime={new Date(passkey.createdAt).toISOString()}>
-                        {formatDateTime(new Date(passkey.createdAt))}
+                        {formatDateTime(format, new Date(passkey.createdAt))}
                       </time>
                     </td>
                     <td className="py-2 pr-4 align-middle whitespace-nowrap">
                       {passkey.lastUsedAt ? (
                         <time dateTime={new Date(passkey.lastUsedAt).toISOString()}>
-                          {formatDateTime(new Date(passkey.lastUsedAt))}
+                          {formatDateTime(format, new Date(passkey.lastUsedAt))}
                         </time>
                       ) : (
                         <span className="text-muted">{t("never")}</span>

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentStatusBadge } from "@/components/commitments/badges";
 import { TermStatusBadge } from "@/components/seats/term-badges";
@@ -18,6 +19,7 @@ export async function HeldTermsTable({
   caption: string;
   showHolder?: boolean;
 }) {
+  const format = await getFormatter();
   const t = await getTranslations("people.detail");
   const tSeats = await getTranslations("seats.columns");
   return (
@@ -68,7 +70,8 @@ export async function HeldTermsTable({
                 {term.body ? <span className="block text-xs text-muted">{term.body}</span> : null}
               </td>
               <td className={`${td} whitespace-nowrap`}>
-                {formatDate(term.startsOn)} – {term.endsOn ? formatDate(term.endsOn) : t("openEnd")}
+                {formatDate(format, term.startsOn)} –{" "}
+                {term.endsOn ? formatDate(format, term.endsOn) : t("openEnd")}
               </td>
               <td className={td}>
                 <TermStatusBadge status={term.status} />
@@ -89,6 +92,7 @@ export async function DelegationsTable({
   entries: DelegationEntry[];
   caption: string;
 }) {
+  const format = await getFormatter();
   const t = await getTranslations("people.detail");
   const tEnum = await getTranslations("enums");
   return (
@@ -122,7 +126,7 @@ export async function DelegationsTable({
               </td>
               <td className={`${td} whitespace-nowrap`}>
                 <time dateTime={e.meeting.startsAt.toISOString()}>
-                  {formatDateTime(e.meeting.startsAt).slice(0, 10)}
+                  {formatDateTime(format, e.meeting.startsAt).slice(0, 10)}
                 </time>
               </td>
               <td className={td}>{tEnum(`delegationRole.${e.role}`)}</td>
@@ -145,6 +149,7 @@ export async function CommitmentsTable({
   caption: string;
   showOwner?: boolean;
 }) {
+  const format = await getFormatter();
   const t = await getTranslations("people.detail");
   return (
     <div className="overflow-x-auto">
@@ -182,7 +187,9 @@ export async function CommitmentsTable({
                   <a href={`/personas/${c.owner.id}`}>{c.owner.name}</a>
                 </td>
               ) : null}
-              <td className={`${td} whitespace-nowrap`}>{c.dueOn ? formatDate(c.dueOn) : t("noDue")}</td>
+              <td className={`${td} whitespace-nowrap`}>
+                {c.dueOn ? formatDate(format, c.dueOn) : t("noDue")}
+              </td>
               <td className={td}>
                 <span className="flex flex-wrap gap-1">
                   <CommitmentStatusBadge status={c.status} />

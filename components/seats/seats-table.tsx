@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
@@ -22,6 +23,7 @@ const flagClass = (row: SeatRow) =>
  * a term ending soon is a badge with words.
  */
 export async function SeatsTable({ rows, params }: { rows: SeatRow[]; params: SeatListParams }) {
+  const format = await getFormatter();
   const t = await getTranslations("seats");
   const tEnum = await getTranslations("enums");
   const tTable = await getTranslations("common.table");
@@ -98,11 +100,11 @@ export async function SeatsTable({ rows, params }: { rows: SeatRow[]; params: Se
               <td className="whitespace-nowrap px-4 py-3 align-top">
                 {row.holder ?? <span className="text-muted">{t("term.noHolder")}</span>}
               </td>
-              <td className="whitespace-nowrap px-4 py-3 align-top">{formatDate(row.startsOn)}</td>
+              <td className="whitespace-nowrap px-4 py-3 align-top">{formatDate(format, row.startsOn)}</td>
               <td className="px-4 py-3 align-top">
                 <span className="block whitespace-nowrap">
                   {row.endsOn ? (
-                    formatDate(row.endsOn)
+                    formatDate(format, row.endsOn)
                   ) : row.startsOn ? (
                     <span className="text-muted">{t("term.openEnd")}</span>
                   ) : null}

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import type { TermStatus } from "@/db/schema/values";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
@@ -42,11 +42,15 @@ export function EndingBadge({ daysLeft }: { daysLeft: number | null }) {
 
 /** dd/mm/aaaa – dd/mm/aaaa, or "Sin fecha de fin". */
 export function TermPeriod({ startsOn, endsOn }: { startsOn: string | null; endsOn: string | null }) {
+  const format = useFormatter();
   const t = useTranslations("seats.term");
   if (!startsOn) return <span className="text-muted">—</span>;
   return (
     <span className="whitespace-nowrap">
-      {t("period", { from: formatDate(startsOn), to: endsOn ? formatDate(endsOn) : t("openEnd") })}
+      {t("period", {
+        from: formatDate(format, startsOn),
+        to: endsOn ? formatDate(format, endsOn) : t("openEnd"),
+      })}
     </span>
   );
 }

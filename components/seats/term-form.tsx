@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import { TERM_STATUSES } from "@/db/schema/values";
 import { FormActions } from "@/components/forms/form-actions";
 import { FormFeedback } from "@/components/forms/form-feedback";
@@ -45,6 +45,7 @@ export function TermForm({
   activeTerm: { holder: string; startsOn: string } | null;
   cancelHref: string;
 }) {
+  const format = useFormatter();
   const t = useTranslations("seats.termForm");
   const tEnum = useTranslations("enums");
   const tCommon = useTranslations("common");
@@ -85,7 +86,7 @@ export function TermForm({
       />
       {activeTerm ? (
         <Alert tone="info">
-          {t("closesPrevious", { holder: activeTerm.holder, date: formatDate(activeTerm.startsOn) })}
+          {t("closesPrevious", { holder: activeTerm.holder, date: formatDate(format, activeTerm.startsOn) })}
         </Alert>
       ) : null}
       <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>

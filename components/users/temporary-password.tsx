@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useFormatter } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format";
@@ -22,6 +22,7 @@ export function TemporaryPassword({
   intro: string;
   children?: React.ReactNode;
 }) {
+  const format = useFormatter();
   const t = useTranslations("users.created");
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
@@ -58,7 +59,7 @@ export function TemporaryPassword({
         </Button>
         <span aria-live="polite">{copied ? t("copied") : ""}</span>
       </p>
-      <p className="mt-3">{t("once", { expires: formatDateTime(new Date(temporary.expiresAt)) })}</p>
+      <p className="mt-3">{t("once", { expires: formatDateTime(format, new Date(temporary.expiresAt)) })}</p>
       {children ? <div className="mt-4 flex flex-wrap gap-3">{children}</div> : null}
     </div>
   );

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AppRole } from "@/db/schema/values";
@@ -18,6 +19,7 @@ type SortKey = UserListParams["sort"];
 
 /** The user accounts table; sorting and paging are the server's (header links change the URL). */
 export async function UsersTable({ rows, params }: { rows: UserRow[]; params: UserListParams }) {
+  const format = await getFormatter();
   const t = await getTranslations("users.list");
   const tRole = await getTranslations("enums.role");
   const tTable = await getTranslations("common.table");
@@ -102,7 +104,7 @@ export async function UsersTable({ rows, params }: { rows: UserRow[]; params: Us
                 </span>
               </td>
               <td className="whitespace-nowrap px-4 py-3 align-top">
-                {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("never")}
+                {user.lastLoginAt ? formatDateTime(format, user.lastLoginAt) : t("never")}
               </td>
             </tr>
           ))}

@@ -3,7 +3,7 @@
 // some have gone quiet for over 90 days, so "not updated in 90 days" has something to flag.
 import type { AssignmentRole, AssignmentStatus, ParticipationKind } from "@/db/schema";
 import type { SeedContext } from "./context";
-import { addDays, BUENOS_AIRES, zonedInstant } from "./dates";
+import { addDays, BUENOS_AIRES, zonedTimeToInstant } from "./dates";
 import { rngFor } from "./random";
 import { UPDATE_TEXTS, withArea } from "./texts";
 
@@ -285,7 +285,7 @@ export function buildAssignments(ctx: SeedContext): void {
       const count = planned.role === "focal_point" ? rng.int(2, 4) : rng.int(1, 3);
       let occurredOn = addDays(ctx.today, -planned.lastUpdateDaysAgo);
       const time = `${rng.int(9, 18)}:${String(rng.int(0, 59)).padStart(2, "0")}`;
-      lastUpdatedAt = zonedInstant(occurredOn, time, BUENOS_AIRES);
+      lastUpdatedAt = zonedTimeToInstant(occurredOn, time, BUENOS_AIRES);
       for (let n = 0; n < count && occurredOn >= startsOn; n++) {
         const kind = rng.pick(KINDS);
         ctx.rows.participationUpdates.push({

@@ -3,7 +3,7 @@
 import { buildAssignments } from "./assignments";
 import { buildCommitments } from "./commitments";
 import { SeedContext, type DemoRows } from "./context";
-import { calendarDateIn } from "./dates";
+import { todayInBuenosAires } from "./dates";
 import { buildMeetings } from "./meetings";
 import { buildNetworks } from "./networks";
 import { buildOrganization } from "./organization";
@@ -16,7 +16,7 @@ export interface BuildOptions {
 }
 
 export function buildDemoData({ today, passwordHash }: BuildOptions): { today: string; rows: DemoRows } {
-  const ctx = new SeedContext(calendarDateIn(today));
+  const ctx = new SeedContext(todayInBuenosAires(today));
   buildOrganization(ctx, passwordHash);
   buildNetworks(ctx);
   // Assignments before meetings: the assigned staff make up the technical delegations.

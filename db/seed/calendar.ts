@@ -270,7 +270,7 @@ function confirmedMeetings(ctx: SeedContext): PlannedMeeting[] {
 function cadenceMeetings(ctx: SeedContext, existing: PlannedMeeting[]): PlannedMeeting[] {
   const result: PlannedMeeting[] = [];
   const today = parts(ctx.today);
-  const todayIndex = monthIndex(today.year, today.month);
+  const todayIndex = monthIndex(today);
   const historyStart = addMonths(ctx.today, -HISTORY_MONTHS);
   const horizon = addMonths(ctx.today, HORIZON_MONTHS);
 
@@ -285,11 +285,11 @@ function cadenceMeetings(ctx: SeedContext, existing: PlannedMeeting[]): PlannedM
     const latest = known.at(-1);
     // Until a host is announced, a meeting runs on its secretariat's (or region's) clock.
     const zone = bodyHomeZone(body.networkKey, body.source.key) ?? ctx.network(body.networkKey).homeTimeZone;
-    const anchor = monthIndex(
-      latest?.year ?? today.year,
-      body.source.usualMonth ?? latest?.month ?? rng.int(1, 12),
-    );
-    const knownIndexes = known.map((d) => monthIndex(d.year, d.month));
+    const anchor = monthIndex({
+      year: latest?.year ?? today.year,
+      month: body.source.usualMonth ?? latest?.month ?? rng.int(1, 12),
+    });
+    const knownIndexes = known.map((d) => monthIndex(d));
     const first = anchor + Math.ceil((todayIndex - HISTORY_MONTHS - 1 - anchor) / cadence) * cadence;
 
     for (let index = first; index <= todayIndex + HORIZON_MONTHS + 1; index += cadence) {

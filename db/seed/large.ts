@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import { calendarDateIn } from "./dates";
+import { todayInBuenosAires } from "./dates";
 import { seedDemo } from "./demo";
 import { AGENDA, COMMITMENTS, DECISIONS, MINUTE_POINTS, UPDATE_TEXTS, withArea } from "./texts";
 
@@ -750,7 +750,7 @@ export async function seedLarge(
 
   const areas = demo.counts?.thematicAreas ?? 0;
   if (areas < 4) throw new Error("large seed: the demo data must have at least four thematic areas");
-  const steps = statements(SCALES[scale], calendarDateIn(today), { areas });
+  const steps = statements(SCALES[scale], todayInBuenosAires(today), { areas });
   const started = Date.now();
   await db.transaction(async (tx) => {
     for (const step of steps) {

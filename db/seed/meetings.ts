@@ -3,7 +3,7 @@
 // and for held meetings decisions and minutes. The calendar itself is planned in calendar.ts.
 import { planMeetings, type PlannedMeeting } from "./calendar";
 import type { BodyRef, SeedContext } from "./context";
-import { addDays, zonedInstant } from "./dates";
+import { addDays, zonedTimeToInstant } from "./dates";
 import { usualDelegation, withAttendance } from "./delegations";
 import { rngFor, type Rng } from "./random";
 import { AGENDA, DECISIONS, forumGroupOf, html, MINUTE_POINTS, withArea, type ForumGroup } from "./texts";
@@ -48,8 +48,8 @@ function addMeeting(ctx: SeedContext, meeting: PlannedMeeting, rng: Rng): HeldMe
     bodyId: meeting.body?.id ?? null,
     title: meeting.title,
     kind: meeting.kind,
-    startsAt: zonedInstant(meeting.startDate, meeting.startTime, meeting.timeZone),
-    endsAt: zonedInstant(endDate, meeting.endTime, meeting.timeZone),
+    startsAt: zonedTimeToInstant(meeting.startDate, meeting.startTime, meeting.timeZone),
+    endsAt: zonedTimeToInstant(endDate, meeting.endTime, meeting.timeZone),
     timeZone: meeting.timeZone,
     mode: meeting.mode,
     city: meeting.where?.city ?? null,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { BODY_KINDS, MEETING_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
 import { isRealDate } from "../validation/fields";
-import { firstDayOf, MONTH_PATTERN, monthOf } from "./month";
+import { firstDayOf, monthOf } from "../dates";
+import { MONTH_PATTERN } from "./month";
 
 /** The calendar's two views: a month grid, or an agenda (a paginated list grouped by day). */
 export const CALENDAR_VIEWS = ["mes", "agenda"] as const;

@@ -20,11 +20,11 @@ import type { Db } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { addDays } from "../dates";
+import { addDays, startOfDayInBuenosAires } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { listThematicAreas } from "../thematic-areas/queries";
 import { AGENDA_PAGE_SIZE, type CalendarFilters } from "./list-params";
-import { dayInBuenosAires, monthRange, startOfDayInBuenosAires } from "./month";
+import { dayInBuenosAires, monthRange } from "./month";
 
 /** A meeting as the calendar shows it, placed on its Buenos Aires day. */
 export interface CalendarMeeting {

@@ -5,7 +5,7 @@ import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nullsLast } from "../order";
 import { daysBetween, todayInBuenosAires } from "../dates";
-import { instantToZoned } from "../timezone";
+import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { CommitmentListParams } from "./list-params";
 import { containsPattern } from "../search/like";

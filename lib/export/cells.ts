@@ -1,8 +1,19 @@
-import { formatDate, formatDateTime } from "../format";
-import { instantToZoned } from "../timezone";
+import { instantToZoned, pad, parts } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import type { CellValue, ExportColumn, ExportLabels } from "./types";
 import { numberFormat } from "../intl";
+
+/** dd/mm/aaaa: a date as Argentine spreadsheets read it (data for a file, not display). */
+export function csvDate(isoDate: string): string {
+  const { year, month, day } = parts(isoDate);
+  return `${pad(day)}/${pad(month)}/${pad(year, 4)}`;
+}
+
+/** dd/mm/aaaa HH:mm, 24-hour, in Buenos Aires time or the given zone. */
+export function csvDateTime(instant: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
+  const { date, time } = instantToZoned(instant, timeZone);
+  return `${csvDate(date)} ${time}`;
+}
 
 /**
  * One cell as text, for CSV in Argentina: dates dd/mm/aaaa, instants dd/mm/aaaa HH:mm in
@@ -20,12 +31,12 @@ export function cellText<Row>(column: ExportColumn<Row>, value: CellValue, label
         : String(value).replace(".", ",");
     case "date":
       return typeof value === "string"
-        ? formatDate(value)
+        ? csvDate(value)
         : value instanceof Date
-          ? formatDate(value.toISOString())
+          ? csvDate(value.toISOString())
           : "";
     case "datetime":
-      return value instanceof Date ? formatDateTime(value) : String(value);
+      return value instanceof Date ? csvDateTime(value) : String(value);
     case "boolean":
       return value ? labels.yes : labels.no;
     default:

@@ -8,7 +8,7 @@ import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { isRealDate, isUuid } from "../validation/fields";
 import { AUDIT_ENTITY_TYPES, describer, type ChangeMode, type HistoryChange } from "./describe";
 import { actorName } from "./queries";
-import { dateTimeFormat } from "../intl";
+import { addDays, zonedTimeToInstant } from "../dates";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -64,33 +64,10 @@ export function auditLogFilters(params: AuditLogParams) {
   return filters;
 }
 
-/** Offset of a time zone from UTC at an instant, in milliseconds (Buenos Aires: −3 h). */
-function zoneOffset(instant: number, timeZone: string): number {
-  const parts = dateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
 /** The instant a calendar day (yyyy-mm-dd) begins in a time zone. */
 export function startOfDay(isoDay: string, timeZone: string = DISPLAY_TIME_ZONE): Date {
-  const midnightUtc = Date.parse(`${isoDay}T00:00:00Z`);
-  let guess = midnightUtc - zoneOffset(midnightUtc, timeZone);
-  guess = midnightUtc - zoneOffset(guess, timeZone);
-  return new Date(guess);
+  return zonedTimeToInstant(isoDay, "00:00", timeZone);
 }
-
-const nextDay = (isoDay: string) =>
-  new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The log's filters as SQL (also used by the export, lib/export). */
 export function filterSql(params: AuditLogParams): SQL[] {
@@ -100,7 +77,7 @@ export function filterSql(params: AuditLogParams): SQL[] {
   if (params.registro) where.push(eq(auditEvents.entityId, params.registro));
   if (params.accion) where.push(eq(auditEvents.action, params.accion));
   const from = params.desde ? startOfDay(params.desde) : undefined;
-  const to = params.hasta ? startOfDay(nextDay(params.hasta)) : undefined;
+  const to = params.hasta ? startOfDay(addDays(params.hasta, 1)) : undefined;
   if (from) where.push(gte(auditEvents.occurredAt, from));
   if (to) where.push(lt(auditEvents.occurredAt, to));
   return where;

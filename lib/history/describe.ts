@@ -1,9 +1,9 @@
-import { createTranslator } from "next-intl";
+import { createFormatter, createTranslator } from "next-intl";
 import enumsCatalog from "@/messages/es-AR/enums.json";
 import historyCatalog from "@/messages/es-AR/history.json";
 import { DEFAULT_LOCALE, DISPLAY_TIME_ZONE } from "../i18n/config";
 import { formatDate, formatDateTime } from "../format";
-import { numberFormat } from "../intl";
+import { formats } from "../i18n/formats";
 
 /**
  * Turns audit events into words a reader understands: the action's label, and the changed
@@ -121,6 +121,7 @@ export function createDescriber(
     timeZone: DISPLAY_TIME_ZONE,
     onError: () => {},
   }) as unknown as Translate;
+  const formatter = createFormatter({ locale, timeZone: DISPLAY_TIME_ZONE, formats, onError: () => {} });
   const empty = t("history.emptyValue");
 
   /** A translation when the catalog has it, else the fallback (the raw value). */
@@ -129,7 +130,7 @@ export function createDescriber(
   function formatAmount(value: unknown): string {
     const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
     if (!Number.isFinite(n)) return String(value);
-    return numberFormat("es-AR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+    return formatter.number(n, "amount");
   }
 
   function formatScalar(value: unknown, format: Format | undefined): string {
@@ -151,10 +152,10 @@ export function createDescriber(
     if (format === "plain") return String(value);
     if (typeof value === "boolean") return value ? t("history.yes") : t("history.no");
     if (typeof value === "string") {
-      if (ISO_DATE.test(value)) return formatDate(value);
+      if (ISO_DATE.test(value)) return formatDate(formatter, value);
       if (ISO_INSTANT.test(value)) {
         const instant = new Date(value);
-        return Number.isNaN(instant.getTime()) ? value : formatDateTime(instant);
+        return Number.isNaN(instant.getTime()) ? value : formatDateTime(formatter, instant);
       }
       return value;
     }
@@ -298,7 +299,7 @@ export function createDescriber(
           out.push(t("history.notes.throttleKey", { kind: metadata.kind }));
         const until = typeof metadata.blockedUntil === "string" ? new Date(metadata.blockedUntil) : null;
         if (until && !Number.isNaN(until.getTime())) {
-          out.push(t("history.notes.blockedUntil", { date: formatDateTime(until) }));
+          out.push(t("history.notes.blockedUntil", { date: formatDateTime(formatter, until) }));
         }
         if (typeof metadata.refused === "number")
           out.push(t("history.notes.refused", { count: metadata.refused }));
@@ -308,7 +309,7 @@ export function createDescriber(
       if (typeof metadata.temporaryPasswordExpiresAt === "string") {
         const instant = new Date(metadata.temporaryPasswordExpiresAt);
         if (!Number.isNaN(instant.getTime())) {
-          out.push(t("history.notes.temporaryPasswordExpires", { date: formatDateTime(instant) }));
+          out.push(t("history.notes.temporaryPasswordExpires", { date: formatDateTime(formatter, instant) }));
         }
       }
       if (metadata.forced === true) out.push(t("history.notes.forcedChange"));

@@ -2,7 +2,8 @@
 // VTIMEZONE for every zone the events use, so that each event keeps its own local time.
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { contentLine, joinLines, textLine } from "./text";
-import { isValidTimeZone, localDateTime, utcDateTime, vtimezoneLines, wallTime } from "./timezone";
+import { isValidTimeZone, wallTime } from "../dates";
+import { localDateTime, utcDateTime, vtimezoneLines } from "./timezone";
 
 export const PRODID = "-//Gobierno de la Ciudad de Buenos Aires//Redes//ES";
 

@@ -3,7 +3,7 @@
 import type { MeetingMode, MeetingStatus } from "@/db/schema/values";
 import { DEFAULT_LOCALE } from "../i18n/config";
 import { buildCalendar, type IcsEvent, type IcsStatus } from "./calendar";
-import { dateTimeFormat } from "../intl";
+import { dateIn, isValidTimeZone } from "../dates";
 
 /** What a calendar needs to know about a meeting. */
 export interface IcsMeeting {
@@ -137,11 +137,8 @@ export function meetingFileName(meeting: Pick<IcsMeeting, "title" | "startsAt" |
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/g, "");
-  let date: string;
-  try {
-    date = dateTimeFormat("en-CA", { timeZone: meeting.timeZone }).format(meeting.startsAt);
-  } catch {
-    date = meeting.startsAt.toISOString().slice(0, 10);
-  }
+  const date = isValidTimeZone(meeting.timeZone)
+    ? dateIn(meeting.startsAt, meeting.timeZone)
+    : meeting.startsAt.toISOString().slice(0, 10);
   return `${words || "reunion"}-${date}.ics`;
 }

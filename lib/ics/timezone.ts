@@ -1,65 +1,10 @@
 // Time-zone arithmetic for iCalendar from the runtime's own tz database (through Intl): local
 // date-times in a meeting's IANA zone, and VTIMEZONE components whose observances are the
 // zone's actual offset changes over the years a calendar uses.
-import { dateTimeFormat } from "../intl";
+import { offsetSeconds, pad, wallTime, type WallTime } from "../dates";
 import { contentLine } from "./text";
 
 const DAY_MS = 86_400_000;
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  return dateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-}
-
-/** True when the runtime knows the IANA zone. */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-/** The wall-clock time of an instant in a zone. */
-export function wallTime(instant: Date | number, timeZone: string): WallTime {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return {
-    year: get("year"),
-    month: get("month"),
-    day: get("day"),
-    hour: get("hour"),
-    minute: get("minute"),
-    second: get("second"),
-  };
-}
-
-/** The zone's UTC offset at an instant, in seconds (east of Greenwich positive). */
-export function offsetSeconds(timeZone: string, instant: Date | number): number {
-  const ms = Math.floor(Number(instant) / 1000) * 1000;
-  const w = wallTime(ms, timeZone);
-  return (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - ms) / 1000;
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 const formatWall = (w: WallTime) =>
   `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;

@@ -6,10 +6,18 @@ import type { BodyKind, MeetingKind, MeetingMode, MeetingStatus } from "@/db/sch
 import { recordAudit } from "../audit";
 import { assertCan, denied } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { todayInBuenosAires } from "../dates";
+import {
+  fromMonthIndex,
+  instantToZoned,
+  monthIndex,
+  monthKey,
+  todayInBuenosAires,
+  yearMonthOf,
+  zonedTimeToInstant,
+  type YearMonth,
+} from "../dates";
 import { DEFAULT_LOCALE, DISPLAY_TIME_ZONE } from "../i18n/config";
 import { fail, ResultError, type Result } from "../result";
-import { instantToZoned, zonedTimeToInstant } from "../timezone";
 import { isUuid, stringList } from "../validation/fields";
 import { formDataToObject, toFieldErrors } from "../validation/form-data";
 import { runWrite } from "../write";
@@ -47,26 +55,7 @@ export const isHorizon = (value: unknown): value is Horizon =>
 export const PLACEHOLDER_START = "10:00";
 export const PLACEHOLDER_END = "18:00";
 
-export interface YearMonth {
-  year: number;
-  month: number;
-}
-
-/** A month as one integer (months since year 0), so that months can be added and compared. */
-export const monthIndex = ({ year, month }: YearMonth) => year * 12 + (month - 1);
-
-export const fromMonthIndex = (index: number): YearMonth => ({
-  year: Math.floor(index / 12),
-  month: (((index % 12) + 12) % 12) + 1,
-});
-
-export const monthOf = (isoDate: string): YearMonth => ({
-  year: Number(isoDate.slice(0, 4)),
-  month: Number(isoDate.slice(5, 7)),
-});
-
-/** "2027-03": how a month travels in forms and URLs. */
-export const monthKey = ({ year, month }: YearMonth) => `${year}-${String(month).padStart(2, "0")}`;
+export { fromMonthIndex, monthIndex, monthKey, type YearMonth };
 
 /**
  * The day a generated meeting is placed on: the 15th, or the Monday after when it falls on a
@@ -157,20 +146,20 @@ export function planCadence<T extends KnownMeeting>(input: CadenceInput<T>): Cad
     return { ok: false, reason: "irregular" };
   const usual =
     input.usualMonth !== null && input.usualMonth >= 1 && input.usualMonth <= 12 ? input.usualMonth : null;
-  const current = monthIndex(monthOf(input.today));
+  const current = monthIndex(yearMonthOf(input.today));
   const counted = input.meetings.filter((m) => m.status !== "cancelled");
   const reference = referenceMeeting(counted);
 
   let anchor: number;
   if (reference && usual) {
-    const r = monthIndex(monthOf(reference.startDate));
-    const sameYear = monthIndex({ year: monthOf(reference.startDate).year, month: usual });
+    const r = monthIndex(yearMonthOf(reference.startDate));
+    const sameYear = monthIndex({ year: yearMonthOf(reference.startDate).year, month: usual });
     // The usual month nearest the reference meeting; on a tie (six months), the earlier one.
     anchor = [sameYear - 12, sameYear, sameYear + 12].reduce((best, x) =>
       Math.abs(x - r) < Math.abs(best - r) ? x : best,
     );
   } else if (reference) {
-    anchor = monthIndex(monthOf(reference.startDate));
+    anchor = monthIndex(yearMonthOf(reference.startDate));
   } else if (usual) {
     anchor = monthIndex({ year: fromMonthIndex(current).year, month: usual });
     while (anchor <= current) anchor += 12;
@@ -184,7 +173,7 @@ export function planCadence<T extends KnownMeeting>(input: CadenceInput<T>): Cad
   const slotOf = (index: number) => anchor + Math.floor((index - (anchor - before)) / cadence) * cadence;
   const bySlot = new Map<number, T[]>();
   for (const m of counted) {
-    const slot = slotOf(monthIndex(monthOf(m.startDate)));
+    const slot = slotOf(monthIndex(yearMonthOf(m.startDate)));
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), m]);
   }
 
@@ -197,8 +186,8 @@ export function planCadence<T extends KnownMeeting>(input: CadenceInput<T>): Cad
     // Of several meetings in one period, the one closest to the occurrence's month.
     const existing =
       (bySlot.get(slot) ?? []).reduce<T | null>((best, m) => {
-        const distance = Math.abs(monthIndex(monthOf(m.startDate)) - slot);
-        return !best || distance < Math.abs(monthIndex(monthOf(best.startDate)) - slot) ? m : best;
+        const distance = Math.abs(monthIndex(yearMonthOf(m.startDate)) - slot);
+        return !best || distance < Math.abs(monthIndex(yearMonthOf(best.startDate)) - slot) ? m : best;
       }, null) ?? null;
     occurrences.push({
       ...ym,

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit";
 import { denied } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { fail, ResultError, type Result } from "../result";
-import { instantToZoned } from "../timezone";
+import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import { formDataToObject, toFieldErrors } from "../validation/form-data";
 import { runWrite } from "../write";

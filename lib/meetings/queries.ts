@@ -21,7 +21,7 @@ import type {
 import { assertCan } from "../auth/authorize";
 import { dayInBuenosAires } from "../calendar/month";
 import type { Ctx } from "../context";
-import { instantToZoned } from "../timezone";
+import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import { minutesHtmlToMarkup, sanitizeMinutes } from "./minutes";
 

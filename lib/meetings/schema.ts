@@ -15,7 +15,7 @@ import {
   requiredText,
   versionField,
 } from "../validation/fields";
-import { isValidTimeZone, zonedTimeToInstant } from "../timezone";
+import { isValidTimeZone, zonedTimeToInstant } from "../dates";
 
 const requiredDate = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),

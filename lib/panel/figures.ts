@@ -1,12 +1,11 @@
 import type { CommitmentStatus, NetworkKind, SeatKind } from "@/db/schema/values";
 import { CALENDAR_DEFAULTS, type CalendarStatusFilter } from "../calendar/list-params";
 import { COMMITMENT_LIST_DEFAULTS } from "../commitments/list-params";
-import { addDays } from "../dates";
+import { addDays, lastDayOf } from "../dates";
 import { NETWORK_LIST_DEFAULTS } from "../networks/list-params";
 import { ENDING_SOON_DAYS } from "../seats/ending";
 import { SEAT_LIST_DEFAULTS } from "../seats/list-params";
 import { hrefWith } from "../url";
-import { lastDayOf } from "./period";
 import type { PanelView } from "./scope";
 
 /**

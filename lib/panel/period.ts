@@ -1,6 +1,12 @@
-import { addMonths, monthOf, startOfDayInBuenosAires } from "../calendar/month";
-import { addDays, todayInBuenosAires } from "../dates";
-import { isRealDate } from "../validation/fields";
+import {
+  addDays,
+  isRealDate,
+  lastDayOf,
+  monthOf,
+  shiftMonth,
+  startOfDayInBuenosAires,
+  todayInBuenosAires,
+} from "../dates";
 import type { PanelParams, PanelPeriodKind } from "./params";
 
 /** A custom period spans at most this many years (the monthly chart stays readable). */
@@ -24,12 +30,11 @@ export interface PanelPeriod {
 /** The quarter (1–4) of a calendar date. */
 export const quarterOf = (isoDate: string) => Math.floor((Number(isoDate.slice(5, 7)) - 1) / 3) + 1;
 
-/** The last calendar date of a month (yyyy-mm). */
-export const lastDayOf = (month: string) => addDays(`${addMonths(month, 1)}-01`, -1);
+export { lastDayOf };
 
 function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
-  for (let m = monthOf(from); m <= monthOf(to); m = addMonths(m, 1)) months.push(m);
+  for (let m = monthOf(from); m <= monthOf(to); m = shiftMonth(m, 1)) months.push(m);
   return months;
 }
 
@@ -46,7 +51,7 @@ export function currentQuarter(today: string): { from: string; to: string } {
   const year = today.slice(0, 4);
   const firstMonth = (quarterOf(today) - 1) * 3 + 1;
   const start = `${year}-${String(firstMonth).padStart(2, "0")}`;
-  return { from: `${start}-01`, to: lastDayOf(addMonths(start, 2)) };
+  return { from: `${start}-01`, to: lastDayOf(shiftMonth(start, 2)) };
 }
 
 /**

@@ -20,14 +20,13 @@ import {
   type SeatKind,
 } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
-import { startOfDayInBuenosAires } from "../calendar/month";
 import { calendarAgenda, type CalendarMeeting } from "../calendar/queries";
 import { staleAssignment } from "../assignments/queries";
 import { parseCommitmentListParams } from "../commitments/list-params";
 import { listCommitments, type CommitmentRow } from "../commitments/queries";
 import type { Ctx } from "../context";
 import { whileUnchanged } from "../data-version";
-import { addDays } from "../dates";
+import { addDays, startOfDayInBuenosAires } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { countNetworksByKind } from "../networks/queries";
 import { ENDING_SOON_DAYS } from "../seats/ending";

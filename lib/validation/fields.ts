@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealDate } from "../dates";
 
 /**
  * Field builders shared by every form schema. Error messages are catalog keys under
@@ -52,12 +53,6 @@ export const optionalDate = () =>
       .optional(),
   );
 
-export function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1800 && y <= 2200 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 export const optionalUuid = (message = "invalid") =>
   z.preprocess(blankToUndefined, z.uuid({ error: message }).optional());
 
@@ -72,3 +67,5 @@ export const stringList = <T extends z.ZodType<string>>(item: T) =>
 export const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 export const versionField = z.coerce.number({ error: "invalid" }).int().min(1);
+
+export { isRealDate };

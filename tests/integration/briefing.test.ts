@@ -16,7 +16,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getBriefing } from "@/lib/briefing/queries";
 import { previousMeetingOf } from "@/lib/meetings/previous";
 import { ResultError } from "@/lib/result";
-import { zonedTimeToInstant } from "@/lib/timezone";
+import { zonedTimeToInstant } from "@/lib/dates";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor } from "../support/fixtures";
 

@@ -8,7 +8,7 @@ import { ResultError } from "@/lib/result";
 import { cadencePreview, generateTentativeMeetings, monthKey } from "@/lib/meetings/cadence";
 import { updateMeeting } from "@/lib/meetings/commands";
 import { meetingFormValues } from "@/lib/meetings/queries";
-import { zonedTimeToInstant } from "@/lib/timezone";
+import { zonedTimeToInstant } from "@/lib/dates";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor } from "../support/fixtures";
 

@@ -3,7 +3,8 @@ import { bodies, delegationMembers, meetings, networks, networkThematicAreas } f
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { parseCalendarParams, type CalendarFilters } from "@/lib/calendar/list-params";
-import { addMonths, dayInBuenosAires, monthRange, monthWeeks } from "@/lib/calendar/month";
+import { dayInBuenosAires, monthRange, monthWeeks } from "@/lib/calendar/month";
+import { shiftMonth } from "@/lib/dates";
 import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
 import { networkChoice, searchNetworks } from "@/lib/networks/search";
 import { describeDatabases } from "../support/databases";
@@ -71,8 +72,8 @@ describe("calendar: URL state and Buenos Aires months", () => {
     expect(weeks[4]).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", null, null, null]);
     // February 2027 starts on a Monday and fills exactly four weeks.
     expect(monthWeeks("2027-02")).toHaveLength(4);
-    expect(addMonths("2026-12", 1)).toBe("2027-01");
-    expect(addMonths("2027-01", -1)).toBe("2026-12");
+    expect(shiftMonth("2026-12", 1)).toBe("2027-01");
+    expect(shiftMonth("2027-01", -1)).toBe("2026-12");
   });
 
   it("bounds a month by Buenos Aires midnights and places instants on Buenos Aires days", () => {

@@ -37,7 +37,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { listNetworkBodies } from "@/lib/bodies/queries";
 import { getBriefing } from "@/lib/briefing/queries";
 import { calendarFiltersOf, parseCalendarParams } from "@/lib/calendar/list-params";
-import { monthOf } from "@/lib/calendar/month";
 import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
 import { parseCommitmentListParams } from "@/lib/commitments/list-params";
 import {
@@ -50,7 +49,7 @@ import {
 import type { Ctx } from "@/lib/context";
 import { parseCoverageParams } from "@/lib/coverage/params";
 import { coverageMatrix } from "@/lib/coverage/queries";
-import { todayInBuenosAires } from "@/lib/dates";
+import { monthOf, todayInBuenosAires } from "@/lib/dates";
 import { parseDepartmentListParams } from "@/lib/departments/list-params";
 import { departmentPeople, getDepartment, listDepartments } from "@/lib/departments/queries";
 import { EXPORT_TABLES } from "@/lib/export/registry";

@@ -25,7 +25,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/accounts";
 import { buildDemoData } from "@/db/seed/build";
 import type { DemoRows } from "@/db/seed/context";
 import networksJson from "@/db/seed/data/networks.json";
-import { addDays, addMonths, calendarDateIn, zonedInstant } from "@/db/seed/dates";
+import { addDays, addMonths, todayInBuenosAires, zonedTimeToInstant } from "@/db/seed/dates";
 import { seedDemo, type SeedResult } from "@/db/seed/demo";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDatabase, describeDatabases } from "../support/databases";
@@ -33,7 +33,7 @@ import { createTestDatabase, describeDatabases } from "../support/databases";
 // 12:00 in Buenos Aires: the seed's "today" is this calendar day there.
 const TODAY = new Date("2026-03-10T15:00:00Z");
 const TODAY_DATE = "2026-03-10";
-const START_OF_TODAY = zonedInstant(TODAY_DATE, "00:00", "America/Argentina/Buenos_Aires");
+const START_OF_TODAY = zonedTimeToInstant(TODAY_DATE, "00:00", "America/Argentina/Buenos_Aires");
 
 const TABLES = {
   thematicAreas,
@@ -188,7 +188,7 @@ describeDatabases("demo seed", (getDb, driver) => {
       .from(meetings)
       .where(eq(meetings.fromCadence, true));
     expect(tentative.length).toBeGreaterThan(10);
-    const horizon = zonedInstant(
+    const horizon = zonedTimeToInstant(
       addDays(addMonths(TODAY_DATE, 12), 1),
       "00:00",
       "America/Argentina/Buenos_Aires",
@@ -207,7 +207,7 @@ describeDatabases("demo seed", (getDb, driver) => {
         and(
           eq(meetings.status, "confirmed"),
           gt(meetings.startsAt, START_OF_TODAY),
-          lte(meetings.startsAt, zonedInstant(addDays(TODAY_DATE, 60), "23:59", "UTC")),
+          lte(meetings.startsAt, zonedTimeToInstant(addDays(TODAY_DATE, 60), "23:59", "UTC")),
         ),
       );
     expect(upcoming.length).toBeGreaterThanOrEqual(3);
@@ -342,8 +342,12 @@ function checkInvariants(today: string, rows: DemoRows): void {
   const focal = rows.assignments.filter((a) => a.role === "focal_point" && a.status === "active" && a.bodyId);
   expect(new Set(focal.map((a) => a.bodyId)).size, `one focal point per body ${where}`).toBe(focal.length);
 
-  const startOfToday = zonedInstant(today, "00:00", "America/Argentina/Buenos_Aires");
-  const horizon = zonedInstant(addDays(addMonths(today, 12), 1), "00:00", "America/Argentina/Buenos_Aires");
+  const startOfToday = zonedTimeToInstant(today, "00:00", "America/Argentina/Buenos_Aires");
+  const horizon = zonedTimeToInstant(
+    addDays(addMonths(today, 12), 1),
+    "00:00",
+    "America/Argentina/Buenos_Aires",
+  );
   const tentative = rows.meetings.filter((m) => m.fromCadence);
   expect(tentative.length, `tentative ${where}`).toBeGreaterThan(10);
   for (const m of tentative)
@@ -366,7 +370,7 @@ describe("demo data on any day", () => {
     for (let day = "2026-01-01"; day < "2028-01-01"; day = addDays(day, 9)) days.add(day);
     for (const day of days) {
       const { today, rows } = buildDemoData({
-        today: zonedInstant(day, "12:00", "America/Argentina/Buenos_Aires"),
+        today: zonedTimeToInstant(day, "12:00", "America/Argentina/Buenos_Aires"),
         passwordHash: "x",
       });
       expect(today).toBe(day);
@@ -377,7 +381,7 @@ describe("demo data on any day", () => {
   it("depends on the calendar day in Buenos Aires, not on the hour", () => {
     const early = buildDemoData({ today: new Date("2026-03-10T03:30:00Z"), passwordHash: "x" }); // 00:30 in Buenos Aires
     const late = buildDemoData({ today: new Date("2026-03-11T02:30:00Z"), passwordHash: "x" }); // 23:30 in Buenos Aires
-    expect(calendarDateIn(new Date("2026-03-10T03:30:00Z"))).toBe(TODAY_DATE);
+    expect(todayInBuenosAires(new Date("2026-03-10T03:30:00Z"))).toBe(TODAY_DATE);
     expect(early.today).toBe(TODAY_DATE);
     expect(late.today).toBe(TODAY_DATE);
     const described = (rows: DemoRows) =>

@@ -4,12 +4,12 @@ import { buildCalendar, type IcsEvent } from "@/lib/ics/calendar";
 import {
   formatOffset,
   localDateTime,
-  offsetSeconds,
   transitionsBetween,
   transitionsInYear,
   utcDateTime,
   vtimezoneLines,
 } from "@/lib/ics/timezone";
+import { offsetSeconds } from "@/lib/dates";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const HOUR = 3600;

@@ -3,7 +3,6 @@ import { networkInputSchema, networkUpdateSchema } from "@/lib/networks/schema";
 import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
 import { safeCallbackPath } from "@/lib/auth/redirect";
-import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 
 const valid = {
   name: "Red de prueba",
@@ -141,15 +140,5 @@ describe("callback URLs", () => {
     expect(safeCallbackPath("/login?callbackUrl=/redes")).toBe("/login?callbackUrl=/redes");
     expect(safeCallbackPath("javascript:alert(1)")).toBe("/");
     expect(safeCallbackPath(undefined)).toBe("/");
-  });
-});
-
-describe("formatting for Argentina", () => {
-  it("formats dates, instants and money", () => {
-    expect(formatDate("2026-03-09")).toBe("09/03/2026");
-    expect(formatDateTime(new Date("2026-03-09T15:05:00Z"))).toBe("09/03/2026 12:05");
-    expect(formatDateTime(new Date("2026-03-09T15:05:00Z"), "Europe/Madrid")).toBe("09/03/2026 16:05");
-    expect(formatMoney("1234.5", "USD")).toBe("1.234,50 USD");
-    expect(formatMoney("2500.00", null)).toBe("2.500,00");
   });
 });

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -20,11 +21,10 @@ import {
   hasFilters,
   parseCalendarParams,
 } from "@/lib/calendar/list-params";
-import { monthOf } from "@/lib/calendar/month";
 import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
 import { departmentChoice } from "@/lib/departments/search";
 import { networkChoice } from "@/lib/networks/search";
-import { todayInBuenosAires } from "@/lib/dates";
+import { monthOf, todayInBuenosAires } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
@@ -40,6 +40,7 @@ const HEADING_ID = "calendario-periodo";
  * chosen month is the current one), or over the days given (?desde=&hasta=), paginated.
  */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const format = await getFormatter();
   const ctx = await requireCtx();
   if (!can(ctx.actor, "meeting.read")) return <Forbidden />;
   const params = parseCalendarParams(await searchParams);
@@ -86,8 +87,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     if (params.page > lastPage) {
       redirect(hrefWith("/calendario", params, { page: lastPage }, CALENDAR_DEFAULTS));
     }
-    const date = formatDate(from);
-    const until = params.hasta ? formatDate(params.hasta) : null;
+    const date = formatDate(format, from);
+    const until = params.hasta ? formatDate(format, params.hasta) : null;
     return (
       <>
         {header}

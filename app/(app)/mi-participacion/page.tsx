@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentRoleBadge } from "@/components/assignments/badges";
@@ -33,6 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyParticipationPage({ searchParams }: Props) {
+  const format = await getFormatter();
   const ctx = await requireCtx();
   const { estado } = await searchParams;
   const today = todayInBuenosAires();
@@ -104,13 +106,15 @@ export default async function MyParticipationPage({ searchParams }: Props) {
                         </div>
                         <div>
                           <dt className="font-semibold text-muted">{t("assignments.since")}</dt>
-                          <dd className="mt-1">{formatDate(a.startsOn)}</dd>
+                          <dd className="mt-1">{formatDate(format, a.startsOn)}</dd>
                         </div>
                         <div>
                           <dt className="font-semibold text-muted">{t("assignments.lastUpdate")}</dt>
                           <dd className="mt-1 flex flex-wrap items-center gap-2" data-last-update="true">
                             <span>
-                              {a.lastUpdatedAt ? formatDateTime(a.lastUpdatedAt) : t("assignments.never")}
+                              {a.lastUpdatedAt
+                                ? formatDateTime(format, a.lastUpdatedAt)
+                                : t("assignments.never")}
                             </span>
                             {a.stale ? <QuietFlag /> : null}
                           </dd>

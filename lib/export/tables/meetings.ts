@@ -8,10 +8,9 @@ import {
   parseCalendarParams,
   type CalendarParams,
 } from "../../calendar/list-params";
-import { startOfDayInBuenosAires } from "../../calendar/month";
 import { calendarFilters } from "../../calendar/queries";
-import { todayInBuenosAires } from "../../dates";
-import { formatDateTime } from "../../format";
+import { startOfDayInBuenosAires, todayInBuenosAires } from "../../dates";
+import { csvDateTime } from "../cells";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
@@ -56,7 +55,7 @@ export const meetingsExport: ExportTable<CalendarParams, MeetingExportRow> = {
       key: "localStart",
       type: "text",
       width: 18,
-      value: (r) => formatDateTime(r.startsAt, r.timeZone),
+      value: (r) => csvDateTime(r.startsAt, r.timeZone),
     },
     { key: "timeZone", type: "text", width: 32, value: (r) => r.timeZone },
     { key: "title", type: "text", width: 48, value: (r) => r.title },

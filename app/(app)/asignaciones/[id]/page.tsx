@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -44,6 +45,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default async function AssignmentPage({ params, searchParams }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
@@ -97,7 +99,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
       ) : null}
       {a.status === "ended" && a.endsOn ? (
         <div className="mb-4">
-          <Alert tone="info">{t("endedNotice", { date: formatDate(a.endsOn) })}</Alert>
+          <Alert tone="info">{t("endedNotice", { date: formatDate(format, a.endsOn) })}</Alert>
         </div>
       ) : null}
 
@@ -121,11 +123,11 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             <Item label={t("status")}>
               <AssignmentStatusBadge status={a.status} />
             </Item>
-            <Item label={t("startsOn")}>{formatDate(a.startsOn)}</Item>
-            <Item label={t("endsOn")}>{a.endsOn ? formatDate(a.endsOn) : t("openEnd")}</Item>
+            <Item label={t("startsOn")}>{formatDate(format, a.startsOn)}</Item>
+            <Item label={t("endsOn")}>{a.endsOn ? formatDate(format, a.endsOn) : t("openEnd")}</Item>
             <Item label={t("dedication")}>{a.dedication ?? none}</Item>
             <Item label={t("lastUpdate")}>
-              {a.lastUpdatedAt ? formatDateTime(a.lastUpdatedAt) : tRow("never")}
+              {a.lastUpdatedAt ? formatDateTime(format, a.lastUpdatedAt) : tRow("never")}
             </Item>
             <Item label={t("notes")}>
               {a.notes ? <span className="whitespace-pre-line">{a.notes}</span> : none}

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -47,6 +48,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default async function SeatPage({ params, searchParams }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
@@ -112,10 +114,10 @@ export default async function SeatPage({ params, searchParams }: Props) {
               <Item label={t("detail.holder")}>
                 <span className="text-base font-semibold">{current.holder.name}</span>
               </Item>
-              <Item label={t("detail.startsOn")}>{formatDate(current.startsOn)}</Item>
+              <Item label={t("detail.startsOn")}>{formatDate(format, current.startsOn)}</Item>
               <Item label={t("detail.endsOn")}>
                 <span className="flex flex-wrap items-center gap-2">
-                  {current.endsOn ? formatDate(current.endsOn) : t("term.openEnd")}
+                  {current.endsOn ? formatDate(format, current.endsOn) : t("term.openEnd")}
                   <EndingBadge daysLeft={current.endingSoon ? current.daysLeft : null} />
                 </span>
               </Item>
@@ -228,10 +230,12 @@ export default async function SeatPage({ params, searchParams }: Props) {
                           <span className="text-xs text-muted"> ({t("term.current")})</span>
                         ) : null}
                       </td>
-                      <td className="whitespace-nowrap py-2 pr-4 align-top">{formatDate(term.startsOn)}</td>
+                      <td className="whitespace-nowrap py-2 pr-4 align-top">
+                        {formatDate(format, term.startsOn)}
+                      </td>
                       <td className="whitespace-nowrap py-2 pr-4 align-top">
                         {term.endsOn ? (
-                          formatDate(term.endsOn)
+                          formatDate(format, term.endsOn)
                         ) : (
                           <span className="text-muted">{t("term.openEnd")}</span>
                         )}
@@ -251,7 +255,7 @@ export default async function SeatPage({ params, searchParams }: Props) {
                             href={`/cargos/${seat.id}/mandatos/${term.id}/editar`}
                             aria-label={t("detail.editTermLabel", {
                               holder: term.holder.name,
-                              date: formatDate(term.startsOn),
+                              date: formatDate(format, term.startsOn),
                             })}
                             className="font-semibold"
                           >

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -13,7 +14,7 @@ import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getCommitment } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
-import { instantToZoned } from "@/lib/timezone";
+import { instantToZoned } from "@/lib/dates";
 import { progressCommitmentAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
@@ -38,6 +39,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default async function CommitmentPage({ params, searchParams }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
@@ -87,7 +89,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
             <Item label={t("detail.department")}>{commitment.department?.name ?? none}</Item>
             <Item label={t("detail.dueOn")}>
               <span className="flex flex-wrap items-center gap-2">
-                {commitment.dueOn ? formatDate(commitment.dueOn) : t("due.noDue")}
+                {commitment.dueOn ? formatDate(format, commitment.dueOn) : t("due.noDue")}
                 <DueBadge daysLeft={commitment.daysLeft} />
               </span>
             </Item>
@@ -95,7 +97,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
               <CommitmentStatusBadge status={commitment.status} />
             </Item>
             {commitment.completedOn ? (
-              <Item label={t("detail.completedOn")}>{formatDate(commitment.completedOn)}</Item>
+              <Item label={t("detail.completedOn")}>{formatDate(format, commitment.completedOn)}</Item>
             ) : null}
             <Item label={t("detail.network")}>
               <a href={`/redes/${commitment.network.id}`}>{commitment.network.name}</a>
@@ -105,7 +107,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
                 <a href={`/reuniones/${meeting.id}`}>
                   {t("detail.meetingOn", {
                     title: meeting.title,
-                    date: formatDate(instantToZoned(meeting.startsAt, meeting.timeZone).date),
+                    date: formatDate(format, instantToZoned(meeting.startsAt, meeting.timeZone).date),
                   })}
                 </a>
               ) : (

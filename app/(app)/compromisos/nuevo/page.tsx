@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
@@ -8,7 +9,7 @@ import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { commitmentFormOptions, meetingForCommitment } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
-import { instantToZoned } from "@/lib/timezone";
+import { instantToZoned } from "@/lib/dates";
 import { isUuid } from "@/lib/validation/fields";
 import { createCommitmentAction } from "../actions";
 
@@ -27,6 +28,7 @@ export default async function NewCommitmentPage({
 }: {
   searchParams: Promise<{ reunion?: string | string[]; red?: string | string[] }>;
 }) {
+  const format = await getFormatter();
   const ctx = await requireCtx();
   const t = await getTranslations("commitments.form");
   if (!can(ctx.actor, "commitment.manage")) {
@@ -53,7 +55,7 @@ export default async function NewCommitmentPage({
           {t.rich("fromMeeting", {
             title: meeting.title,
             network: meeting.networkName,
-            date: formatDate(instantToZoned(meeting.startsAt, meeting.timeZone).date),
+            date: formatDate(format, instantToZoned(meeting.startsAt, meeting.timeZone).date),
             link: (chunks) => (
               <a href={`/reuniones/${meeting.id}`} className="font-semibold">
                 {chunks}

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -51,6 +52,7 @@ const FLASH: Record<string, "created" | "saved" | "archived" | "restored"> = {
 };
 
 export default async function NetworkPage({ params, searchParams }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const { estado, codigo } = await searchParams;
   const ctx = await requireCtx();
@@ -177,9 +179,13 @@ export default async function NetworkPage({ params, searchParams }: Props) {
         <Section id="membresia" title={t("profile.sectionMembership")}>
           <dl className="divide-y divide-slate-100">
             <Item label={t("profile.status")}>{tEnum(`membershipStatus.${network.membershipStatus}`)}</Item>
-            <Item label={t("profile.since")}>{or(formatDate(network.memberSince))}</Item>
-            {network.leftOn ? <Item label={t("profile.leftOn")}>{formatDate(network.leftOn)}</Item> : null}
-            <Item label={t("profile.fee")}>{or(formatMoney(network.annualFee, network.feeCurrency))}</Item>
+            <Item label={t("profile.since")}>{or(formatDate(format, network.memberSince))}</Item>
+            {network.leftOn ? (
+              <Item label={t("profile.leftOn")}>{formatDate(format, network.leftOn)}</Item>
+            ) : null}
+            <Item label={t("profile.fee")}>
+              {or(formatMoney(format, network.annualFee, network.feeCurrency))}
+            </Item>
             <Item label={t("profile.focalPerson")}>{or(network.focalPerson?.name)}</Item>
             <Item label={t("profile.notes")}>{or(network.membershipNotes)}</Item>
           </dl>

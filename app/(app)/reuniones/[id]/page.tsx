@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -61,6 +62,7 @@ function EditLink({ href, label, name }: { href: string; label: string; name: st
 }
 
 export default async function MeetingPage({ params, searchParams }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const { estado } = await searchParams;
   const ctx = await requireCtx();
@@ -153,7 +155,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             </div>
             <div>
               <dt className="font-semibold text-muted">{t("ends")}</dt>
-              <dd>{formatDateTime(meeting.endsAt, meeting.timeZone)}</dd>
+              <dd>{formatDateTime(format, meeting.endsAt, meeting.timeZone)}</dd>
             </div>
             <div>
               <dt className="font-semibold text-muted">{t("mode")}</dt>
@@ -435,7 +437,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                       <span className="flex flex-wrap items-center gap-2">
                         {c.dueOn ? (
                           <span className={overdue ? "font-semibold text-red-800" : "text-muted"}>
-                            {formatDate(c.dueOn)}
+                            {formatDate(format, c.dueOn)}
                           </span>
                         ) : null}
                         {overdue ? (

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -51,6 +52,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function UserPage({ params, searchParams }: Params) {
+  const format = await getFormatter();
   const ctx = await requireCtx();
   const t = await getTranslations("users");
   if (!can(ctx.actor, "user.manage"))
@@ -76,7 +78,7 @@ export default async function UserPage({ params, searchParams }: Params) {
     ? t("page.passwordNone")
     : user.mustChangePassword
       ? user.passwordExpiresAt
-        ? t("page.passwordTemporary", { expires: formatDateTime(user.passwordExpiresAt) })
+        ? t("page.passwordTemporary", { expires: formatDateTime(format, user.passwordExpiresAt) })
         : t("page.passwordTemporaryNoExpiry")
       : t("page.passwordOwn");
 
@@ -176,9 +178,9 @@ export default async function UserPage({ params, searchParams }: Params) {
                     : t2fa("none")}
               </dd>
               <dt className="font-semibold">{t("page.lastLogin")}</dt>
-              <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("list.never")}</dd>
+              <dd>{user.lastLoginAt ? formatDateTime(format, user.lastLoginAt) : t("list.never")}</dd>
               <dt className="font-semibold">{t("page.created")}</dt>
-              <dd>{formatDateTime(user.createdAt)}</dd>
+              <dd>{formatDateTime(format, user.createdAt)}</dd>
             </dl>
             {can(ctx.actor, "audit.read") ? (
               <p className="mt-4 text-sm">

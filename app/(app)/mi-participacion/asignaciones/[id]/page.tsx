@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -36,6 +37,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * the head of their department, coordinators and admins (lib/ decides and audits a refusal).
  */
 export default async function ParticipationLogPage({ params, searchParams }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const { estado, page: pageParam } = await searchParams;
   const ctx = await requireCtx();
@@ -73,11 +75,11 @@ export default async function ParticipationLogPage({ params, searchParams }: Pro
             <AssignmentRoleBadge role={a.role} />
             <AssignmentStatusBadge status={a.status} />
             <span>
-              {t("assignments.since")}: {formatDate(a.startsOn)}
+              {t("assignments.since")}: {formatDate(format, a.startsOn)}
             </span>
             <span data-last-update="true">
               {t("assignments.lastUpdate")}:{" "}
-              {a.lastUpdatedAt ? formatDateTime(a.lastUpdatedAt) : t("assignments.never")}
+              {a.lastUpdatedAt ? formatDateTime(format, a.lastUpdatedAt) : t("assignments.never")}
             </span>
             {a.stale ? <QuietFlag /> : null}
           </span>

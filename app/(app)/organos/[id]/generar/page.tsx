@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -14,14 +15,13 @@ import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getBody } from "@/lib/bodies/queries";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 import {
   cadencePreview,
   DEFAULT_HORIZON,
   HORIZON_OPTIONS,
   isHorizon,
   monthKey,
-  monthYearLabel,
   PLACEHOLDER_END,
   PLACEHOLDER_START,
   type Horizon,
@@ -58,6 +58,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase("es") + text.slice(1);
 
 export default async function GenerateTentativePage({ params, searchParams }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const { meses, estado, cantidad } = await searchParams;
   const ctx = await requireCtx();
@@ -136,7 +137,7 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
                 <a href={`/reuniones/${reference.id}`}>
                   {t("referenceValue", {
                     title: reference.title,
-                    date: formatDate(reference.startDate),
+                    date: formatDate(format, reference.startDate),
                     status: tEnum(`meetingStatus.${reference.status}`),
                   })}
                 </a>
@@ -182,12 +183,12 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
             <Section
               id="fechas"
               title={t("sectionPreview", {
-                from: monthYearLabel(plan.window.from),
-                to: monthYearLabel(plan.window.to),
+                from: formatMonth(format, plan.window.from),
+                to: formatMonth(format, plan.window.to),
               })}
             >
               {plan.occurrences.length === 0 ? (
-                <p className="text-sm">{t("noneInWindow", { month: monthYearLabel(plan.next) })}</p>
+                <p className="text-sm">{t("noneInWindow", { month: formatMonth(format, plan.next) })}</p>
               ) : (
                 <>
                   <p className="mb-3 text-sm" id="resumen">
@@ -216,15 +217,18 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
                         {plan.occurrences.map((o) => (
                           <tr key={monthKey(o)} data-month={monthKey(o)}>
                             <th scope="row" className="py-2 pr-4 text-left align-top font-semibold">
-                              {capitalised(monthYearLabel(o))}
+                              {capitalised(formatMonth(format, o))}
                               <span className="block text-xs font-normal text-muted">
-                                {t("covers", { from: monthYearLabel(o.from), to: monthYearLabel(o.to) })}
+                                {t("covers", {
+                                  from: formatMonth(format, o.from),
+                                  to: formatMonth(format, o.to),
+                                })}
                               </span>
                             </th>
                             <td className="py-2 pr-4 align-top">
                               {o.existing
-                                ? formatDate(o.existing.startDate)
-                                : `${formatDate(o.date)} ${PLACEHOLDER_START}–${PLACEHOLDER_END} (${zoneCity(template.timeZone)})`}
+                                ? formatDate(format, o.existing.startDate)
+                                : `${formatDate(format, o.date)} ${PLACEHOLDER_START}–${PLACEHOLDER_END} (${zoneCity(template.timeZone)})`}
                             </td>
                             <td className="py-2 align-top">
                               {o.existing ? (

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -19,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CloseMeetingPage({ params }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const ctx = await requireCtx();
   const t = await getTranslations("meetings");
@@ -41,7 +43,7 @@ export default async function CloseMeetingPage({ params }: Props) {
       <>
         {header}
         <Alert tone="warning">
-          {t("closeForm.notStarted", { date: formatDateTime(meeting.startsAt, meeting.timeZone) })}
+          {t("closeForm.notStarted", { date: formatDateTime(format, meeting.startsAt, meeting.timeZone) })}
         </Alert>
       </>
     );

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -28,6 +29,7 @@ const headCell = "py-1.5 pr-3 text-left font-semibold";
  * the app's navigation (see the print rules in app/globals.css).
  */
 export default async function BriefingPage({ params }: Props) {
+  const format = await getFormatter();
   const { id } = await params;
   const ctx = await requireCtx();
   const briefing = await getBriefing(ctx, id);
@@ -67,7 +69,7 @@ export default async function BriefingPage({ params }: Props) {
               .filter(Boolean)
               .join(" · ")}
           </p>
-          <p className="mt-1 text-xs text-muted">{t("preparedOn", { date: formatDate(today) })}</p>
+          <p className="mt-1 text-xs text-muted">{t("preparedOn", { date: formatDate(format, today) })}</p>
         </header>
 
         <div className="flex flex-col gap-5">
@@ -85,7 +87,7 @@ export default async function BriefingPage({ params }: Props) {
                   baLabel={tMeetings("baTime")}
                 />
                 <span className="block text-xs text-muted">
-                  {t("until", { end: formatDateTime(meeting.endsAt, meeting.timeZone) })}
+                  {t("until", { end: formatDateTime(format, meeting.endsAt, meeting.timeZone) })}
                 </span>
               </BriefingItem>
               <BriefingItem label={t("place")}>
@@ -116,7 +118,7 @@ export default async function BriefingPage({ params }: Props) {
                 {network.memberSince
                   ? t("membershipSince", {
                       status: tEnum(`membershipStatus.${network.membershipStatus}`),
-                      date: formatDate(network.memberSince),
+                      date: formatDate(format, network.memberSince),
                     })
                   : tEnum(`membershipStatus.${network.membershipStatus}`)}
               </BriefingItem>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { instantToZoned, isValidTimeZone, offsetMinutes, zonedTimeToInstant } from "@/lib/timezone";
+import {
+  dateIn,
+  instantToZoned,
+  isValidTimeZone,
+  offsetMinutes,
+  offsetSeconds,
+  startOfDayInBuenosAires,
+  todayInBuenosAires,
+  wallTime,
+  zonedTimeToInstant,
+} from "@/lib/dates";
 
 describe("time zones", () => {
   it("knows real IANA zones and refuses made-up ones", () => {
@@ -81,5 +91,46 @@ describe("time zones", () => {
       }
     }
     expect(checked).toBe(around.length * 301);
+  });
+});
+
+describe("calendar days in a zone", () => {
+  it("takes today's date in Buenos Aires, not UTC's, at both ends of the year", () => {
+    // 31/12 22:30 in Buenos Aires is already 01/01 in UTC.
+    expect(todayInBuenosAires(new Date("2027-01-01T01:30:00Z"))).toBe("2026-12-31");
+    expect(todayInBuenosAires(new Date("2027-01-01T03:00:00Z"))).toBe("2027-01-01");
+    expect(todayInBuenosAires(new Date("2028-03-01T02:59:59Z"))).toBe("2028-02-29");
+    expect(startOfDayInBuenosAires("2028-02-29").toISOString()).toBe("2028-02-29T03:00:00.000Z");
+  });
+
+  it("converts in a zone with DST, both changes of the year (New York)", () => {
+    const zone = "America/New_York";
+    // 08/03/2026 02:00 → 03:00: the skipped hour takes the later offset.
+    expect(zonedTimeToInstant("2026-03-08", "01:30", zone).toISOString()).toBe("2026-03-08T06:30:00.000Z");
+    expect(zonedTimeToInstant("2026-03-08", "03:30", zone).toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    // 01/11/2026 02:00 → 01:00: the repeated hour takes the first.
+    expect(zonedTimeToInstant("2026-11-01", "01:30", zone).toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    expect(instantToZoned(new Date("2026-11-01T06:30:00Z"), zone)).toEqual({
+      date: "2026-11-01",
+      time: "01:30",
+    });
+    expect(offsetSeconds(zone, new Date("2026-07-01T12:00:00Z"))).toBe(-4 * 3600);
+    expect(offsetSeconds(zone, new Date("2026-12-01T12:00:00Z"))).toBe(-5 * 3600);
+    expect(dateIn(new Date("2027-01-01T04:59:00Z"), zone)).toBe("2026-12-31");
+    expect(wallTime(new Date("2028-02-29T23:59:59Z"), "Europe/Madrid")).toEqual({
+      year: 2028,
+      month: 3,
+      day: 1,
+      hour: 0,
+      minute: 59,
+      second: 59,
+    });
+  });
+
+  it("refuses zone names the runtime does not know or that are not names", () => {
+    expect(isValidTimeZone("America/Argentina/Buenos_Aires")).toBe(true);
+    expect(isValidTimeZone("UTC")).toBe(true);
+    expect(isValidTimeZone("Europe/Atlantis")).toBe(false);
+    expect(isValidTimeZone("+03:00")).toBe(false);
   });
 });

@@ -1,0 +1,7 @@
+import type { formats } from "./formats";
+
+declare module "next-intl" {
+  interface AppConfig {
+    Formats: typeof formats;
+  }
+}

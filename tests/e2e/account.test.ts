@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 // The account is created by the test (changing a demo account's password would break other suites).
 const tag = () => Math.random().toString(36).slice(2, 8);
@@ -40,7 +40,7 @@ describe("own account", () => {
     const t = tag();
     email = `cuenta.${t}@redes.local`;
     const admin = await page();
-    await login(admin, "admin");
+    await signInAs(admin, "admin");
     await admin.goto("/admin/usuarios/nuevo");
     await admin.getByLabel("Correo electrónico").fill(email);
     await admin.getByLabel("Nombre y apellido").fill(`Titular Cuenta ${t}`);

@@ -1,6 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext, type DemoRole } from "./support";
+import {
+  appAlert,
+  type DemoRole,
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  signInAs,
+} from "./support";
 
 /** Waits until the page's main region shows the text (pages stream behind a skeleton). */
 const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
@@ -19,7 +26,7 @@ describe("administration: audit log and thematic areas", () => {
   async function signedIn(role: DemoRole) {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, role);
+    await signInAs(page, role);
     return { context, page };
   }
 

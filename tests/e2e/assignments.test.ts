@@ -5,9 +5,9 @@ import {
   chooseSearched,
   expectNoAxeViolations,
   launchBrowser,
-  login,
   newContext,
   searchedNames,
+  signInAs,
 } from "./support";
 
 /** A form control by its label, required ones included (their label ends in an aria-hidden "*"). */
@@ -52,7 +52,7 @@ describe("technical assignments", () => {
   it("filters by a searched network, whose bodies then fill the body list", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "viewer");
+    await signInAs(page, "viewer");
     await page.goto("/asignaciones");
     const body = page.getByLabel("Órgano", { exact: true });
     // No network chosen: no list of every body of the city.
@@ -83,7 +83,7 @@ describe("technical assignments", () => {
   it("a head creates and ends an assignment for someone of their department", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "head");
+    await signInAs(page, "head");
     await page.goto("/asignaciones");
     await page.getByRole("heading", { level: 1, name: "Asignaciones técnicas" }).waitFor();
     await expectNoAxeViolations(page);
@@ -157,7 +157,7 @@ describe("technical assignments", () => {
     // Capture a real "new assignment" request for Santiago Ledesma from a coordinator's browser…
     const coordinator = await newContext(browser);
     const coordinatorPage = await coordinator.newPage();
-    await login(coordinatorPage, "coordinator");
+    await signInAs(coordinatorPage, "coordinator");
     const before = await countFor(coordinatorPage, "Ledesma");
     await coordinatorPage.goto("/asignaciones/nueva");
     await coordinatorPage.getByRole("heading", { level: 1, name: "Nueva asignación" }).waitFor();
@@ -177,7 +177,7 @@ describe("technical assignments", () => {
     // …the head's form does not offer him, and his assignments' edit pages are forbidden…
     const head = await newContext(browser);
     const page = await head.newPage();
-    await login(page, "head");
+    await signInAs(page, "head");
     await page.goto("/asignaciones/nueva");
     await page.getByRole("heading", { level: 1, name: "Nueva asignación" }).waitFor();
     await expect(searchedNames(page, "Persona", "ledesma")).resolves.toEqual([]);
@@ -218,7 +218,7 @@ describe("technical assignments", () => {
   it("a second active focal point for one body is refused with the field message, keeping the input", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     const before = await countFor(page, "Salvatierra");
     await page.goto("/asignaciones/nueva");
     await page.getByRole("heading", { level: 1, name: "Nueva asignación" }).waitFor();

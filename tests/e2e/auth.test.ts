@@ -6,7 +6,7 @@ import {
   DEMO,
   expectNoAxeViolations,
   launchBrowser,
-  login,
+  loginThroughPage,
   newContext,
   type DemoRole,
 } from "./support";
@@ -93,7 +93,7 @@ describe("sign-in", () => {
     it(`signs in as ${role}, shows the role and the right sections, and signs out`, async () => {
       const context = await newContext(browser);
       const page = await context.newPage();
-      await login(page, role);
+      await loginThroughPage(page, role);
       const header = page.getByRole("banner");
       await expect(header.textContent()).resolves.toContain(ROLE_LABEL[role]);
       const nav = page.getByRole("navigation", { name: "Navegación principal" });

@@ -24,7 +24,7 @@ import {
   type EndpointKey,
   type GuardedEntry,
 } from "../support/authorization-registry";
-import { baseURL, launchBrowser, login, newContext } from "./support";
+import { baseURL, launchBrowser, newContext, signInAs } from "./support";
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 
@@ -254,7 +254,7 @@ describe("authorization matrix over raw HTTP", () => {
     for (const role of ROLES) {
       const context = await newContext(browser);
       const page = await context.newPage();
-      await login(page, role);
+      await signInAs(page, role);
       cookies[role] = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
       await context.close();
     }

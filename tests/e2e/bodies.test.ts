@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 const UCCI = "Unión de Ciudades Capitales Iberoamericanas";
 const NEW_BODY = "Comisión de Movilidad Urbana";
@@ -64,7 +64,7 @@ describe("bodies of a network", () => {
   it("a coordinator adds a body under the Assembly, cannot close a cycle, archives and restores it", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     const ucciPath = await openUcci(page);
 
     await page.goto(`${ucciPath}/organos/nuevo`);
@@ -205,7 +205,7 @@ describe("bodies of a network", () => {
     // Capture real requests (action id + body) from a coordinator's browser…
     const coordinator = await newContext(browser);
     const coordinatorPage = await coordinator.newPage();
-    await login(coordinatorPage, "coordinator");
+    await signInAs(coordinatorPage, "coordinator");
     const ucciPath = await openUcci(coordinatorPage);
     await coordinatorPage.goto(`${ucciPath}/organos/nuevo`);
     const assemblyId = await coordinatorPage
@@ -232,7 +232,7 @@ describe("bodies of a network", () => {
     // …and look at the same pages, and replay the requests, as technical staff.
     const technical = await newContext(browser);
     const page = await technical.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto(`/organos/${assemblyId}`);
     await page.getByRole("heading", { level: 1, name: "Asamblea General" }).waitFor();
     await tree(page).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseURL, gotoSettled, launchBrowser, login, newContext } from "./support";
+import { baseURL, gotoSettled, launchBrowser, newContext, signInAs } from "./support";
 
 // Attempts to get around the sign-in and the server actions' protections. A seeded network's
 // name stands for "protected data": it must never reach an anonymous response.
@@ -62,7 +62,7 @@ describe("bypass attempts", () => {
     // Capture a real edit request (action id + body) from a coordinator's browser.
     const coordinator = await newContext(browser);
     const page = await coordinator.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     await page.goto("/redes?q=ICLEI");
     await page.getByRole("link", { name: /ICLEI/ }).click();
     await page.waitForURL(/\/redes\/[0-9a-f-]{36}$/);

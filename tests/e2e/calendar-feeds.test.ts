@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 /** A calendar app's view of a feed: the events' UID, summary, link and zone. */
 function readCalendar(text: string) {
@@ -34,7 +34,7 @@ describe("calendar subscription links", () => {
     const context = await newContext(browser);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL() });
     const page = await context.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto("/calendario/suscripcion");
     await page.getByRole("heading", { name: "Suscripción al calendario", level: 1 }).waitFor();
     const main = page.getByRole("main");
@@ -113,7 +113,7 @@ describe("calendar subscription links", () => {
   it("a signed-in user downloads one meeting as an .ics file; an anonymous visitor is sent to sign in", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "viewer");
+    await signInAs(page, "viewer");
     await page.goto("/redes?q=UCCI");
     await page.getByRole("link", { name: "Unión de Ciudades Capitales Iberoamericanas" }).click();
     const meetingLink = page.locator('a[href^="/reuniones/"]').first();

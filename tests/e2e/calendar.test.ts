@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 // The demo seed (db/seed/calendar.ts) confirms, within the next 60 days: a UCCI meeting in
 // Madrid at 09:30 local time, a Mercociudades council in Montevideo at 10:00, and two meetings
@@ -94,7 +94,7 @@ describe("forum calendar", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     await page.goto("/calendario");
     await page.getByRole("heading", { level: 1, name: "Calendario" }).waitFor();
     await expect(page.title()).resolves.toMatch(/^Calendario/);
@@ -228,7 +228,7 @@ describe("forum calendar", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await login(page, "viewer");
+    await signInAs(page, "viewer");
     // The month of the Madrid meeting (found through the agenda).
     await page.goto("/calendario?vista=agenda&estado=confirmed");
     const madrid = meetingItems(page, MADRID_MEETING).first();
@@ -266,7 +266,7 @@ describe("forum calendar", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     // Five meetings on one day of this suite's own (far from the demo's dates).
     const busyDay = "2031-06-18";
     for (let i = 1; i <= 5; i++) {
@@ -319,7 +319,7 @@ describe("forum calendar", () => {
   it("technical staff's «solo mías» lists only meetings where they are in the delegation", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto("/calendario?vista=agenda");
     const status = page
       .getByRole("main")

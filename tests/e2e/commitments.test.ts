@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, chooseSearched, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import {
+  appAlert,
+  chooseSearched,
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  signInAs,
+} from "./support";
 
 // The demo's technical user (tecnica@redes.local) is Julián Pereyra, of the Secretaría de
 // Ambiente (SECAMB); Ana Lucero is another technical person of the same department
@@ -86,7 +93,7 @@ describe("commitments", () => {
   it("a coordinator creates a commitment from a meeting, finds it under its network overdue first, and edits it", async () => {
     const context = await open();
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     const networkId = await openMercociudades(page);
     const panel = page.getByRole("region", { name: "Compromisos abiertos" });
     await expect(panel.getByRole("link", { name: "Nuevo compromiso" }).getAttribute("href")).resolves.toBe(
@@ -233,7 +240,7 @@ describe("commitments", () => {
   it("technical staff move their own commitment to done and are refused on someone else's, also by a replayed action", async () => {
     const coordinatorContext = await open();
     const coordinator = await coordinatorContext.newPage();
-    await login(coordinator, "coordinator");
+    await signInAs(coordinator, "coordinator");
     const today = todayBA();
     const ownTitle = "Enviar a la red el informe de avance del plan climático (prueba)";
     const otherTitle = "Actualizar la ficha de la Ciudad en el sitio de la red (prueba)";
@@ -266,7 +273,7 @@ describe("commitments", () => {
     // …then, as the technical user: their own commitment moves to done.
     const technicalContext = await open();
     const page = await technicalContext.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto(ownPath);
     await page.getByRole("heading", { level: 1, name: ownTitle }).waitFor();
     await expect(page.getByRole("link", { name: "Editar compromiso" }).count()).resolves.toBe(0);

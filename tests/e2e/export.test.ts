@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations, login, newContext, signedInBrowser } from "./support";
+import { expectNoAxeViolations, newContext, signedInBrowser, signInAs } from "./support";
 
 const year = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "America/Argentina/Buenos_Aires", year: "numeric" }).format(
@@ -90,7 +90,7 @@ describe("exports", () => {
   it("gives admins the audit log export, and refuses it to a viewer", async () => {
     const admin = await newContext(session.browser);
     const adminPage = await admin.newPage();
-    await login(adminPage, "admin");
+    await signInAs(adminPage, "admin");
     await adminPage.goto("/admin/auditoria");
     const link = adminPage.getByRole("link", { name: "Descargar Excel" });
     await link.waitFor();
@@ -101,7 +101,7 @@ describe("exports", () => {
 
     const viewer = await newContext(session.browser);
     const viewerPage = await viewer.newPage();
-    await login(viewerPage, "viewer");
+    await signInAs(viewerPage, "viewer");
     const refused = await viewer.request.get("/exportar/auditoria/csv");
     expect(refused.status()).toBe(403);
     const allowed = await viewer.request.get("/exportar/redes/csv");

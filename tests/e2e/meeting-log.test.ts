@@ -5,9 +5,9 @@ import {
   chooseSearched,
   expectNoAxeViolations,
   launchBrowser,
-  login,
   newContext,
   searchedNames,
+  signInAs,
 } from "./support";
 
 // One meeting of our own (in the past, so that it can be closed), logged step by step by a
@@ -40,7 +40,7 @@ describe("meeting log", () => {
   it("a coordinator logs agenda, delegation, a decision, the order and the minutes", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
 
     await page.goto("/reuniones/nueva");
     await page.getByLabel("Red").selectOption({ label: "Unión de Ciudades Capitales Iberoamericanas" });
@@ -161,7 +161,7 @@ describe("meeting log", () => {
     // Capture a real "add agenda item" request from a coordinator's browser (aborted, not sent)…
     const coordinator = await newContext(browser);
     const coordinatorPage = await coordinator.newPage();
-    await login(coordinatorPage, "coordinator");
+    await signInAs(coordinatorPage, "coordinator");
     await coordinatorPage.goto(`${meetingPath}/agenda/nuevo`);
     await coordinatorPage.getByLabel("Tema").fill("Punto inyectado");
     await coordinatorPage.route("**/*", (route, request) =>
@@ -175,7 +175,7 @@ describe("meeting log", () => {
 
     const technical = await newContext(browser);
     const page = await technical.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto(meetingPath);
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     for (const name of [
@@ -235,7 +235,7 @@ describe("meeting log", () => {
   it("closing asks for every delegate's attendance, then marks the meeting held", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     await page.goto(meetingPath);
     await page.getByRole("link", { name: "Cerrar reunión" }).click();
     await page.getByRole("heading", { level: 1, name: `Cerrar ${TITLE}` }).waitFor();

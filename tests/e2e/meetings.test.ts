@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 async function openUcci(page: Page) {
   await page.goto("/redes?q=UCCI");
@@ -24,7 +24,7 @@ describe("meetings", () => {
   it("a coordinator creates a meeting in Madrid time, sees both clocks, and edits it", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     await openUcci(page);
     await page.getByRole("link", { name: "Nueva reunión" }).click();
     await page.getByRole("heading", { name: "Nueva reunión", level: 1 }).waitFor();
@@ -81,7 +81,7 @@ describe("meetings", () => {
   it("technical staff read meetings but cannot create or edit them", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await openUcci(page);
     await expect(page.getByRole("link", { name: "Nueva reunión" }).count()).resolves.toBe(0);
     await page.getByRole("region", { name: "Reuniones" }).getByRole("link").first().click();

@@ -1,6 +1,6 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 /** Waits until the page's main region shows the text (pages stream behind a skeleton). */
 const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
@@ -24,7 +24,7 @@ describe("networks directory", () => {
   it("lists the seeded networks and filters, searches, sorts and pages through the URL", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "viewer");
+    await signInAs(page, "viewer");
     await page.goto("/redes");
     await page.getByRole("status").filter({ hasText: "11 redes" }).waitFor();
     const names = await rowNames(page);
@@ -76,7 +76,7 @@ describe("networks directory", () => {
   it("a user hides a column of a list: it stays hidden for them, on every visit, and only for them", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "viewer");
+    await signInAs(page, "viewer");
     await page.goto("/redes");
     const acronymHeader = page.getByRole("columnheader", { name: /^Sigla/ });
     await acronymHeader.waitFor();
@@ -100,7 +100,7 @@ describe("networks directory", () => {
     // Someone else still sees it.
     const other = await newContext(browser);
     const otherPage = await other.newPage();
-    await login(otherPage, "head");
+    await signInAs(otherPage, "head");
     await otherPage.goto("/redes");
     await otherPage.getByRole("columnheader", { name: /^Sigla/ }).waitFor();
     await other.close();
@@ -119,7 +119,7 @@ describe("networks directory", () => {
       viewport: { width: 390, height: 800 },
     });
     const page = await context.newPage();
-    await login(page, "viewer");
+    await signInAs(page, "viewer");
     await page.goto("/redes");
     await page.getByRole("columnheader", { name: /^Nombre/ }).waitFor();
     await expect(page.getByRole("columnheader", { name: /^Sede/ }).count()).resolves.toBe(0);
@@ -130,7 +130,7 @@ describe("networks directory", () => {
   it("a network's profile shows its facts", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "head");
+    await signInAs(page, "head");
     await page.goto("/redes?q=Mercociudades");
     await page.getByRole("link", { name: "Mercociudades" }).click();
     await page.getByRole("heading", { name: /Mercociudades/, level: 1 }).waitFor();
@@ -198,7 +198,7 @@ describe("creating and editing networks", () => {
   it("a coordinator sees field errors with their input kept, then creates and edits a network", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     await page.goto("/redes");
     await page.getByRole("link", { name: "Nueva red" }).click();
     await page.getByRole("heading", { name: "Nueva red", level: 1 }).waitFor();
@@ -249,7 +249,7 @@ describe("creating and editing networks", () => {
   it("two tabs editing the same network: the second save gets a conflict and keeps what was typed", async () => {
     const context = await newContext(browser);
     const first = await context.newPage();
-    await login(first, "coordinator");
+    await signInAs(first, "coordinator");
     await first.goto("/redes?q=Metropolis");
     await first.getByRole("link", { name: "Metropolis" }).click();
     await first.getByRole("link", { name: "Editar red" }).click();
@@ -295,7 +295,7 @@ describe("creating and editing networks", () => {
     // Capture a real edit request (action id + body) from a coordinator's browser…
     const coordinator = await newContext(browser);
     const coordinatorPage = await coordinator.newPage();
-    await login(coordinatorPage, "coordinator");
+    await signInAs(coordinatorPage, "coordinator");
     await coordinatorPage.goto("/redes?q=ICLEI");
     await coordinatorPage.getByRole("link", { name: /ICLEI/ }).click();
     await coordinatorPage.waitForURL(/\/redes\/[0-9a-f-]{36}$/);
@@ -314,7 +314,7 @@ describe("creating and editing networks", () => {
     // …and replay it with the technical user's session.
     const technical = await newContext(browser);
     const page = await technical.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto(networkUrl.replace(/^https?:\/\/[^/]+/, ""));
     await page.getByRole("heading", { level: 1, name: /ICLEI/ }).waitFor();
     await expect(page.getByRole("link", { name: "Editar red" }).count()).resolves.toBe(0);

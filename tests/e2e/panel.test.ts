@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, login, newContext, signedInBrowser } from "./support";
+import { appAlert, expectNoAxeViolations, newContext, signedInBrowser, signInAs } from "./support";
 
 // The demo's head (direccion@redes.local) directs the Secretaría de Ambiente
 // (db/seed/data/people.json). These tests only read: they create and change nothing.
@@ -126,7 +126,7 @@ describe("panel", () => {
   it("lets a coordinator choose a department or the whole city", async () => {
     const coordinator = await newContext(session.browser);
     const other = await coordinator.newPage();
-    await login(other, "coordinator");
+    await signInAs(other, "coordinator");
     await other.goto("/");
     await expect(scopeLine(other).textContent()).resolves.toContain("Mostrando toda la Ciudad");
     // A searched field, not a list of two hundred departments: type, pick the match.

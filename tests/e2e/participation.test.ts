@@ -8,6 +8,7 @@ import {
   launchBrowser,
   login,
   newContext,
+  signInAs,
 } from "./support";
 
 // "Mi participación" as the demo's technical user (tecnica@redes.local = Julián Pereyra, of
@@ -110,7 +111,7 @@ describe("my participation", () => {
     browser = await launchBrowser();
     // A coordinator prepares the suite's own records.
     const coordinator = await (await open()).newPage();
-    await login(coordinator, "coordinator");
+    await signInAs(coordinator, "coordinator");
 
     await coordinator.goto("/reuniones/nueva");
     await coordinator.getByLabel("Red").selectOption({ label: "Mercociudades" });
@@ -193,7 +194,7 @@ describe("my participation", () => {
 
   it("posts a participation update: validated in the browser, nothing typed lost, and the last update changes", async () => {
     const page = await (await open()).newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto("/mi-participacion");
     const card = assignmentCard(page, OWN_ASSIGNMENT);
     await card.waitFor();
@@ -256,7 +257,7 @@ describe("my participation", () => {
 
   it("confirms attendance on an upcoming meeting and moves an own commitment to done", async () => {
     const page = await (await open()).newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto("/mi-participacion");
     const row = page
       .getByRole("region", { name: "Mis próximas reuniones" })
@@ -304,7 +305,7 @@ describe("my participation", () => {
   it("refuses opening or posting to someone else's assignment or commitment, also by a replayed action, and changes nothing", async () => {
     const context = await open();
     const page = await context.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
 
     // Someone else's assignment and commitment (Ana Lucero's, from the demo data).
     await page.goto(`/asignaciones?q=${encodeURIComponent(OTHER_PERSON)}`);

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 // The account is created by the test: a passkey on a shared demo account would make every
 // other suite's sign-in ask for a second factor.
@@ -67,7 +67,7 @@ describe("passkeys", () => {
     const adminContext = await newContext(browser);
     contexts.push(adminContext);
     const admin = await adminContext.newPage();
-    await login(admin, "admin");
+    await signInAs(admin, "admin");
     await admin.goto("/admin/usuarios/nuevo");
     await admin.getByLabel("Correo electrónico").fill(email);
     await admin.getByLabel("Nombre y apellido").fill(`Con Llave ${t}`);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext, signInAs } from "./support";
 
 /** A form control by its label, required ones included (their label ends in an aria-hidden "*"). */
 const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
@@ -112,7 +112,7 @@ describe("people and departments", () => {
   it("departments: list, page with its people, create and edit", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     await page.goto("/areas");
     await page.getByRole("heading", { level: 1, name: "Áreas y reparticiones" }).waitFor();
     await expectNoAxeViolations(page);
@@ -150,7 +150,7 @@ describe("people and departments", () => {
   it("an administrator unlinks and relinks a person's user account; the change is in its history", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "admin");
+    await signInAs(page, "admin");
     await page.goto("/personas?q=Consulta%20General");
     await page.getByRole("link", { name: "Consulta General" }).click();
     await page.getByRole("heading", { level: 1, name: "Consulta General" }).waitFor();

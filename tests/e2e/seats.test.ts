@@ -1,6 +1,13 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, chooseSearched, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import {
+  appAlert,
+  chooseSearched,
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  signInAs,
+} from "./support";
 
 // The demo seed gives UCCI one seat: the co-presidency, held by Martín Iriarte from
 // 06/11/2025 to 06/11/2027 (db/seed/data/networks.json, holder by seat kind in db/seed/networks.ts).
@@ -58,7 +65,7 @@ describe("seats and terms", () => {
   it("a coordinator gives the UCCI co-presidency a new holder: the previous term ends the day before", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     await page.goto("/cargos");
     await page.getByRole("heading", { level: 1, name: "Cargos y mandatos" }).waitFor();
     await expectNoAxeViolations(page);
@@ -131,7 +138,7 @@ describe("seats and terms", () => {
   it("a term set to end in 30 days is flagged on /cargos and listed under ?ending=30", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await login(page, "coordinator");
+    await signInAs(page, "coordinator");
     await openSeat(page, UCCI_SEAT);
     const current = page.getByRole("region", { name: "Mandatos", exact: true }).locator("tbody tr").first();
     await current.getByRole("link", { name: /^Editar el mandato de / }).click();
@@ -192,8 +199,8 @@ describe("seats and terms", () => {
     const second = await newContext(browser);
     const a = await first.newPage();
     const b = await second.newPage();
-    await login(a, "coordinator");
-    await login(b, "coordinator");
+    await signInAs(a, "coordinator");
+    await signInAs(b, "coordinator");
     const seatPath = await openSeat(a, UCCI_SEAT);
     await a.getByRole("link", { name: "Editar cargo" }).click();
     await a.getByRole("heading", { level: 1, name: `Editar ${UCCI_SEAT}` }).waitFor();
@@ -235,7 +242,7 @@ describe("seats and terms", () => {
     // Capture a real "new term" request (action id + body) from a coordinator's browser…
     const coordinator = await newContext(browser);
     const coordinatorPage = await coordinator.newPage();
-    await login(coordinatorPage, "coordinator");
+    await signInAs(coordinatorPage, "coordinator");
     const seatPath = await openSeat(coordinatorPage, UCCI_SEAT);
     const termEditPath = await coordinatorPage
       .getByRole("region", { name: "Mandatos", exact: true })
@@ -260,7 +267,7 @@ describe("seats and terms", () => {
     // …then, as technical staff: read-only pages, forbidden forms…
     const technical = await newContext(browser);
     const page = await technical.newPage();
-    await login(page, "technical");
+    await signInAs(page, "technical");
     await page.goto("/cargos");
     await page.getByRole("heading", { level: 1, name: "Cargos y mandatos" }).waitFor();
     await expect(page.getByRole("link", { name: "Nuevo cargo" }).count()).resolves.toBe(0);

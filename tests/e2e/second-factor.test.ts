@@ -12,8 +12,8 @@ import {
   DEMO_PASSWORD,
   expectNoAxeViolations,
   launchBrowser,
-  login,
   newContext,
+  signInAs,
 } from "./support";
 
 // Accounts with a second factor are made here (the demo accounts are shared by other suites,
@@ -108,7 +108,7 @@ describe("second factor (authenticator app) on the suite's server", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     admin = await freshPage();
-    await login(admin, "admin");
+    await signInAs(admin, "admin");
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});

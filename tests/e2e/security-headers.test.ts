@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, login, newContext } from "./support";
+import { launchBrowser, loginThroughPage, newContext } from "./support";
 
 const nonceOf = (policy: string | null) => policy?.match(/'nonce-([^']+)'/)?.[1] ?? null;
 
@@ -56,7 +56,7 @@ describe("security headers", () => {
     page.on("console", (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
-    await login(page, "coordinator");
+    await loginThroughPage(page, "coordinator");
     for (const path of ["/redes", "/cargos", "/reuniones/nueva"]) {
       await page.goto(path);
       await page.getByRole("heading", { level: 1 }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseURL, launchBrowser, login, newContext } from "./support";
+import { baseURL, launchBrowser, loginThroughPage, newContext } from "./support";
 
 /**
  * A session is a fact on the server: once it ends, a copy of its cookie taken before opens
@@ -70,7 +70,7 @@ describe("server-side sessions", () => {
   it("a cookie copied before 'Cerrar sesión' is refused everywhere afterwards", async () => {
     const mine = await context();
     const page = await mine.newPage();
-    await login(page, "coordinator");
+    await loginThroughPage(page, "coordinator");
     const copied = await cookieHeader(mine);
 
     // Before: the copy works like the original.
@@ -115,7 +115,7 @@ describe("server-side sessions", () => {
     const laptop = await (await context()).newPage();
     const phone = await (await context()).newPage();
     const desk = await (await context()).newPage();
-    for (const p of [laptop, phone, desk]) await login(p, "technical");
+    for (const p of [laptop, phone, desk]) await loginThroughPage(p, "technical");
     const phoneCookie = await cookieHeader(phone.context());
 
     await desk.goto("/cuenta#sesiones");

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 describe("idle session warning", () => {
   let browser: Browser;
@@ -16,7 +16,7 @@ describe("idle session warning", () => {
     const page = await context.newPage();
     // The browser's clock is ours to move; the server keeps real time.
     await page.clock.install();
-    await login(page, "viewer");
+    await signInAs(page, "viewer");
     await page.goto("/redes");
     await page.getByRole("heading", { level: 1 }).waitFor();
     const dialog = page.getByRole("alertdialog", { name: "Tu sesión está por cerrarse" });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TEST_SSO_ACCOUNTS, TEST_SSO_NAME } from "../support/oidc-provider";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
 
 // The server of the browser suite runs with single sign-on pointed at a real OpenID Connect
 // provider (oidc-provider) started by the global setup. Its development sign-in page takes any
@@ -57,7 +57,7 @@ describe("single sign-on through a local OpenID Connect provider", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     admin = await (await context()).newPage();
-    await login(admin, "admin");
+    await signInAs(admin, "admin");
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});

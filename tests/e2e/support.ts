@@ -44,8 +44,8 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 
 /**
  * For a test file that works as one signed-in user: a browser, its context and a page, opened
- * and signed in before the file's tests and closed after them. Read the fields inside tests
- * (they are set by the time a test runs).
+ * and signed in (`signInAs`: each test opens the page it needs) before the file's tests and
+ * closed after them. Read the fields inside tests (they are set by the time a test runs).
  */
 export function signedInBrowser(role: DemoRole): { browser: Browser; context: BrowserContext; page: Page } {
   const session = {} as { browser: Browser; context: BrowserContext; page: Page };
@@ -53,7 +53,7 @@ export function signedInBrowser(role: DemoRole): { browser: Browser; context: Br
     session.browser = await launchBrowser();
     session.context = await newContext(session.browser);
     session.page = await session.context.newPage();
-    await login(session.page, role);
+    await signInAs(session.page, role);
   });
   afterAll(async () => {
     await session.browser?.close();
@@ -61,8 +61,43 @@ export function signedInBrowser(role: DemoRole): { browser: Browser; context: Br
   return session;
 }
 
-/** Signs in through the login page and waits for the app shell. */
+/**
+ * Signs the page's browser in as `role` without the login page, and leaves the page where it is:
+ * for a test that opens the page it needs next. The password goes to Auth.js's credentials
+ * endpoint through the context's own request client, which shares the browser's cookies and user
+ * agent: the server checks the password, throttles and opens the session row exactly as for the
+ * form, and the browser keeps the session and device cookies it answers with. It skips the page
+ * loads around the form (the login page, the second-factor step that forwards a session owing
+ * nothing, and the panel at `/`, the heaviest page of the app), which almost every test file
+ * pays for once or more. The form itself is tested through the page (`loginThroughPage`):
+ * auth.test.ts signs every role in with it; security-headers and session-revocation use it too,
+ * and second-factor, login-throttle, users and account sign their own accounts in through the page.
+ */
+export async function signInAs(page: Page, role: DemoRole, password = DEMO_PASSWORD): Promise<void> {
+  const context = page.context();
+  const csrf = await context.request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await context.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: DEMO[role], password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  const signedIn = (await context.cookies()).some((c) => /(^|\.)authjs\.session-token$/.test(c.name));
+  if (response.status() !== 302 || !signedIn) {
+    throw new Error(
+      `sign-in as ${role} refused: ${response.status()} ${response.headers()["location"] ?? ""}`,
+    );
+  }
+}
+
+/** `signInAs`, then opens the app at `/` and waits for its shell (for tests that start there). */
 export async function login(page: Page, role: DemoRole, password = DEMO_PASSWORD): Promise<void> {
+  await signInAs(page, role, password);
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();
+}
+
+/** Signs in through the login page as a person does, and waits for the app shell. */
+export async function loginThroughPage(page: Page, role: DemoRole, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Correo electrónico").fill(DEMO[role]);
   await page.getByLabel("Contraseña").fill(password);

@@ -5,9 +5,9 @@ import {
   chooseSearched,
   expectNoAxeViolations,
   launchBrowser,
-  login,
   newContext,
   searchedNames,
+  signInAs,
 } from "./support";
 
 // Every account here is created by these tests (the demo accounts are shared by other suites).
@@ -64,7 +64,7 @@ describe("user administration", () => {
   it("links an account to a person found by name; a person with another account is not offered", async () => {
     const t = tag();
     const admin = await (await context()).newPage();
-    await login(admin, "admin");
+    await signInAs(admin, "admin");
     await admin.goto("/admin/usuarios/nuevo");
     await admin.getByRole("heading", { level: 1, name: "Nuevo usuario" }).waitFor();
     // Julián Pereyra already has the demo technical account: the search does not find him.
@@ -100,7 +100,7 @@ describe("user administration", () => {
     const password = "la costanera al atardecer";
 
     const admin = await (await context()).newPage();
-    await login(admin, "admin");
+    await signInAs(admin, "admin");
     await admin.goto("/admin");
     await admin.getByRole("link", { name: /Usuarios/ }).click();
     await admin.waitForURL(/\/admin\/usuarios$/);
@@ -177,7 +177,7 @@ describe("user administration", () => {
     const second = "bicicleta por palermo chico";
 
     const admin = await (await context()).newPage();
-    await login(admin, "admin");
+    await signInAs(admin, "admin");
     const initial = await createAccount(admin, email, `Persona Consulta ${t}`, "Consulta");
     await admin.getByRole("link", { name: "Ver la cuenta" }).click();
     await admin.getByRole("heading", { name: `Persona Consulta ${t}`, level: 1 }).waitFor();
@@ -248,7 +248,7 @@ describe("user administration", () => {
     const t = tag();
     const email = `baja.${t}@redes.local`;
     const admin = await (await context()).newPage();
-    await login(admin, "admin");
+    await signInAs(admin, "admin");
     const temporary = await createAccount(admin, email, `Persona Baja ${t}`, "Consulta");
     await admin.getByRole("link", { name: "Ver la cuenta" }).click();
     await admin.getByRole("heading", { name: `Persona Baja ${t}`, level: 1 }).waitFor();
@@ -270,7 +270,7 @@ describe("user administration", () => {
     await appAlert(user).filter({ hasText: "no son correctos" }).waitFor();
 
     const viewer = await (await context()).newPage();
-    await login(viewer, "viewer");
+    await signInAs(viewer, "viewer");
     await viewer.goto("/admin/usuarios");
     await appAlert(viewer).filter({ hasText: "Sin permiso para administrar usuarios" }).waitFor();
     await expectNoAxeViolations(viewer);

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { MoveButtons, type MoveState } from "@/components/meetings/move-buttons";
+import type { MoveState } from "@/components/meetings/move-buttons";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { MeetingDetail } from "@/lib/meetings/queries";
-import { EditLink } from "./edit-link";
+import { OrderedRowActions } from "./ordered-row-actions";
 
 /** The agenda in order; those who manage meetings add, edit and reorder its items. */
 export async function AgendaSection({
@@ -61,20 +61,18 @@ export async function AgendaSection({
                 </div>
               </div>
               {manage ? (
-                <div className="no-print flex flex-wrap items-center gap-1">
-                  <MoveButtons
-                    action={moveAction(item.id)}
-                    version={item.version}
-                    title={item.title}
-                    position={index + 1}
-                    total={meeting.agenda.length}
-                  />
-                  <EditLink
-                    href={`${base}/agenda/${item.id}/editar`}
-                    label={t("log.editAgendaItem")}
-                    name={t("log.editAgendaItemName", { title: item.title })}
-                  />
-                </div>
+                <OrderedRowActions
+                  action={moveAction(item.id)}
+                  version={item.version}
+                  title={item.title}
+                  position={index + 1}
+                  total={meeting.agenda.length}
+                  edit={{
+                    href: `${base}/agenda/${item.id}/editar`,
+                    label: t("log.editAgendaItem"),
+                    name: t("log.editAgendaItemName", { title: item.title }),
+                  }}
+                />
               ) : null}
             </li>
           ))}

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { MoveButtons, type MoveState } from "@/components/meetings/move-buttons";
+import type { MoveState } from "@/components/meetings/move-buttons";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { MeetingDetail } from "@/lib/meetings/queries";
-import { EditLink } from "./edit-link";
+import { OrderedRowActions } from "./ordered-row-actions";
 
 /** The decisions taken, numbered; those who manage meetings add, edit and reorder them. */
 export async function DecisionsSection({
@@ -45,20 +45,19 @@ export async function DecisionsSection({
                 <span className="whitespace-pre-line">{d.text}</span>
               </div>
               {manage ? (
-                <div className="no-print flex flex-wrap items-center gap-1 pl-8">
-                  <MoveButtons
-                    action={moveAction(d.id)}
-                    version={d.version}
-                    title={t("log.editDecisionName", { n: index + 1 })}
-                    position={index + 1}
-                    total={meeting.decisions.length}
-                  />
-                  <EditLink
-                    href={`${base}/decisiones/${d.id}/editar`}
-                    label={t("log.editDecision")}
-                    name={t("log.editDecisionName", { n: index + 1 })}
-                  />
-                </div>
+                <OrderedRowActions
+                  action={moveAction(d.id)}
+                  version={d.version}
+                  title={t("log.editDecisionName", { n: index + 1 })}
+                  position={index + 1}
+                  total={meeting.decisions.length}
+                  edit={{
+                    href: `${base}/decisiones/${d.id}/editar`,
+                    label: t("log.editDecision"),
+                    name: t("log.editDecisionName", { n: index + 1 }),
+                  }}
+                  className="pl-8"
+                />
               ) : null}
             </li>
           ))}

@@ -3,7 +3,7 @@
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { AttendanceStatus, DelegationRole } from "@/db/schema/values";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { FormState } from "@/lib/form-state";
@@ -55,7 +55,7 @@ export function CloseMeetingForm({
     arrayFields: ["members"],
     validationNamespace: "meetings.validation",
   });
-  const { state, formAction, pending, text, error } = form;
+  const { pending, text, error } = form;
   const labels: Record<string, string> = {
     minutes: t("minutesSection"),
     members: t("members"),
@@ -65,28 +65,25 @@ export function CloseMeetingForm({
   for (const m of members) labels[attendanceField(m.id)] = m.person;
 
   return (
-    <form
-      action={formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      className="flex flex-col gap-6"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      version={version}
+      labels={labels}
+      cancelHref={`/reuniones/${meetingId}`}
+      footer={
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" disabled={pending}>
+            {pending ? t("submitting") : t("submit")}
+          </Button>
+          <Link href={`/reuniones/${meetingId}`} className={buttonClass("secondary")}>
+            {tActions("cancel")}
+          </Link>
+        </div>
+      }
     >
-      <input type="hidden" name="version" value={version} />
       {members.map((m) => (
         <input key={m.id} type="hidden" name="members" value={m.id} />
       ))}
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={form.errors}
-        clientInvalid={form.clientInvalid}
-        labels={labels}
-        savedHref={`/reuniones/${meetingId}`}
-        pending={pending}
-        message={form.message}
-      />
-
       <fieldset id="members" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <legend className="px-2 text-base font-bold">{t("attendanceSection")}</legend>
         {members.length === 0 ? (
@@ -136,19 +133,11 @@ export function CloseMeetingForm({
         )}
       </fieldset>
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("minutesSection")}</legend>
-        <MinutesEditor defaultValue={text("minutes")} error={error("minutes")} required />
-      </fieldset>
-
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </Button>
-        <Link href={`/reuniones/${meetingId}`} className={buttonClass("secondary")}>
-          {tActions("cancel")}
-        </Link>
-      </div>
-    </form>
+      <FormSection legend={t("minutesSection")}>
+        <div className="md:col-span-2">
+          <MinutesEditor defaultValue={text("minutes")} error={error("minutes")} required />
+        </div>
+      </FormSection>
+    </RecordForm>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormActions } from "@/components/forms/form-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { FormState } from "@/lib/form-state";
@@ -21,37 +20,29 @@ export function DecisionForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("meetings.decisionForm");
-  const tCommon = useTranslations("common");
   const form = useRecordForm({
     action,
     schema: decisionInputSchema,
     initialValues,
     validationNamespace: "meetings.validation",
   });
-  const { state, formAction, pending, text, error } = form;
+  const { text, error } = form;
   return (
-    <form
-      action={formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      className="flex flex-col gap-6"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      version={version}
+      labels={{ text: t("text") }}
+      cancelHref={`/reuniones/${meetingId}`}
     >
-      {version ? <input type="hidden" name="version" value={version} /> : null}
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={form.errors}
-        clientInvalid={form.clientInvalid}
-        labels={{ text: t("text") }}
-        savedHref={`/reuniones/${meetingId}`}
-        pending={pending}
-        message={form.message}
-      />
-      <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("section")}</legend>
-        <Field id="text" label={t("text")} hint={t("textHint")} required error={error("text")}>
+      <FormSection legend={t("section")}>
+        <Field
+          id="text"
+          label={t("text")}
+          hint={t("textHint")}
+          required
+          error={error("text")}
+          className="md:col-span-2"
+        >
           {(c) => (
             <textarea
               {...c}
@@ -63,8 +54,7 @@ export function DecisionForm({
             />
           )}
         </Field>
-      </fieldset>
-      <FormActions pending={pending} cancelHref={`/reuniones/${meetingId}`} />
-    </form>
+      </FormSection>
+    </RecordForm>
   );
 }

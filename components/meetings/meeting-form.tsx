@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
-import { FormActions } from "@/components/forms/form-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import type { FormState } from "@/lib/form-state";
@@ -41,7 +40,6 @@ export function MeetingForm({
 }) {
   const t = useTranslations("meetings.form");
   const tEnum = useTranslations("enums");
-  const tCommon = useTranslations("common");
   const form = useRecordForm({
     action,
     schema: meetingInputSchema,
@@ -49,7 +47,7 @@ export function MeetingForm({
     // "held" needs minutes and attendance: those refusals are the meetings catalog's.
     validationNamespace: "meetings.validation",
   });
-  const { state, formAction, pending, onSubmit, text, error } = form;
+  const { text, error } = form;
   const [networkId, setNetworkId] = useState(text("networkId"));
   const network = useNetworkOptions<MeetingNetworkOptions>({
     endpoint: "/api/reuniones/opciones",
@@ -79,111 +77,88 @@ export function MeetingForm({
   };
 
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-6"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      version={version}
+      labels={labels}
+      savedHref={meetingId ? `/reuniones/${meetingId}` : undefined}
+      cancelHref={cancelHref}
     >
-      {version ? <input type="hidden" name="version" value={version} /> : null}
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={form.errors}
-        clientInvalid={form.clientInvalid}
-        labels={labels}
-        savedHref={meetingId ? `/reuniones/${meetingId}` : undefined}
-        pending={pending}
-        message={form.message}
-      />
-      <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
-
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("sectionWhat")}</legend>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field id="networkId" label={t("network")} required error={error("networkId")}>
-            {(c) => (
-              <select
-                {...c}
-                name="networkId"
-                defaultValue={text("networkId")}
-                onChange={(e) => setNetworkId(e.target.value)}
-                className={inputClass}
-              >
-                <option value="">{t("choose")}</option>
-                {options.networks.map((n) => (
-                  <option key={n.id} value={n.id}>
-                    {n.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
-            {(c) => (
-              <select
-                {...c}
-                name="bodyId"
-                defaultValue={text("bodyId")}
-                aria-busy={network.loading || undefined}
-                className={inputClass}
-                // A new list (another network, or its bodies just read) starts from the value again.
-                key={`${networkId}:${network.loading}`}
-              >
-                <option value="">{t("noBody")}</option>
-                {bodies.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="md:col-span-2 -mt-4">
-            <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
-          </div>
-          <Field id="title" label={t("title")} required error={error("title")} className="md:col-span-2">
-            {(c) => (
-              <input
-                {...c}
-                name="title"
-                defaultValue={text("title")}
-                maxLength={200}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="kind" label={t("kind")} required error={error("kind")}>
-            {(c) => (
-              <select {...c} name="kind" defaultValue={text("kind")} className={inputClass}>
-                <option value="">{t("choose")}</option>
-                {MEETING_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {tEnum(`meetingKind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="status" label={t("status")} required error={error("status")}>
-            {(c) => (
-              <select {...c} name="status" defaultValue={text("status")} className={inputClass}>
-                {MEETING_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {tEnum(`meetingStatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+      <FormSection legend={t("sectionWhat")}>
+        <Field id="networkId" label={t("network")} required error={error("networkId")}>
+          {(c) => (
+            <select
+              {...c}
+              name="networkId"
+              defaultValue={text("networkId")}
+              onChange={(e) => setNetworkId(e.target.value)}
+              className={inputClass}
+            >
+              <option value="">{t("choose")}</option>
+              {options.networks.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
+          {(c) => (
+            <select
+              {...c}
+              name="bodyId"
+              defaultValue={text("bodyId")}
+              aria-busy={network.loading || undefined}
+              className={inputClass}
+              // A new list (another network, or its bodies just read) starts from the value again.
+              key={`${networkId}:${network.loading}`}
+            >
+              <option value="">{t("noBody")}</option>
+              {bodies.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="md:col-span-2 -mt-4">
+          <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
         </div>
-      </fieldset>
+        <Field id="title" label={t("title")} required error={error("title")} className="md:col-span-2">
+          {(c) => (
+            <input {...c} name="title" defaultValue={text("title")} maxLength={200} className={inputClass} />
+          )}
+        </Field>
+        <Field id="kind" label={t("kind")} required error={error("kind")}>
+          {(c) => (
+            <select {...c} name="kind" defaultValue={text("kind")} className={inputClass}>
+              <option value="">{t("choose")}</option>
+              {MEETING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {tEnum(`meetingKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="status" label={t("status")} required error={error("status")}>
+          {(c) => (
+            <select {...c} name="status" defaultValue={text("status")} className={inputClass}>
+              {MEETING_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {tEnum(`meetingStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </FormSection>
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("sectionWhen")}</legend>
-        <p className="mb-4 text-sm text-muted">{t("whenHint")}</p>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-4">
+      <FormSection legend={t("sectionWhen")}>
+        <p className="text-sm text-muted md:col-span-2">{t("whenHint")}</p>
+        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:col-span-2 md:grid-cols-4">
           <Field
             id="timeZone"
             label={t("timeZone")}
@@ -251,45 +226,41 @@ export function MeetingForm({
             )}
           </Field>
         </div>
-      </fieldset>
+      </FormSection>
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("sectionWhere")}</legend>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field id="mode" label={t("mode")} required error={error("mode")}>
-            {(c) => (
-              <select {...c} name="mode" defaultValue={text("mode")} className={inputClass}>
-                {MEETING_MODES.map((m) => (
-                  <option key={m} value={m}>
-                    {tEnum(`meetingMode.${m}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="venue" label={t("venue")} error={error("venue")}>
-            {(c) => <input {...c} name="venue" defaultValue={text("venue")} className={inputClass} />}
-          </Field>
-          <Field id="city" label={t("city")} error={error("city")}>
-            {(c) => <input {...c} name="city" defaultValue={text("city")} className={inputClass} />}
-          </Field>
-          <Field id="country" label={t("country")} error={error("country")}>
-            {(c) => <input {...c} name="country" defaultValue={text("country")} className={inputClass} />}
-          </Field>
-          <Field id="onlineUrl" label={t("onlineUrl")} error={error("onlineUrl")} className="md:col-span-2">
-            {(c) => (
-              <input
-                {...c}
-                type="url"
-                name="onlineUrl"
-                defaultValue={text("onlineUrl")}
-                className={inputClass}
-              />
-            )}
-          </Field>
-        </div>
-      </fieldset>
-      <FormActions pending={pending} cancelHref={cancelHref} />
-    </form>
+      <FormSection legend={t("sectionWhere")}>
+        <Field id="mode" label={t("mode")} required error={error("mode")}>
+          {(c) => (
+            <select {...c} name="mode" defaultValue={text("mode")} className={inputClass}>
+              {MEETING_MODES.map((m) => (
+                <option key={m} value={m}>
+                  {tEnum(`meetingMode.${m}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="venue" label={t("venue")} error={error("venue")}>
+          {(c) => <input {...c} name="venue" defaultValue={text("venue")} className={inputClass} />}
+        </Field>
+        <Field id="city" label={t("city")} error={error("city")}>
+          {(c) => <input {...c} name="city" defaultValue={text("city")} className={inputClass} />}
+        </Field>
+        <Field id="country" label={t("country")} error={error("country")}>
+          {(c) => <input {...c} name="country" defaultValue={text("country")} className={inputClass} />}
+        </Field>
+        <Field id="onlineUrl" label={t("onlineUrl")} error={error("onlineUrl")} className="md:col-span-2">
+          {(c) => (
+            <input
+              {...c}
+              type="url"
+              name="onlineUrl"
+              defaultValue={text("onlineUrl")}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      </FormSection>
+    </RecordForm>
   );
 }

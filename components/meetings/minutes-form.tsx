@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormActions } from "@/components/forms/form-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import type { FormState } from "@/lib/form-state";
 import { minutesUpdateSchema } from "@/lib/meetings/schema";
@@ -30,28 +29,15 @@ export function MinutesForm({
     initialValues: { minutes, version: String(version) },
     validationNamespace: "meetings.validation",
   });
-  const { state, formAction, pending, text, error } = form;
+  const { text, error } = form;
   return (
-    <form
-      action={formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      className="flex flex-col gap-6"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      version={version}
+      labels={{ minutes: t("label") }}
+      cancelHref={`/reuniones/${meetingId}`}
     >
-      <input type="hidden" name="version" value={version} />
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={form.errors}
-        clientInvalid={form.clientInvalid}
-        labels={{ minutes: t("label") }}
-        savedHref={`/reuniones/${meetingId}`}
-        pending={pending}
-        message={form.message}
-      />
       <MinutesEditor defaultValue={text("minutes")} error={error("minutes")} required={held} />
-      <FormActions pending={pending} cancelHref={`/reuniones/${meetingId}`} />
-    </form>
+    </RecordForm>
   );
 }

@@ -46,7 +46,7 @@ export function actorName(row: { actorName: string | null; actorEmail: string | 
   return row.actorName ?? row.actorEmail ?? describer().systemName();
 }
 
-/** Records logged inside a meeting; their events carry metadata.meetingId (lib/meetings/log-commands). */
+/** Records logged inside a meeting; their events carry metadata.meetingId (lib/meetings/log/). */
 export const MEETING_CHILD_TYPES = ["agenda_item", "delegation_member", "decision"] as const;
 
 /**

@@ -1,15 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, meetings, networks } from "@/db/schema";
-import { recordAudit } from "../audit";
-import { denied } from "../auth/authorize";
-import type { Ctx } from "../context";
-import { fail, ResultError, type Result } from "../result";
+import { command, conflict, invalid, notFound } from "../command";
 import { instantToZoned } from "../dates";
-import { isUuid } from "../validation/fields";
-import { formDataToObject, toFieldErrors } from "../validation/form-data";
-import { runWrite } from "../write";
-import { heldProblems } from "./log-commands";
+import { heldProblems } from "./log/meeting-lock";
 import { meetingInputSchema, meetingUpdateSchema, type MeetingInput } from "./schema";
 
 /** Fields a calendar subscriber sees: a change to any of them bumps the iCalendar SEQUENCE. */
@@ -80,61 +74,46 @@ async function checkReferences(tx: Db, input: MeetingInput) {
     .select({ id: networks.id })
     .from(networks)
     .where(eq(networks.id, input.networkId));
-  if (!network) throw new ResultError(fail("VALIDATION", { networkId: ["unknownNetwork"] }));
+  if (!network) throw invalid({ networkId: ["unknownNetwork"] });
   if (input.bodyId) {
     const [body] = await tx
       .select({ id: bodies.id })
       .from(bodies)
       .where(and(eq(bodies.id, input.bodyId), eq(bodies.networkId, input.networkId)));
-    if (!body) throw new ResultError(fail("VALIDATION", { bodyId: ["unknownBody"] }));
+    if (!body) throw invalid({ bodyId: ["unknownBody"] });
   }
 }
 
-const parseForm = (raw: FormData | Record<string, unknown>) =>
-  raw instanceof FormData ? formDataToObject(raw) : raw;
-
-export async function createMeeting(
-  ctx: Ctx,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string }>> {
-  const refusal = denied(ctx.actor, "meeting.manage");
-  if (refusal) return refusal;
-  const parsed = meetingInputSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const input = parsed.data;
-  return runWrite(ctx, async (tx) => {
+/** `(ctx, raw)`: a new meeting of a network (never "held": that is "Cerrar reunión"). */
+export const createMeeting = command({
+  action: "meeting.manage",
+  schema: meetingInputSchema,
+  run: async ({ tx, audit }, input) => {
     await checkReferences(tx, input);
     // A new meeting has no minutes yet: it becomes "held" through "Cerrar reunión".
     if (input.status === "held") {
       const problems = await heldProblems(tx, null, { startsAt: input.startsAt, minutes: null });
-      throw new ResultError(fail("VALIDATION", { status: problems }));
+      throw invalid({ status: problems });
     }
     const [created] = await tx.insert(meetings).values(columnsFrom(input)).returning({ id: meetings.id });
     if (!created) throw new Error("insert returned no row");
-    await recordAudit(tx, ctx.actor, {
+    await audit({
       action: "meeting.create",
       entityType: "meeting",
       entityId: created.id,
       after: await snapshot(tx, created.id),
     });
     return created;
-  });
-}
+  },
+});
 
-export async function updateMeeting(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number; icalSequence: number }>> {
-  const refusal = denied(ctx.actor, "meeting.manage");
-  if (refusal) return refusal;
-  const parsed = meetingUpdateSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  if (!isUuid(id)) return fail("NOT_FOUND");
-  const { version, ...input } = parsed.data;
-  return runWrite(ctx, async (tx) => {
+/** `(ctx, id, raw)`: edits a meeting, if nobody saved it since the user read it. */
+export const updateMeeting = command({
+  action: "meeting.manage",
+  schema: meetingUpdateSchema,
+  run: async ({ tx, audit }, { version, ...input }, id: string) => {
     const before = await snapshot(tx, id);
-    if (!before) throw new ResultError(fail("NOT_FOUND"));
+    if (!before) throw notFound();
     await checkReferences(tx, input);
     if (input.status === "held") {
       // Held means it happened: minutes written, every delegate's attendance known, not in the future.
@@ -147,7 +126,7 @@ export async function updateMeeting(
         startsAt: input.startsAt,
         minutes: current?.minutes ?? null,
       });
-      if (problems.length) throw new ResultError(fail("VALIDATION", { status: problems }));
+      if (problems.length) throw invalid({ status: problems });
     }
     const [updated] = await tx
       .update(meetings)
@@ -160,7 +139,7 @@ export async function updateMeeting(
       })
       .where(and(eq(meetings.id, id), eq(meetings.version, version)))
       .returning({ id: meetings.id, version: meetings.version, icalSequence: meetings.icalSequence });
-    if (!updated) throw new ResultError(fail("CONFLICT"));
+    if (!updated) throw conflict();
     const after = await snapshot(tx, id);
     let icalSequence = updated.icalSequence;
     if (after && SUBSCRIBER_FIELDS.some((field) => before[field] !== after[field])) {
@@ -171,13 +150,7 @@ export async function updateMeeting(
         .returning({ icalSequence: meetings.icalSequence });
       icalSequence = bumped?.icalSequence ?? icalSequence;
     }
-    await recordAudit(tx, ctx.actor, {
-      action: "meeting.update",
-      entityType: "meeting",
-      entityId: id,
-      before,
-      after,
-    });
+    await audit({ action: "meeting.update", entityType: "meeting", entityId: id, before, after });
     return { id, version: updated.version, icalSequence };
-  });
-}
+  },
+});

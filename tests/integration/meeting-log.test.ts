@@ -15,21 +15,20 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordHistory } from "@/lib/history/queries";
 import { updateMeeting } from "@/lib/meetings/commands";
 import {
-  addDelegationMember,
-  closeMeeting,
   createAgendaItem,
-  createDecision,
   deleteAgendaItem,
-  deleteDecision,
   moveAgendaItem,
-  moveDecision,
+  updateAgendaItem,
+} from "@/lib/meetings/log/agenda-items";
+import { createDecision, deleteDecision, moveDecision, updateDecision } from "@/lib/meetings/log/decisions";
+import {
+  addDelegationMember,
   removeDelegationMember,
   setOwnAttendance,
-  updateAgendaItem,
-  updateDecision,
   updateDelegationMember,
-  updateMinutes,
-} from "@/lib/meetings/log-commands";
+} from "@/lib/meetings/log/delegation";
+import { updateMinutes } from "@/lib/meetings/log/minutes";
+import { closeMeeting } from "@/lib/meetings/log/closing";
 import { minutesHtmlToMarkup, minutesMarkupToHtml } from "@/lib/meetings/minutes";
 import { getMeeting } from "@/lib/meetings/queries";
 import { searchDelegationCandidates } from "@/lib/meetings/delegation-search";

@@ -18,7 +18,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { progressCommitment } from "@/lib/commitments/commands";
 import { addDays, todayInBuenosAires } from "@/lib/dates";
 import { recordHistory } from "@/lib/history/queries";
-import { setOwnAttendance } from "@/lib/meetings/log-commands";
+import { setOwnAttendance } from "@/lib/meetings/log/delegation";
 import { createParticipationUpdate } from "@/lib/participation/commands";
 import { myParticipation, participationLog } from "@/lib/participation/queries";
 import { describeDatabases } from "../support/databases";

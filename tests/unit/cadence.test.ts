@@ -11,7 +11,7 @@ import {
   tentativeTitle,
   type CadenceInput,
   type KnownMeeting,
-} from "@/lib/meetings/cadence";
+} from "@/lib/meetings/cadence-planner";
 
 type M = KnownMeeting & { id: string };
 const m = (id: string, startDate: string, status: MeetingStatus = "held"): M => ({ id, startDate, status });

@@ -6,7 +6,7 @@ import { actionCtx } from "@/lib/auth/context";
 import { progressCommitment } from "@/lib/commitments/commands";
 import { getCommitment } from "@/lib/commitments/queries";
 import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
-import { setOwnAttendance } from "@/lib/meetings/log-commands";
+import { setOwnAttendance } from "@/lib/meetings/log/delegation";
 import { createParticipationUpdate } from "@/lib/participation/commands";
 import { fail } from "@/lib/result";
 

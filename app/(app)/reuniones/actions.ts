@@ -1,21 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { actionCtx } from "@/lib/auth/context";
-import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
+import { formAction } from "@/app/_lib/form-action";
+import type { FormState } from "@/lib/form-state";
 import { createMeeting, updateMeeting } from "@/lib/meetings/commands";
 import { meetingFormValues } from "@/lib/meetings/queries";
-import { fail } from "@/lib/result";
 
 // Public POST endpoints: the session is checked again and lib/ validates and authorises.
 
 export async function createMeetingAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await createMeeting(ctx, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidatePath("/redes", "layout");
-  redirect(`/reuniones/${result.data.id}?estado=creada`);
+  return formAction(prev, formData, {
+    run: (ctx) => createMeeting(ctx, formData),
+    revalidate: [["/redes", "layout"]],
+    redirectTo: ({ id }) => `/reuniones/${id}?estado=creada`,
+  });
 }
 
 export async function updateMeetingAction(
@@ -23,15 +20,10 @@ export async function updateMeetingAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  applyOverwrite(formData);
-  const result = ctx ? await updateMeeting(ctx, id, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) {
-    const state = failureState(result, formData, prev);
-    if (result.code === "CONFLICT" && ctx) state.version = (await meetingFormValues(ctx, id))?.version;
-    return state;
-  }
-  revalidatePath("/redes", "layout");
-  revalidatePath(`/reuniones/${id}`);
-  redirect(`/reuniones/${id}?estado=guardada`);
+  return formAction(prev, formData, {
+    run: (ctx) => updateMeeting(ctx, id, formData),
+    currentVersion: async (ctx) => (await meetingFormValues(ctx, id))?.version,
+    revalidate: [["/redes", "layout"], `/reuniones/${id}`],
+    redirectTo: () => `/reuniones/${id}?estado=guardada`,
+  });
 }

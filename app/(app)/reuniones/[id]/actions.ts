@@ -1,27 +1,26 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { formAction, type Revalidation, type Submission } from "@/app/_lib/form-action";
 import type { MoveState } from "@/components/meetings/move-buttons";
 import { actionCtx } from "@/lib/auth/context";
 import type { Ctx } from "@/lib/context";
-import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
+import {
+  createAgendaItem,
+  deleteAgendaItem,
+  moveAgendaItem,
+  updateAgendaItem,
+} from "@/lib/meetings/log/agenda-items";
+import { closeMeeting } from "@/lib/meetings/log/closing";
+import { createDecision, deleteDecision, moveDecision, updateDecision } from "@/lib/meetings/log/decisions";
 import {
   addDelegationMember,
-  closeMeeting,
-  createAgendaItem,
-  createDecision,
-  deleteAgendaItem,
-  deleteDecision,
-  moveAgendaItem,
-  moveDecision,
   removeDelegationMember,
   setOwnAttendance,
-  updateAgendaItem,
-  updateDecision,
   updateDelegationMember,
-  updateMinutes,
-} from "@/lib/meetings/log-commands";
+} from "@/lib/meetings/log/delegation";
+import { updateMinutes } from "@/lib/meetings/log/minutes";
 import { currentVersion } from "@/lib/meetings/queries";
 import { fail, type Result } from "@/lib/result";
 
@@ -33,71 +32,33 @@ type Kind = "meeting" | "agenda_item" | "decision" | "delegation_member";
 
 const meetingPath = (meetingId: string) => `/reuniones/${meetingId}`;
 
-/** After a write: the meeting page and the pages that list meetings. */
-function revalidateMeeting(meetingId: string) {
-  revalidatePath(meetingPath(meetingId));
-  revalidatePath("/redes/[id]", "page");
-}
+/** The meeting page and the pages that list meetings. */
+const meetingPages = (meetingId: string): Revalidation[] => [meetingPath(meetingId), ["/redes/[id]", "page"]];
 
 /**
- * Runs a form's command. On failure the form gets back what the user typed; on a conflict also
- * the record's current version, which only the explicit "save anyway" button sends back.
+ * A log form's action: on success, back to the meeting page, whose section that changed shows
+ * (and focuses) the `?estado=` confirmation. `conflictOf` names the record whose current version
+ * a conflict reads back.
  */
-async function submit<T>(
-  prev: FormState,
-  formData: FormData,
-  run: (ctx: Ctx) => Promise<Result<T>>,
-  conflictOf?: { kind: Kind; id: string },
-  arrayFields: readonly string[] = [],
-): Promise<{ state: FormState } | { data: T }> {
-  const ctx = await actionCtx();
-  applyOverwrite(formData);
-  const result = ctx ? await run(ctx) : fail("UNAUTHENTICATED");
-  if (result.ok) return { data: result.data };
-  const state = failureState(result, formData, prev, arrayFields);
-  if (result.code === "CONFLICT" && ctx && conflictOf) {
-    state.version = await currentVersion(ctx, conflictOf.kind, conflictOf.id);
-  }
-  return { state };
-}
-
-/** Back to the meeting page, whose section that changed shows (and focuses) the confirmation. */
-function done(meetingId: string, estado: string): never {
-  revalidateMeeting(meetingId);
-  redirect(`${meetingPath(meetingId)}?estado=${estado}`);
-}
-
-// Agenda -------------------------------------------------------------------------------------
-
-export async function createAgendaItemAction(meetingId: string, prev: FormState, formData: FormData) {
-  const out = await submit(prev, formData, (ctx) => createAgendaItem(ctx, meetingId, formData));
-  if ("state" in out) return out.state;
-  done(meetingId, "punto-creado");
-}
-
-export async function updateAgendaItemAction(
+function logAction<T>(
   meetingId: string,
-  itemId: string,
   prev: FormState,
   formData: FormData,
-) {
-  const out = await submit(prev, formData, (ctx) => updateAgendaItem(ctx, meetingId, itemId, formData), {
-    kind: "agenda_item",
-    id: itemId,
+  spec: Pick<Submission<T>, "run" | "arrayFields"> & {
+    estado: string | ((data: T) => string);
+    conflictOf?: { kind: Kind; id: string };
+    alsoRevalidate?: Revalidation[];
+  },
+): Promise<FormState> {
+  const { conflictOf, estado } = spec;
+  return formAction(prev, formData, {
+    run: spec.run,
+    arrayFields: spec.arrayFields,
+    currentVersion: conflictOf ? (ctx) => currentVersion(ctx, conflictOf.kind, conflictOf.id) : undefined,
+    revalidate: [...(spec.alsoRevalidate ?? []), ...meetingPages(meetingId)],
+    redirectTo: (data) =>
+      `${meetingPath(meetingId)}?estado=${typeof estado === "string" ? estado : estado(data)}`,
   });
-  if ("state" in out) return out.state;
-  done(meetingId, "punto-guardado");
-}
-
-export async function deleteAgendaItemAction(
-  meetingId: string,
-  itemId: string,
-  prev: FormState,
-  formData: FormData,
-) {
-  const out = await submit(prev, formData, (ctx) => deleteAgendaItem(ctx, meetingId, itemId, formData));
-  if ("state" in out) return out.state;
-  done(meetingId, "punto-eliminado");
 }
 
 /** Moves stay on the page (no redirect): focus stays on the button and a status message says where the row went. */
@@ -116,6 +77,40 @@ async function move(
   return { submission: prev.submission + 1, direction, ...result.data };
 }
 
+// Agenda -------------------------------------------------------------------------------------
+
+export async function createAgendaItemAction(meetingId: string, prev: FormState, formData: FormData) {
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => createAgendaItem(ctx, meetingId, formData),
+    estado: "punto-creado",
+  });
+}
+
+export async function updateAgendaItemAction(
+  meetingId: string,
+  itemId: string,
+  prev: FormState,
+  formData: FormData,
+) {
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => updateAgendaItem(ctx, meetingId, itemId, formData),
+    conflictOf: { kind: "agenda_item", id: itemId },
+    estado: "punto-guardado",
+  });
+}
+
+export async function deleteAgendaItemAction(
+  meetingId: string,
+  itemId: string,
+  prev: FormState,
+  formData: FormData,
+) {
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => deleteAgendaItem(ctx, meetingId, itemId, formData),
+    estado: "punto-eliminado",
+  });
+}
+
 export async function moveAgendaItemAction(
   meetingId: string,
   itemId: string,
@@ -128,9 +123,10 @@ export async function moveAgendaItemAction(
 // Decisions ----------------------------------------------------------------------------------
 
 export async function createDecisionAction(meetingId: string, prev: FormState, formData: FormData) {
-  const out = await submit(prev, formData, (ctx) => createDecision(ctx, meetingId, formData));
-  if ("state" in out) return out.state;
-  done(meetingId, "decision-creada");
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => createDecision(ctx, meetingId, formData),
+    estado: "decision-creada",
+  });
 }
 
 export async function updateDecisionAction(
@@ -139,12 +135,11 @@ export async function updateDecisionAction(
   prev: FormState,
   formData: FormData,
 ) {
-  const out = await submit(prev, formData, (ctx) => updateDecision(ctx, meetingId, decisionId, formData), {
-    kind: "decision",
-    id: decisionId,
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => updateDecision(ctx, meetingId, decisionId, formData),
+    conflictOf: { kind: "decision", id: decisionId },
+    estado: "decision-guardada",
   });
-  if ("state" in out) return out.state;
-  done(meetingId, "decision-guardada");
 }
 
 export async function deleteDecisionAction(
@@ -153,9 +148,10 @@ export async function deleteDecisionAction(
   prev: FormState,
   formData: FormData,
 ) {
-  const out = await submit(prev, formData, (ctx) => deleteDecision(ctx, meetingId, decisionId, formData));
-  if ("state" in out) return out.state;
-  done(meetingId, "decision-eliminada");
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => deleteDecision(ctx, meetingId, decisionId, formData),
+    estado: "decision-eliminada",
+  });
 }
 
 export async function moveDecisionAction(
@@ -170,9 +166,10 @@ export async function moveDecisionAction(
 // Delegation ---------------------------------------------------------------------------------
 
 export async function addMemberAction(meetingId: string, prev: FormState, formData: FormData) {
-  const out = await submit(prev, formData, (ctx) => addDelegationMember(ctx, meetingId, formData));
-  if ("state" in out) return out.state;
-  done(meetingId, "persona-agregada");
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => addDelegationMember(ctx, meetingId, formData),
+    estado: "persona-agregada",
+  });
 }
 
 export async function updateMemberAction(
@@ -181,14 +178,11 @@ export async function updateMemberAction(
   prev: FormState,
   formData: FormData,
 ) {
-  const out = await submit(
-    prev,
-    formData,
-    (ctx) => updateDelegationMember(ctx, meetingId, memberId, formData),
-    { kind: "delegation_member", id: memberId },
-  );
-  if ("state" in out) return out.state;
-  done(meetingId, "persona-guardada");
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => updateDelegationMember(ctx, meetingId, memberId, formData),
+    conflictOf: { kind: "delegation_member", id: memberId },
+    estado: "persona-guardada",
+  });
 }
 
 export async function removeMemberAction(
@@ -197,11 +191,10 @@ export async function removeMemberAction(
   prev: FormState,
   formData: FormData,
 ) {
-  const out = await submit(prev, formData, (ctx) =>
-    removeDelegationMember(ctx, meetingId, memberId, formData),
-  );
-  if ("state" in out) return out.state;
-  done(meetingId, "persona-quitada");
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => removeDelegationMember(ctx, meetingId, memberId, formData),
+    estado: "persona-quitada",
+  });
 }
 
 /** A delegation member's own answer: "Confirmar mi asistencia" or "No voy a asistir". */
@@ -211,32 +204,28 @@ export async function ownAttendanceAction(
   prev: FormState,
   formData: FormData,
 ) {
-  const out = await submit(prev, formData, (ctx) => setOwnAttendance(ctx, meetingId, memberId, formData));
-  if ("state" in out) return out.state;
-  done(meetingId, out.data.attendance === "confirmed" ? "asistencia-confirmada" : "asistencia-declinada");
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => setOwnAttendance(ctx, meetingId, memberId, formData),
+    estado: (data) => (data.attendance === "confirmed" ? "asistencia-confirmada" : "asistencia-declinada"),
+  });
 }
 
 // Minutes and closing ------------------------------------------------------------------------
 
 export async function updateMinutesAction(meetingId: string, prev: FormState, formData: FormData) {
-  const out = await submit(prev, formData, (ctx) => updateMinutes(ctx, meetingId, formData), {
-    kind: "meeting",
-    id: meetingId,
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => updateMinutes(ctx, meetingId, formData),
+    conflictOf: { kind: "meeting", id: meetingId },
+    estado: "acta-guardada",
   });
-  if ("state" in out) return out.state;
-  done(meetingId, "acta-guardada");
 }
 
 export async function closeMeetingAction(meetingId: string, prev: FormState, formData: FormData) {
-  const out = await submit(
-    prev,
-    formData,
-    (ctx) => closeMeeting(ctx, meetingId, formData),
-    { kind: "meeting", id: meetingId },
-    ["members"],
-  );
-  if ("state" in out) return out.state;
-  revalidatePath("/redes", "layout");
-  revalidatePath("/calendario");
-  done(meetingId, "cerrada");
+  return logAction(meetingId, prev, formData, {
+    run: (ctx) => closeMeeting(ctx, meetingId, formData),
+    conflictOf: { kind: "meeting", id: meetingId },
+    arrayFields: ["members"],
+    estado: "cerrada",
+    alsoRevalidate: [["/redes", "layout"], "/calendario"],
+  });
 }

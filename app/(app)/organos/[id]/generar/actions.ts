@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionCtx } from "@/lib/auth/context";
 import { failureState, type FormState } from "@/lib/form-state";
-import { DEFAULT_HORIZON, generateTentativeMeetings, isHorizon } from "@/lib/meetings/cadence";
+import { DEFAULT_HORIZON, isHorizon } from "@/lib/meetings/cadence-planner";
+import { generateTentativeMeetings } from "@/lib/meetings/cadence-commands";
 import { fail } from "@/lib/result";
 
 // A public POST endpoint: the session is checked again and lib/ validates and authorises.

@@ -17,7 +17,6 @@ import { can } from "@/lib/auth/policy";
 import { getBody } from "@/lib/bodies/queries";
 import { formatDate, formatMonth } from "@/lib/format";
 import {
-  cadencePreview,
   DEFAULT_HORIZON,
   HORIZON_OPTIONS,
   isHorizon,
@@ -25,7 +24,8 @@ import {
   PLACEHOLDER_END,
   PLACEHOLDER_START,
   type Horizon,
-} from "@/lib/meetings/cadence";
+} from "@/lib/meetings/cadence-planner";
+import { cadencePreview } from "@/lib/meetings/cadence-queries";
 import { generateTentativeAction } from "./actions";
 import { GenerateForm } from "./generate-form";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { permanentRedirect, redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AgendaList } from "@/components/calendar/agenda-list";
 import { CalendarFilters } from "@/components/calendar/calendar-filters";
@@ -17,6 +17,7 @@ import {
   agendaStart,
   CALENDAR_DEFAULTS,
   calendarFiltersOf,
+  calendarList,
   hasFilters,
   parseCalendarParams,
 } from "@/lib/calendar/list-params";
@@ -37,15 +38,19 @@ const HEADING_ID = "calendario-periodo";
 /**
  * The forum calendar: a month grid or an agenda, with filters in the URL. Days are Buenos
  * Aires days. The agenda runs from the chosen month's first day onward (from today when the
- * chosen month is the current one), or over the days given (?desde=&hasta=), paginated.
+ * chosen month is the current one), or over the days given (?from=&to=), paginated. URLs with
+ * the Spanish parameter names of before are redirected once.
  */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
   if (!can(ctx.actor, "meeting.read")) return <Forbidden />;
-  const params = parseCalendarParams(await searchParams);
+  const sp = await searchParams;
+  const moved = calendarList.renamedHref("/calendario", sp);
+  if (moved) permanentRedirect(moved);
+  const params = parseCalendarParams(sp);
   const t = await getTranslations("calendar");
   const today = todayInBuenosAires();
-  const month = params.mes ?? monthOf(today);
+  const month = params.month ?? monthOf(today);
   const filters = calendarFiltersOf(params);
   const filtered = hasFilters(filters);
   const monthName = t(`months.${Number(month.slice(5, 7))}`);
@@ -71,14 +76,14 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   // network and department of the searched fields (by id, an archived network too).
   const options = Promise.all([
     calendarFilterOptions(ctx),
-    networkChoice(ctx, params.red),
-    departmentChoice(ctx, params.reparticion),
+    networkChoice(ctx, params.network),
+    departmentChoice(ctx, params.department),
   ]);
   const filterOptions = ([{ areas }, network, department]: Awaited<typeof options>) => (
     <CalendarFilters params={params} network={network} department={department} areas={areas} />
   );
 
-  if (params.vista === "agenda") {
+  if (params.view === "agenda") {
     const from = agendaStart(params, today);
     const [agenda, choices] = await Promise.all([calendarAgenda(ctx, from, filters, params.page), options]);
     // A page past the end (an old link, a narrower filter) goes to the last page there is.
@@ -87,7 +92,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       redirect(hrefWith("/calendario", params, { page: lastPage }, CALENDAR_DEFAULTS));
     }
     const date = formatDate(from);
-    const until = params.hasta ? formatDate(params.hasta) : null;
+    const until = params.to ? formatDate(params.to) : null;
     return (
       <>
         {header}

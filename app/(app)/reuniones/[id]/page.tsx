@@ -411,7 +411,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             title={t("commitments")}
             actions={
               manageCommitments ? (
-                <ButtonLink href={`/compromisos/nuevo?reunion=${meeting.id}`} variant="secondary">
+                <ButtonLink href={`/compromisos/nuevo?meeting=${meeting.id}`} variant="secondary">
                   {t("log.addCommitment")}
                 </ButtonLink>
               ) : null

@@ -56,11 +56,11 @@ const monthHeading = (month: string) => `${MONTHS[Number(month.slice(5)) - 1]} d
 /** The period heading (h2) of the calendar, once the page has streamed. */
 const periodHeading = (page: Page) => page.locator("#calendario-periodo");
 
-/** The visible meeting items (month grid cell or agenda entry) whose link has this title. */
-const meetingItems = (page: Page, title: string): Locator =>
+/** The agenda's rows (a table, one meeting a row) whose link has this title. */
+const agendaRows = (page: Page, title: string): Locator =>
   page
     .getByRole("main")
-    .getByRole("listitem")
+    .locator("tbody tr")
     .filter({ has: page.getByRole("link", { name: title, exact: true }) });
 
 const text = async (locator: Locator) => ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
@@ -163,16 +163,16 @@ describe("forum calendar", () => {
     await page.waitForURL(/view=agenda/);
     expect(new URL(page.url()).searchParams.get("network")).toBe(networkId);
     await expect.poll(() => text(periodHeading(page))).toMatch(/^Desde el \d{2}\/\d{2}\/\d{4}$/);
-    const entries = page.getByRole("main").locator("li[data-status]");
+    const entries = page.getByRole("main").locator("tbody tr");
     await entries.first().waitFor();
     for (const entry of await entries.all()) {
       await expect(text(entry)).resolves.toContain("Unión de Ciudades Capitales Iberoamericanas");
     }
 
     // The Madrid meeting: its own time, and the Buenos Aires time beside it.
-    const madrid = meetingItems(page, MADRID_MEETING).first();
+    const madrid = agendaRows(page, MADRID_MEETING).first();
     await madrid.waitFor();
-    const startsAt = (await madrid.locator("time").first().getAttribute("datetime"))!;
+    const startsAt = (await madrid.locator(".meeting-clock time").first().getAttribute("datetime"))!;
     const ba = inBuenosAires(startsAt);
     const madridText = await text(madrid);
     expect(madridText).toContain("09:30 (Madrid)");
@@ -181,11 +181,13 @@ describe("forum calendar", () => {
     // Confirmed and tentative say so in words (and tentative ones have a dashed border).
     expect(madridText).toContain("Confirmada");
     expect(madridText).not.toContain("Tentativa");
-    const tentative = page.getByRole("main").locator('li[data-status="tentative"]').first();
+    const tentative = page.getByRole("main").locator('tbody tr [data-status="tentative"]').first();
     await tentative.waitFor();
     await expect(text(tentative)).resolves.toContain("Tentativa");
     await expect(tentative.evaluate((el) => getComputedStyle(el).borderStyle)).resolves.toBe("dashed");
-    await expect(madrid.evaluate((el) => getComputedStyle(el).borderStyle)).resolves.toBe("solid");
+    await expect(
+      madrid.locator("[data-status]").evaluate((el) => getComputedStyle(el).borderStyle),
+    ).resolves.toBe("solid");
     await expectNoAxeViolations(page);
 
     // The same meeting in its month's grid, on its Buenos Aires day, with both times.
@@ -211,7 +213,7 @@ describe("forum calendar", () => {
     await page.waitForURL(/[?&]network=[0-9a-f-]{36}/);
     expect(new URL(page.url()).searchParams.get("status")).toBe("confirmed");
     expect(new URL(page.url()).searchParams.get("view")).toBe("agenda");
-    const montevideo = meetingItems(page, MONTEVIDEO_MEETING).first();
+    const montevideo = agendaRows(page, MONTEVIDEO_MEETING).first();
     await montevideo.waitFor();
     const montevideoText = await text(montevideo);
     expect(montevideoText).toContain("10:00");
@@ -231,9 +233,9 @@ describe("forum calendar", () => {
     await login(page, "viewer");
     // The month of the Madrid meeting (found through the agenda).
     await page.goto("/calendario?view=agenda&status=confirmed");
-    const madrid = meetingItems(page, MADRID_MEETING).first();
+    const madrid = agendaRows(page, MADRID_MEETING).first();
     await madrid.waitFor();
-    const ba = inBuenosAires((await madrid.locator("time").first().getAttribute("datetime"))!);
+    const ba = inBuenosAires((await madrid.locator(".meeting-clock time").first().getAttribute("datetime"))!);
     const month = ba.date.slice(0, 7);
     await page.goto(`/calendario?month=${month}`);
     const table = page.getByRole("table", { name: monthHeading(month) });
@@ -305,12 +307,12 @@ describe("forum calendar", () => {
     expect(url.searchParams.get("from")).toBe(busyDay);
     expect(url.searchParams.get("to")).toBe(busyDay);
     expect(url.searchParams.get("status")).toBe("not_cancelled");
-    const entries = page.getByRole("main").locator("li[data-status]");
+    const entries = page.getByRole("main").locator("tbody tr");
     await entries.first().waitFor();
     await expect(entries.count()).resolves.toBe(3 + hidden);
     for (let i = 1; i <= 5; i++) {
       await expect(
-        meetingItems(page, `Jornada de prueba del calendario ${i}`).count(),
+        agendaRows(page, `Jornada de prueba del calendario ${i}`).count(),
       ).resolves.toBeGreaterThanOrEqual(1);
     }
     await context.close();
@@ -351,7 +353,7 @@ describe("forum calendar", () => {
     await page.waitForURL(/[?&]mine=1/);
     await expect(page.getByLabel("Solo mías").isChecked()).resolves.toBe(true);
     await expectNoAxeViolations(page);
-    const links = page.getByRole("main").locator("li[data-status]").getByRole("link");
+    const links = page.getByRole("main").locator("tbody tr").getByRole("link");
     await links.first().waitFor();
     const titles = await links.allTextContents();
     for (const title of TECHNICAL_MEETINGS) expect(titles).toContain(title);
@@ -370,12 +372,11 @@ describe("forum calendar", () => {
 
     // The month grid with the same filter: the month of the first one, and nothing else.
     await page.goto("/calendario?view=agenda&mine=1");
-    const first = meetingItems(page, TECHNICAL_MEETINGS[0]!).first();
+    const first = agendaRows(page, TECHNICAL_MEETINGS[0]!).first();
     await first.waitFor();
-    const month = inBuenosAires((await first.locator("time").first().getAttribute("datetime"))!).date.slice(
-      0,
-      7,
-    );
+    const month = inBuenosAires(
+      (await first.locator(".meeting-clock time").first().getAttribute("datetime"))!,
+    ).date.slice(0, 7);
     await page.goto(`/calendario?month=${month}`);
     const monthStatus = page.getByRole("main").getByRole("status").filter({ hasText: / en / });
     await monthStatus.waitFor();

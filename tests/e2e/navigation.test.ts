@@ -63,11 +63,11 @@ describe("links", () => {
 
   it("in a LinkArea (the month grid, the coverage matrix) plain anchors prefetch on intent and open on the client", async () => {
     const { page } = session;
-    // A month that has meetings: the first day of the agenda from 2020 on.
+    // A month that has meetings: the first day of the agenda from 2020 on (its day column).
     await page.goto("/calendario?view=agenda&from=2020-01-01");
     const firstDay = await page
       .getByRole("main")
-      .locator("h3 time[datetime]")
+      .locator("tbody time[datetime]")
       .first()
       .getAttribute("datetime");
     expect(firstDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -8,7 +8,9 @@ import { MonthGrid } from "@/components/calendar/month-grid";
 import { ButtonLink } from "@/components/ui/button";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
+import { EmptyState } from "@/components/data-table/states";
+import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { ExportLinks } from "@/components/export/export-links";
@@ -85,7 +87,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
 
   if (params.view === "agenda") {
     const from = agendaStart(params, today);
-    const [agenda, choices] = await Promise.all([calendarAgenda(ctx, from, filters, params.page), options]);
+    const [agenda, choices, hidden] = await Promise.all([
+      calendarAgenda(ctx, from, filters, params.page),
+      options,
+      hiddenColumns(ctx, "calendar-agenda"),
+    ]);
     // A page past the end (an old link, a narrower filter) goes to the last page there is.
     const lastPage = Math.max(1, Math.ceil(agenda.total / AGENDA_PAGE_SIZE));
     if (params.page > lastPage) {
@@ -104,30 +110,35 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </h2>
           <ExportLinks table="reuniones" params={params} defaults={CALENDAR_DEFAULTS} />
         </div>
-        <p className="mb-4 text-sm font-semibold text-ink" role="status">
-          {until
-            ? t("agenda.countRange", { total: agenda.total, date, until })
-            : t("agenda.count", { total: agenda.total, date })}
-        </p>
-        {agenda.meetings.length ? (
-          <>
-            <AgendaList meetings={agenda.meetings} today={today} />
-            <Pagination
-              page={params.page}
-              size={AGENDA_PAGE_SIZE}
-              total={agenda.total}
-              hrefFor={(page) => hrefWith("/calendario", params, { page }, CALENDAR_DEFAULTS)}
+        <ListHeader
+          count={
+            until
+              ? t("agenda.countRange", { total: agenda.total, date, until })
+              : t("agenda.count", { total: agenda.total, date })
+          }
+        />
+        <AgendaList
+          meetings={agenda.meetings}
+          today={today}
+          hidden={hidden}
+          empty={
+            <EmptyState
+              title={
+                until
+                  ? t("agenda.emptyRange", { date, until })
+                  : filtered
+                    ? t("agenda.emptyFiltered", { date })
+                    : t("agenda.empty", { date })
+              }
             />
-          </>
-        ) : (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-muted">
-            {until
-              ? t("agenda.emptyRange", { date, until })
-              : filtered
-                ? t("agenda.emptyFiltered", { date })
-                : t("agenda.empty", { date })}
-          </p>
-        )}
+          }
+        />
+        <ListFooter
+          total={agenda.total}
+          page={params.page}
+          size={AGENDA_PAGE_SIZE}
+          hrefFor={(page) => hrefWith("/calendario", params, { page }, CALENDAR_DEFAULTS)}
+        />
       </>
     );
   }
@@ -141,9 +152,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <h2 id={HEADING_ID} className="mb-1 text-xl font-bold first-letter:uppercase">
         {monthLabel}
       </h2>
-      <p className="mb-4 text-sm font-semibold text-ink" role="status">
-        {t("month.count", { total: data.total, month: monthLabel })}
-      </p>
+      <ListHeader count={t("month.count", { total: data.total, month: monthLabel })} />
       {data.meetings.length === 0 ? (
         <p className="mb-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-muted">
           {filtered

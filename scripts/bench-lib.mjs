@@ -149,7 +149,7 @@ export async function pickPages(target) {
       { key: "panel", label: "Panel", path: "/" },
       { key: "networks", label: "Redes, con filtro (regionales)", path: "/redes?kind=regional" },
       { key: "network", label: "Una red (la de más reuniones)", path: `/redes/${network.id}` },
-      { key: "calendar", label: `Calendario, mes ${month}`, path: `/calendario?mes=${month}` },
+      { key: "calendar", label: `Calendario, mes ${month}`, path: `/calendario?month=${month}` },
       { key: "meeting", label: "Una reunión (la de más delegados)", path: `/reuniones/${meeting.id}` },
       { key: "commitments", label: "Compromisos", path: "/compromisos" },
       { key: "coverage", label: "Matriz de cobertura", path: "/cobertura" },

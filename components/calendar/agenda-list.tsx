@@ -1,21 +1,42 @@
 import { getFormatter } from "next-intl/server";
+import type { ReactNode } from "react";
+import { columnsOf } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
 import { getTranslations } from "@/lib/i18n/translations";
 import { formatDate } from "@/lib/format";
-import { groupByDay, weekdayIndex } from "@/lib/calendar/month";
+import { weekdayIndex } from "@/lib/calendar/month";
 import type { CalendarMeeting } from "@/lib/calendar/queries";
-import { AgendaMeetingItem } from "./calendar-meeting";
+import { MeetingItemClock, MeetingStatusText } from "./calendar-meeting";
 import { meetingItemLabels } from "./meeting-item-labels";
 
-/** A page of the agenda, grouped under one heading per Buenos Aires day. */
-export async function AgendaList({ meetings, today }: { meetings: CalendarMeeting[]; today: string }) {
+const col = columnsOf<CalendarMeeting>();
+
+/**
+ * A page of the agenda as a table, in the order the server sends (by start): the Buenos Aires
+ * day is a column, and today's rows stand out. A meeting's status shows as the month grid's
+ * items do (never by colour alone).
+ */
+export async function AgendaList({
+  meetings,
+  today,
+  hidden,
+  empty,
+}: {
+  meetings: CalendarMeeting[];
+  today: string;
+  hidden: string[];
+  empty: ReactNode;
+}) {
   const format = await getFormatter();
   const t = await getTranslations("calendar");
   const labels = await meetingItemLabels();
-  return (
-    <div className="space-y-6">
-      {[...groupByDay(meetings).entries()].map(([day, list]) => (
-        <div key={day} aria-current={day === today ? "date" : undefined}>
-          <h3 className="mb-2 flex items-center gap-2 border-b border-slate-300 pb-1 text-base font-semibold">
+  const columns = [
+    col.accessor("day", {
+      meta: { label: t("agenda.columns.day"), width: "w-44" },
+      cell: (info) => {
+        const day = info.getValue();
+        return (
+          <span className="flex flex-wrap items-center gap-2 font-semibold">
             <time dateTime={day}>
               {t("agenda.dayHeading", {
                 weekday: t(`weekdays.${weekdayIndex(day)}`),
@@ -27,14 +48,55 @@ export async function AgendaList({ meetings, today }: { meetings: CalendarMeetin
                 {t("agenda.today")}
               </span>
             ) : null}
-          </h3>
-          <ul className="space-y-2">
-            {list.map((meeting) => (
-              <AgendaMeetingItem key={meeting.id} meeting={meeting} labels={labels} />
-            ))}
-          </ul>
-        </div>
-      ))}
-    </div>
+          </span>
+        );
+      },
+    }),
+    col.accessor("startsAt", {
+      meta: { label: t("agenda.columns.time"), width: "w-56" },
+      cell: (info) => <MeetingItemClock meeting={info.row.original} labels={labels} />,
+    }),
+    col.accessor("title", {
+      meta: { label: t("agenda.columns.meeting"), alwaysVisible: true, rowHeader: true },
+      cell: (info) => {
+        const meeting = info.row.original;
+        const place = [meeting.city, meeting.country].filter(Boolean).join(", ");
+        return (
+          <span className="flex flex-col gap-0.5">
+            <a href={`/reuniones/${meeting.id}`} className="meeting-title">
+              {meeting.title}
+            </a>
+            <span className="text-xs text-muted">
+              {meeting.network.name}
+              {meeting.body ? ` · ${meeting.body}` : null}
+            </span>
+            <span className="text-xs text-muted">
+              {labels.kind[meeting.kind]} · {labels.mode[meeting.mode]}
+              {place ? ` · ${place}` : null}
+            </span>
+          </span>
+        );
+      },
+    }),
+    col.accessor("status", {
+      meta: { label: t("agenda.columns.status") },
+      cell: (info) => (
+        <span data-status={info.getValue()} className="meeting-item inline-block px-2 py-0.5">
+          <MeetingStatusText status={info.getValue()} labels={labels} />
+        </span>
+      ),
+    }),
+  ];
+  return (
+    <DataTable
+      listKey="calendar-agenda"
+      caption={t("agenda.caption")}
+      columns={columns}
+      rows={meetings}
+      rowId={(meeting) => meeting.id}
+      hidden={hidden}
+      empty={empty}
+      rowClassName={(meeting) => (meeting.day === today ? "bg-brand-50" : undefined)}
+    />
   );
 }

@@ -24,12 +24,12 @@ export type MonthMeeting = Pick<CalendarMeeting, "id" | "title" | "status" | "st
   network: string;
 };
 
-function MeetingStatusText({ status, labels }: { status: MeetingStatus; labels: MeetingItemLabels }) {
+export function MeetingStatusText({ status, labels }: { status: MeetingStatus; labels: MeetingItemLabels }) {
   return <span className="meeting-status">{labels.status[status]}</span>;
 }
 
 /** When the meeting starts (both clocks when they differ). */
-function MeetingItemClock({
+export function MeetingItemClock({
   meeting,
   labels,
   className,
@@ -63,44 +63,6 @@ export function MonthMeetingItem({ meeting, labels }: { meeting: MonthMeeting; l
       </a>
       <span className="meeting-meta">
         {`${meeting.network} · `}
-        <MeetingStatusText status={meeting.status} labels={labels} />
-      </span>
-    </li>
-  );
-}
-
-/**
- * One meeting in the agenda, as a list item: its time(s), its title as a link to the meeting
- * page, its network and body, kind, mode and place, and its status.
- */
-export function AgendaMeetingItem({
-  meeting,
-  labels,
-}: {
-  meeting: CalendarMeeting;
-  labels: MeetingItemLabels;
-}) {
-  const place = [meeting.city, meeting.country].filter(Boolean).join(", ");
-  return (
-    <li
-      data-status={meeting.status}
-      className="meeting-item flex flex-col gap-1 px-3 py-2 sm:flex-row sm:gap-4"
-    >
-      <MeetingItemClock meeting={meeting} labels={labels} className="shrink-0 sm:w-56" />
-      <span className="min-w-0 flex-1">
-        <a href={`/reuniones/${meeting.id}`} className="meeting-title">
-          {meeting.title}
-        </a>
-        <span className="meeting-meta">
-          {meeting.network.name}
-          {meeting.body ? ` · ${meeting.body}` : null}
-        </span>
-        <span className="meeting-meta">
-          {labels.kind[meeting.kind]} · {labels.mode[meeting.mode]}
-          {place ? ` · ${place}` : null}
-        </span>
-      </span>
-      <span className="shrink-0">
         <MeetingStatusText status={meeting.status} labels={labels} />
       </span>
     </li>

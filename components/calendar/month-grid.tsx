@@ -62,7 +62,7 @@ export async function MonthGrid({
             ? {
                 href: hrefWith(
                   "/calendario",
-                  { ...filters, vista: "agenda", desde: day, hasta: day },
+                  { ...filters, view: "agenda", from: day, to: day },
                   {},
                   CALENDAR_DEFAULTS,
                 ),

@@ -2,9 +2,7 @@
 
 import { useTranslations, useFormatter } from "next-intl";
 import { useState } from "react";
-import { COMMITMENT_STATUSES } from "@/db/schema/values";
-import { FormActions } from "@/components/forms/form-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
@@ -14,6 +12,7 @@ import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/comm
 import { commitmentInputSchema } from "@/lib/commitments/schema";
 import type { FormState } from "@/lib/form-state";
 import { formatDate } from "@/lib/format";
+import { CommitmentStatusFields } from "./status-fields";
 
 const NO_NETWORK_OPTIONS: CommitmentNetworkOptions = { bodies: [], meetings: [] };
 
@@ -40,19 +39,16 @@ export function CommitmentForm({
 }) {
   const format = useFormatter();
   const t = useTranslations("commitments.form");
-  const tEnum = useTranslations("enums");
-  const tCommon = useTranslations("common");
   const form = useRecordForm({
     action,
     schema: commitmentInputSchema,
     initialValues,
     validationNamespace: "commitments.validation",
   });
-  const { state, formAction, pending, text, error } = form;
+  const { text, error } = form;
   const [networkId, setNetworkId] = useState(text("networkId"));
   const [meetingId, setMeetingId] = useState(text("meetingId"));
   const [bodyId, setBodyId] = useState(text("bodyId"));
-  const [status, setStatus] = useState(text("status") || "open");
   const network = useNetworkOptions<CommitmentNetworkOptions>({
     endpoint: "/api/compromisos/opciones",
     networkId,
@@ -91,199 +87,133 @@ export function CommitmentForm({
   };
 
   return (
-    <form
-      action={formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      className="flex flex-col gap-6"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      version={version}
+      labels={labels}
+      savedHref={commitmentId ? `/compromisos/${commitmentId}` : undefined}
+      cancelHref={cancelHref}
     >
-      {version ? <input type="hidden" name="version" value={version} /> : null}
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={form.errors}
-        clientInvalid={form.clientInvalid}
-        labels={labels}
-        savedHref={commitmentId ? `/compromisos/${commitmentId}` : undefined}
-        pending={pending}
-        message={form.message}
-      />
-      <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
-
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("sectionWhat")}</legend>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field
-            id="title"
-            label={t("title")}
-            hint={t("titleHint")}
-            required
-            error={error("title")}
-            className="md:col-span-2"
-          >
-            {(c) => (
-              <input
-                {...c}
-                name="title"
-                defaultValue={text("title")}
-                maxLength={300}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="networkId" label={t("network")} required error={error("networkId")}>
-            {(c) => (
-              <select
-                {...c}
-                name="networkId"
-                value={networkId}
-                onChange={(e) => chooseNetwork(e.target.value)}
-                className={inputClass}
-              >
-                <option value="">{t("choose")}</option>
-                {options.networks.map((n) => (
-                  <option key={n.id} value={n.id}>
-                    {n.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="meetingId" label={t("meeting")} hint={t("meetingHint")} error={error("meetingId")}>
-            {(c) => (
-              <select
-                {...c}
-                name="meetingId"
-                value={meetingId}
-                onChange={(e) => chooseMeeting(e.target.value)}
-                aria-busy={network.loading || undefined}
-                className={inputClass}
-              >
-                <option value="">{t("noMeeting")}</option>
-                {meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {`${formatDate(format, m.startsOn)} — ${m.title}`}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
-            {(c) => (
-              <select
-                {...c}
-                name="bodyId"
-                value={bodyId}
-                onChange={(e) => setBodyId(e.target.value)}
-                aria-busy={network.loading || undefined}
-                className={inputClass}
-              >
-                <option value="">{t("noBody")}</option>
-                {bodies.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
-      </fieldset>
-
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("sectionWho")}</legend>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field
-            id="ownerPersonId"
-            label={t("owner")}
-            hint={t("ownerHint")}
-            required
-            error={error("ownerPersonId")}
-          >
-            {(c) => (
-              <SearchChoiceField
-                control={c}
-                name="ownerPersonId"
-                label={t("owner")}
-                source="personas"
-                text={text}
-                placeholder={t("ownerPlaceholder")}
-              />
-            )}
-          </Field>
-          <Field
-            id="departmentId"
-            label={t("department")}
-            hint={t("departmentHint")}
-            error={error("departmentId")}
-          >
-            {(c) => (
-              <select {...c} name="departmentId" defaultValue={text("departmentId")} className={inputClass}>
-                <option value="">{t("ownerDepartment")}</option>
-                {options.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="dueOn" label={t("dueOn")} hint={t("dueOnHint")} error={error("dueOn")}>
-            {(c) => (
-              <input {...c} type="date" name="dueOn" defaultValue={text("dueOn")} className={inputClass} />
-            )}
-          </Field>
-        </div>
-      </fieldset>
-
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("sectionStatus")}</legend>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field id="status" label={t("status")} required error={error("status")}>
-            {(c) => (
-              <select
-                {...c}
-                name="status"
-                value={status}
-                onChange={(e) => setStatus(e.target.value)}
-                className={inputClass}
-              >
-                {COMMITMENT_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {tEnum(`commitmentStatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {status === "done" ? (
-            <Field
-              id="completedOn"
-              label={t("completedOn")}
-              hint={t("completedOnHint")}
-              error={error("completedOn")}
+      <FormSection legend={t("sectionWhat")}>
+        <Field
+          id="title"
+          label={t("title")}
+          hint={t("titleHint")}
+          required
+          error={error("title")}
+          className="md:col-span-2"
+        >
+          {(c) => (
+            <input {...c} name="title" defaultValue={text("title")} maxLength={300} className={inputClass} />
+          )}
+        </Field>
+        <Field id="networkId" label={t("network")} required error={error("networkId")}>
+          {(c) => (
+            <select
+              {...c}
+              name="networkId"
+              value={networkId}
+              onChange={(e) => chooseNetwork(e.target.value)}
+              className={inputClass}
             >
-              {(c) => (
-                <input
-                  {...c}
-                  type="date"
-                  name="completedOn"
-                  defaultValue={text("completedOn")}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-          ) : null}
-          <Field id="notes" label={t("notes")} error={error("notes")} className="md:col-span-2">
-            {(c) => (
-              <textarea {...c} name="notes" rows={4} defaultValue={text("notes")} className={inputClass} />
-            )}
-          </Field>
+              <option value="">{t("choose")}</option>
+              {options.networks.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="meetingId" label={t("meeting")} hint={t("meetingHint")} error={error("meetingId")}>
+          {(c) => (
+            <select
+              {...c}
+              name="meetingId"
+              value={meetingId}
+              onChange={(e) => chooseMeeting(e.target.value)}
+              aria-busy={network.loading || undefined}
+              className={inputClass}
+            >
+              <option value="">{t("noMeeting")}</option>
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {`${formatDate(format, m.startsOn)} — ${m.title}`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
+          {(c) => (
+            <select
+              {...c}
+              name="bodyId"
+              value={bodyId}
+              onChange={(e) => setBodyId(e.target.value)}
+              aria-busy={network.loading || undefined}
+              className={inputClass}
+            >
+              <option value="">{t("noBody")}</option>
+              {bodies.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="md:col-span-2">
+          <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
         </div>
-      </fieldset>
-      <FormActions pending={pending} cancelHref={cancelHref} />
-    </form>
+      </FormSection>
+
+      <FormSection legend={t("sectionWho")}>
+        <Field
+          id="ownerPersonId"
+          label={t("owner")}
+          hint={t("ownerHint")}
+          required
+          error={error("ownerPersonId")}
+        >
+          {(c) => (
+            <SearchChoiceField
+              control={c}
+              name="ownerPersonId"
+              label={t("owner")}
+              source="personas"
+              text={text}
+              placeholder={t("ownerPlaceholder")}
+            />
+          )}
+        </Field>
+        <Field
+          id="departmentId"
+          label={t("department")}
+          hint={t("departmentHint")}
+          error={error("departmentId")}
+        >
+          {(c) => (
+            <select {...c} name="departmentId" defaultValue={text("departmentId")} className={inputClass}>
+              <option value="">{t("ownerDepartment")}</option>
+              {options.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="dueOn" label={t("dueOn")} hint={t("dueOnHint")} error={error("dueOn")}>
+          {(c) => (
+            <input {...c} type="date" name="dueOn" defaultValue={text("dueOn")} className={inputClass} />
+          )}
+        </Field>
+      </FormSection>
+
+      <FormSection legend={t("sectionStatus")}>
+        <CommitmentStatusFields form={form} notesRows={4} />
+      </FormSection>
+    </RecordForm>
   );
 }

@@ -1,9 +1,7 @@
-import { Form } from "@/components/ui/form";
 import { getTranslations } from "@/lib/i18n/translations";
 import { NETWORK_KINDS } from "@/db/schema/values";
+import { FilterBar, SelectFilter } from "@/components/data-table/filter-bar";
 import { SearchField } from "@/components/filters/search-field";
-import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
 import type { CoverageParams } from "@/lib/coverage/params";
 import type { SearchChoice } from "@/lib/search/choices";
 
@@ -23,55 +21,37 @@ export async function CoverageFilters({
 }) {
   const t = await getTranslations("coverage");
   const tEnum = await getTranslations("enums");
-  const tCommon = await getTranslations("common.actions");
   return (
-    <Form
-      // Remounted when the URL changes, so the fields show the filters in force after a
-      // client-side navigation (a header link, "Limpiar filtros").
-      key={JSON.stringify(params)}
+    <FilterBar
       action="/cobertura"
-      aria-label={t("filtersLabel")}
-      className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      label={t("filtersLabel")}
+      list={{ params, defaults: {} }}
+      keep={[]}
+      columns="lg:grid-cols-3"
     >
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <SearchField
-          id="filter-red"
-          name="red"
-          label={t("filterNetwork")}
-          source="redes"
-          initial={network}
-          placeholder={t("allNetworks")}
-        />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-kind" className="text-sm font-semibold">
-            {t("filterKind")}
-          </label>
-          <select id="filter-kind" name="kind" defaultValue={params.kind ?? ""} className={inputClass}>
-            <option value="">{t("allKinds")}</option>
-            {NETWORK_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {tEnum(`networkKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <SearchField
-          id="filter-department"
-          name="department"
-          label={t("filterDepartment")}
-          source="reparticiones"
-          initial={department}
-          placeholder={t("allDepartments")}
-        />
-      </div>
-      <div className="mt-4 flex flex-wrap items-center justify-end gap-2">
-        <a href="/cobertura" className={buttonClass("ghost")}>
-          {tCommon("clearFilters")}
-        </a>
-        <button type="submit" className={buttonClass("primary")}>
-          {tCommon("apply")}
-        </button>
-      </div>
-    </Form>
+      <SearchField
+        id="filter-network"
+        name="network"
+        label={t("filterNetwork")}
+        source="redes"
+        initial={network}
+        placeholder={t("allNetworks")}
+      />
+      <SelectFilter
+        name="kind"
+        label={t("filterKind")}
+        value={params.kind}
+        allLabel={t("allKinds")}
+        options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(`networkKind.${k}`) }))}
+      />
+      <SearchField
+        id="filter-department"
+        name="department"
+        label={t("filterDepartment")}
+        source="reparticiones"
+        initial={department}
+        placeholder={t("allDepartments")}
+      />
+    </FilterBar>
   );
 }

@@ -38,7 +38,7 @@ function cellHref(params: CoverageParams, networkId: string, areaId: string | nu
         },
         {},
       )
-    : hrefWith("/cobertura", { department: params.department, red: networkId }, {});
+    : hrefWith("/cobertura", { department: params.department, network: networkId }, {});
 }
 
 /** A cell's data for the table: counts link to who they are, names come with their role. */
@@ -81,7 +81,7 @@ export async function CoverageMatrixTable({
       label,
       fullName: byNetwork && label !== column.name ? column.name : null,
       href: byNetwork
-        ? hrefWith("/cobertura", params, { red: column.id, kind: undefined, page: undefined })
+        ? hrefWith("/cobertura", params, { network: column.id, kind: undefined, page: undefined })
         : null,
       title: byNetwork ? t("bodiesOf", { network: column.name }) : null,
     };

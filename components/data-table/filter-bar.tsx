@@ -18,6 +18,8 @@ export async function FilterBar({
   list,
   columns = "lg:grid-cols-4",
   options,
+  keep = ["sort", "dir", "size"],
+  clearHref = action,
   children,
 }: {
   /** The list's path ("/redes"). */
@@ -28,10 +30,14 @@ export async function FilterBar({
   /** The grid's columns from large screens up (a Tailwind class). */
   columns?: string;
   options?: ReactNode;
+  /** The list's parameters that filtering keeps, as hidden fields (when not the defaults). */
+  keep?: readonly string[];
+  /** Where "Limpiar filtros" goes (the list's path unless it keeps a view). */
+  clearHref?: string;
   children: ReactNode;
 }) {
   const t = await getTranslations("common.actions");
-  const kept = (["sort", "dir", "size"] as const).filter(
+  const kept = keep.filter(
     (key) => list.params[key] !== undefined && String(list.params[key]) !== String(list.defaults[key]),
   );
   return (
@@ -47,7 +53,7 @@ export async function FilterBar({
           {kept.map((key) => (
             <input key={key} type="hidden" name={key} value={String(list.params[key])} />
           ))}
-          <a href={action} className={buttonClass("ghost")}>
+          <a href={clearHref} className={buttonClass("ghost")}>
             {t("clearFilters")}
           </a>
           <button type="submit" className={buttonClass("primary")}>
@@ -125,12 +131,58 @@ export function SelectFilter({
   );
 }
 
-/** A yes/no filter ("Incluir archivadas"), sent as `name=1` when checked. */
-export function CheckFilter({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+/** A yes/no filter ("Incluir archivadas"), sent as `name=1` when checked; `hint` explains it. */
+export function CheckFilter({
+  name,
+  label,
+  checked,
+  hint,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  hint?: string;
+}) {
+  if (!hint)
+    return (
+      <label className="inline-flex items-center gap-2 text-sm">
+        <input type="checkbox" name={name} value="1" defaultChecked={checked} className="h-4 w-4" />
+        {label}
+      </label>
+    );
+  const id = `filter-${name}`;
   return (
-    <label className="inline-flex items-center gap-2 text-sm">
-      <input type="checkbox" name={name} value="1" defaultChecked={checked} className="h-4 w-4" />
-      {label}
-    </label>
+    <div className="flex items-start gap-2 text-sm">
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        value="1"
+        defaultChecked={checked}
+        aria-describedby={`${id}-hint`}
+        className="mt-0.5 h-4 w-4"
+      />
+      <span>
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>{" "}
+        <span id={`${id}-hint`} className="text-muted">
+          {hint}
+        </span>
+      </span>
+    </div>
+  );
+}
+
+/** A calendar-day filter (yyyy-mm-dd). */
+export function DateFilter({ name, label, value }: { name: string; label: string; value?: string }) {
+  const id = `filter-${name}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold">
+        {label}
+      </label>
+      <input id={id} type="date" name={name} defaultValue={value ?? ""} className={inputClass} />
+    </div>
   );
 }

@@ -15,7 +15,7 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
   const { upcoming, past, moreUpcoming, morePast, firstDay } = await networkMeetingsSection(ctx, networkId);
   const t = await getTranslations("networks.meetings");
   const tEnum = await getTranslations("enums");
-  const agenda = `/calendario?vista=agenda&red=${networkId}`;
+  const agenda = `/calendario?view=agenda&network=${networkId}`;
   const more = (href: string, label: string) => (
     <p className="mt-2 text-sm">
       <a href={href} data-prefetch="false" className="font-semibold">
@@ -51,7 +51,7 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
         <div>
           <h3 className="mb-2 font-semibold">{t("past")}</h3>
           {list(past, t("noPast"))}
-          {morePast && firstDay ? more(`${agenda}&desde=${firstDay}`, t("all")) : null}
+          {morePast && firstDay ? more(`${agenda}&from=${firstDay}`, t("all")) : null}
         </div>
       </div>
     </Section>

@@ -51,22 +51,22 @@ export const DAY_MAX_MEETINGS = 3;
  * The filters as SQL over meetings ⋈ networks ⟕ bodies:
  * - area: a meeting's thematic area is its body's when the body has one, else any of its
  *   network's areas (a general network's meeting of its culture unit is not "environment");
- * - mias: meetings whose delegation includes the actor's person (none when the actor has no person);
- * - estado: one status, or "scheduled" (tentative or confirmed), or "not_cancelled";
- * - desde/hasta: the meeting starts on one of those Buenos Aires days (both included);
- * - reparticion: someone of that department is in the meeting's delegation (any attendance).
+ * - mine: meetings whose delegation includes the actor's person (none when the actor has no person);
+ * - status: one status, or "scheduled" (tentative or confirmed), or "not_cancelled";
+ * - from/to: the meeting starts on one of those Buenos Aires days (both included);
+ * - department: someone of that department is in the meeting's delegation (any attendance).
  */
 export function calendarFilters(db: Db, actor: Actor, params: CalendarFilters): SQL[] {
   const filters: SQL[] = [];
-  if (params.red) filters.push(eq(meetings.networkId, params.red));
-  if (params.tipoRed) filters.push(eq(networks.kind, params.tipoRed));
-  if (params.tipoOrgano) filters.push(eq(bodies.kind, params.tipoOrgano));
-  if (params.estado === "scheduled") filters.push(inArray(meetings.status, ["tentative", "confirmed"]));
-  else if (params.estado === "not_cancelled") filters.push(ne(meetings.status, "cancelled"));
-  else if (params.estado) filters.push(eq(meetings.status, params.estado));
-  if (params.desde) filters.push(gte(meetings.startsAt, startOfDayInBuenosAires(params.desde)));
-  if (params.hasta) filters.push(lt(meetings.startsAt, startOfDayInBuenosAires(addDays(params.hasta, 1))));
-  if (params.reparticion) {
+  if (params.network) filters.push(eq(meetings.networkId, params.network));
+  if (params.networkKind) filters.push(eq(networks.kind, params.networkKind));
+  if (params.bodyKind) filters.push(eq(bodies.kind, params.bodyKind));
+  if (params.status === "scheduled") filters.push(inArray(meetings.status, ["tentative", "confirmed"]));
+  else if (params.status === "not_cancelled") filters.push(ne(meetings.status, "cancelled"));
+  else if (params.status) filters.push(eq(meetings.status, params.status));
+  if (params.from) filters.push(gte(meetings.startsAt, startOfDayInBuenosAires(params.from)));
+  if (params.to) filters.push(lt(meetings.startsAt, startOfDayInBuenosAires(addDays(params.to, 1))));
+  if (params.department) {
     filters.push(
       exists(
         db
@@ -74,7 +74,7 @@ export function calendarFilters(db: Db, actor: Actor, params: CalendarFilters): 
           .from(delegationMembers)
           .innerJoin(people, eq(people.id, delegationMembers.personId))
           .where(
-            and(eq(delegationMembers.meetingId, meetings.id), eq(people.departmentId, params.reparticion)),
+            and(eq(delegationMembers.meetingId, meetings.id), eq(people.departmentId, params.department)),
           ),
       ),
     );
@@ -101,7 +101,7 @@ export function calendarFilters(db: Db, actor: Actor, params: CalendarFilters): 
       )!,
     );
   }
-  if (params.mias) {
+  if (params.mine) {
     filters.push(
       actor.personId
         ? exists(

@@ -1,26 +1,18 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, commitments, departments, meetings, networks, people } from "@/db/schema";
-import { recordAudit } from "../audit";
 import { denied } from "../auth/authorize";
 import { scopeFor } from "../auth/policy";
+import { command, conflict, invalid, notFound, type Raw } from "../command";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
-import { fail, ResultError, type FieldErrors, type Result } from "../result";
-import { isUuid } from "../validation/fields";
-import { formDataToObject, toFieldErrors } from "../validation/form-data";
-import { runWrite } from "../write";
+import { fail, type FieldErrors, type Result } from "../result";
 import {
   commitmentInputSchema,
   commitmentProgressSchema,
   commitmentUpdateSchema,
   type CommitmentInput,
 } from "./schema";
-
-const parseForm = (raw: FormData | Record<string, unknown>) =>
-  raw instanceof FormData ? formDataToObject(raw) : raw;
-
-const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
 
 /**
  * The commitment as the audit log records it: a flat object of labels (owner, department,
@@ -130,52 +122,36 @@ function columnsFrom(input: CommitmentInput, departmentId: string | null, today:
   };
 }
 
-export async function createCommitment(
-  ctx: Ctx,
-  raw: FormData | Record<string, unknown>,
-  today: string = todayInBuenosAires(),
-): Promise<Result<{ id: string }>> {
-  const refusal = denied(ctx.actor, "commitment.manage");
-  if (refusal) return refusal;
-  const parsed = commitmentInputSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const input = parsed.data;
-
-  return runWrite(ctx, async (tx) => {
+/** A new commitment; its department is the owner's unless one is chosen. */
+export const createCommitment = command({
+  action: "commitment.manage",
+  schema: commitmentInputSchema,
+  run: async ({ tx, audit }, input) => {
     const departmentId = await checkReferences(tx, input);
     const [created] = await tx
       .insert(commitments)
-      .values(columnsFrom(input, departmentId, today))
+      .values(columnsFrom(input, departmentId, todayInBuenosAires()))
       .returning({ id: commitments.id });
     if (!created) throw new Error("insert returned no row");
-    await recordAudit(tx, ctx.actor, {
+    await audit({
       action: "commitment.create",
       entityType: "commitment",
       entityId: created.id,
       after: await snapshot(tx, created.id),
     });
     return { id: created.id };
-  });
-}
+  },
+});
 
-export async function updateCommitment(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-  today: string = todayInBuenosAires(),
-): Promise<Result<{ id: string; version: number }>> {
-  const refusal = denied(ctx.actor, "commitment.manage");
-  if (refusal) return refusal;
-  const parsed = commitmentUpdateSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  if (!isUuid(id)) return fail("NOT_FOUND");
-  const { version, ...input } = parsed.data;
-
-  return runWrite(ctx, async (tx) => {
+/** Edits a commitment, if nobody saved it since the user read it. */
+export const updateCommitment = command({
+  action: "commitment.manage",
+  schema: commitmentUpdateSchema,
+  run: async ({ tx, audit }, { version, ...input }, id: string) => {
     const before = await snapshot(tx, id);
-    if (!before) throw new ResultError(fail("NOT_FOUND"));
+    if (!before) throw notFound();
     const departmentId = await checkReferences(tx, input);
-    const columns = columnsFrom(input, departmentId, today);
+    const columns = columnsFrom(input, departmentId, todayInBuenosAires());
     // A done commitment edited without a completion date keeps the one it had.
     if (input.status === "done" && !input.completedOn && before.completedOn) {
       columns.completedOn = before.completedOn;
@@ -186,8 +162,8 @@ export async function updateCommitment(
       .where(and(eq(commitments.id, id), eq(commitments.version, version)))
       .returning({ id: commitments.id, version: commitments.version });
     // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw new ResultError(fail("CONFLICT"));
-    await recordAudit(tx, ctx.actor, {
+    if (!updated) throw conflict();
+    await audit({
       action: "commitment.update",
       entityType: "commitment",
       entityId: id,
@@ -195,44 +171,27 @@ export async function updateCommitment(
       after: await snapshot(tx, id),
     });
     return updated;
-  });
-}
+  },
+});
 
-/**
- * "Actualizar estado": status, completion date and notes only. Technical staff may do it on
- * the commitments they own (owner = their person), coordinators and admins on any; the owner
- * is read inside the transaction, so a form posted for someone else's commitment is refused
- * and changes nothing.
- */
-export async function progressCommitment(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-  today: string = todayInBuenosAires(),
-): Promise<Result<{ id: string; version: number }>> {
-  // Roles that may never do it are refused (and the refusal audited) before anything is read.
-  if (!scopeFor(ctx.actor.role, "commitment.progress")) {
-    return denied(ctx.actor, "commitment.progress") ?? fail("FORBIDDEN");
-  }
-  const parsed = commitmentProgressSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  if (!isUuid(id)) return fail("NOT_FOUND");
-  const { version, ...input } = parsed.data;
-
-  return runWrite(ctx, async (tx) => {
+// The policy of "Actualizar estado" depends on the record (technical staff: their own), so the
+// command's gate is reading commitments, and the owner is checked inside the transaction.
+const progress = command({
+  action: "commitment.read",
+  schema: commitmentProgressSchema,
+  run: async ({ tx, audit, authorize }, { version, ...input }, id: string) => {
     const [current] = await tx
       .select({ ownerPersonId: commitments.ownerPersonId, completedOn: commitments.completedOn })
       .from(commitments)
       .where(eq(commitments.id, id))
       .limit(1);
-    if (!current) throw new ResultError(fail("NOT_FOUND"));
-    const refusal = denied(ctx.actor, "commitment.progress", { personId: current.ownerPersonId });
-    if (refusal) throw new ResultError(refusal);
+    if (!current) throw notFound();
+    authorize("commitment.progress", { personId: current.ownerPersonId });
     const before = await snapshot(tx, id);
     const completion =
       input.status === "done" && !input.completedOn && current.completedOn
         ? current.completedOn
-        : completedOn(input, today);
+        : completedOn(input, todayInBuenosAires());
     const [updated] = await tx
       .update(commitments)
       .set({
@@ -244,8 +203,8 @@ export async function progressCommitment(
       })
       .where(and(eq(commitments.id, id), eq(commitments.version, version)))
       .returning({ id: commitments.id, version: commitments.version });
-    if (!updated) throw new ResultError(fail("CONFLICT"));
-    await recordAudit(tx, ctx.actor, {
+    if (!updated) throw conflict();
+    await audit({
       action: "commitment.progress",
       entityType: "commitment",
       entityId: id,
@@ -253,5 +212,23 @@ export async function progressCommitment(
       after: await snapshot(tx, id),
     });
     return updated;
-  });
+  },
+});
+
+/**
+ * "Actualizar estado": status, completion date and notes only. Technical staff may do it on
+ * the commitments they own (owner = their person), coordinators and admins on any; the owner
+ * is read inside the transaction, so a form posted for someone else's commitment is refused
+ * and changes nothing. Roles that may never do it are refused (and the refusal audited)
+ * before anything is read.
+ */
+export async function progressCommitment(
+  ctx: Ctx,
+  id: string,
+  raw: Raw,
+): Promise<Result<{ id: string; version: number }>> {
+  if (!scopeFor(ctx.actor.role, "commitment.progress")) {
+    return denied(ctx.actor, "commitment.progress") ?? fail("FORBIDDEN");
+  }
+  return progress(ctx, id, raw);
 }

@@ -5,15 +5,15 @@ import { defineList, param } from "../list-params";
 export const COMMITMENT_STATUS_FILTERS = ["pending", ...COMMITMENT_STATUSES] as const;
 
 /**
- * /compromisos state as it lives in the URL (?q=&red=&owner=&department=&status=&overdue=1
+ * /compromisos state as it lives in the URL (?q=&network=&owner=&department=&status=&overdue=1
  * &sort=&dir=&page=&size=). Sort "urgency" (the default) puts overdue work first, then the
  * rest of the pending work by due date, then the closed ones (done or dropped); undated last
- * within each group.
+ * within each group. The network was ?red= before (redirected once).
  */
 export const commitmentList = defineList({
   filters: {
     q: param.text(),
-    red: param.id(),
+    network: param.id(),
     owner: param.id(),
     department: param.id(),
     status: param.oneOf(COMMITMENT_STATUS_FILTERS),
@@ -21,6 +21,7 @@ export const commitmentList = defineList({
     overdue: param.flag(),
   },
   sorts: ["urgency", "due", "title", "owner", "network", "status"],
+  renamed: { red: "network" },
 });
 
 export type CommitmentListParams = ReturnType<typeof commitmentList.parse>;

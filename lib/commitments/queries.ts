@@ -35,7 +35,7 @@ export interface OpenCommitment {
   daysLeft: number | null;
 }
 
-/** How many pending commitments a network's page lists; the rest are in /compromisos?red=. */
+/** How many pending commitments a network's page lists; the rest are in /compromisos?network=. */
 export const NETWORK_COMMITMENTS_SHOWN = 10;
 
 /**
@@ -118,7 +118,7 @@ export const closedRank = () => sql`(${commitments.status} not in ('open', 'in_p
 /** /compromisos' filters as SQL (also used by the export, lib/export). */
 export function listFilters(params: CommitmentListParams, today: string): SQL | undefined {
   const filters: (SQL | undefined)[] = [
-    params.red ? eq(commitments.networkId, params.red) : undefined,
+    params.network ? eq(commitments.networkId, params.network) : undefined,
     params.owner ? eq(commitments.ownerPersonId, params.owner) : undefined,
     params.department ? eq(commitments.departmentId, params.department) : undefined,
   ];

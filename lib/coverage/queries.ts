@@ -233,7 +233,7 @@ async function readCoverageMatrix(
       .leftJoin(departments, eq(departments.id, people.departmentId))
       .leftJoin(bodies, eq(bodies.id, assignments.bodyId));
 
-    if (params.red) {
+    if (params.network) {
       const [network] = await tx
         .select({
           id: networks.id,
@@ -244,7 +244,7 @@ async function readCoverageMatrix(
             where nta.network_id = "networks"."id"), '{}')`,
         })
         .from(networks)
-        .where(eq(networks.id, params.red))
+        .where(eq(networks.id, params.network))
         .limit(1);
       if (network) {
         const rows = await assigned.where(and(eq(assignments.networkId, network.id), ...activeOf));

@@ -18,12 +18,12 @@ import type { PanelView } from "./scope";
  * - seats[kind] (D): seats not archived with an active term, by kind; with D, those whose
  *   holder belongs to D → /cargos?kind=&department=
  * - meetings.held / .cancelled: meetings with that status starting within the period (Buenos
- *   Aires days) → /calendario?vista=agenda&estado=&desde=&hasta=
+ *   Aires days) → /calendario?view=agenda&status=&from=&to=
  * - meetings.upcoming: tentative or confirmed meetings starting from today to the end of the
- *   period (none once the period is over) → estado=scheduled
+ *   period (none once the period is over) → status=scheduled
  * - attendance (D): attended ÷ (attended + absent) over the delegation members of held meetings
  *   in the period (invited/confirmed do not count); with D, members of D. It links to the held
- *   meetings behind it (with D, those where D was in the delegation: &reparticion=).
+ *   meetings behind it (with D, those where D was in the delegation: &department=).
  * - commitments.pending (D): open or in progress (overdue ones included); with D, commitments
  *   of D (the commitment's own department) → /compromisos?status=pending&department=
  * - commitments.overdue (D): pending and due before today → /compromisos?overdue=1&department=
@@ -45,30 +45,28 @@ export const UPCOMING_DAYS = 60;
 const dept = (view: Pick<PanelView, "departmentId">) => view.departmentId ?? undefined;
 
 export function calendarHref(filters: {
-  estado?: CalendarStatusFilter;
-  desde: string;
-  hasta: string;
-  tipoRed?: NetworkKind;
-  reparticion?: string;
+  status?: CalendarStatusFilter;
+  from: string;
+  to: string;
+  networkKind?: NetworkKind;
+  department?: string;
 }): string {
-  return hrefWith("/calendario", {}, { vista: "agenda", ...filters }, CALENDAR_DEFAULTS);
+  return hrefWith("/calendario", {}, { view: "agenda", ...filters }, CALENDAR_DEFAULTS);
 }
 
 export const hrefs = {
   networks: (kind: NetworkKind) => hrefWith("/redes", {}, { kind }, NETWORK_LIST_DEFAULTS),
   seats: (view: Pick<PanelView, "departmentId">, kind: SeatKind) =>
     hrefWith("/cargos", {}, { kind, department: dept(view) }, SEAT_LIST_DEFAULTS),
-  meetings: (view: Pick<PanelView, "period">, estado: "held" | "cancelled") =>
-    calendarHref({ estado, desde: view.period.from, hasta: view.period.to }),
+  meetings: (view: Pick<PanelView, "period">, status: "held" | "cancelled") =>
+    calendarHref({ status, from: view.period.from, to: view.period.to }),
   /** Null when the period is over: nothing in it is still to happen. */
   upcoming: (view: Pick<PanelView, "period" | "today">) => {
     const from = view.today > view.period.from ? view.today : view.period.from;
-    return from > view.period.to
-      ? null
-      : calendarHref({ estado: "scheduled", desde: from, hasta: view.period.to });
+    return from > view.period.to ? null : calendarHref({ status: "scheduled", from, to: view.period.to });
   },
   attendance: (view: Pick<PanelView, "period" | "departmentId">) =>
-    calendarHref({ estado: "held", desde: view.period.from, hasta: view.period.to, reparticion: dept(view) }),
+    calendarHref({ status: "held", from: view.period.from, to: view.period.to, department: dept(view) }),
   commitments: (
     view: Pick<PanelView, "departmentId">,
     filter: { status?: "pending" | CommitmentStatus; overdue?: boolean },
@@ -83,7 +81,7 @@ export const hrefs = {
     hrefWith("/asignaciones", {}, { area: areaId, status: "active", department: dept(view) }),
   coverage: (view: Pick<PanelView, "departmentId">) => hrefWith("/cobertura", {}, { department: dept(view) }),
   upcomingList: (today: string) =>
-    calendarHref({ estado: "scheduled", desde: today, hasta: addDays(today, UPCOMING_DAYS) }),
+    calendarHref({ status: "scheduled", from: today, to: addDays(today, UPCOMING_DAYS) }),
   endingTerms: (view: Pick<PanelView, "departmentId">) =>
     hrefWith("/cargos", {}, { ending: ENDING_SOON_DAYS, department: dept(view) }, SEAT_LIST_DEFAULTS),
   overdueList: (view: Pick<PanelView, "departmentId">) =>
@@ -93,17 +91,17 @@ export const hrefs = {
     const start = `${month}-01`;
     const end = lastDayOf(month);
     return calendarHref({
-      estado: "not_cancelled",
-      tipoRed: kind,
-      desde: start < view.period.from ? view.period.from : start,
-      hasta: end > view.period.to ? view.period.to : end,
+      status: "not_cancelled",
+      networkKind: kind,
+      from: start < view.period.from ? view.period.from : start,
+      to: end > view.period.to ? view.period.to : end,
     });
   },
   departmentMeetings: (view: Pick<PanelView, "period">, departmentId: string) =>
     calendarHref({
-      estado: "held",
-      desde: view.period.from,
-      hasta: view.period.to,
-      reparticion: departmentId,
+      status: "held",
+      from: view.period.from,
+      to: view.period.to,
+      department: departmentId,
     }),
 };

@@ -192,7 +192,7 @@ export async function panelLists(ctx: Ctx, view: PanelView): Promise<PanelLists>
     calendarAgenda(
       ctx,
       view.today,
-      { estado: "scheduled", desde: view.today, hasta: addDays(view.today, UPCOMING_DAYS), mias: false },
+      { status: "scheduled", from: view.today, to: addDays(view.today, UPCOMING_DAYS), mine: false },
       1,
       PANEL_LIST_ROWS,
     ),

@@ -533,7 +533,7 @@ describe("authorization matrix over raw HTTP", () => {
   });
 
   it("route handlers: no session goes to sign in, the audit export is the admins', the calendar token is its own credential", async () => {
-    const meeting = await pageOf("admin", "/calendario?vista=agenda").then(
+    const meeting = await pageOf("admin", "/calendario?view=agenda").then(
       (html) => html.match(/\/reuniones\/([0-9a-f-]{36})/)?.[1],
     );
     expect(meeting).toBeTruthy();

@@ -56,11 +56,11 @@ const monthHeading = (month: string) => `${MONTHS[Number(month.slice(5)) - 1]} d
 /** The period heading (h2) of the calendar, once the page has streamed. */
 const periodHeading = (page: Page) => page.locator("#calendario-periodo");
 
-/** The visible meeting items (month grid cell or agenda entry) whose link has this title. */
-const meetingItems = (page: Page, title: string): Locator =>
+/** The agenda's rows (a table, one meeting a row) whose link has this title. */
+const agendaRows = (page: Page, title: string): Locator =>
   page
     .getByRole("main")
-    .getByRole("listitem")
+    .locator("tbody tr")
     .filter({ has: page.getByRole("link", { name: title, exact: true }) });
 
 const text = async (locator: Locator) => ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
@@ -131,7 +131,7 @@ describe("forum calendar", () => {
     );
     await page.keyboard.press("Enter");
     const nextMonth = addMonths(thisMonth, 1);
-    await page.waitForURL(new RegExp(`[?&]mes=${nextMonth}`));
+    await page.waitForURL(new RegExp(`[?&]month=${nextMonth}`));
     await expect.poll(() => text(periodHeading(page))).toBe(monthHeading(nextMonth));
     await expect(page.locator('td[aria-current="date"]').count()).resolves.toBe(0);
     await monthNav.getByRole("link", { name: "Mes siguiente" }).focus();
@@ -141,7 +141,7 @@ describe("forum calendar", () => {
       "← Mes anterior",
     );
     await page.keyboard.press("Enter");
-    await page.waitForURL(new RegExp(`[?&]mes=${thisMonth}`));
+    await page.waitForURL(new RegExp(`[?&]month=${thisMonth}`));
     await expect.poll(() => text(periodHeading(page))).toBe(monthHeading(thisMonth));
 
     // No network is in the page before searching (there are hundreds): only what is typed asks.
@@ -149,30 +149,30 @@ describe("forum calendar", () => {
     // Filter by network, found by its acronym (a GET form: the filter lands in the URL).
     await chooseNetwork(page, "ucci", UCCI);
     await page.getByRole("button", { name: "Aplicar" }).click();
-    await page.waitForURL(/[?&]red=[0-9a-f-]{36}/);
-    const networkId = new URL(page.url()).searchParams.get("red")!;
+    await page.waitForURL(/[?&]network=[0-9a-f-]{36}/);
+    const networkId = new URL(page.url()).searchParams.get("network")!;
     // The page names the chosen network (read by id); the form carries its id.
     await expect(networkField(page).inputValue()).resolves.toBe(UCCI);
-    await expect(page.locator('input[type=hidden][name="red"]').inputValue()).resolves.toBe(networkId);
+    await expect(page.locator('input[type=hidden][name="network"]').inputValue()).resolves.toBe(networkId);
 
     // The agenda keeps the filter; every entry is a UCCI meeting.
     await page
       .getByRole("navigation", { name: "Vista del calendario" })
       .getByRole("link", { name: "Agenda" })
       .click();
-    await page.waitForURL(/vista=agenda/);
-    expect(new URL(page.url()).searchParams.get("red")).toBe(networkId);
+    await page.waitForURL(/view=agenda/);
+    expect(new URL(page.url()).searchParams.get("network")).toBe(networkId);
     await expect.poll(() => text(periodHeading(page))).toMatch(/^Desde el \d{2}\/\d{2}\/\d{4}$/);
-    const entries = page.getByRole("main").locator("li[data-status]");
+    const entries = page.getByRole("main").locator("tbody tr");
     await entries.first().waitFor();
     for (const entry of await entries.all()) {
       await expect(text(entry)).resolves.toContain("Unión de Ciudades Capitales Iberoamericanas");
     }
 
     // The Madrid meeting: its own time, and the Buenos Aires time beside it.
-    const madrid = meetingItems(page, MADRID_MEETING).first();
+    const madrid = agendaRows(page, MADRID_MEETING).first();
     await madrid.waitFor();
-    const startsAt = (await madrid.locator("time").first().getAttribute("datetime"))!;
+    const startsAt = (await madrid.locator(".meeting-clock time").first().getAttribute("datetime"))!;
     const ba = inBuenosAires(startsAt);
     const madridText = await text(madrid);
     expect(madridText).toContain("09:30 (Madrid)");
@@ -181,15 +181,17 @@ describe("forum calendar", () => {
     // Confirmed and tentative say so in words (and tentative ones have a dashed border).
     expect(madridText).toContain("Confirmada");
     expect(madridText).not.toContain("Tentativa");
-    const tentative = page.getByRole("main").locator('li[data-status="tentative"]').first();
+    const tentative = page.getByRole("main").locator('tbody tr [data-status="tentative"]').first();
     await tentative.waitFor();
     await expect(text(tentative)).resolves.toContain("Tentativa");
     await expect(tentative.evaluate((el) => getComputedStyle(el).borderStyle)).resolves.toBe("dashed");
-    await expect(madrid.evaluate((el) => getComputedStyle(el).borderStyle)).resolves.toBe("solid");
+    await expect(
+      madrid.locator("[data-status]").evaluate((el) => getComputedStyle(el).borderStyle),
+    ).resolves.toBe("solid");
     await expectNoAxeViolations(page);
 
     // The same meeting in its month's grid, on its Buenos Aires day, with both times.
-    await page.goto(`/calendario?mes=${ba.date.slice(0, 7)}&red=${networkId}`);
+    await page.goto(`/calendario?month=${ba.date.slice(0, 7)}&network=${networkId}`);
     const cell = page.locator("td").filter({ has: page.locator(`time[datetime="${ba.date}"]`) });
     const inGrid = cell
       .getByRole("listitem")
@@ -205,13 +207,13 @@ describe("forum calendar", () => {
     await expectNoAxeViolations(page);
 
     // Montevideo keeps Buenos Aires' clock: one time is enough.
-    await page.goto("/calendario?vista=agenda&estado=confirmed");
+    await page.goto("/calendario?view=agenda&status=confirmed");
     await chooseNetwork(page, "mercociudades", MERCOCIUDADES);
     await page.getByRole("button", { name: "Aplicar" }).click();
-    await page.waitForURL(/[?&]red=[0-9a-f-]{36}/);
-    expect(new URL(page.url()).searchParams.get("estado")).toBe("confirmed");
-    expect(new URL(page.url()).searchParams.get("vista")).toBe("agenda");
-    const montevideo = meetingItems(page, MONTEVIDEO_MEETING).first();
+    await page.waitForURL(/[?&]network=[0-9a-f-]{36}/);
+    expect(new URL(page.url()).searchParams.get("status")).toBe("confirmed");
+    expect(new URL(page.url()).searchParams.get("view")).toBe("agenda");
+    const montevideo = agendaRows(page, MONTEVIDEO_MEETING).first();
     await montevideo.waitFor();
     const montevideoText = await text(montevideo);
     expect(montevideoText).toContain("10:00");
@@ -220,7 +222,7 @@ describe("forum calendar", () => {
 
     // "Limpiar filtros" drops the filters and keeps the view.
     await page.getByRole("link", { name: "Limpiar filtros" }).click();
-    await page.waitForURL((url) => url.pathname === "/calendario" && url.search === "?vista=agenda");
+    await page.waitForURL((url) => url.pathname === "/calendario" && url.search === "?view=agenda");
     await context.close();
   });
 
@@ -230,12 +232,12 @@ describe("forum calendar", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signInAs(page, "viewer");
     // The month of the Madrid meeting (found through the agenda).
-    await page.goto("/calendario?vista=agenda&estado=confirmed");
-    const madrid = meetingItems(page, MADRID_MEETING).first();
+    await page.goto("/calendario?view=agenda&status=confirmed");
+    const madrid = agendaRows(page, MADRID_MEETING).first();
     await madrid.waitFor();
-    const ba = inBuenosAires((await madrid.locator("time").first().getAttribute("datetime"))!);
+    const ba = inBuenosAires((await madrid.locator(".meeting-clock time").first().getAttribute("datetime"))!);
     const month = ba.date.slice(0, 7);
-    await page.goto(`/calendario?mes=${month}`);
+    await page.goto(`/calendario?month=${month}`);
     const table = page.getByRole("table", { name: monthHeading(month) });
     await table.waitFor();
     // One markup for both screens: no weekday row, no blank or empty days, no sideways scrolling.
@@ -280,7 +282,7 @@ describe("forum calendar", () => {
       await page.waitForURL(/\/reuniones\/[0-9a-f-]{36}\?estado=creada/, { waitUntil: "commit" });
     }
 
-    await page.goto(`/calendario?mes=${busyDay.slice(0, 7)}&estado=not_cancelled`);
+    await page.goto(`/calendario?month=${busyDay.slice(0, 7)}&status=not_cancelled`);
     const table = page.getByRole("table", { name: monthHeading(busyDay.slice(0, 7)) });
     await table.waitFor();
     const cell = table.locator("td").filter({ has: page.locator(`time[datetime="${busyDay}"]`) });
@@ -300,19 +302,37 @@ describe("forum calendar", () => {
     // The link keeps the filters and opens the agenda of that one day, with every meeting.
     await more.focus();
     await page.keyboard.press("Enter");
-    await page.waitForURL(/vista=agenda/);
+    await page.waitForURL(/view=agenda/);
     const url = new URL(page.url());
-    expect(url.searchParams.get("desde")).toBe(busyDay);
-    expect(url.searchParams.get("hasta")).toBe(busyDay);
-    expect(url.searchParams.get("estado")).toBe("not_cancelled");
-    const entries = page.getByRole("main").locator("li[data-status]");
+    expect(url.searchParams.get("from")).toBe(busyDay);
+    expect(url.searchParams.get("to")).toBe(busyDay);
+    expect(url.searchParams.get("status")).toBe("not_cancelled");
+    const entries = page.getByRole("main").locator("tbody tr");
     await entries.first().waitFor();
     await expect(entries.count()).resolves.toBe(3 + hidden);
     for (let i = 1; i <= 5; i++) {
       await expect(
-        meetingItems(page, `Jornada de prueba del calendario ${i}`).count(),
+        agendaRows(page, `Jornada de prueba del calendario ${i}`).count(),
       ).resolves.toBeGreaterThanOrEqual(1);
     }
+    await context.close();
+  });
+
+  it("an old bookmark with the Spanish parameter names lands, once, on the current names", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInAs(page, "viewer");
+    await page.goto("/calendario?vista=agenda&estado=confirmed&mias=1&desde=2020-01-01");
+    await page.waitForURL(
+      (url) =>
+        url.pathname === "/calendario" &&
+        url.search === "?view=agenda&status=confirmed&mine=1&from=2020-01-01",
+    );
+    await expect(page.getByLabel("Solo mías").isChecked()).resolves.toBe(true);
+    // The month view's old name still means the month.
+    await page.goto("/calendario?vista=mes&mes=2026-12");
+    await page.waitForURL((url) => url.search === "?view=mes&month=2026-12");
+    await expect.poll(() => text(periodHeading(page))).toBe(monthHeading("2026-12"));
     await context.close();
   });
 
@@ -320,7 +340,7 @@ describe("forum calendar", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signInAs(page, "technical");
-    await page.goto("/calendario?vista=agenda");
+    await page.goto("/calendario?view=agenda");
     const status = page
       .getByRole("main")
       .getByRole("status")
@@ -330,10 +350,10 @@ describe("forum calendar", () => {
 
     await page.getByLabel("Solo mías").check();
     await page.getByRole("button", { name: "Aplicar" }).click();
-    await page.waitForURL(/[?&]mias=1/);
+    await page.waitForURL(/[?&]mine=1/);
     await expect(page.getByLabel("Solo mías").isChecked()).resolves.toBe(true);
     await expectNoAxeViolations(page);
-    const links = page.getByRole("main").locator("li[data-status]").getByRole("link");
+    const links = page.getByRole("main").locator("tbody tr").getByRole("link");
     await links.first().waitFor();
     const titles = await links.allTextContents();
     for (const title of TECHNICAL_MEETINGS) expect(titles).toContain(title);
@@ -351,18 +371,17 @@ describe("forum calendar", () => {
     }
 
     // The month grid with the same filter: the month of the first one, and nothing else.
-    await page.goto("/calendario?vista=agenda&mias=1");
-    const first = meetingItems(page, TECHNICAL_MEETINGS[0]!).first();
+    await page.goto("/calendario?view=agenda&mine=1");
+    const first = agendaRows(page, TECHNICAL_MEETINGS[0]!).first();
     await first.waitFor();
-    const month = inBuenosAires((await first.locator("time").first().getAttribute("datetime"))!).date.slice(
-      0,
-      7,
-    );
-    await page.goto(`/calendario?mes=${month}`);
+    const month = inBuenosAires(
+      (await first.locator(".meeting-clock time").first().getAttribute("datetime"))!,
+    ).date.slice(0, 7);
+    await page.goto(`/calendario?month=${month}`);
     const monthStatus = page.getByRole("main").getByRole("status").filter({ hasText: / en / });
     await monthStatus.waitFor();
     const monthAll = Number((await text(monthStatus)).match(/^(\d+)/)?.[1] ?? 0);
-    await page.goto(`/calendario?mes=${month}&mias=1`);
+    await page.goto(`/calendario?month=${month}&mine=1`);
     const table = page.getByRole("table");
     await table.waitFor();
     await expect(page.getByLabel("Solo mías").isChecked()).resolves.toBe(true);

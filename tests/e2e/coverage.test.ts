@@ -109,7 +109,7 @@ describe("coverage matrix", () => {
 
     // The CSV has the same matrix, for Excel in Spanish: UTF-8 with a BOM, ";" between fields.
     const csvHref = await page.getByRole("link", { name: "Descargar CSV" }).getAttribute("href");
-    expect(csvHref).toMatch(/^\/cobertura\/csv\?red=[0-9a-f-]{36}$/);
+    expect(csvHref).toMatch(/^\/cobertura\/csv\?network=[0-9a-f-]{36}$/);
     const response = await context.request.get("/cobertura/csv");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");

@@ -27,8 +27,7 @@ async function agendaCount(page: Page): Promise<number> {
 describe("exports", () => {
   const session = signedInBrowser("coordinator");
 
-  const agenda = () =>
-    `/calendario?vista=agenda&tipoRed=regional&desde=${year()}-01-01&hasta=${year()}-12-31`;
+  const agenda = () => `/calendario?view=agenda&networkKind=regional&from=${year()}-01-01&to=${year()}-12-31`;
 
   it("downloads the filtered agenda as CSV with every row of the view", async () => {
     const { page } = session;

@@ -35,7 +35,7 @@ describe("links", () => {
     page.on("request", (request) => {
       if (isRouterRequest(request)) routerRequests.push(new URL(request.url()).pathname);
     });
-    await page.goto("/calendario?vista=agenda&desde=2020-01-01", { waitUntil: "networkidle" });
+    await page.goto("/calendario?view=agenda&from=2020-01-01", { waitUntil: "networkidle" });
     const pointerOffLinks = await restPointerOffLinks(page);
     routerRequests.length = 0;
     await page.reload({ waitUntil: "networkidle" });
@@ -63,11 +63,11 @@ describe("links", () => {
 
   it("in a LinkArea (the month grid, the coverage matrix) plain anchors prefetch on intent and open on the client", async () => {
     const { page } = session;
-    // A month that has meetings: the first day of the agenda from 2020 on.
-    await page.goto("/calendario?vista=agenda&desde=2020-01-01");
+    // A month that has meetings: the first day of the agenda from 2020 on (its day column).
+    await page.goto("/calendario?view=agenda&from=2020-01-01");
     const firstDay = await page
       .getByRole("main")
-      .locator("h3 time[datetime]")
+      .locator("tbody time[datetime]")
       .first()
       .getAttribute("datetime");
     expect(firstDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -77,7 +77,7 @@ describe("links", () => {
     page.on("request", (request) => {
       if (isRouterRequest(request)) routerRequests.push(new URL(request.url()).pathname);
     });
-    await page.goto(`/calendario?mes=${firstDay!.slice(0, 7)}`, { waitUntil: "networkidle" });
+    await page.goto(`/calendario?month=${firstDay!.slice(0, 7)}`, { waitUntil: "networkidle" });
     await pointerOffLinks();
     const grid = page.getByRole("table", { name: /de \d{4}$/ });
     const meeting = grid.locator('li[data-status] a[href^="/reuniones/"]').first();

@@ -146,17 +146,17 @@ describe("networks directory", () => {
     await expect(items("Anteriores").count()).resolves.toBe(5);
     const upcomingLink = meetings.getByRole("link", { name: "Ver todas las próximas reuniones" });
     await expect(upcomingLink.getAttribute("href")).resolves.toBe(
-      `/calendario?vista=agenda&red=${networkId}`,
+      `/calendario?view=agenda&network=${networkId}`,
     );
     const allLink = meetings.getByRole("link", { name: "Ver todas las reuniones de la red" });
     const href = (await allLink.getAttribute("href"))!;
     expect(href).toMatch(
-      new RegExp(`^/calendario\\?vista=agenda&red=${networkId}&desde=\\d{4}-\\d{2}-\\d{2}$`),
+      new RegExp(`^/calendario\\?view=agenda&network=${networkId}&from=\\d{4}-\\d{2}-\\d{2}$`),
     );
     await allLink.focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(
-      (url) => url.pathname === "/calendario" && url.searchParams.get("red") === networkId,
+      (url) => url.pathname === "/calendario" && url.searchParams.get("network") === networkId,
     );
     const status = page
       .getByRole("main")
@@ -170,7 +170,7 @@ describe("networks directory", () => {
     await expect(page.getByRole("combobox", { name: "Red", exact: true }).inputValue()).resolves.toBe(
       "Mercociudades",
     );
-    await expect(page.locator('input[type=hidden][name="red"]').inputValue()).resolves.toBe(networkId);
+    await expect(page.locator('input[type=hidden][name="network"]').inputValue()).resolves.toBe(networkId);
 
     // A network with fewer meetings lists them all and links to nothing more.
     await page.goto("/redes?q=UCCI");

@@ -38,7 +38,7 @@ describe("record pages", () => {
       network,
       `${network}/editar`,
       await firstRecord(network, "/organos"),
-      await firstRecord("/calendario?vista=agenda&desde=2020-01-01", "/reuniones"),
+      await firstRecord("/calendario?view=agenda&from=2020-01-01", "/reuniones"),
       await firstRecord("/cargos", "/cargos"),
       await firstRecord("/personas", "/personas"),
       await firstRecord("/areas", "/areas"),

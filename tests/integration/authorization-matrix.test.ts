@@ -218,11 +218,12 @@ const newMember = async (w: World, meetingId: string, personId: string) =>
   ok(await addDelegationMember(w.admin, meetingId, { personId, role: "delegate", attendance: "invited" })).id;
 const newCommitment = async (w: World, ownerPersonId: string) =>
   ok(
-    await createCommitment(
-      w.admin,
-      { networkId: await newNetwork(w), title: u("Compromiso"), ownerPersonId, status: "open" },
-      w.today,
-    ),
+    await createCommitment(w.admin, {
+      networkId: await newNetwork(w),
+      title: u("Compromiso"),
+      ownerPersonId,
+      status: "open",
+    }),
   ).id;
 const assignmentForm = (w: World, personId: string, networkId: string) => ({
   personId,

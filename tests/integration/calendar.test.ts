@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bodies, delegationMembers, meetings, networks, networkThematicAreas } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
-import { parseCalendarParams, type CalendarFilters } from "@/lib/calendar/list-params";
+import { calendarList, parseCalendarParams, type CalendarFilters } from "@/lib/calendar/list-params";
 import { dayInBuenosAires, monthRange, monthWeeks } from "@/lib/calendar/month";
 import { shiftMonth } from "@/lib/dates";
 import { calendarAgenda, calendarFilterOptions, calendarMonth } from "@/lib/calendar/queries";
@@ -10,50 +10,95 @@ import { networkChoice, searchNetworks } from "@/lib/networks/search";
 import { describeDatabases } from "../support/databases";
 import { createActors, createThematicArea, ctxFor } from "../support/fixtures";
 
-const NO_FILTERS: CalendarFilters = { mias: false };
+const NO_FILTERS: CalendarFilters = { mine: false };
 
 describe("calendar: URL state and Buenos Aires months", () => {
   it("parses the URL and falls back to defaults on bad values", () => {
-    expect(parseCalendarParams({})).toEqual({ vista: "mes", mias: false, page: 1 });
+    expect(parseCalendarParams({})).toEqual({
+      view: "month",
+      mine: false,
+      page: 1,
+      sort: "start",
+      dir: "asc",
+      size: 25,
+    });
     const id = "7f1c7a8e-2f43-4a8b-9d55-0f0c1d2e3f40";
     expect(
       parseCalendarParams({
-        vista: "agenda",
-        mes: "2026-12",
-        red: id,
-        tipoRed: "global",
-        tipoOrgano: "working_group",
+        view: "agenda",
+        month: "2026-12",
+        network: id,
+        networkKind: "global",
+        bodyKind: "working_group",
         area: id,
-        estado: "tentative",
-        mias: "1",
+        status: "tentative",
+        mine: "1",
         page: "3",
       }),
     ).toEqual({
-      vista: "agenda",
-      mes: "2026-12",
-      red: id,
-      tipoRed: "global",
-      tipoOrgano: "working_group",
+      view: "agenda",
+      month: "2026-12",
+      network: id,
+      networkKind: "global",
+      bodyKind: "working_group",
       area: id,
-      estado: "tentative",
-      mias: true,
+      status: "tentative",
+      mine: true,
       page: 3,
+      sort: "start",
+      dir: "asc",
+      size: 25,
     });
     expect(
       parseCalendarParams({
-        vista: "semana",
-        mes: "2026-13",
-        red: "not-a-uuid",
-        tipoRed: "galactic",
-        tipoOrgano: "club",
+        view: "semana",
+        month: "2026-13",
+        network: "not-a-uuid",
+        networkKind: "galactic",
+        bodyKind: "club",
         area: "1",
-        estado: "lost",
-        mias: "0",
+        status: "lost",
+        mine: "0",
         page: "-2",
       }),
-    ).toEqual({ vista: "mes", mias: false, page: 1 });
-    expect(parseCalendarParams({ mes: ["2027-01", "2027-02"] }).mes).toBe("2027-01");
-    expect(parseCalendarParams({ mes: "12-2026" }).mes).toBeUndefined();
+    ).toEqual({ view: "month", mine: false, page: 1, sort: "start", dir: "asc", size: 25 });
+    expect(parseCalendarParams({ month: ["2027-01", "2027-02"] }).month).toBe("2027-01");
+    expect(parseCalendarParams({ month: "12-2026" }).month).toBeUndefined();
+    // The old view name still means the month; a reversed range is read the way it was meant.
+    expect(parseCalendarParams({ view: "mes" }).view).toBe("month");
+    expect(parseCalendarParams({ from: "2026-12-31", to: "2026-12-01" })).toMatchObject({
+      from: "2026-12-01",
+      to: "2026-12-31",
+    });
+  });
+
+  it("redirects the Spanish parameter names of before to the current ones, once", () => {
+    const id = "7f1c7a8e-2f43-4a8b-9d55-0f0c1d2e3f40";
+    expect(
+      calendarList.renamedHref("/calendario", {
+        vista: "agenda",
+        red: id,
+        tipoRed: "global",
+        tipoOrgano: "council",
+        estado: "held",
+        mias: "1",
+        desde: "2026-01-01",
+        hasta: "2026-01-31",
+        reparticion: id,
+        page: "2",
+      }),
+    ).toBe(
+      `/calendario?view=agenda&network=${id}&networkKind=global&bodyKind=council&status=held&mine=1` +
+        `&from=2026-01-01&to=2026-01-31&department=${id}&page=2`,
+    );
+    expect(calendarList.renamedHref("/calendario", { vista: "mes", mes: "2026-12" })).toBe(
+      "/calendario?view=mes&month=2026-12",
+    );
+    expect(parseCalendarParams({ view: "mes", month: "2026-12" })).toMatchObject({
+      view: "month",
+      month: "2026-12",
+    });
+    expect(calendarList.renamedHref("/calendario", { view: "agenda", network: id })).toBeNull();
   });
 
   it("lays a month out in weeks that start on Monday", () => {
@@ -256,7 +301,7 @@ describeDatabases("calendar: month and agenda queries", (getDb) => {
     expect(capped.dayTotals.get("2026-12-10")).toBe(2);
     expect(capped.total).toBe(5);
     // Filters apply before the ranking: the day's first matching meeting is listed.
-    const madridOnly = await calendarMonth(ctx, "2026-12", { ...NO_FILTERS, red: globalId }, 1);
+    const madridOnly = await calendarMonth(ctx, "2026-12", { ...NO_FILTERS, network: globalId }, 1);
     expect(madridOnly.meetings.filter((m) => m.day === "2026-12-10").map((m) => m.title)).toEqual([
       "Grupo de Ambiente en Madrid",
     ]);
@@ -282,34 +327,34 @@ describeDatabases("calendar: month and agenda queries", (getDb) => {
   });
 
   it("each filter narrows the month", async () => {
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, red: globalId })).toEqual([
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, network: globalId })).toEqual([
       "Grupo de Ambiente en Madrid",
     ]);
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, tipoRed: "regional" })).toEqual([
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, networkKind: "regional" })).toEqual([
       "Consejo de diciembre",
       "Cultura a la misma hora",
     ]);
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, tipoRed: "thematic" })).toEqual([
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, networkKind: "thematic" })).toEqual([
       "Red archivada",
       "Fin de año temático",
     ]);
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, tipoOrgano: "working_group" })).toEqual([
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, bodyKind: "working_group" })).toEqual([
       "Grupo de Ambiente en Madrid",
     ]);
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, tipoOrgano: "council" })).toEqual([
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, bodyKind: "council" })).toEqual([
       "Consejo de diciembre",
     ]);
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, estado: "tentative" })).toEqual([
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, status: "tentative" })).toEqual([
       "Consejo de diciembre",
     ]);
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, estado: "cancelled" })).toEqual([
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, status: "cancelled" })).toEqual([
       "Fin de año temático",
     ]);
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, estado: "postponed" })).toEqual([]);
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, status: "postponed" })).toEqual([]);
     // Filters combine.
-    expect(await monthTitles("2026-12", { ...NO_FILTERS, red: regionalId, estado: "confirmed" })).toEqual([
-      "Cultura a la misma hora",
-    ]);
+    expect(await monthTitles("2026-12", { ...NO_FILTERS, network: regionalId, status: "confirmed" })).toEqual(
+      ["Cultura a la misma hora"],
+    );
   });
 
   it("the thematic area is the body's when it has one, else any of the network's", async () => {
@@ -329,7 +374,7 @@ describeDatabases("calendar: month and agenda queries", (getDb) => {
   });
 
   it("«solo mías» keeps the meetings whose delegation includes the actor's person", async () => {
-    const mine: CalendarFilters = { mias: true };
+    const mine: CalendarFilters = { mine: true };
     expect(await monthTitles("2026-12", mine, actors.technical)).toEqual([
       "Consejo de diciembre",
       "Grupo de Ambiente en Madrid",
@@ -340,7 +385,7 @@ describeDatabases("calendar: month and agenda queries", (getDb) => {
     // An account without a person has no meetings of its own.
     expect(await monthTitles("2026-12", mine, { ...actors.admin, personId: null })).toEqual([]);
     // Combined with another filter.
-    expect(await monthTitles("2026-12", { mias: true, tipoRed: "global" }, actors.technical)).toEqual([
+    expect(await monthTitles("2026-12", { mine: true, networkKind: "global" }, actors.technical)).toEqual([
       "Grupo de Ambiente en Madrid",
     ]);
   });
@@ -368,7 +413,7 @@ describeDatabases("calendar: month and agenda queries", (getDb) => {
       "Cultura fin de noviembre",
       "Consejo de diciembre",
     ]);
-    const mine = await calendarAgenda(ctxFor(getDb(), actors.technical), "2026-11-01", { mias: true }, 1, 10);
+    const mine = await calendarAgenda(ctxFor(getDb(), actors.technical), "2026-11-01", { mine: true }, 1, 10);
     expect(mine.total).toBe(2);
     expect(mine.meetings.map((m) => m.title)).toEqual([
       "Consejo de diciembre",
@@ -377,7 +422,7 @@ describeDatabases("calendar: month and agenda queries", (getDb) => {
     const tokyo = await calendarAgenda(
       ctx,
       "2027-01-01",
-      { ...NO_FILTERS, tipoOrgano: "thematic_unit" },
+      { ...NO_FILTERS, bodyKind: "thematic_unit" },
       1,
       10,
     );

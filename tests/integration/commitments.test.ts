@@ -5,7 +5,7 @@ import { auditEvents, bodies, commitments, departments, meetings, networks, peop
 import type { AppRole, CommitmentStatus } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { createCommitment, progressCommitment, updateCommitment } from "@/lib/commitments/commands";
-import { parseCommitmentListParams } from "@/lib/commitments/list-params";
+import { commitmentList, parseCommitmentListParams } from "@/lib/commitments/list-params";
 import {
   commitmentFormOptions,
   commitmentFormValues,
@@ -132,7 +132,7 @@ describeDatabases("commitments", (getDb) => {
   });
 
   const create = async (overrides: Record<string, unknown> = {}, actor: Actor = actors.coordinator) =>
-    expectOk(await createCommitment(ctxFor(getDb(), actor), form(overrides), today)).id;
+    expectOk(await createCommitment(ctxFor(getDb(), actor), form(overrides))).id;
 
   describe("create and edit", () => {
     it("a coordinator creates one from a meeting: one row, the owner's department, one audit event with labels", async () => {
@@ -191,10 +191,11 @@ describeDatabases("commitments", (getDb) => {
       const original = await rowOf(db, id);
       for (const role of ["head", "technical", "viewer"] as const) {
         const ctx = ctxFor(db, actors[role]);
-        expect(await createCommitment(ctx, form(), today)).toMatchObject({ ok: false, code: "FORBIDDEN" });
-        expect(
-          await updateCommitment(ctx, id, form({ title: "Cambiado", version: "1" }), today),
-        ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+        expect(await createCommitment(ctx, form())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+        expect(await updateCommitment(ctx, id, form({ title: "Cambiado", version: "1" }))).toMatchObject({
+          ok: false,
+          code: "FORBIDDEN",
+        });
       }
       expect(await counts(db)).toEqual(before);
       expect(await rowOf(db, id)).toEqual(original);
@@ -205,7 +206,7 @@ describeDatabases("commitments", (getDb) => {
       const coordinator = ctxFor(db, actors.coordinator);
       const before = await counts(db);
       const refused = async (overrides: Record<string, unknown>) => {
-        const result = await createCommitment(coordinator, form(overrides), today);
+        const result = await createCommitment(coordinator, form(overrides));
         expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
         return result.ok ? {} : result.fieldErrors;
       };
@@ -253,7 +254,6 @@ describeDatabases("commitments", (getDb) => {
           notes: "Primer borrador listo",
           version: "1",
         }),
-        today,
       );
       expect(saved).toEqual({ ok: true, data: { id, version: 2 } });
       const events = await auditFor(db, id);
@@ -284,13 +284,12 @@ describeDatabases("commitments", (getDb) => {
         ctxFor(db, actors.coordinator),
         id,
         form({ title: "Otra pestaña", version: "1" }),
-        today,
       );
       expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
       expect(await counts(db)).toEqual(before);
       expect(await rowOf(db, id)).toEqual(row);
       expect(
-        await updateCommitment(ctxFor(db, actors.coordinator), UNKNOWN, form({ version: "1" }), today),
+        await updateCommitment(ctxFor(db, actors.coordinator), UNKNOWN, form({ version: "1" })),
       ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     });
 
@@ -311,14 +310,11 @@ describeDatabases("commitments", (getDb) => {
           coordinator,
           doneEarlier,
           form({ status: "done", notes: "Con anexo", version: 1 }),
-          today,
         ),
       );
       expect(await rowOf(db, doneEarlier)).toMatchObject({ completedOn: addDays(today, -3), version: 2 });
       // Back to in progress: the date goes.
-      expectOk(
-        await updateCommitment(coordinator, doneEarlier, form({ status: "in_progress", version: 2 }), today),
-      );
+      expectOk(await updateCommitment(coordinator, doneEarlier, form({ status: "in_progress", version: 2 })));
       expect(await rowOf(db, doneEarlier)).toMatchObject({ status: "in_progress", completedOn: null });
       const events = await auditFor(db, doneEarlier);
       expect(events.at(-1)?.before).toMatchObject({ status: "done", completedOn: addDays(today, -3) });
@@ -336,7 +332,6 @@ describeDatabases("commitments", (getDb) => {
         id,
         // Fields beyond status and notes are ignored.
         { status: "done", completedOn: "", notes: "Enviado por correo", title: "Otro título", version: "1" },
-        today,
       );
       expect(result).toEqual({ ok: true, data: { id, version: 2 } });
       expect(await counts(db)).toEqual({ ...before, audit: before.audit + 1 });
@@ -360,9 +355,7 @@ describeDatabases("commitments", (getDb) => {
         version: 2,
       });
       // And back: reopening clears the date.
-      expectOk(
-        await progressCommitment(ctxFor(db, actors.technical), id, { status: "open", version: 2 }, today),
-      );
+      expectOk(await progressCommitment(ctxFor(db, actors.technical), id, { status: "open", version: 2 }));
       expect(await rowOf(db, id)).toMatchObject({ status: "open", completedOn: null, notes: null });
     });
 
@@ -373,7 +366,7 @@ describeDatabases("commitments", (getDb) => {
       const before = await counts(db);
       for (const role of ["technical", "head", "viewer"] as const) {
         expect(
-          await progressCommitment(ctxFor(db, actors[role]), id, { status: "done", version: "1" }, today),
+          await progressCommitment(ctxFor(db, actors[role]), id, { status: "done", version: "1" }),
         ).toMatchObject({ ok: false, code: "FORBIDDEN" });
       }
       expect(await counts(db)).toEqual(before);
@@ -381,12 +374,7 @@ describeDatabases("commitments", (getDb) => {
 
       // A coordinator may update anyone's.
       expectOk(
-        await progressCommitment(
-          ctxFor(db, actors.coordinator),
-          id,
-          { status: "in_progress", version: "1" },
-          today,
-        ),
+        await progressCommitment(ctxFor(db, actors.coordinator), id, { status: "in_progress", version: "1" }),
       );
       expect((await rowOf(db, id)).status).toBe("in_progress");
     });
@@ -400,33 +388,23 @@ describeDatabases("commitments", (getDb) => {
           ctxFor(db, actors.coordinator),
           id,
           form({ ownerPersonId: actors.technical.personId, title: "Compromiso en conflicto", version: 1 }),
-          today,
         ),
       );
       const row = await rowOf(db, id);
       const before = await counts(db);
-      expect(await progressCommitment(technical, id, { status: "done", version: 1 }, today)).toMatchObject({
+      expect(await progressCommitment(technical, id, { status: "done", version: 1 })).toMatchObject({
         ok: false,
         code: "CONFLICT",
       });
-      expect(
-        await progressCommitment(technical, id, { status: "finished", version: 2 }, today),
-      ).toMatchObject({
+      expect(await progressCommitment(technical, id, { status: "finished", version: 2 })).toMatchObject({
         ok: false,
         code: "VALIDATION",
         fieldErrors: { status: ["invalidOption"] },
       });
       expect(
-        await progressCommitment(
-          technical,
-          id,
-          { status: "done", completedOn: "2026-02-31", version: 2 },
-          today,
-        ),
+        await progressCommitment(technical, id, { status: "done", completedOn: "2026-02-31", version: 2 }),
       ).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { completedOn: ["invalidDate"] } });
-      expect(
-        await progressCommitment(technical, UNKNOWN, { status: "done", version: 1 }, today),
-      ).toMatchObject({
+      expect(await progressCommitment(technical, UNKNOWN, { status: "done", version: 1 })).toMatchObject({
         ok: false,
         code: "NOT_FOUND",
       });
@@ -438,12 +416,11 @@ describeDatabases("commitments", (getDb) => {
       const db = getDb();
       const id = await create({ ownerPersonId: actors.technical.personId, title: "Compromiso con historia" });
       expectOk(
-        await progressCommitment(
-          ctxFor(db, actors.technical),
-          id,
-          { status: "in_progress", notes: "Avanza", version: 1 },
-          today,
-        ),
+        await progressCommitment(ctxFor(db, actors.technical), id, {
+          status: "in_progress",
+          notes: "Avanza",
+          version: 1,
+        }),
       );
       const history = await recordHistory(ctxFor(db, actors.viewer), "commitment", id);
       expect(history.entries.map((e) => e.actionLabel)).toEqual([
@@ -522,7 +499,7 @@ describeDatabases("commitments", (getDb) => {
       rows.map((r) => Object.entries(ids).find(([, id]) => id === r.id)?.[0] ?? r.id);
 
     it("by default: overdue first (most overdue on top), then by due date, undated last, closed ones at the end", async () => {
-      const page = await list({ red: listNetwork.id });
+      const page = await list({ network: listNetwork.id });
       expect(page.total).toBe(8);
       expect(keysOf(page.rows)).toEqual([
         "overdue20",
@@ -550,19 +527,19 @@ describeDatabases("commitments", (getDb) => {
     });
 
     it("filters by network, owner, department, status, overdue and title, and combines them", async () => {
-      expect(keysOf((await list({ red: other.id })).rows)).toEqual(["elsewhere"]);
-      expect(keysOf((await list({ red: listNetwork.id, owner: pereyra.id })).rows)).toEqual([
+      expect(keysOf((await list({ network: other.id })).rows)).toEqual(["elsewhere"]);
+      expect(keysOf((await list({ network: listNetwork.id, owner: pereyra.id })).rows)).toEqual([
         "overdue5",
         "soon",
         "undated",
         "dropped",
       ]);
-      expect(keysOf((await list({ red: listNetwork.id, department: educacion.id })).rows)).toEqual([
+      expect(keysOf((await list({ network: listNetwork.id, department: educacion.id })).rows)).toEqual([
         "overdue20",
         "later",
         "done",
       ]);
-      expect(keysOf((await list({ red: listNetwork.id, status: "pending" })).rows)).toEqual([
+      expect(keysOf((await list({ network: listNetwork.id, status: "pending" })).rows)).toEqual([
         "overdue20",
         "overdue5",
         "dueToday",
@@ -570,9 +547,9 @@ describeDatabases("commitments", (getDb) => {
         "later",
         "undated",
       ]);
-      expect(keysOf((await list({ red: listNetwork.id, status: "done" })).rows)).toEqual(["done"]);
-      expect(keysOf((await list({ red: listNetwork.id, status: "dropped" })).rows)).toEqual(["dropped"]);
-      expect(keysOf((await list({ red: listNetwork.id, overdue: "1" })).rows)).toEqual([
+      expect(keysOf((await list({ network: listNetwork.id, status: "done" })).rows)).toEqual(["done"]);
+      expect(keysOf((await list({ network: listNetwork.id, status: "dropped" })).rows)).toEqual(["dropped"]);
+      expect(keysOf((await list({ network: listNetwork.id, overdue: "1" })).rows)).toEqual([
         "overdue20",
         "overdue5",
       ]);
@@ -582,26 +559,26 @@ describeDatabases("commitments", (getDb) => {
       expect(keysOf(overdue.rows)).toEqual(expect.arrayContaining(["elsewhere", "overdue20", "overdue5"]));
       expect(await countOverdueCommitments(ctxFor(getDb(), actors.viewer), today)).toBe(overdue.total);
       // Title search, case-insensitive, with LIKE wildcards taken literally.
-      expect(keysOf((await list({ red: listNetwork.id, q: "VENCE" })).rows)).toEqual([
+      expect(keysOf((await list({ network: listNetwork.id, q: "VENCE" })).rows)).toEqual([
         "dueToday",
         "soon",
         "later",
       ]);
-      expect(keysOf((await list({ red: listNetwork.id, q: "vencido hace" })).rows)).toEqual([
+      expect(keysOf((await list({ network: listNetwork.id, q: "vencido hace" })).rows)).toEqual([
         "overdue20",
         "overdue5",
       ]);
       expect(keysOf((await list({ q: "50%" })).rows)).toEqual(["soon"]);
       expect((await list({ q: "_" })).total).toBe(0);
       expect(
-        keysOf((await list({ red: listNetwork.id, owner: lucero.id, department: ambiente.id })).rows),
+        keysOf((await list({ network: listNetwork.id, owner: lucero.id, department: ambiente.id })).rows),
       ).toEqual(["dueToday"]);
-      expect((await list({ red: listNetwork.id, owner: lucero.id, overdue: "1" })).rows).toHaveLength(1);
+      expect((await list({ network: listNetwork.id, owner: lucero.id, overdue: "1" })).rows).toHaveLength(1);
     });
 
     it("sorts by an allow-list of keys in both directions, undated last either way", async () => {
-      const red = listNetwork.id;
-      expect(keysOf((await list({ red, sort: "due" })).rows)).toEqual([
+      const network = listNetwork.id;
+      expect(keysOf((await list({ network, sort: "due" })).rows)).toEqual([
         "done",
         "overdue20",
         "dropped",
@@ -611,7 +588,7 @@ describeDatabases("commitments", (getDb) => {
         "later",
         "undated",
       ]);
-      expect(keysOf((await list({ red, sort: "due", dir: "desc" })).rows)).toEqual([
+      expect(keysOf((await list({ network, sort: "due", dir: "desc" })).rows)).toEqual([
         "later",
         "soon",
         "dueToday",
@@ -621,7 +598,7 @@ describeDatabases("commitments", (getDb) => {
         "done",
         "undated",
       ]);
-      const titles = (await list({ red, sort: "title" })).rows.map((r) => r.title);
+      const titles = (await list({ network, sort: "title" })).rows.map((r) => r.title);
       expect(titles).toEqual([
         "Descartado",
         "Sin fecha de vencimiento",
@@ -632,17 +609,17 @@ describeDatabases("commitments", (getDb) => {
         "Vencido hace veinte días",
         "Ya cumplido",
       ]);
-      const titlesDesc = (await list({ red, sort: "title", dir: "desc" })).rows.map((r) => r.title);
+      const titlesDesc = (await list({ network, sort: "title", dir: "desc" })).rows.map((r) => r.title);
       expect(titlesDesc).toEqual([...titles].reverse());
-      const owners = (await list({ red, sort: "owner" })).rows.map((r) => r.owner.name);
+      const owners = (await list({ network, sort: "owner" })).rows.map((r) => r.owner.name);
       expect(owners).toEqual([...Array(4).fill("Ana Lucero"), ...Array(4).fill("Julián Pereyra")]);
-      expect(keysOf((await list({ red, sort: "owner" })).rows).slice(0, 4)).toEqual([
+      expect(keysOf((await list({ network, sort: "owner" })).rows).slice(0, 4)).toEqual([
         "overdue20",
         "dueToday",
         "later",
         "done",
       ]);
-      expect((await list({ red, sort: "status" })).rows.map((r) => r.status)).toEqual([
+      expect((await list({ network, sort: "status" })).rows.map((r) => r.status)).toEqual([
         "open",
         "open",
         "open",
@@ -656,8 +633,8 @@ describeDatabases("commitments", (getDb) => {
       expect(networkSorted.map((r) => r.network.name)).toEqual(["Otra red de listas"]);
       // Anything else falls back to the default order.
       expect(
-        keysOf((await list({ red, sort: "owner_person_id; drop table", dir: "sideways" })).rows),
-      ).toEqual(keysOf((await list({ red })).rows));
+        keysOf((await list({ network, sort: "owner_person_id; drop table", dir: "sideways" })).rows),
+      ).toEqual(keysOf((await list({ network })).rows));
     });
 
     it("pages: totals stay the same and pages join up to the whole list", async () => {
@@ -676,10 +653,15 @@ describeDatabases("commitments", (getDb) => {
       const firstNotOverdue = whole.rows.findIndex((r) => !r.overdue);
       expect(whole.rows.slice(firstNotOverdue).some((r) => r.overdue)).toBe(false);
       // A bad page size or page falls back to the defaults.
-      const fallback = parseCommitmentListParams({ size: "7", page: "-3", status: "whatever", red: "x" });
+      const fallback = parseCommitmentListParams({ size: "7", page: "-3", status: "whatever", network: "x" });
       expect(fallback).toMatchObject({ size: 20, page: 1, sort: "urgency", dir: "asc" });
       expect(fallback.status).toBeUndefined();
-      expect(fallback.red).toBeUndefined();
+      expect(fallback.network).toBeUndefined();
+      // The old name of the network filter is redirected once to the current one.
+      expect(commitmentList.renamedHref("/compromisos", { red: listNetwork.id, status: "done" })).toBe(
+        `/compromisos?network=${listNetwork.id}&status=done`,
+      );
+      expect(commitmentList.renamedHref("/compromisos", { network: listNetwork.id })).toBeNull();
     });
 
     it("the network page's panel lists its pending ones with days left, and the detail has labels", async () => {
@@ -692,7 +674,7 @@ describeDatabases("commitments", (getDb) => {
       expect(firstTwo).toMatchObject({ total: 6, overdue: 2 });
       expect(keysOf(panel)).toEqual(["overdue20", "overdue5", "dueToday", "soon", "later", "undated"]);
       expect(panel[0]).toMatchObject({ overdue: true, daysLeft: -20, owner: "Ana Lucero" });
-      const detail = await getCommitment(ctx, ids.overdue5!, today);
+      const detail = await getCommitment(ctx, ids.overdue5!);
       expect(detail).toMatchObject({
         title: "Vencido hace cinco días",
         network: { id: listNetwork.id, name: "Red de listas" },

@@ -15,7 +15,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { coverageCsv, type CoverageCsvLabels } from "@/lib/coverage/csv";
 import { csvField } from "@/lib/export/csv";
 import { exportCoverage } from "@/lib/coverage/export";
-import { parseCoverageParams } from "@/lib/coverage/params";
+import { coverageRenamedHref, parseCoverageParams } from "@/lib/coverage/params";
 import { coverageMatrix, GENERAL_COLUMN, type CoverageMatrix } from "@/lib/coverage/queries";
 import { describeDatabases } from "../support/databases";
 import { createActors, createThematicArea, ctxFor } from "../support/fixtures";
@@ -258,10 +258,15 @@ describeDatabases("coverage matrix", (getDb) => {
   it("one network always names its people, even when counts are asked for", async () => {
     const matrix = await coverageMatrix(
       ctxFor(getDb(), actors.viewer),
-      parseCoverageParams({ red: ids.merco! }),
+      parseCoverageParams({ network: ids.merco! }),
       "counts",
     );
     expect(matrix.detail).toBe("names");
+    // The old name of the network parameter is redirected once to the current one.
+    expect(coverageRenamedHref("/cobertura", { red: ids.merco!, kind: "global" })).toBe(
+      `/cobertura?network=${ids.merco!}&kind=global`,
+    );
+    expect(coverageRenamedHref("/cobertura", { network: ids.merco! })).toBeNull();
     const juventud = matrix.rows.find((r) => r.area?.name === "Juventud")!;
     expect(juventud.cells[1]).toMatchObject({ state: "covered", count: 2 });
     expect(juventud.cells[1]?.assignees.map((a) => a.person.name)).toEqual(["Ana Lucero", "Julián Pereyra"]);
@@ -338,7 +343,7 @@ describeDatabases("coverage matrix", (getDb) => {
   it("one network's bodies on demand: bodies with an area or people, and the network itself", async () => {
     const matrix = await coverageMatrix(
       ctxFor(getDb(), actors.viewer),
-      parseCoverageParams({ red: ids.merco! }),
+      parseCoverageParams({ network: ids.merco! }),
     );
     expect(matrix.network?.name).toBe("Mercociudades");
     expect(matrix.columns.map((c) => [c.id, c.name])).toEqual([

@@ -142,11 +142,11 @@ describeDatabases("export", (getDb) => {
     fx = await seed(getDb());
   });
   const filtered = () => ({
-    vista: "agenda",
-    red: fx.network.id,
-    estado: "held",
-    desde: "2026-10-01",
-    hasta: "2026-10-31",
+    view: "agenda",
+    network: fx.network.id,
+    status: "held",
+    from: "2026-10-01",
+    to: "2026-10-31",
   });
 
   /** The meetings the filtered agenda shows, read straight from the database. */
@@ -243,10 +243,10 @@ describeDatabases("export", (getDb) => {
       table: "reuniones",
       format: "csv",
       filters: {
-        red: "Mercociudades",
-        estado: "held",
-        desde: "2026-10-01",
-        hasta: "2026-10-31",
+        network: "Mercociudades",
+        status: "held",
+        from: "2026-10-01",
+        to: "2026-10-31",
       },
       rows: 3,
       completed: true,
@@ -255,7 +255,7 @@ describeDatabases("export", (getDb) => {
 
   it("records a download broken off, with the rows sent so far", async () => {
     const ctx = ctxFor(getDb(), fx.actors.coordinator);
-    const prepared = await prepareExport(ctx, "reuniones", "csv", { vista: "agenda", desde: "2026-01-01" });
+    const prepared = await prepareExport(ctx, "reuniones", "csv", { view: "agenda", from: "2026-01-01" });
     if (!prepared.ok) throw new Error("refused");
     const reader = exportStream(ctx, prepared.data, labels, { batchSize: 2 }).getReader();
     await reader.read(); // the header

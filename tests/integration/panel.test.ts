@@ -257,7 +257,7 @@ async function listTotal(ctx: Ctx, href: string): Promise<number> {
       return (await listSeats(ctx, parseSeatListParams(query), TODAY)).total;
     case "/calendario": {
       const params = parseCalendarParams(query);
-      expect(params.vista).toBe("agenda");
+      expect(params.view).toBe("agenda");
       return (await calendarAgenda(ctx, agendaStart(params, TODAY), calendarFiltersOf(params), 1)).total;
     }
     case "/compromisos":

@@ -274,8 +274,8 @@ function scenarios(f: Fixture): Scenario[] {
   const calendar = (q: Record<string, string>) => async (ctx: Ctx) => {
     const params = parseCalendarParams(q);
     const filters = calendarFiltersOf(params);
-    if (params.vista === "agenda") return calendarAgenda(ctx, f.today, filters, params.page);
-    return calendarMonth(ctx, params.mes ?? monthOf(f.today), filters);
+    if (params.view === "agenda") return calendarAgenda(ctx, f.today, filters, params.page);
+    return calendarMonth(ctx, params.month ?? monthOf(f.today), filters);
   };
   const audit = (q: Record<string, string>) => (ctx: Ctx) => auditLog(ctx, parseAuditLogParams(q));
   const panel = (q: Record<string, string>) => async (ctx: Ctx) => {
@@ -362,13 +362,13 @@ function scenarios(f: Fixture): Scenario[] {
     ["calendar: this month", calendar({})],
     [
       "calendar: month with network and status",
-      calendar({ red: f.network, estado: "held", mes: f.today.slice(0, 7) }),
+      calendar({ network: f.network, status: "held", month: f.today.slice(0, 7) }),
     ],
-    ["calendar: month by department", calendar({ reparticion: f.department })],
-    ["calendar: agenda page 1", calendar({ vista: "agenda" })],
+    ["calendar: month by department", calendar({ department: f.department })],
+    ["calendar: agenda page 1", calendar({ view: "agenda" })],
     [
       "calendar: agenda, body kind filter, page 3",
-      calendar({ vista: "agenda", tipoOrgano: "council", page: "3" }),
+      calendar({ view: "agenda", bodyKind: "council", page: "3" }),
     ],
     ["calendar: filter options", (ctx) => calendarFilterOptions(ctx)],
     [
@@ -468,7 +468,7 @@ function scenarios(f: Fixture): Scenario[] {
       "coverage: regional networks of a department",
       (ctx) => coverageMatrix(ctx, parseCoverageParams({ kind: "regional", department: f.department })),
     ],
-    ["coverage: one network's bodies", (ctx) => coverageMatrix(ctx, parseCoverageParams({ red: f.network }))],
+    ["coverage: one network's bodies", (ctx) => coverageMatrix(ctx, parseCoverageParams({ network: f.network }))],
     ["panel: whole city", panel({ area: "todas" })],
     ["panel: whole city, last year", panel({ area: "todas", periodo: "anio" })],
     ["panel: one department", panel({ area: f.department }), ["admin", "head"]],
@@ -507,7 +507,7 @@ function scenarios(f: Fixture): Scenario[] {
     ],
     ["export batches: networks", exportBatches("redes", {})],
     ["export batches: seats", exportBatches("cargos", { sort: "title" })],
-    ["export batches: meetings", exportBatches("reuniones", { vista: "agenda" })],
+    ["export batches: meetings", exportBatches("reuniones", { view: "agenda" })],
     ["export batches: commitments", exportBatches("compromisos", {})],
     ["export batches: people", exportBatches("personas", {})],
     ["export batches: assignments", exportBatches("asignaciones", {})],

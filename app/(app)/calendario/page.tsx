@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { permanentRedirect, redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AgendaList } from "@/components/calendar/agenda-list";
 import { CalendarFilters } from "@/components/calendar/calendar-filters";
@@ -9,7 +9,9 @@ import { MonthGrid } from "@/components/calendar/month-grid";
 import { ButtonLink } from "@/components/ui/button";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
+import { EmptyState } from "@/components/data-table/states";
+import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { ExportLinks } from "@/components/export/export-links";
@@ -18,6 +20,7 @@ import {
   agendaStart,
   CALENDAR_DEFAULTS,
   calendarFiltersOf,
+  calendarList,
   hasFilters,
   parseCalendarParams,
 } from "@/lib/calendar/list-params";
@@ -37,16 +40,20 @@ const HEADING_ID = "calendario-periodo";
 /**
  * The forum calendar: a month grid or an agenda, with filters in the URL. Days are Buenos
  * Aires days. The agenda runs from the chosen month's first day onward (from today when the
- * chosen month is the current one), or over the days given (?desde=&hasta=), paginated.
+ * chosen month is the current one), or over the days given (?from=&to=), paginated. URLs with
+ * the Spanish parameter names of before are redirected once.
  */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const format = await getFormatter();
   const ctx = await requireCtx();
   if (!can(ctx.actor, "meeting.read")) return <Forbidden />;
-  const params = parseCalendarParams(await searchParams);
+  const sp = await searchParams;
+  const moved = calendarList.renamedHref("/calendario", sp);
+  if (moved) permanentRedirect(moved);
+  const params = parseCalendarParams(sp);
   const t = await getTranslations("calendar");
   const today = todayInBuenosAires();
-  const month = params.mes ?? monthOf(today);
+  const month = params.month ?? monthOf(today);
   const filters = calendarFiltersOf(params);
   const filtered = hasFilters(filters);
   const monthName = t(`months.${Number(month.slice(5, 7))}`);
@@ -72,23 +79,27 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   // network and department of the searched fields (by id, an archived network too).
   const options = Promise.all([
     calendarFilterOptions(ctx),
-    networkChoice(ctx, params.red),
-    departmentChoice(ctx, params.reparticion),
+    networkChoice(ctx, params.network),
+    departmentChoice(ctx, params.department),
   ]);
   const filterOptions = ([{ areas }, network, department]: Awaited<typeof options>) => (
     <CalendarFilters params={params} network={network} department={department} areas={areas} />
   );
 
-  if (params.vista === "agenda") {
+  if (params.view === "agenda") {
     const from = agendaStart(params, today);
-    const [agenda, choices] = await Promise.all([calendarAgenda(ctx, from, filters, params.page), options]);
+    const [agenda, choices, hidden] = await Promise.all([
+      calendarAgenda(ctx, from, filters, params.page),
+      options,
+      hiddenColumns(ctx, "calendar-agenda"),
+    ]);
     // A page past the end (an old link, a narrower filter) goes to the last page there is.
     const lastPage = Math.max(1, Math.ceil(agenda.total / AGENDA_PAGE_SIZE));
     if (params.page > lastPage) {
       redirect(hrefWith("/calendario", params, { page: lastPage }, CALENDAR_DEFAULTS));
     }
     const date = formatDate(format, from);
-    const until = params.hasta ? formatDate(format, params.hasta) : null;
+    const until = params.to ? formatDate(format, params.to) : null;
     return (
       <>
         {header}
@@ -100,30 +111,35 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </h2>
           <ExportLinks table="reuniones" params={params} defaults={CALENDAR_DEFAULTS} />
         </div>
-        <p className="mb-4 text-sm font-semibold text-ink" role="status">
-          {until
-            ? t("agenda.countRange", { total: agenda.total, date, until })
-            : t("agenda.count", { total: agenda.total, date })}
-        </p>
-        {agenda.meetings.length ? (
-          <>
-            <AgendaList meetings={agenda.meetings} today={today} />
-            <Pagination
-              page={params.page}
-              size={AGENDA_PAGE_SIZE}
-              total={agenda.total}
-              hrefFor={(page) => hrefWith("/calendario", params, { page }, CALENDAR_DEFAULTS)}
+        <ListHeader
+          count={
+            until
+              ? t("agenda.countRange", { total: agenda.total, date, until })
+              : t("agenda.count", { total: agenda.total, date })
+          }
+        />
+        <AgendaList
+          meetings={agenda.meetings}
+          today={today}
+          hidden={hidden}
+          empty={
+            <EmptyState
+              title={
+                until
+                  ? t("agenda.emptyRange", { date, until })
+                  : filtered
+                    ? t("agenda.emptyFiltered", { date })
+                    : t("agenda.empty", { date })
+              }
             />
-          </>
-        ) : (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-muted">
-            {until
-              ? t("agenda.emptyRange", { date, until })
-              : filtered
-                ? t("agenda.emptyFiltered", { date })
-                : t("agenda.empty", { date })}
-          </p>
-        )}
+          }
+        />
+        <ListFooter
+          total={agenda.total}
+          page={params.page}
+          size={AGENDA_PAGE_SIZE}
+          hrefFor={(page) => hrefWith("/calendario", params, { page }, CALENDAR_DEFAULTS)}
+        />
       </>
     );
   }
@@ -137,9 +153,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <h2 id={HEADING_ID} className="mb-1 text-xl font-bold first-letter:uppercase">
         {monthLabel}
       </h2>
-      <p className="mb-4 text-sm font-semibold text-ink" role="status">
-        {t("month.count", { total: data.total, month: monthLabel })}
-      </p>
+      <ListHeader count={t("month.count", { total: data.total, month: monthLabel })} />
       {data.meetings.length === 0 ? (
         <p className="mb-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-muted">
           {filtered

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CoverageFilters } from "@/components/coverage/coverage-filters";
 import { CoverageLegend, CoverageMatrixTable } from "@/components/coverage/coverage-matrix";
@@ -6,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
-import { parseCoverageParams } from "@/lib/coverage/params";
+import { coverageRenamedHref, parseCoverageParams } from "@/lib/coverage/params";
 import { departmentChoice } from "@/lib/departments/search";
 import { networkChoice } from "@/lib/networks/search";
 import { coverageMatrix } from "@/lib/coverage/queries";
@@ -18,17 +19,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CoveragePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
-  const params = parseCoverageParams(await searchParams);
+  const sp = await searchParams;
+  const moved = coverageRenamedHref("/cobertura", sp);
+  if (moved) permanentRedirect(moved);
+  const params = parseCoverageParams(sp);
   const [matrix, network, department] = await Promise.all([
     coverageMatrix(ctx, params, "counts"),
-    networkChoice(ctx, params.red),
+    networkChoice(ctx, params.network),
     departmentChoice(ctx, params.department),
   ]);
   const t = await getTranslations("coverage");
   // An unknown network id shows the whole matrix; links and the CSV then leave it out.
   // The page of columns stays in links that keep the view (a filter starts again at page 1).
   const page = matrix.columnPage && matrix.columnPage.page > 1 ? matrix.columnPage.page : undefined;
-  const shown = { ...params, red: matrix.network?.id, page };
+  const shown = { ...params, network: matrix.network?.id, page };
 
   return (
     <>
@@ -50,10 +54,10 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         {params.department ? <p>{t("departmentMeaning")}</p> : null}
         <p className="text-muted">{t("downloadHint")}</p>
       </div>
-      <CoverageFilters params={shown} network={network} department={department} />
+      <CoverageFilters key={JSON.stringify(shown)} params={shown} network={network} department={department} />
       {matrix.network ? (
         <p className="mb-3 flex flex-wrap gap-x-4 text-sm">
-          <a href={hrefWith("/cobertura", shown, { red: undefined, page: undefined })}>
+          <a href={hrefWith("/cobertura", shown, { network: undefined, page: undefined })}>
             ← {t("allNetworksLink")}
           </a>
           <a href={`/redes/${matrix.network.id}`}>{t("networkPage")}</a>

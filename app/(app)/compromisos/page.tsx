@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { permanentRedirect, redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { ExportLinks } from "@/components/export/export-links";
 import { CommitmentsTable } from "@/components/commitments/commitments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { ListFooter } from "@/components/data-table/list-parts";
+import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import { COMMITMENT_LIST_DEFAULTS, parseCommitmentListParams } from "@/lib/commitments/list-params";
+import { commitmentList } from "@/lib/commitments/list-params";
 import { countOverdueCommitments, listCommitments } from "@/lib/commitments/queries";
 import { todayInBuenosAires } from "@/lib/dates";
 import { departmentChoice } from "@/lib/departments/search";
 import { networkChoice } from "@/lib/networks/search";
 import { personChoice } from "@/lib/people/search";
-import { hrefWith, type SearchParams } from "@/lib/url";
+import type { SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("commitments.list"))("title") };
@@ -24,12 +24,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
-  const params = parseCommitmentListParams(await searchParams);
+  const sp = await searchParams;
+  const moved = commitmentList.renamedHref("/compromisos", sp);
+  if (moved) permanentRedirect(moved);
+  const params = commitmentList.parse(sp);
   const today = todayInBuenosAires();
   const [list, overdue, network, owner, department, hidden] = await Promise.all([
     listCommitments(ctx, params, today),
     countOverdueCommitments(ctx, today),
-    networkChoice(ctx, params.red),
+    networkChoice(ctx, params.network),
     personChoice(ctx, params.owner),
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "commitments"),
@@ -37,18 +40,10 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
   if (params.page > lastPage) {
-    redirect(hrefWith("/compromisos", params, { page: lastPage }, COMMITMENT_LIST_DEFAULTS));
+    redirect(commitmentList.href("/compromisos", params, { page: lastPage }));
   }
   const t = await getTranslations("commitments.list");
-  const filtered = !!(
-    params.q ||
-    params.red ||
-    params.owner ||
-    params.department ||
-    params.status ||
-    params.overdue
-  );
-  const overdueHref = hrefWith("/compromisos", {}, { overdue: true }, COMMITMENT_LIST_DEFAULTS);
+  const overdueHref = commitmentList.href("/compromisos", commitmentList.parse({}), { overdue: true });
 
   return (
     <>
@@ -57,7 +52,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         intro={t("intro")}
         actions={
           can(ctx.actor, "commitment.manage") ? (
-            <ButtonLink href={params.red ? `/compromisos/nuevo?red=${params.red}` : "/compromisos/nuevo"}>
+            <ButtonLink
+              href={params.network ? `/compromisos/nuevo?network=${params.network}` : "/compromisos/nuevo"}
+            >
               {t("new")}
             </ButtonLink>
           ) : null
@@ -83,18 +80,20 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         )}
       </section>
       <CommitmentFilters params={params} network={network} owner={owner} department={department} />
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm font-semibold text-ink" role="status">
-          {t("count", { total: list.total })}
-        </p>
-        <ExportLinks table="compromisos" params={params} defaults={COMMITMENT_LIST_DEFAULTS} />
-      </div>
-      <CommitmentsTable rows={list.rows} params={params} hidden={hidden} filtered={filtered} />
+      <ListHeader count={t("count", { total: list.total })}>
+        <ExportLinks table="compromisos" params={params} defaults={commitmentList.defaults} />
+      </ListHeader>
+      <CommitmentsTable
+        rows={list.rows}
+        params={params}
+        hidden={hidden}
+        filtered={commitmentList.isFiltered(params)}
+      />
       <ListFooter
         total={list.total}
         page={params.page}
         size={params.size}
-        hrefFor={(page) => hrefWith("/compromisos", params, { page }, COMMITMENT_LIST_DEFAULTS)}
+        hrefFor={(page) => commitmentList.href("/compromisos", params, { page })}
       />
     </>
   );

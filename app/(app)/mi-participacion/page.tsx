@@ -172,7 +172,7 @@ export default async function MyParticipationPage({ searchParams }: Props) {
           id="mis-reuniones"
           title={t("meetings.title")}
           actions={
-            <a href="/calendario?mias=1" className="text-sm">
+            <a href="/calendario?mine=1" className="text-sm">
               {t("meetings.calendarLink")}
             </a>
           }

@@ -82,7 +82,7 @@ export async function CommitmentsSection({
       title={t("commitments")}
       actions={
         manageCommitments ? (
-          <ButtonLink href={`/compromisos/nuevo?reunion=${meeting.id}`} variant="secondary">
+          <ButtonLink href={`/compromisos/nuevo?meeting=${meeting.id}`} variant="secondary">
             {t("log.addCommitment")}
           </ButtonLink>
         ) : null

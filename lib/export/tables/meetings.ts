@@ -39,7 +39,7 @@ const KEYS: SortKey[] = [
 ];
 
 /**
- * The calendar's agenda view (/calendario?vista=agenda&…): the meetings that start on or after
+ * The calendar's agenda view (/calendario?view=agenda&…): the meetings that start on or after
  * the agenda's first day (the range's start, or the chosen month's first day, or today), with
  * the same filters, in the same order — every page of it, not just one.
  */
@@ -104,11 +104,11 @@ export const meetingsExport: ExportTable<CalendarParams, MeetingExportRow> = {
     return batchOf(rows as MeetingExportRow[], limit, KEYS);
   },
   describeFilters: (ctx, params) => {
-    const { vista: _vista, ...rest } = params;
+    const { view: _view, sort: _sort, dir: _dir, ...rest } = params;
     return describeParams(
       ctx,
-      { ...rest, desde: agendaStart(params, todayInBuenosAires()) },
-      { red: "network", area: "area", reparticion: "department" },
+      { ...rest, from: agendaStart(params, todayInBuenosAires()) },
+      { network: "network", area: "area", department: "department" },
     );
   },
 };

@@ -3,11 +3,11 @@ import type { AssignmentRole } from "@/db/schema/values";
 import { requireCtx } from "@/lib/auth/context";
 import { coverageCsv } from "@/lib/coverage/csv";
 import { exportCoverage } from "@/lib/coverage/export";
-import { parseCoverageParams } from "@/lib/coverage/params";
+import { coverageRenamedHref, parseCoverageParams } from "@/lib/coverage/params";
 import { todayInBuenosAires } from "@/lib/dates";
 import { ResultError } from "@/lib/result";
 
-// GET /cobertura/csv?kind=&department=&red= — the coverage matrix as a CSV file for a
+// GET /cobertura/csv?kind=&department=&network= — the coverage matrix as a CSV file for a
 // signed-in user (policy assignment.read, checked in lib/), with the same filters as the page.
 // The file is UTF-8 with a byte-order mark and ";" between fields so that Excel set up for
 // Spanish opens it in columns with its accents (see lib/coverage/csv.ts). Each download is
@@ -23,6 +23,8 @@ const plain = (status: number, text: string) =>
 export async function GET(request: Request) {
   const ctx = await requireCtx();
   const url = new URL(request.url);
+  const moved = coverageRenamedHref("/cobertura/csv", Object.fromEntries(url.searchParams));
+  if (moved) return Response.redirect(new URL(moved, url), 308);
   const params = parseCoverageParams(Object.fromEntries(url.searchParams));
   let result;
   try {

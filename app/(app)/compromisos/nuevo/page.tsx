@@ -1,5 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { Alert } from "@/components/ui/alert";
@@ -10,24 +11,20 @@ import { can } from "@/lib/auth/policy";
 import { commitmentFormOptions, meetingForCommitment } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
 import { instantToZoned } from "@/lib/dates";
-import { isUuid } from "@/lib/validation/fields";
+import { param, renamedHref } from "@/lib/list-params";
+import type { SearchParams } from "@/lib/url";
 import { createCommitmentAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("commitments.form"))("createTitle") };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /**
- * A new commitment, from a meeting (?reunion=<id>: network and body come from the meeting,
- * and the page says which meeting) or from a network page (?red=<id>).
+ * A new commitment, from a meeting (?meeting=<id>: network and body come from the meeting,
+ * and the page says which meeting) or from a network page (?network=<id>). The Spanish names
+ * of before (?reunion=, ?red=) are redirected once.
  */
-export default async function NewCommitmentPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ reunion?: string | string[]; red?: string | string[] }>;
-}) {
+export default async function NewCommitmentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const format = await getFormatter();
   const ctx = await requireCtx();
   const t = await getTranslations("commitments.form");
@@ -35,10 +32,11 @@ export default async function NewCommitmentPage({
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   }
   const query = await searchParams;
-  const meetingParam = first(query.reunion);
-  const networkParam = first(query.red);
+  const moved = renamedHref("/compromisos/nuevo", query, { reunion: "meeting", red: "network" });
+  if (moved) permanentRedirect(moved);
+  const meetingParam = param.text().parse(query.meeting);
   const meeting = meetingParam ? await meetingForCommitment(ctx, meetingParam) : null;
-  const networkId = meeting?.networkId ?? (networkParam && isUuid(networkParam) ? networkParam : "");
+  const networkId = meeting?.networkId ?? param.id().parse(query.network) ?? "";
   const cancelHref = meeting
     ? `/reuniones/${meeting.id}`
     : networkId

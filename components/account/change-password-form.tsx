@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -14,6 +14,7 @@ import type { FormState } from "@/lib/form-state";
  * the browser with the server's schema (length, personal words, repetition); the server adds
  * the common-password list. Pasting is allowed (password managers), and the new-password
  * fields say so to the browser (autocomplete="new-password") so it can offer a generated one.
+ * One column (it sits in a card of Mi cuenta or the forced-change step), so no FormSection.
  */
 export function ChangePasswordForm({
   action,
@@ -32,7 +33,7 @@ export function ChangePasswordForm({
     initialValues: {},
     validationNamespace: "account.validation",
   });
-  const { state, formAction, pending, onSubmit, text, error } = form;
+  const { pending, text, error } = form;
   const [shown, setShown] = useState(false);
   const type = shown ? "text" : "password";
   const labels: Record<string, string> = {
@@ -41,22 +42,18 @@ export function ChangePasswordForm({
     confirmPassword: t("password.confirm"),
   };
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-4"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      labels={labels}
+      cancelHref="/cuenta"
+      footer={
+        <div>
+          <Button type="submit" disabled={pending}>
+            {pending ? t("password.submitting") : t("password.submit")}
+          </Button>
+        </div>
+      }
     >
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={form.errors}
-        clientInvalid={form.clientInvalid}
-        labels={labels}
-        pending={pending}
-        message={form.message}
-      />
       {/* The account's e-mail, for password managers to file the new password under. */}
       <input
         type="email"
@@ -119,11 +116,6 @@ export function ChangePasswordForm({
         />
         {t("password.show")}
       </label>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("password.submitting") : t("password.submit")}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,15 +1,21 @@
-import { useTranslations, useFormatter } from "next-intl";
+import { columnsOf } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { deviceLabel } from "@/lib/auth/user-agent";
 import type { SessionSummary } from "@/lib/auth/user-sessions";
 import { formatDateTime } from "@/lib/format";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
+
+const col = columnsOf<SessionSummary>();
 
 /**
  * Open sessions, most recently used first: the browser and system, the address it came from,
  * when it began and was last used. "Cerrar" on each but the current one (which ends with
- * "Cerrar sesión"); an administrator sees another user's, where none is current.
+ * "Cerrar sesión"); an administrator sees another user's, where none is current. Rows carry
+ * the class `session-current` or `session-other`.
  */
-export function SessionsTable({
+export async function SessionsTable({
   sessions,
   closeAction,
   caption,
@@ -18,73 +24,69 @@ export function SessionsTable({
   closeAction: (id: string) => () => Promise<void>;
   caption: string;
 }) {
-  const format = useFormatter();
-  const t = useTranslations("account.sessions");
-  if (sessions.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
+  const t = await getTranslations("account.sessions");
+  const format = await getFormatter();
+  const device = (session: SessionSummary) => {
+    const { browser, system } = deviceLabel(session.userAgent);
+    return t("deviceLabel", {
+      browser: browser ?? t("unknownBrowser"),
+      system: system ?? t("unknownSystem"),
+    });
+  };
+  const time = (at: Date) => (
+    <time dateTime={at.toISOString()} className="whitespace-nowrap">
+      {formatDateTime(format, at)}
+    </time>
+  );
+  const columns = [
+    col.display({
+      id: "device",
+      meta: { label: t("device") },
+      cell: (info) => (
+        <>
+          <span className="font-medium">{device(info.row.original)}</span>
+          <span className="block text-xs text-muted">{t(`method.${info.row.original.authMethod}`)}</span>
+        </>
+      ),
+    }),
+    col.accessor("ip", {
+      meta: { label: t("address") },
+      cell: (info) => <span className="whitespace-nowrap">{info.getValue() ?? t("unknownAddress")}</span>,
+    }),
+    col.accessor("createdAt", { meta: { label: t("started") }, cell: (info) => time(info.getValue()) }),
+    col.accessor("lastSeenAt", { meta: { label: t("lastSeen") }, cell: (info) => time(info.getValue()) }),
+    col.display({
+      id: "actions",
+      meta: { label: t("actions") },
+      cell: (info) => {
+        const session = info.row.original;
+        return session.current ? (
+          <span className="text-sm font-semibold text-green-800">{t("current")}</span>
+        ) : (
+          <form action={closeAction(session.id)}>
+            <SubmitButton
+              label={t("close")}
+              pendingLabel={t("closing")}
+              accessibleName={t("closeLabel", {
+                device: device(session),
+                started: formatDateTime(format, session.createdAt),
+              })}
+            />
+          </form>
+        );
+      },
+    }),
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("device")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("address")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("started")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("lastSeen")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              <span className="sr-only">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {sessions.map((session) => {
-            const { browser, system } = deviceLabel(session.userAgent);
-            const device = t("deviceLabel", {
-              browser: browser ?? t("unknownBrowser"),
-              system: system ?? t("unknownSystem"),
-            });
-            const started = formatDateTime(format, session.createdAt);
-            return (
-              <tr key={session.id} data-session={session.current ? "current" : "other"}>
-                <td className="py-2 pr-4">
-                  <span className="font-medium">{device}</span>
-                  <span className="block text-xs text-muted">{t(`method.${session.authMethod}`)}</span>
-                </td>
-                <td className="py-2 pr-4 whitespace-nowrap">{session.ip ?? t("unknownAddress")}</td>
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  <time dateTime={session.createdAt.toISOString()}>{started}</time>
-                </td>
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  <time dateTime={session.lastSeenAt.toISOString()}>
-                    {formatDateTime(format, session.lastSeenAt)}
-                  </time>
-                </td>
-                <td className="py-2 pr-4">
-                  {session.current ? (
-                    <span className="text-sm font-semibold text-green-800">{t("current")}</span>
-                  ) : (
-                    <form action={closeAction(session.id)}>
-                      <SubmitButton
-                        label={t("close")}
-                        pendingLabel={t("closing")}
-                        accessibleName={t("closeLabel", { device, started })}
-                      />
-                    </form>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      listKey="sessions"
+      caption={caption}
+      columns={columns}
+      rows={sessions}
+      rowId={(session) => session.id}
+      columnMenu={false}
+      rowClassName={(session) => (session.current ? "session-current" : "session-other")}
+      empty={<p className="text-sm text-muted">{t("empty")}</p>}
+    />
   );
 }

@@ -3,8 +3,7 @@
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { StepUpPrompt } from "@/components/account/second-factor/step-up-prompt";
-import { FormActions } from "@/components/forms/form-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -52,7 +51,7 @@ export function UserForm({
     initialValues,
     validationNamespace: "users.validation",
   });
-  const { state, formAction, pending, onSubmit, text, error } = form;
+  const { state, pending, text, error } = form;
   const temporary = (state as TemporaryPasswordState).temporary;
   const tCreated = useTranslations("users.created");
   const tStepUp = useTranslations("secondFactor.stepUp");
@@ -86,144 +85,129 @@ export function UserForm({
   };
 
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-6"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      version={version}
+      labels={labels}
+      savedHref={userId ? `/admin/usuarios/${userId}` : undefined}
+      cancelHref={cancelHref}
+      footer={
+        userId ? undefined : (
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" disabled={pending}>
+              {pending ? t("creating") : t("create")}
+            </Button>
+            <Link href={cancelHref} className={buttonClass("secondary")}>
+              {tCommon("actions.cancel")}
+            </Link>
+          </div>
+        )
+      }
     >
-      {version ? <input type="hidden" name="version" value={version} /> : null}
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={form.errors}
-        clientInvalid={form.clientInvalid}
-        labels={labels}
-        savedHref={userId ? `/admin/usuarios/${userId}` : undefined}
-        pending={pending}
-        message={form.message}
-      />
-      <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{userId ? t("editTitle") : t("newTitle")}</legend>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field id="email" label={t("email")} hint={t("emailHint")} required error={error("email")}>
-            {(c) => (
-              <input
-                {...c}
-                name="email"
-                type="email"
-                autoComplete="off"
-                defaultValue={text("email")}
-                maxLength={254}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="name" label={t("name")} required error={error("name")}>
-            {(c) => (
-              <input
-                {...c}
-                name="name"
-                autoComplete="off"
-                defaultValue={text("name")}
-                maxLength={200}
-                className={inputClass}
-              />
-            )}
-          </Field>
+      <FormSection legend={userId ? t("editTitle") : t("newTitle")}>
+        <Field id="email" label={t("email")} hint={t("emailHint")} required error={error("email")}>
+          {(c) => (
+            <input
+              {...c}
+              name="email"
+              type="email"
+              autoComplete="off"
+              defaultValue={text("email")}
+              maxLength={254}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field id="name" label={t("name")} required error={error("name")}>
+          {(c) => (
+            <input
+              {...c}
+              name="name"
+              autoComplete="off"
+              defaultValue={text("name")}
+              maxLength={200}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field
+          id="role"
+          label={t("role")}
+          hint={isSelf ? t("ownRoleHint") : userId ? t("roleHint") : undefined}
+          required
+          error={error("role")}
+        >
+          {(c) => (
+            <select {...c} name="role" defaultValue={text("role")} className={inputClass}>
+              <option value="">{t("chooseRole")}</option>
+              {APP_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {tRole(role)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="departmentId"
+          label={t("department")}
+          hint={t("departmentHint")}
+          error={error("departmentId")}
+        >
+          {(c) => (
+            <select {...c} name="departmentId" defaultValue={text("departmentId")} className={inputClass}>
+              <option value="">{t("noDepartment")}</option>
+              {options.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="personId"
+          label={t("person")}
+          hint={t("personHint")}
+          error={error("personId")}
+          className="md:col-span-2"
+        >
+          {(c) => (
+            <SearchChoiceField
+              control={c}
+              name="personId"
+              label={t("person")}
+              source="personas-sin-cuenta"
+              params={userId ? { cuenta: userId } : undefined}
+              text={text}
+              placeholder={t("noPerson")}
+            />
+          )}
+        </Field>
+        {ssoEnabled ? (
           <Field
-            id="role"
-            label={t("role")}
-            hint={isSelf ? t("ownRoleHint") : userId ? t("roleHint") : undefined}
-            required
-            error={error("role")}
-          >
-            {(c) => (
-              <select {...c} name="role" defaultValue={text("role")} className={inputClass}>
-                <option value="">{t("chooseRole")}</option>
-                {APP_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {tRole(role)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            id="departmentId"
-            label={t("department")}
-            hint={t("departmentHint")}
-            error={error("departmentId")}
-          >
-            {(c) => (
-              <select {...c} name="departmentId" defaultValue={text("departmentId")} className={inputClass}>
-                <option value="">{t("noDepartment")}</option>
-                {options.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            id="personId"
-            label={t("person")}
-            hint={t("personHint")}
-            error={error("personId")}
+            id="oidcSubject"
+            label={t("ssoSubject")}
+            hint={t("ssoSubjectHint")}
+            error={error("oidcSubject")}
             className="md:col-span-2"
           >
             {(c) => (
-              <SearchChoiceField
-                control={c}
-                name="personId"
-                label={t("person")}
-                source="personas-sin-cuenta"
-                params={userId ? { cuenta: userId } : undefined}
-                text={text}
-                placeholder={t("noPerson")}
+              <input
+                {...c}
+                name="oidcSubject"
+                autoComplete="off"
+                spellCheck={false}
+                defaultValue={text("oidcSubject")}
+                maxLength={255}
+                className={inputClass}
               />
             )}
           </Field>
-          {ssoEnabled ? (
-            <Field
-              id="oidcSubject"
-              label={t("ssoSubject")}
-              hint={t("ssoSubjectHint")}
-              error={error("oidcSubject")}
-              className="md:col-span-2"
-            >
-              {(c) => (
-                <input
-                  {...c}
-                  name="oidcSubject"
-                  autoComplete="off"
-                  spellCheck={false}
-                  defaultValue={text("oidcSubject")}
-                  maxLength={255}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-          ) : null}
-        </div>
-      </fieldset>
+        ) : null}
+      </FormSection>
       {/* A change of role may ask for a fresh second factor: the code goes with this same form. */}
       <StepUpPrompt state={state} />
-      {userId ? (
-        <FormActions pending={pending} cancelHref={cancelHref} />
-      ) : (
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={pending}>
-            {pending ? t("creating") : t("create")}
-          </Button>
-          <Link href={cancelHref} className={buttonClass("secondary")}>
-            {tCommon("actions.cancel")}
-          </Link>
-        </div>
-      )}
-    </form>
+    </RecordForm>
   );
 }

@@ -1,11 +1,13 @@
-import { getFormatter } from "next-intl/server";
-import { getTranslations } from "@/lib/i18n/translations";
+import { columnsOf } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
+import { EmptyState } from "@/components/data-table/states";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AppRole } from "@/db/schema/values";
 import { formatDateTime } from "@/lib/format";
-import { USER_LIST_DEFAULTS, type UserListParams } from "@/lib/users/list-params";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
+import { userList, type UserListParams } from "@/lib/users/list-params";
 import type { UserRow } from "@/lib/users/queries";
-import { hrefWith } from "@/lib/url";
 
 const ROLE_TONE: Record<AppRole, BadgeTone> = {
   admin: "violet",
@@ -15,101 +17,86 @@ const ROLE_TONE: Record<AppRole, BadgeTone> = {
   viewer: "neutral",
 };
 
-type SortKey = UserListParams["sort"];
+const col = columnsOf<UserRow>();
 
 /** The user accounts table; sorting and paging are the server's (header links change the URL). */
-export async function UsersTable({ rows, params }: { rows: UserRow[]; params: UserListParams }) {
-  const format = await getFormatter();
+export async function UsersTable({
+  rows,
+  params,
+  hidden,
+  filtered,
+}: {
+  rows: UserRow[];
+  params: UserListParams;
+  hidden: string[];
+  filtered: boolean;
+}) {
   const t = await getTranslations("users.list");
+  const format = await getFormatter();
   const tRole = await getTranslations("enums.role");
-  const tTable = await getTranslations("common.table");
-  const columns: { key: string; label: string; sort?: SortKey }[] = [
-    { key: "name", label: t("columns.name"), sort: "name" },
-    { key: "email", label: t("columns.email"), sort: "email" },
-    { key: "role", label: t("columns.role"), sort: "role" },
-    { key: "department", label: t("columns.department") },
-    { key: "status", label: t("columns.status") },
-    { key: "lastLogin", label: t("columns.lastLogin"), sort: "lastLogin" },
+  const columns = [
+    col.accessor("name", {
+      meta: { label: t("columns.name"), sort: "name", alwaysVisible: true, rowHeader: true },
+      cell: (info) => {
+        const user = info.row.original;
+        return (
+          <>
+            <a
+              href={`/admin/usuarios/${user.id}`}
+              className="font-semibold underline-offset-2 hover:underline"
+            >
+              {user.name}
+            </a>
+            {user.person && user.person !== user.name ? (
+              <span className="block text-xs text-muted">{user.person}</span>
+            ) : null}
+          </>
+        );
+      },
+    }),
+    col.accessor("email", { meta: { label: t("columns.email"), sort: "email" } }),
+    col.accessor("role", {
+      meta: { label: t("columns.role"), sort: "role" },
+      cell: (info) => <Badge tone={ROLE_TONE[info.getValue()]}>{tRole(info.getValue())}</Badge>,
+    }),
+    col.accessor("department", {
+      meta: { label: t("columns.department"), hideOnNarrow: true },
+      cell: (info) => info.getValue() ?? "",
+    }),
+    col.display({
+      id: "status",
+      meta: { label: t("columns.status") },
+      cell: (info) => (
+        <span className="flex flex-col items-start gap-1">
+          {info.row.original.active ? (
+            <Badge tone="green">{t("active")}</Badge>
+          ) : (
+            <Badge tone="red">{t("inactive")}</Badge>
+          )}
+          {info.row.original.mustChangePassword ? <Badge tone="amber">{t("mustChange")}</Badge> : null}
+        </span>
+      ),
+    }),
+    col.accessor("lastLoginAt", {
+      meta: { label: t("columns.lastLogin"), sort: "lastLogin", hideOnNarrow: true },
+      cell: (info) => {
+        const at = info.getValue();
+        return <span className="whitespace-nowrap">{at ? formatDateTime(format, at) : t("never")}</span>;
+      },
+    }),
   ];
-  const direction = params.dir === "asc" ? tTable("sortAscending") : tTable("sortDescending");
-  const sorted = columns.find((c) => c.sort === params.sort)?.label ?? params.sort;
-
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{t("caption", { column: sorted, direction })}</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            {columns.map((column) => {
-              const active = column.sort === params.sort;
-              const nextDir = active && params.dir === "asc" ? "desc" : "asc";
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  aria-sort={active ? (params.dir === "asc" ? "ascending" : "descending") : undefined}
-                  className="whitespace-nowrap px-4 py-3 text-left font-semibold text-ink"
-                >
-                  {column.sort ? (
-                    <a
-                      href={hrefWith(
-                        "/admin/usuarios",
-                        params,
-                        { sort: column.sort, dir: nextDir, page: 1 },
-                        USER_LIST_DEFAULTS,
-                      )}
-                      className="inline-flex items-center gap-1 text-ink no-underline hover:underline"
-                    >
-                      {column.label}
-                      <span aria-hidden="true" className={active ? "text-brand-700" : "text-slate-500"}>
-                        {active ? (params.dir === "asc" ? "▲" : "▼") : "↕"}
-                      </span>
-                      <span className="sr-only">{active ? `(${direction})` : ""}</span>
-                    </a>
-                  ) : (
-                    column.label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((user) => (
-            <tr key={user.id} className="hover:bg-slate-50">
-              <td className="px-4 py-3 align-top">
-                <a
-                  href={`/admin/usuarios/${user.id}`}
-                  className="font-semibold underline-offset-2 hover:underline"
-                >
-                  {user.name}
-                </a>
-                {user.person && user.person !== user.name ? (
-                  <span className="block text-xs text-muted">{user.person}</span>
-                ) : null}
-              </td>
-              <td className="px-4 py-3 align-top">{user.email}</td>
-              <td className="px-4 py-3 align-top">
-                <Badge tone={ROLE_TONE[user.role]}>{tRole(user.role)}</Badge>
-              </td>
-              <td className="px-4 py-3 align-top">{user.department ?? ""}</td>
-              <td className="px-4 py-3 align-top">
-                <span className="flex flex-col items-start gap-1">
-                  {user.active ? (
-                    <Badge tone="green">{t("active")}</Badge>
-                  ) : (
-                    <Badge tone="red">{t("inactive")}</Badge>
-                  )}
-                  {user.mustChangePassword ? <Badge tone="amber">{t("mustChange")}</Badge> : null}
-                </span>
-              </td>
-              <td className="whitespace-nowrap px-4 py-3 align-top">
-                {user.lastLoginAt ? formatDateTime(format, user.lastLoginAt) : t("never")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      listKey="users"
+      caption={(sorted) => t("caption", sorted)}
+      columns={columns}
+      rows={rows}
+      rowId={(row) => row.id}
+      list={{ pathname: "/admin/usuarios", params, defaults: userList.defaults }}
+      hidden={hidden}
+      empty={
+        <EmptyState title={t("emptyTitle")}>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyState>
+      }
+    />
   );
 }

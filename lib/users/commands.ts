@@ -2,17 +2,15 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, people, users } from "@/db/schema";
 import { recordAudit } from "../audit";
-import { denied } from "../auth/authorize";
 import { ssoConfig } from "../auth/sso-config";
 import { hashPassword } from "../auth/password";
 import { requireRecentSecondFactor } from "../auth/second-factor/step-up";
 import { endUserSessions } from "../auth/user-sessions";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
-import { fail, ok, ResultError, type FieldErrors, type Result } from "../result";
-import { isUuid } from "../validation/fields";
-import { formDataToObject, toFieldErrors } from "../validation/form-data";
-import { runWrite } from "../write";
+import { command, conflict, invalid, notFound, type Raw } from "../command";
+import { fail, ok, ResultError, type Result } from "../result";
+import { toFieldErrors } from "../validation/form-data";
 import {
   TEMPORARY_PASSWORD_HOURS,
   userInputSchema,
@@ -29,11 +27,6 @@ import { generatePassword } from "./temporary-password";
  * the user's session_version, which ends every open session of theirs on its next request
  * (lib/auth/session-check.ts).
  */
-
-const parseForm = (raw: FormData | Record<string, unknown>) =>
-  raw instanceof FormData ? formDataToObject(raw) : raw;
-
-const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
 
 /** The account as the audit log records it. */
 async function snapshot(tx: Db, id: string) {
@@ -132,8 +125,6 @@ async function assertAnotherAdmin(tx: Db, userId: string) {
   if (!others.length) throw invalid({ _form: ["lastAdmin"] });
 }
 
-const expiryFrom = (now: Date) => new Date(now.getTime() + TEMPORARY_PASSWORD_HOURS * 3_600_000);
-
 export interface TemporaryPassword {
   id: string;
   /** Shown once to the administrator; only its argon2id hash is stored. */
@@ -141,53 +132,57 @@ export interface TemporaryPassword {
   expiresAt: Date;
 }
 
+/** The account's columns a form sets (the SSO identity only while single sign-on is configured). */
+const columns = (input: UserInput) => ({
+  email: input.email,
+  name: input.name,
+  role: input.role,
+  departmentId: input.departmentId ?? null,
+  personId: input.personId ?? null,
+  ...ssoIdentity(input),
+});
+
+/** A temporary password, its hash and its expiry: handed to the administrator once. */
+async function temporaryPassword() {
+  const password = generatePassword();
+  return {
+    password,
+    passwordHash: await hashPassword(password),
+    expiresAt: new Date(Date.now() + TEMPORARY_PASSWORD_HOURS * 3_600_000),
+  };
+}
+
 /**
  * Creates an account with a temporary password, generated here and returned once: the new
  * user must choose their own at first sign-in, within TEMPORARY_PASSWORD_HOURS.
  */
-export async function createUser(
-  ctx: Ctx,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<TemporaryPassword>> {
-  const refusal = denied(ctx.actor, "user.manage");
-  if (refusal) return refusal;
-  const parsed = userInputSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const input = parsed.data;
-  const temporaryPassword = generatePassword();
-  const passwordHash = await hashPassword(temporaryPassword);
-  const expiresAt = expiryFrom(new Date());
-  return runWrite(
-    ctx,
-    async (tx) => {
-      await checkReferences(tx, input, null);
-      const [created] = await tx
-        .insert(users)
-        .values({
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          departmentId: input.departmentId ?? null,
-          personId: input.personId ?? null,
-          ...ssoIdentity(input),
-          passwordHash,
-          mustChangePassword: true,
-          passwordExpiresAt: expiresAt,
-        })
-        .returning({ id: users.id });
-      if (!created) throw new Error("insert returned no row");
-      await recordAudit(tx, ctx.actor, {
-        action: "user.create",
-        entityType: "user",
-        entityId: created.id,
-        after: await snapshot(tx, created.id),
-        metadata: { temporaryPasswordExpiresAt: expiresAt.toISOString() },
-      });
-      return { id: created.id, temporaryPassword, expiresAt };
-    },
-    onConstraint,
-  );
-}
+export const createUser = command({
+  action: "user.manage",
+  schema: userInputSchema,
+  onConstraint,
+  run: async ({ tx, audit }, input): Promise<TemporaryPassword> => {
+    await checkReferences(tx, input, null);
+    const temporary = await temporaryPassword();
+    const [created] = await tx
+      .insert(users)
+      .values({
+        ...columns(input),
+        passwordHash: temporary.passwordHash,
+        mustChangePassword: true,
+        passwordExpiresAt: temporary.expiresAt,
+      })
+      .returning({ id: users.id });
+    if (!created) throw new Error("insert returned no row");
+    await audit({
+      action: "user.create",
+      entityType: "user",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+      metadata: { temporaryPasswordExpiresAt: temporary.expiresAt.toISOString() },
+    });
+    return { id: created.id, temporaryPassword: temporary.password, expiresAt: temporary.expiresAt };
+  },
+});
 
 /**
  * Changes an account's name, e-mail, role, department, person or single sign-on identity. An
@@ -195,82 +190,66 @@ export async function createUser(
  * person or SSO identity ends the user's open sessions; a change of role asks for a recent
  * second factor (step-up).
  */
-export async function updateUser(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number; sessionsEnded: boolean }>> {
-  const refusal = denied(ctx.actor, "user.manage");
-  if (refusal) return refusal;
-  const parsed = userUpdateSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  if (!isUuid(id)) return fail("NOT_FOUND");
-  const { version, ...input } = parsed.data;
-  if (id === ctx.actor.userId && input.role !== "admin") {
-    return fail("VALIDATION", { role: ["cannotDemoteSelf"] });
-  }
-  return runWrite(
-    ctx,
-    async (tx) => {
-      const [current] = await tx
-        .select({
-          role: users.role,
-          departmentId: users.departmentId,
-          personId: users.personId,
-          active: users.active,
-          oidcIssuer: users.oidcIssuer,
-          oidcSubject: users.oidcSubject,
-        })
-        .from(users)
-        .where(eq(users.id, id))
-        .for("update");
-      if (!current) throw new ResultError(fail("NOT_FOUND"));
-      // A change of role is a sensitive action: a second factor proved in the last minutes.
-      if (current.role !== input.role) {
-        const stepUp = await requireRecentSecondFactor({ ...ctx, db: tx });
-        if (stepUp) throw new ResultError(stepUp);
-      }
-      await checkReferences(tx, input, id);
-      const identity = ssoIdentity(input);
-      if (current.role === "admin" && current.active && input.role !== "admin") {
-        await assertAnotherAdmin(tx, id);
-      }
-      const sessionsEnded =
-        current.role !== input.role ||
-        current.departmentId !== (input.departmentId ?? null) ||
-        current.personId !== (input.personId ?? null) ||
-        // Another single sign-on identity: sessions opened with the old one end.
-        (!!identity &&
-          (current.oidcIssuer !== identity.oidcIssuer || current.oidcSubject !== identity.oidcSubject));
-      const before = await snapshot(tx, id);
-      const [updated] = await tx
-        .update(users)
-        .set({
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          departmentId: input.departmentId ?? null,
-          personId: input.personId ?? null,
-          ...identity,
-          version: sql`${users.version} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(users.id, id), eq(users.version, version)))
-        .returning({ id: users.id, version: users.version });
-      if (!updated) throw new ResultError(fail("CONFLICT"));
-      if (sessionsEnded) await endUserSessions(tx, id, "role_changed");
-      await recordAudit(tx, ctx.actor, {
-        action: "user.update",
-        entityType: "user",
-        entityId: id,
-        before,
-        after: await snapshot(tx, id),
-        ...(sessionsEnded ? { metadata: { sessionsEnded: true } } : {}),
-      });
-      return { id, version: updated.version, sessionsEnded };
-    },
-    onConstraint,
-  );
+export const updateUser = command({
+  action: "user.manage",
+  schema: userUpdateSchema,
+  onConstraint,
+  run: async ({ tx, ctx, audit }, { version, ...input }, id: string) => {
+    if (id === ctx.actor.userId && input.role !== "admin") throw invalid({ role: ["cannotDemoteSelf"] });
+    const [current] = await tx
+      .select({
+        role: users.role,
+        departmentId: users.departmentId,
+        personId: users.personId,
+        active: users.active,
+        oidcIssuer: users.oidcIssuer,
+        oidcSubject: users.oidcSubject,
+      })
+      .from(users)
+      .where(eq(users.id, id))
+      .for("update");
+    if (!current) throw notFound();
+    // A change of role is a sensitive action: a second factor proved in the last minutes.
+    if (current.role !== input.role) {
+      const stepUp = await requireRecentSecondFactor({ ...ctx, db: tx });
+      if (stepUp) throw new ResultError(stepUp);
+    }
+    await checkReferences(tx, input, id);
+    const identity = ssoIdentity(input);
+    if (current.role === "admin" && current.active && input.role !== "admin") {
+      await assertAnotherAdmin(tx, id);
+    }
+    const sessionsEnded =
+      current.role !== input.role ||
+      current.departmentId !== (input.departmentId ?? null) ||
+      current.personId !== (input.personId ?? null) ||
+      // Another single sign-on identity: sessions opened with the old one end.
+      (!!identity &&
+        (current.oidcIssuer !== identity.oidcIssuer || current.oidcSubject !== identity.oidcSubject));
+    const before = await snapshot(tx, id);
+    const updated = await bumpVersion(tx, id, version, columns(input));
+    if (sessionsEnded) await endUserSessions(tx, id, "role_changed");
+    await audit({
+      action: "user.update",
+      entityType: "user",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+      ...(sessionsEnded ? { metadata: { sessionsEnded: true } } : {}),
+    });
+    return { id, version: updated.version, sessionsEnded };
+  },
+});
+
+/** Saves `changes` if the account is still at `version` (else CONFLICT), one version on. */
+async function bumpVersion(tx: Db, id: string, version: number, changes: Partial<typeof users.$inferInsert>) {
+  const [updated] = await tx
+    .update(users)
+    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning({ id: users.id, version: users.version });
+  if (!updated) throw conflict();
+  return updated;
 }
 
 /**
@@ -278,50 +257,40 @@ export async function updateUser(
  * reactivates an account. An administrator may not deactivate themselves, nor the last
  * active administrator.
  */
-export async function setUserActive(
-  ctx: Ctx,
-  id: string,
-  active: boolean,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number }>> {
-  const refusal = denied(ctx.actor, "user.manage");
-  if (refusal) return refusal;
-  const parsed = userVersionSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  if (!isUuid(id)) return fail("NOT_FOUND");
-  if (!active && id === ctx.actor.userId) return fail("VALIDATION", { _form: ["cannotDeactivateSelf"] });
-  return runWrite(ctx, async (tx) => {
-    const [current] = await tx
-      .select({ role: users.role, active: users.active })
-      .from(users)
-      .where(eq(users.id, id))
-      .for("update");
-    if (!current) throw new ResultError(fail("NOT_FOUND"));
-    if (!active && current.active && current.role === "admin") await assertAnotherAdmin(tx, id);
-    const before = await snapshot(tx, id);
-    const [updated] = await tx
-      .update(users)
-      .set({
-        active,
-        version: sql`${users.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(users.id, id), eq(users.version, parsed.data.version)))
-      .returning({ id: users.id, version: users.version });
-    if (!updated) throw new ResultError(fail("CONFLICT"));
-    // Deactivating ends every session (and the calendar links); reactivating starts from a clean slate too.
-    await endUserSessions(tx, id, "deactivated");
-    await recordAudit(tx, ctx.actor, {
-      action: active ? "user.reactivate" : "user.deactivate",
-      entityType: "user",
-      entityId: id,
-      before: before ? { active: before.active } : null,
-      after: { active },
-      metadata: { sessionsEnded: true },
-    });
-    return { id, version: updated.version };
+const setActive = (active: boolean) =>
+  command({
+    action: "user.manage",
+    schema: userVersionSchema,
+    run: async ({ tx, ctx, audit }, { version }, id: string) => {
+      if (!active && id === ctx.actor.userId) throw invalid({ _form: ["cannotDeactivateSelf"] });
+      const [current] = await tx
+        .select({ role: users.role, active: users.active })
+        .from(users)
+        .where(eq(users.id, id))
+        .for("update");
+      if (!current) throw notFound();
+      if (!active && current.active && current.role === "admin") await assertAnotherAdmin(tx, id);
+      const updated = await bumpVersion(tx, id, version, { active });
+      // Deactivating ends every session (and the calendar links); reactivating starts from a clean slate too.
+      await endUserSessions(tx, id, "deactivated");
+      await audit({
+        action: active ? "user.reactivate" : "user.deactivate",
+        entityType: "user",
+        entityId: id,
+        before: { active: current.active },
+        after: { active },
+        metadata: { sessionsEnded: true },
+      });
+      return { id, version: updated.version };
+    },
   });
-}
+
+export const deactivateUser = setActive(false);
+export const reactivateUser = setActive(true);
+
+/** `deactivateUser` or `reactivateUser`, as the button asks. */
+export const setUserActive = (ctx: Ctx, id: string, active: boolean, raw: Raw) =>
+  (active ? reactivateUser : deactivateUser)(ctx, id, raw);
 
 /**
  * Replaces the user's password with a temporary one, returned once for the administrator to
@@ -329,55 +298,48 @@ export async function setUserActive(
  * open session of the user ends. Administrators change their own password at /cuenta. Asks
  * for a recent second factor (step-up).
  */
-export async function resetUserPassword(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<TemporaryPassword & { version: number }>> {
-  const refusal = denied(ctx.actor, "user.manage");
-  if (refusal) return refusal;
-  const parsed = userVersionSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  if (!isUuid(id)) return fail("NOT_FOUND");
-  if (id === ctx.actor.userId) return fail("VALIDATION", { _form: ["cannotResetSelf"] });
-  // Handing out a password for someone else's account: a second factor proved in the last minutes.
-  const stepUp = await requireRecentSecondFactor(ctx);
-  if (stepUp) return stepUp;
-  const temporaryPassword = generatePassword();
-  const passwordHash = await hashPassword(temporaryPassword);
-  const expiresAt = expiryFrom(new Date());
-  return runWrite(ctx, async (tx) => {
+export const resetUserPassword = command({
+  action: "user.manage",
+  schema: userVersionSchema,
+  run: async (
+    { tx, ctx, audit },
+    { version },
+    id: string,
+  ): Promise<TemporaryPassword & { version: number }> => {
+    if (id === ctx.actor.userId) throw invalid({ _form: ["cannotResetSelf"] });
+    // Handing out a password for someone else's account: a second factor proved in the last minutes.
+    const stepUp = await requireRecentSecondFactor({ ...ctx, db: tx });
+    if (stepUp) throw new ResultError(stepUp);
     const before = await snapshot(tx, id);
-    if (!before) throw new ResultError(fail("NOT_FOUND"));
-    const [updated] = await tx
-      .update(users)
-      .set({
-        passwordHash,
-        mustChangePassword: true,
-        passwordExpiresAt: expiresAt,
-        version: sql`${users.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(users.id, id), eq(users.version, parsed.data.version)))
-      .returning({ id: users.id, version: users.version });
-    if (!updated) throw new ResultError(fail("CONFLICT"));
+    if (!before) throw notFound();
+    const temporary = await temporaryPassword();
+    const updated = await bumpVersion(tx, id, version, {
+      passwordHash: temporary.passwordHash,
+      mustChangePassword: true,
+      passwordExpiresAt: temporary.expiresAt,
+    });
     await endUserSessions(tx, id, "password_reset");
-    await recordAudit(tx, ctx.actor, {
+    await audit({
       action: "user.reset_password",
       entityType: "user",
       entityId: id,
       before: { mustChangePassword: before.mustChangePassword },
       after: { mustChangePassword: true },
-      metadata: { sessionsEnded: true, temporaryPasswordExpiresAt: expiresAt.toISOString() },
+      metadata: { sessionsEnded: true, temporaryPasswordExpiresAt: temporary.expiresAt.toISOString() },
     });
-    return { id, version: updated.version, temporaryPassword, expiresAt };
-  });
-}
+    return {
+      id,
+      version: updated.version,
+      temporaryPassword: temporary.password,
+      expiresAt: temporary.expiresAt,
+    };
+  },
+});
 
 /**
  * The command-line tool's account creation (scripts/user-create.ts): run by an operator with
- * access to the database, so there is no actor and no policy check; the audit event says
- * it came from the command line. The password is checked by the caller.
+ * access to the database, so there is no actor and no policy check (hence not a `command()`,
+ * which starts from the actor's policy); the audit event says it came from the command line. The password is checked by the caller.
  */
 export async function createUserFromCli(
   db: Db,

@@ -1,13 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { userSessions, users } from "@/db/schema";
-import { recordAudit } from "../audit";
+import { z } from "zod";
 import { denied } from "../auth/authorize";
 import { sessionPolicy } from "../auth/session-policy";
 import { endUserSessions, openSessions, type SessionSummary } from "../auth/user-sessions";
 import type { Ctx } from "../context";
-import { fail, ok, ResultError, type Result } from "../result";
+import { command, notFound, type WriteScope } from "../command";
+import { fail, ok, type Result } from "../result";
 import { isUuid } from "../validation/fields";
-import { runWrite } from "../write";
 
 /**
  * A user's open sessions, listed and closed: one's own in Mi cuenta ("account.manage", only
@@ -29,29 +29,56 @@ export async function listOwnSessions(ctx: Ctx): Promise<Result<SessionSummary[]
   );
 }
 
-/** Closes one of the actor's own sessions (another device); NOT_FOUND for anybody else's. */
-export async function closeOwnSession(ctx: Ctx, sessionId: unknown): Promise<Result<{ id: string }>> {
-  const refusal = denied(ctx.actor, "account.manage");
-  if (refusal) return refusal;
-  return closeSession(ctx, ctx.actor.userId, sessionId, "closed_by_user", "user.session_close");
+/** Commands with nothing to read from the form: only the route's ids. */
+const noInput = z.unknown();
+
+/** Ends one open session of `userId`; an unknown, ended or someone else's session is NOT_FOUND. */
+async function endSession(
+  { tx, audit }: WriteScope,
+  userId: string,
+  sessionId: string,
+  reason: "closed_by_user" | "closed_by_admin",
+) {
+  const [ended] = await tx
+    .update(userSessions)
+    .set({ endedAt: new Date(), endReason: reason })
+    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.endedAt)))
+    .returning({ id: userSessions.id });
+  if (!ended) throw notFound();
+  await audit({
+    action: "user.session_close",
+    entityType: "user",
+    entityId: userId,
+    metadata: { sessionId, reason },
+  });
+  return ended;
 }
 
+/** Closes one of the actor's own sessions (another device); NOT_FOUND for anybody else's. */
+export const closeOwnSession = command({
+  action: "account.manage",
+  schema: noInput,
+  run: (scope, _input, sessionId: string) =>
+    endSession(scope, scope.ctx.actor.userId, sessionId, "closed_by_user"),
+});
+
 /** "Cerrar las demás sesiones": every other session of the actor ends; this one stays. */
-export async function closeOtherOwnSessions(ctx: Ctx): Promise<Result<{ ended: number }>> {
-  const refusal = denied(ctx.actor, "account.manage");
-  if (refusal) return refusal;
-  const keep = ctx.actor.session?.id;
-  return runWrite(ctx, async (tx) => {
-    const ended = await endUserSessions(tx, ctx.actor.userId, "closed_by_user", { keep });
-    await recordAudit(tx, ctx.actor, {
+export const closeOtherOwnSessions = command({
+  action: "account.manage",
+  schema: noInput,
+  run: async ({ tx, ctx, audit }) => {
+    const ended = await endUserSessions(tx, ctx.actor.userId, "closed_by_user", {
+      keep: ctx.actor.session?.id,
+    });
+    await audit({
       action: "user.sessions_close_others",
       entityType: "user",
       entityId: ctx.actor.userId,
       metadata: { ended },
     });
     return { ended };
-  });
-}
+  },
+});
 
 /** An administrator's view of a user's open sessions. */
 export async function listUserSessions(ctx: Ctx, userId: string): Promise<Result<SessionSummary[]>> {
@@ -64,58 +91,27 @@ export async function listUserSessions(ctx: Ctx, userId: string): Promise<Result
 }
 
 /** An administrator closes one session of a user. */
-export async function closeUserSession(
-  ctx: Ctx,
-  userId: string,
-  sessionId: unknown,
-): Promise<Result<{ id: string }>> {
-  const refusal = denied(ctx.actor, "user.manage");
-  if (refusal) return refusal;
-  return closeSession(ctx, userId, sessionId, "closed_by_admin", "user.session_close");
-}
+export const closeUserSession = command({
+  action: "user.manage",
+  schema: noInput,
+  run: (scope, _input, userId: string, sessionId: string) =>
+    endSession(scope, userId, sessionId, "closed_by_admin"),
+});
 
 /** An administrator ends every session of a user (and their calendar links). */
-export async function closeAllUserSessions(ctx: Ctx, userId: string): Promise<Result<{ ended: number }>> {
-  const refusal = denied(ctx.actor, "user.manage");
-  if (refusal) return refusal;
-  if (!isUuid(userId)) return fail("NOT_FOUND");
-  return runWrite(ctx, async (tx) => {
+export const closeAllUserSessions = command({
+  action: "user.manage",
+  schema: noInput,
+  run: async ({ tx, audit }, _input, userId: string) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
-    if (!user) throw new ResultError(fail("NOT_FOUND"));
+    if (!user) throw notFound();
     const ended = await endUserSessions(tx, userId, "closed_by_admin");
-    await recordAudit(tx, ctx.actor, {
+    await audit({
       action: "user.sessions_close_all",
       entityType: "user",
       entityId: userId,
       metadata: { ended },
     });
     return { ended };
-  });
-}
-
-async function closeSession(
-  ctx: Ctx,
-  userId: string,
-  sessionId: unknown,
-  reason: "closed_by_user" | "closed_by_admin",
-  action: string,
-): Promise<Result<{ id: string }>> {
-  if (!isUuid(userId) || typeof sessionId !== "string" || !isUuid(sessionId)) return fail("NOT_FOUND");
-  return runWrite(ctx, async (tx) => {
-    const [ended] = await tx
-      .update(userSessions)
-      .set({ endedAt: new Date(), endReason: reason })
-      .where(
-        and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.endedAt)),
-      )
-      .returning({ id: userSessions.id });
-    if (!ended) throw new ResultError(fail("NOT_FOUND"));
-    await recordAudit(tx, ctx.actor, {
-      action,
-      entityType: "user",
-      entityId: userId,
-      metadata: { sessionId, reason },
-    });
-    return ended;
-  });
-}
+  },
+});

@@ -127,7 +127,7 @@ describe("passkeys", () => {
     await expectNoAxeViolations(user);
     await signInWithPasskey(user);
     await user.goto("/cuenta");
-    const current = user.locator('tr[data-session="current"]');
+    const current = user.locator("tr.session-current");
     await expect(current.textContent()).resolves.toContain("Con llave de acceso");
     // Used now: the list says when.
     const row = passkeysSection(user).getByRole("row").filter({ hasText: "Notebook de la oficina" });

@@ -123,33 +123,27 @@ describe("server-side sessions", () => {
     await table.waitFor();
     const rows = table.locator("tbody tr");
     expect(await rows.count()).toBeGreaterThanOrEqual(3);
-    expect(await table.locator('tr[data-session="current"]').count()).toBe(1);
-    await expect(table.locator('tr[data-session="current"]').textContent()).resolves.toContain("Esta sesión");
+    expect(await table.locator("tr.session-current").count()).toBe(1);
+    await expect(table.locator("tr.session-current").textContent()).resolves.toContain("Esta sesión");
     expect(await table.textContent()).toContain("Chrome");
 
     // Close one other session by its button: exactly one fewer, and that browser is out.
-    const others = await table.locator('tr[data-session="other"]').count();
+    const others = await table.locator("tr.session-other").count();
     await table
-      .locator('tr[data-session="other"]')
+      .locator("tr.session-other")
       .first()
       .getByRole("button", { name: /^Cerrar la sesión de/ })
       .click();
     await desk.waitForURL(/estado=sesion-cerrada/);
     await desk.getByText("La sesión se cerró").waitFor();
     expect(
-      await desk
-        .getByRole("table", { name: "Tus sesiones abiertas" })
-        .locator('tr[data-session="other"]')
-        .count(),
+      await desk.getByRole("table", { name: "Tus sesiones abiertas" }).locator("tr.session-other").count(),
     ).toBe(others - 1);
 
     await desk.getByRole("button", { name: "Cerrar las demás sesiones" }).click();
     await desk.waitForURL(/estado=otras-cerradas/);
     expect(
-      await desk
-        .getByRole("table", { name: "Tus sesiones abiertas" })
-        .locator('tr[data-session="other"]')
-        .count(),
+      await desk.getByRole("table", { name: "Tus sesiones abiertas" }).locator("tr.session-other").count(),
     ).toBe(0);
     // This browser stays in; the phone and the laptop are out.
     await desk.goto("/mi-participacion");

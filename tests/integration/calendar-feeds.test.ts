@@ -123,7 +123,7 @@ describeDatabases("calendar subscriptions (demo data)", (getDb) => {
       expect(listedText).not.toContain(token);
       expect(listedText).not.toMatch(/tokenHash|token_hash/);
 
-      expect(await revokeFeedToken(ctxFor(db, actors.technical), id)).toEqual({ ok: true, data: { id } });
+      expect(await revokeFeedToken(ctxFor(db, actors.technical), id, {})).toEqual({ ok: true, data: { id } });
       const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
       expect(audit.map((a) => a.action).sort()).toEqual(["calendar_feed.create", "calendar_feed.revoke"]);
       for (const event of audit) {
@@ -149,7 +149,7 @@ describeDatabases("calendar subscriptions (demo data)", (getDb) => {
       const db = getDb();
       const { id, token } = await newToken(db, actors.technical, { scope: "all" });
       expect(await feedForToken(db, token, { now: TODAY })).not.toBeNull();
-      expect((await revokeFeedToken(ctxFor(db, actors.technical), id)).ok).toBe(true);
+      expect((await revokeFeedToken(ctxFor(db, actors.technical), id, {})).ok).toBe(true);
       expect(await feedForToken(db, token, { now: TODAY })).toBeNull();
       expect(await feedForToken(db, "A".repeat(43), { now: TODAY })).toBeNull();
       expect(await feedForToken(db, "not a token", { now: TODAY })).toBeNull();
@@ -166,9 +166,12 @@ describeDatabases("calendar subscriptions (demo data)", (getDb) => {
       const { id, token } = await newToken(db, actors.technical, { scope: "all" });
       const auditBefore = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
       for (const actor of [actors.coordinator, actors.viewer]) {
-        expect(await revokeFeedToken(ctxFor(db, actor), id)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        expect(await revokeFeedToken(ctxFor(db, actor), id, {})).toMatchObject({
+          ok: false,
+          code: "NOT_FOUND",
+        });
       }
-      expect(await revokeFeedToken(ctxFor(db, actors.technical), "not-a-uuid")).toMatchObject({
+      expect(await revokeFeedToken(ctxFor(db, actors.technical), "not-a-uuid", {})).toMatchObject({
         code: "NOT_FOUND",
       });
       const [row] = await db.select().from(calendarFeedTokens).where(eq(calendarFeedTokens.id, id));
@@ -177,8 +180,10 @@ describeDatabases("calendar subscriptions (demo data)", (getDb) => {
       expect(await feedForToken(db, token, { now: TODAY })).not.toBeNull();
       expect((await listMyFeedTokens(ctxFor(db, actors.coordinator))).map((f) => f.id)).not.toContain(id);
       // Revoking twice: the second time there is nothing active to revoke.
-      expect((await revokeFeedToken(ctxFor(db, actors.technical), id)).ok).toBe(true);
-      expect(await revokeFeedToken(ctxFor(db, actors.technical), id)).toMatchObject({ code: "NOT_FOUND" });
+      expect((await revokeFeedToken(ctxFor(db, actors.technical), id, {})).ok).toBe(true);
+      expect(await revokeFeedToken(ctxFor(db, actors.technical), id, {})).toMatchObject({
+        code: "NOT_FOUND",
+      });
     });
 
     it("validates the scope and the network, and caps the active links per user", async () => {

@@ -131,11 +131,11 @@ describeDatabases("sessions as server-side rows", (getDb) => {
       authMethod: "password",
     });
 
-    expect(await closeOwnSession(ctx, phone.sessionId)).toMatchObject({ ok: true });
+    expect(await closeOwnSession(ctx, phone.sessionId, {})).toMatchObject({ ok: true });
     expect(await actorForSession(db, phone)).toBeNull();
     expect(await sessionRow(phone.sessionId)).toMatchObject({ endReason: "closed_by_user" });
 
-    expect(await closeOtherOwnSessions(ctx)).toMatchObject({ ok: true, data: { ended: 1 } });
+    expect(await closeOtherOwnSessions(ctx, {})).toMatchObject({ ok: true, data: { ended: 1 } });
     expect(await actorForSession(db, laptop)).toBeNull();
     expect(await actorForSession(db, here)).not.toBeNull();
     expect((await auditFor(db, me.userId)).map((e) => e.action)).toEqual(
@@ -147,8 +147,8 @@ describeDatabases("sessions as server-side rows", (getDb) => {
     const db = getDb();
     const victim = await openSession(db, actors.coordinator.userId);
     const ctx = ctxFor(db, await asSession(actors.viewer, await openSession(db, actors.viewer.userId)));
-    expect(await closeOwnSession(ctx, victim.sessionId)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await closeOwnSession(ctx, "x")).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await closeOwnSession(ctx, victim.sessionId, {})).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await closeOwnSession(ctx, "x", {})).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await actorForSession(db, victim)).not.toBeNull();
   });
 
@@ -164,7 +164,7 @@ describeDatabases("sessions as server-side rows", (getDb) => {
       ok: false,
       code: "FORBIDDEN",
     });
-    expect(await closeAllUserSessions(ctxFor(db, actors.coordinator), user.userId)).toMatchObject({
+    expect(await closeAllUserSessions(ctxFor(db, actors.coordinator), user.userId, {})).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
@@ -175,11 +175,11 @@ describeDatabases("sessions as server-side rows", (getDb) => {
       expect.arrayContaining([one.sessionId, two.sessionId]),
     );
 
-    expect(await closeUserSession(admin, user.userId, one.sessionId)).toMatchObject({ ok: true });
+    expect(await closeUserSession(admin, user.userId, one.sessionId, {})).toMatchObject({ ok: true });
     expect(await actorForSession(db, one)).toBeNull();
     expect(await actorForSession(db, two)).not.toBeNull();
 
-    const all = await closeAllUserSessions(admin, user.userId);
+    const all = await closeAllUserSessions(admin, user.userId, {});
     expect(all.ok && all.data.ended).toBeGreaterThanOrEqual(1);
     expect(await actorForSession(db, two)).toBeNull();
     const open = await db

@@ -1,11 +1,10 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { buttonAction } from "@/app/_lib/button-action";
 import { signIn } from "@/auth";
 import { getDb } from "@/db/client";
-import { actionCtx } from "@/lib/auth/context";
 import { currentSession } from "@/lib/auth/session";
 import { failureState, type FormState } from "@/lib/form-state";
 import { fail } from "@/lib/result";
@@ -17,7 +16,8 @@ import { closeOtherOwnSessions, closeOwnSession } from "@/lib/users/sessions";
  * nueva" after a reset (the only action a must-change session may use). The change ends
  * every session of the user; this browser then signs in again with the new password through
  * Auth.js — a new session, through the same throttle and audit as the login page — so the
- * user stays signed in here and only here.
+ * user stays signed in here and only here. Not `submitForm`: a must-change session (which
+ * `actionCtx` refuses) may use it, and what was typed never goes back.
  */
 export async function changePasswordAction(prev: FormState, formData: FormData): Promise<FormState> {
   const session = await currentSession();
@@ -48,24 +48,22 @@ const PAGE = "/cuenta";
 
 /** "Cerrar" on one of the user's other sessions; the outcome comes back as ?estado=. */
 export async function closeOwnSessionAction(sessionId: string): Promise<void> {
-  const ctx = await actionCtx();
-  const result = ctx ? await closeOwnSession(ctx, sessionId) : fail("UNAUTHENTICATED");
-  revalidatePath(PAGE);
-  redirect(
-    result.ok
-      ? `${PAGE}?estado=sesion-cerrada#sesiones`
-      : `${PAGE}?estado=error&codigo=${result.code}#sesiones`,
-  );
+  await buttonAction({
+    run: (ctx) => closeOwnSession(ctx, sessionId, {}),
+    revalidate: [PAGE],
+    page: PAGE,
+    done: "sesion-cerrada",
+    hash: "#sesiones",
+  });
 }
 
 /** "Cerrar las demás sesiones": every session but this browser's ends. */
 export async function closeOtherSessionsAction(): Promise<void> {
-  const ctx = await actionCtx();
-  const result = ctx ? await closeOtherOwnSessions(ctx) : fail("UNAUTHENTICATED");
-  revalidatePath(PAGE);
-  redirect(
-    result.ok
-      ? `${PAGE}?estado=otras-cerradas#sesiones`
-      : `${PAGE}?estado=error&codigo=${result.code}#sesiones`,
-  );
+  await buttonAction({
+    run: (ctx) => closeOtherOwnSessions(ctx, {}),
+    revalidate: [PAGE],
+    page: PAGE,
+    done: "otras-cerradas",
+    hash: "#sesiones",
+  });
 }

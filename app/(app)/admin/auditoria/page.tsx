@@ -3,12 +3,12 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
-import { auditTableLabels } from "@/components/audit/audit-table-labels";
 import { ExportLinks } from "@/components/export/export-links";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { auditLog, auditLogFilters, auditRecordName, parseAuditLogParams } from "@/lib/history/audit-log";
 import type { SearchParams } from "@/lib/url";
 import { userChoice } from "@/lib/users/search";
@@ -23,11 +23,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   if (!can(ctx.actor, "audit.read"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
   const params = parseAuditLogParams(await searchParams);
-  const [page, user, recordName, labels] = await Promise.all([
+  const [page, user, recordName, hidden] = await Promise.all([
     auditLog(ctx, params),
     userChoice(ctx, params.usuario),
     params.tipo && params.registro ? auditRecordName(ctx, params.tipo, params.registro) : null,
-    auditTableLabels(),
+    hiddenColumns(ctx, "audit"),
   ]);
   return (
     <>
@@ -37,19 +37,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         actions={<ExportLinks table="auditoria" params={auditLogFilters(params)} />}
       />
       <AuditFilters params={params} user={user} recordName={recordName} />
-      {page.rows.length ? (
-        <>
-          <AuditTable
-            rows={page.rows.map(({ action: _action, entityType: _entityType, ...row }) => row)}
-            labels={labels}
-          />
-          <AuditPager page={page} params={params} />
-        </>
-      ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <p className="text-sm text-muted">{t("empty")}</p>
-        </div>
-      )}
+      <AuditTable rows={page.rows} hidden={hidden} />
+      {page.rows.length ? <AuditPager page={page} params={params} /> : null}
     </>
   );
 }

@@ -1,13 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { buttonAction } from "@/app/_lib/button-action";
+import { formAction, revalidate, submitForm } from "@/app/_lib/form-action";
 import type { TemporaryPasswordState } from "@/components/users/state";
-import { actionCtx } from "@/lib/auth/context";
 import { resetUserSecondFactor } from "@/lib/auth/second-factor/admin-reset";
 import { withStepUp } from "@/lib/auth/second-factor/step-up";
-import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
-import { fail } from "@/lib/result";
+import type { Ctx } from "@/lib/context";
+import type { FormState } from "@/lib/form-state";
+import type { Result } from "@/lib/result";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/commands";
 import { getUser, userFormValues } from "@/lib/users/queries";
 import { closeAllUserSessions, closeUserSession } from "@/lib/users/sessions";
@@ -17,43 +18,49 @@ import { closeAllUserSessions, closeUserSession } from "@/lib/users/sessions";
 // Sensitive changes may answer STEP_UP: the form then asks for a code, which comes back with
 // the same submission (withStepUp), so what the administrator typed is kept.
 
+const USERS: readonly ["/admin/usuarios", "layout"] = ["/admin/usuarios", "layout"];
+
+/** Runs a sensitive command behind the step-up prompt; a session locked out by wrong codes signs in again. */
+const behindStepUp =
+  <T>(formData: FormData, run: (ctx: Ctx) => Promise<Result<T>>) =>
+  async (ctx: Ctx): Promise<Result<T>> => {
+    const result = await withStepUp(ctx, formData, run);
+    if (!result.ok && result.code === "UNAUTHENTICATED") redirect("/login?sesion=segundo-factor");
+    return result;
+  };
+
 export async function createUserAction(
   prev: TemporaryPasswordState,
   formData: FormData,
 ): Promise<TemporaryPasswordState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await createUser(ctx, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidatePath("/admin/usuarios");
+  const out = await submitForm(prev, formData, { run: (ctx) => createUser(ctx, formData) });
+  if (!out.ok) return out.state;
+  revalidate(["/admin/usuarios"]);
   return {
     submission: prev.submission + 1,
     temporary: {
-      id: result.data.id,
+      id: out.data.id,
       name: String(formData.get("name") ?? "").trim(),
       email: String(formData.get("email") ?? "")
         .trim()
         .toLowerCase(),
-      password: result.data.temporaryPassword,
-      expiresAt: result.data.expiresAt.toISOString(),
+      password: out.data.temporaryPassword,
+      expiresAt: out.data.expiresAt.toISOString(),
     },
   };
 }
 
 export async function updateUserAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
-  const ctx = await actionCtx();
-  applyOverwrite(formData);
-  const result = ctx
-    ? await withStepUp(ctx, formData, (c) => updateUser(c, id, formData))
-    : fail("UNAUTHENTICATED");
-  if (!result.ok) {
-    if (result.code === "UNAUTHENTICATED" && ctx) redirect("/login?sesion=segundo-factor");
-    const state = failureState(result, formData, prev);
-    if (state.values) delete state.values.stepUpCode;
-    if (result.code === "CONFLICT" && ctx) state.version = (await userFormValues(ctx, id))?.version;
-    return state;
-  }
-  revalidatePath("/admin/usuarios", "layout");
-  redirect(`/admin/usuarios/${id}?estado=${result.data.sessionsEnded ? "guardado-sesiones" : "guardado"}`);
+  const run = behindStepUp(formData, (ctx) => updateUser(ctx, id, formData));
+  const state = await formAction(prev, formData, {
+    run,
+    currentVersion: async (ctx) => (await userFormValues(ctx, id))?.version,
+    revalidate: [USERS],
+    redirectTo: ({ sessionsEnded }) =>
+      `/admin/usuarios/${id}?estado=${sessionsEnded ? "guardado-sesiones" : "guardado"}`,
+  });
+  if (state.values) delete state.values.stepUpCode;
+  return state;
 }
 
 export async function setUserActiveAction(
@@ -62,11 +69,11 @@ export async function setUserActiveAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await setUserActive(ctx, id, active, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidatePath("/admin/usuarios", "layout");
-  redirect(`/admin/usuarios/${id}?estado=${active ? "reactivado" : "desactivado"}`);
+  return formAction(prev, formData, {
+    run: (ctx) => setUserActive(ctx, id, active, formData),
+    revalidate: [USERS],
+    redirectTo: () => `/admin/usuarios/${id}?estado=${active ? "reactivado" : "desactivado"}`,
+  });
 }
 
 export async function resetPasswordAction(
@@ -74,49 +81,44 @@ export async function resetPasswordAction(
   prev: TemporaryPasswordState,
   formData: FormData,
 ): Promise<TemporaryPasswordState> {
-  const ctx = await actionCtx();
-  const result = ctx
-    ? await withStepUp(ctx, formData, (c) => resetUserPassword(c, id, formData))
-    : fail("UNAUTHENTICATED");
-  if (!result.ok) {
-    if (result.code === "UNAUTHENTICATED" && ctx) redirect("/login?sesion=segundo-factor");
-    return failureState(result, formData, prev);
-  }
-  revalidatePath("/admin/usuarios", "layout");
-  const user = ctx ? await getUser(ctx, id) : null;
+  let admin: Ctx | undefined;
+  const out = await submitForm(prev, formData, {
+    run: behindStepUp(formData, (ctx) => resetUserPassword((admin = ctx), id, formData)),
+  });
+  if (!out.ok) return out.state;
+  revalidate([USERS]);
+  const user = admin ? await getUser(admin, id) : null;
   return {
     submission: prev.submission + 1,
-    version: result.data.version,
+    version: out.data.version,
     temporary: {
       id,
       name: user?.name ?? "",
       email: user?.email ?? "",
-      password: result.data.temporaryPassword,
-      expiresAt: result.data.expiresAt.toISOString(),
+      password: out.data.temporaryPassword,
+      expiresAt: out.data.expiresAt.toISOString(),
     },
   };
 }
 
 /** An administrator closes one session of the user; the outcome comes back as ?estado=. */
 export async function closeUserSessionAction(userId: string, sessionId: string): Promise<void> {
-  const ctx = await actionCtx();
-  const result = ctx ? await closeUserSession(ctx, userId, sessionId) : fail("UNAUTHENTICATED");
-  revalidatePath(`/admin/usuarios/${userId}`);
-  redirect(sessionsOutcome(userId, result, "sesion-cerrada"));
+  await sessionsAction(userId, "sesion-cerrada", (ctx) => closeUserSession(ctx, userId, sessionId, {}));
 }
 
 /** An administrator ends every session of the user (and their calendar links). */
 export async function closeAllUserSessionsAction(userId: string): Promise<void> {
-  const ctx = await actionCtx();
-  const result = ctx ? await closeAllUserSessions(ctx, userId) : fail("UNAUTHENTICATED");
-  revalidatePath(`/admin/usuarios/${userId}`);
-  redirect(sessionsOutcome(userId, result, "sesiones-cerradas"));
+  await sessionsAction(userId, "sesiones-cerradas", (ctx) => closeAllUserSessions(ctx, userId, {}));
 }
 
-const sessionsOutcome = (userId: string, result: { ok: boolean; code?: string }, done: string) =>
-  `/admin/usuarios/${encodeURIComponent(userId)}?${
-    result.ok ? `estado=${done}` : `estado=error&codigo=${result.code ?? "INTERNAL"}`
-  }#sesiones`;
+const sessionsAction = <T>(userId: string, done: string, run: (ctx: Ctx) => Promise<Result<T>>) =>
+  buttonAction({
+    run,
+    revalidate: [`/admin/usuarios/${userId}`],
+    page: `/admin/usuarios/${encodeURIComponent(userId)}`,
+    done,
+    hash: "#sesiones",
+  });
 
 /**
  * Resets a user's second factor (authenticator app, recovery codes, passkeys) and ends their
@@ -127,14 +129,9 @@ export async function resetSecondFactorAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx
-    ? await withStepUp(ctx, formData, (c) => resetUserSecondFactor(c, id, formData))
-    : fail("UNAUTHENTICATED");
-  if (!result.ok) {
-    if (result.code === "UNAUTHENTICATED" && ctx) redirect("/login?sesion=segundo-factor");
-    return failureState(result, formData, prev);
-  }
-  revalidatePath("/admin/usuarios", "layout");
-  redirect(`/admin/usuarios/${id}?estado=2fa-restablecida#segundo-factor`);
+  return formAction(prev, formData, {
+    run: behindStepUp(formData, (ctx) => resetUserSecondFactor(ctx, id, formData)),
+    revalidate: [USERS],
+    redirectTo: () => `/admin/usuarios/${id}?estado=2fa-restablecida#segundo-factor`,
+  });
 }

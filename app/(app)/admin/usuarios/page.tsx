@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "@/lib/i18n/translations";
-import { UserFilters } from "@/components/users/user-filters";
-import { UsersTable } from "@/components/users/users-table";
+import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { UserFilters } from "@/components/users/user-filters";
+import { UsersTable } from "@/components/users/users-table";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import { parseUserListParams, USER_LIST_DEFAULTS } from "@/lib/users/list-params";
+import { getTranslations } from "@/lib/i18n/translations";
+import { hiddenColumns } from "@/lib/list-preferences/queries";
+import type { SearchParams } from "@/lib/url";
+import { userList } from "@/lib/users/list-params";
 import { listUsers, userFormOptions } from "@/lib/users/queries";
-import { hrefWith, type SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users.list"))("title") };
@@ -22,14 +23,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("users");
   if (!can(ctx.actor, "user.manage"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const params = parseUserListParams(await searchParams);
-  const [list, options] = await Promise.all([listUsers(ctx, params), userFormOptions(ctx)]);
+  const params = userList.parse(await searchParams);
+  const [list, options, hidden] = await Promise.all([
+    listUsers(ctx, params),
+    userFormOptions(ctx),
+    hiddenColumns(ctx, "users"),
+  ]);
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage) {
-    redirect(hrefWith("/admin/usuarios", params, { page: lastPage }, USER_LIST_DEFAULTS));
-  }
-  const filtered = !!(params.q || params.role || params.department || params.status !== "all");
+  if (params.page > lastPage) redirect(userList.href("/admin/usuarios", params, { page: lastPage }));
   return (
     <>
       <PageHeader
@@ -38,27 +40,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         actions={<ButtonLink href="/admin/usuarios/nuevo">{t("list.new")}</ButtonLink>}
       />
       <UserFilters params={params} departments={options.departments} />
-      <p className="mb-2 text-sm font-semibold text-ink" role="status">
-        {t("list.count", { total: list.total })}
-      </p>
-      {list.rows.length ? (
-        <>
-          <UsersTable rows={list.rows} params={params} />
-          <Pagination
-            page={params.page}
-            size={params.size}
-            total={list.total}
-            hrefFor={(page) => hrefWith("/admin/usuarios", params, { page }, USER_LIST_DEFAULTS)}
-          />
-        </>
-      ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">{t("list.emptyTitle")}</h2>
-          <p className="mt-1 text-sm text-muted">
-            {filtered ? t("list.emptyFiltered") : t("list.emptyNone")}
-          </p>
-        </div>
-      )}
+      <ListHeader count={t("list.count", { total: list.total })} />
+      <UsersTable rows={list.rows} params={params} hidden={hidden} filtered={userList.isFiltered(params)} />
+      <ListFooter
+        total={list.total}
+        page={params.page}
+        size={params.size}
+        hrefFor={(page) => userList.href("/admin/usuarios", params, { page })}
+      />
     </>
   );
 }

@@ -1,12 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { buttonAction } from "@/app/_lib/button-action";
+import { revalidate, submitForm } from "@/app/_lib/form-action";
 import type { CreateFeedState } from "@/components/calendar-feeds/create-feed-state";
-import { actionCtx } from "@/lib/auth/context";
 import { createFeedToken, revokeFeedToken } from "@/lib/calendar-feeds/commands";
-import { fail } from "@/lib/result";
-import { formDataToObject } from "@/lib/validation/form-data";
 
 // Server actions are public POST endpoints: each one re-checks the session, and lib/ applies
 // the policy and restricts every statement to the actor's own links.
@@ -21,19 +18,18 @@ export async function createFeedTokenAction(
   prev: CreateFeedState,
   formData: FormData,
 ): Promise<CreateFeedState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await createFeedToken(ctx, formData) : fail("UNAUTHENTICATED");
-  const submission = prev.submission + 1;
-  if (!result.ok) return { ...result, values: formDataToObject(formData), submission };
-  revalidatePath(PAGE);
-  return { submission, token: result.data.token };
+  const out = await submitForm(prev, formData, { run: (ctx) => createFeedToken(ctx, formData) });
+  if (!out.ok) return out.state;
+  revalidate([PAGE]);
+  return { submission: prev.submission + 1, token: out.data.token };
 }
 
 /** Revokes one of the user's links; the outcome comes back as ?estado= for the page to show. */
 export async function revokeFeedTokenAction(id: string): Promise<void> {
-  const ctx = await actionCtx();
-  const result = ctx ? await revokeFeedToken(ctx, id) : fail("UNAUTHENTICATED");
-  revalidatePath(PAGE);
-  if (!result.ok) redirect(`${PAGE}?estado=error&codigo=${result.code}`);
-  redirect(`${PAGE}?estado=revocado`);
+  await buttonAction({
+    run: (ctx) => revokeFeedToken(ctx, id, {}),
+    revalidate: [PAGE],
+    page: PAGE,
+    done: "revocado",
+  });
 }

@@ -41,7 +41,7 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
         {total > items.length ? (
           <span className="text-muted">{t("showing", { shown: items.length, total, overdue })} </span>
         ) : null}
-        <a href={`/compromisos?red=${networkId}`} className="font-semibold">
+        <a href={`/compromisos?network=${networkId}`} className="font-semibold">
           {tCommitments("seeAll")}
         </a>
       </p>

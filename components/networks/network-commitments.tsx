@@ -5,7 +5,13 @@ import { can } from "@/lib/auth/policy";
 import { networkOpenCommitments } from "@/lib/commitments/queries";
 import type { Ctx } from "@/lib/context";
 import { formatDate } from "@/lib/format";
-import { NetworkCommitmentList } from "./network-commitment-list";
+import { columnsOf } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
+import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
+import { Link } from "@/components/ui/link";
+import type { OpenCommitment } from "@/lib/commitments/queries";
+
+const col = columnsOf<OpenCommitment>();
 
 /**
  * The network's commitments still to do, overdue first, each linking to its page: the first
@@ -15,6 +21,40 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
   const { items, total, overdue } = await networkOpenCommitments(ctx, networkId);
   const t = await getTranslations("networks.commitments");
   const tCommitments = await getTranslations("commitments.network");
+  const tColumns = await getTranslations("commitments.columns");
+  const columns = [
+    col.accessor("title", {
+      meta: { label: tColumns("title") },
+      cell: (info) => (
+        <>
+          <Link href={`/compromisos/${info.row.original.id}`} className="font-medium">
+            {info.getValue()}
+          </Link>
+          <span className="block text-xs text-muted">
+            {info.row.original.owner}
+            {info.row.original.department ? ` · ${info.row.original.department}` : ""}
+          </span>
+        </>
+      ),
+    }),
+    col.accessor("dueOn", {
+      meta: { label: tColumns("due") },
+      cell: (info) => (
+        <span className={info.row.original.overdue ? "font-semibold text-red-800" : "text-muted"}>
+          {info.getValue() ? t("due", { date: formatDate(info.getValue()) }) : t("noDue")}
+        </span>
+      ),
+    }),
+    col.accessor("status", {
+      meta: { label: tColumns("status") },
+      cell: (info) =>
+        info.row.original.overdue ? (
+          <DueBadge daysLeft={info.row.original.daysLeft} />
+        ) : (
+          <CommitmentStatusBadge status={info.getValue()} />
+        ),
+    }),
+  ];
   return (
     <Section
       id="compromisos"
@@ -27,16 +67,15 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
         ) : null
       }
     >
-      {items.length === 0 ? (
-        <p className="text-sm text-muted">{t("empty")}</p>
-      ) : (
-        <NetworkCommitmentList
-          items={items.map((c) => ({
-            ...c,
-            due: c.dueOn ? t("due", { date: formatDate(c.dueOn) }) : t("noDue"),
-          }))}
-        />
-      )}
+      <DataTable
+        listKey="network-commitments"
+        caption={t("title")}
+        columns={columns}
+        rows={items}
+        rowId={(c) => c.id}
+        columnMenu={false}
+        empty={<p className="text-sm text-muted">{t("empty")}</p>}
+      />
       <p className="mt-3 text-sm">
         {total > items.length ? (
           <span className="text-muted">{t("showing", { shown: items.length, total, overdue })} </span>

@@ -3,7 +3,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
 import { NETWORK_SEATS_SHOWN, networkSeatsPage } from "@/lib/seats/queries";
+import { columnsOf } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
+import type { SeatRow } from "@/lib/seats/queries";
 import { EndingBadge, TermPeriod, TermStatusBadge } from "./term-badges";
+
+const col = columnsOf<SeatRow>();
 
 /**
  * The seats the city holds in one network (on the network or any of its bodies), for the
@@ -15,6 +20,48 @@ export async function NetworkSeats({ ctx, networkId }: { ctx: Ctx; networkId: st
   const t = await getTranslations("seats");
   const tEnum = await getTranslations("enums");
   const canManage = can(ctx.actor, "seat.manage");
+  const columns = [
+    col.accessor("title", {
+      meta: { label: t("columns.seat") },
+      cell: (info) => (
+        <>
+          <a
+            href={`/cargos/${info.row.original.id}`}
+            className="font-semibold underline-offset-2 hover:underline"
+          >
+            {info.getValue()}
+          </a>
+          <span className="block text-xs text-muted">{tEnum(`seatKind.${info.row.original.kind}`)}</span>
+        </>
+      ),
+    }),
+    col.accessor("body", {
+      meta: { label: t("columns.body") },
+      cell: (info) => info.getValue() ?? <span className="text-muted">—</span>,
+    }),
+    col.accessor("holder", {
+      meta: { label: t("columns.holder") },
+      cell: (info) => (
+        <span className="whitespace-nowrap">
+          {info.getValue() ?? <span className="text-muted">{t("term.noHolder")}</span>}
+        </span>
+      ),
+    }),
+    col.display({
+      id: "term",
+      meta: { label: t("columns.term") },
+      cell: (info) => <TermPeriod startsOn={info.row.original.startsOn} endsOn={info.row.original.endsOn} />,
+    }),
+    col.accessor("status", {
+      meta: { label: t("columns.status") },
+      cell: (info) => (
+        <span className="flex flex-wrap items-center gap-1">
+          <TermStatusBadge status={info.getValue()} />
+          <EndingBadge daysLeft={info.row.original.endingSoon ? info.row.original.daysLeft : null} />
+        </span>
+      ),
+    }),
+  ];
   return (
     <section aria-labelledby="cargos" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -27,61 +74,15 @@ export async function NetworkSeats({ ctx, networkId }: { ctx: Ctx; networkId: st
           </ButtonLink>
         ) : null}
       </div>
-      {rows.length === 0 ? (
-        <p className="text-sm text-muted">{t("network.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-200 text-left">
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {t("columns.seat")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {t("columns.body")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {t("columns.holder")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {t("columns.term")}
-                </th>
-                <th scope="col" className="py-2 font-semibold">
-                  {t("columns.status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="py-2 pr-4 align-top">
-                    <a
-                      href={`/cargos/${row.id}`}
-                      className="font-semibold underline-offset-2 hover:underline"
-                    >
-                      {row.title}
-                    </a>
-                    <span className="block text-xs text-muted">{tEnum(`seatKind.${row.kind}`)}</span>
-                  </td>
-                  <td className="py-2 pr-4 align-top">{row.body ?? <span className="text-muted">—</span>}</td>
-                  <td className="whitespace-nowrap py-2 pr-4 align-top">
-                    {row.holder ?? <span className="text-muted">{t("term.noHolder")}</span>}
-                  </td>
-                  <td className="py-2 pr-4 align-top">
-                    <TermPeriod startsOn={row.startsOn} endsOn={row.endsOn} />
-                  </td>
-                  <td className="py-2 align-top">
-                    <span className="flex flex-wrap items-center gap-1">
-                      <TermStatusBadge status={row.status} />
-                      <EndingBadge daysLeft={row.endingSoon ? row.daysLeft : null} />
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        listKey="network-seats"
+        caption={t("network.title")}
+        columns={columns}
+        rows={rows}
+        rowId={(row) => row.id}
+        columnMenu={false}
+        empty={<p className="text-sm text-muted">{t("network.empty")}</p>}
+      />
       {total > rows.length ? (
         <p className="mt-3 text-sm">
           <span className="text-muted">{t("network.showing", { shown: rows.length, total })} </span>

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SEAT_KINDS } from "@/db/schema/values";
-import { FormActions } from "@/components/forms/form-actions";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
+import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Field, inputClass } from "@/components/ui/field";
@@ -42,14 +42,13 @@ export function SeatForm({
 }) {
   const t = useTranslations("seats.form");
   const tEnum = useTranslations("enums");
-  const tCommon = useTranslations("common");
   const form = useRecordForm({
     action,
     schema: seatInputSchema,
     initialValues: valuesFrom(seat, networkId),
     validationNamespace: "seats.validation",
   });
-  const { state, formAction, pending, text, error } = form;
+  const { text, error } = form;
 
   const labels: Record<string, string> = {
     title: t("title"),
@@ -61,95 +60,52 @@ export function SeatForm({
   };
 
   return (
-    <form
-      action={formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      className="flex flex-col gap-6"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      version={seat?.version}
+      labels={labels}
+      savedHref={seat ? `/cargos/${seat.id}` : undefined}
+      cancelHref={cancelHref}
     >
-      {seat ? <input type="hidden" name="version" value={seat.version} /> : null}
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={form.errors}
-        clientInvalid={form.clientInvalid}
-        labels={labels}
-        savedHref={seat ? `/cargos/${seat.id}` : undefined}
-        pending={pending}
-        message={form.message}
-      />
-      <p className="text-sm text-muted">{tCommon("form.requiredHint")}</p>
-
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <legend className="px-2 text-base font-bold">{t("sectionSeat")}</legend>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
-          <Field
-            id="title"
-            label={t("title")}
-            required
-            hint={t("titleHint")}
-            error={error("title")}
-            className="md:col-span-2"
-          >
-            {(c) => (
-              <input
-                {...c}
-                name="title"
-                defaultValue={text("title")}
-                maxLength={200}
-                className={inputClass}
-                autoComplete="off"
-              />
-            )}
-          </Field>
-          <Field id="kind" label={t("kind")} required hint={t("kindHint")} error={error("kind")}>
-            {(c) => (
-              <select {...c} name="kind" defaultValue={text("kind")} className={inputClass}>
-                <option value="">{t("selectPlaceholder")}</option>
-                {SEAT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {tEnum(`seatKind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="hidden md:block" />
-          <NetworkAndBody
-            options={options}
-            networkId={text("networkId")}
-            bodyId={text("bodyId")}
-            networkError={error("networkId")}
-            bodyError={error("bodyId")}
-          />
-          <Field
-            id="renewal"
-            label={t("renewal")}
-            hint={t("renewalHint")}
-            error={error("renewal")}
-            className="md:col-span-2"
-          >
-            {(c) => (
-              <input
-                {...c}
-                name="renewal"
-                defaultValue={text("renewal")}
-                maxLength={500}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="notes" label={t("notes")} error={error("notes")} className="md:col-span-2">
-            {(c) => (
-              <textarea {...c} name="notes" rows={4} defaultValue={text("notes")} className={inputClass} />
-            )}
-          </Field>
-        </div>
-      </fieldset>
-
-      <FormActions pending={pending} cancelHref={cancelHref} />
-    </form>
+      <FormSection legend={t("sectionSeat")}>
+        <TextField
+          form={form}
+          name="title"
+          label={t("title")}
+          required
+          hint={t("titleHint")}
+          className="md:col-span-2"
+          maxLength={200}
+          autoComplete="off"
+        />
+        <SelectField
+          form={form}
+          name="kind"
+          label={t("kind")}
+          required
+          hint={t("kindHint")}
+          empty={t("selectPlaceholder")}
+          options={SEAT_KINDS.map((k) => ({ value: k, label: tEnum(`seatKind.${k}`) }))}
+        />
+        <div className="hidden md:block" />
+        <NetworkAndBody
+          options={options}
+          networkId={text("networkId")}
+          bodyId={text("bodyId")}
+          networkError={error("networkId")}
+          bodyError={error("bodyId")}
+        />
+        <TextField
+          form={form}
+          name="renewal"
+          label={t("renewal")}
+          hint={t("renewalHint")}
+          className="md:col-span-2"
+          maxLength={500}
+        />
+        <TextAreaField form={form} name="notes" label={t("notes")} rows={4} />
+      </FormSection>
+    </RecordForm>
   );
 }
 

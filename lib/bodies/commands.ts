@@ -2,21 +2,12 @@ import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { bodies, networks, thematicAreas } from "@/db/schema";
-import { recordAudit } from "../audit";
-import { denied } from "../auth/authorize";
-import type { Ctx } from "../context";
-import { fail, ResultError, type FieldErrors, type Result } from "../result";
-import { isUuid } from "../validation/fields";
-import { formDataToObject, toFieldErrors } from "../validation/form-data";
-import { runWrite } from "../write";
+import { command, conflict, invalid, notFound } from "../command";
+import type { FieldErrors } from "../result";
 import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
 
 /** Field errors that are not about one field (shown above the form or the button). */
 const FORM = "_form";
-
-const refuse = (fieldErrors: FieldErrors): never => {
-  throw new ResultError(fail("VALIDATION", fieldErrors));
-};
 
 const parentBody = alias(bodies, "parent_body");
 
@@ -144,64 +135,43 @@ async function checkReferences(
       .where(eq(thematicAreas.id, input.thematicAreaId));
     if (!area) fieldErrors.thematicAreaId = ["unknownThematicArea"];
   }
-  if (Object.keys(fieldErrors).length) refuse(fieldErrors);
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }
 
-const parseForm = (raw: FormData | Record<string, unknown>) =>
-  raw instanceof FormData ? formDataToObject(raw) : raw;
-
-export async function createBody(
-  ctx: Ctx,
-  networkId: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; networkId: string }>> {
-  const refusal = denied(ctx.actor, "body.manage");
-  if (refusal) return refusal;
-  const parsed = bodyInputSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const input = parsed.data;
-  if (!isUuid(networkId)) return fail("NOT_FOUND");
-
-  return runWrite(ctx, async (tx) => {
+export const createBody = command({
+  action: "body.manage",
+  schema: bodyInputSchema,
+  run: async ({ tx, audit }, input, networkId: string) => {
     const network = await lockNetwork(tx, networkId);
-    if (!network) throw new ResultError(fail("NOT_FOUND"));
-    if (network.archivedAt !== null) refuse({ [FORM]: ["networkArchived"] });
+    if (!network) throw notFound();
+    if (network.archivedAt !== null) throw invalid({ [FORM]: ["networkArchived"] });
     await checkReferences(tx, input, networkId);
     const [created] = await tx
       .insert(bodies)
       .values({ ...columnsFrom(input), networkId })
       .returning({ id: bodies.id });
     if (!created) throw new Error("insert returned no row");
-    await recordAudit(tx, ctx.actor, {
+    await audit({
       action: "body.create",
       entityType: "body",
       entityId: created.id,
       after: await snapshot(tx, created.id),
     });
     return { id: created.id, networkId };
-  });
-}
+  },
+});
 
 /** Saves the form of an existing body; a new parent moves it (audited as "body.move"). */
-export async function updateBody(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; networkId: string; version: number }>> {
-  const refusal = denied(ctx.actor, "body.manage");
-  if (refusal) return refusal;
-  const parsed = bodyUpdateSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const { version, ...input } = parsed.data;
-  if (!isUuid(id)) return fail("NOT_FOUND");
-
-  return runWrite(ctx, async (tx) => {
+export const updateBody = command({
+  action: "body.manage",
+  schema: bodyUpdateSchema,
+  run: async ({ tx, audit }, { version, ...input }, id: string) => {
     const located = await currentBody(tx, id);
-    if (!located) throw new ResultError(fail("NOT_FOUND"));
+    if (!located) throw notFound();
     await lockNetwork(tx, located.networkId);
     // Read again under the lock: a move committed meanwhile is seen here.
     const existing = await currentBody(tx, id);
-    if (!existing) throw new ResultError(fail("NOT_FOUND"));
+    if (!existing) throw notFound();
     const before = await snapshot(tx, id);
     await checkReferences(tx, input, existing.networkId, existing);
     const [updated] = await tx
@@ -210,9 +180,9 @@ export async function updateBody(
       .where(and(eq(bodies.id, id), eq(bodies.version, version)))
       .returning({ id: bodies.id, version: bodies.version });
     // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw new ResultError(fail("CONFLICT"));
+    if (!updated) throw conflict();
     const moved = (input.parentId ?? null) !== existing.parentId;
-    await recordAudit(tx, ctx.actor, {
+    await audit({
       action: moved ? "body.move" : "body.update",
       entityType: "body",
       entityId: id,
@@ -220,8 +190,62 @@ export async function updateBody(
       after: await snapshot(tx, id),
     });
     return { id, networkId: existing.networkId, version: updated.version };
+  },
+});
+
+const archiveCommand = (archive: boolean) =>
+  command({
+    action: "body.manage",
+    schema: bodyVersionSchema,
+    run: async ({ tx, audit }, { version }, id: string) => {
+      const located = await currentBody(tx, id);
+      if (!located) throw notFound();
+      const network = await lockNetwork(tx, located.networkId);
+      const existing = await currentBody(tx, id);
+      if (!existing || !network) throw notFound();
+      const before = await snapshot(tx, id);
+
+      if (archive) {
+        const [active] = await tx
+          .select({ n: count() })
+          .from(bodies)
+          .where(and(eq(bodies.parentId, id), isNull(bodies.archivedAt)));
+        if (Number(active?.n ?? 0) > 0) throw invalid({ [FORM]: ["archiveHasChildren"] });
+      } else {
+        if (network.archivedAt !== null) throw invalid({ [FORM]: ["networkArchived"] });
+        if (existing.parentId) {
+          const parent = await currentBody(tx, existing.parentId);
+          if (parent && parent.archivedAt !== null) throw invalid({ [FORM]: ["restoreParentArchived"] });
+        }
+      }
+
+      const [updated] = await tx
+        .update(bodies)
+        .set({
+          archivedAt: archive ? new Date() : null,
+          version: sql`${bodies.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(bodies.id, id),
+            eq(bodies.version, version),
+            archive ? isNull(bodies.archivedAt) : isNotNull(bodies.archivedAt),
+          ),
+        )
+        .returning({ version: bodies.version });
+      // Zero rows: changed (or already archived/restored) by someone else since it was shown.
+      if (!updated) throw conflict();
+      await audit({
+        action: archive ? "body.archive" : "body.restore",
+        entityType: "body",
+        entityId: id,
+        before,
+        after: await snapshot(tx, id),
+      });
+      return { id, networkId: existing.networkId, version: updated.version };
+    },
   });
-}
 
 /**
  * Archives one body. A body with dependents that are not archived is refused rather than
@@ -231,82 +255,7 @@ export async function updateBody(
  * archived together. The rule "an active body never hangs under an archived one" also keeps
  * the tree readable: archived bodies drop out of it without orphaning anything.
  */
-export async function archiveBody(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; networkId: string; version: number }>> {
-  return setArchived(ctx, id, raw, true);
-}
+export const archiveBody = archiveCommand(true);
 
 /** Restores an archived body; refused while its parent (or its network) is archived. */
-export async function restoreBody(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; networkId: string; version: number }>> {
-  return setArchived(ctx, id, raw, false);
-}
-
-async function setArchived(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-  archive: boolean,
-): Promise<Result<{ id: string; networkId: string; version: number }>> {
-  const refusal = denied(ctx.actor, "body.manage");
-  if (refusal) return refusal;
-  const parsed = bodyVersionSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const { version } = parsed.data;
-  if (!isUuid(id)) return fail("NOT_FOUND");
-
-  return runWrite(ctx, async (tx) => {
-    const located = await currentBody(tx, id);
-    if (!located) throw new ResultError(fail("NOT_FOUND"));
-    const network = await lockNetwork(tx, located.networkId);
-    const existing = await currentBody(tx, id);
-    if (!existing || !network) throw new ResultError(fail("NOT_FOUND"));
-    const before = await snapshot(tx, id);
-
-    if (archive) {
-      const [active] = await tx
-        .select({ n: count() })
-        .from(bodies)
-        .where(and(eq(bodies.parentId, id), isNull(bodies.archivedAt)));
-      if (Number(active?.n ?? 0) > 0) refuse({ [FORM]: ["archiveHasChildren"] });
-    } else {
-      if (network.archivedAt !== null) refuse({ [FORM]: ["networkArchived"] });
-      if (existing.parentId) {
-        const parent = await currentBody(tx, existing.parentId);
-        if (parent && parent.archivedAt !== null) refuse({ [FORM]: ["restoreParentArchived"] });
-      }
-    }
-
-    const [updated] = await tx
-      .update(bodies)
-      .set({
-        archivedAt: archive ? new Date() : null,
-        version: sql`${bodies.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(
-        and(
-          eq(bodies.id, id),
-          eq(bodies.version, version),
-          archive ? isNull(bodies.archivedAt) : isNotNull(bodies.archivedAt),
-        ),
-      )
-      .returning({ version: bodies.version });
-    // Zero rows: changed (or already archived/restored) by someone else since it was shown.
-    if (!updated) throw new ResultError(fail("CONFLICT"));
-    await recordAudit(tx, ctx.actor, {
-      action: archive ? "body.archive" : "body.restore",
-      entityType: "body",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
-    return { id, networkId: existing.networkId, version: updated.version };
-  });
-}
+export const restoreBody = archiveCommand(false);

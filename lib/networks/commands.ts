@@ -2,14 +2,11 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
-import { recordAudit } from "../audit";
-import { denied } from "../auth/authorize";
+import { command, conflict, invalid, notFound } from "../command";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
-import { fail, ResultError, type Result } from "../result";
-import { isUuid, versionField } from "../validation/fields";
-import { runWrite } from "../write";
-import { formDataToObject, toFieldErrors } from "../validation/form-data";
+import { fail } from "../result";
+import { versionField } from "../validation/fields";
 import { NETWORK_ARRAY_FIELDS, networkInputSchema, networkUpdateSchema, type NetworkInput } from "./schema";
 
 /** The network as the audit log records it: labels rather than ids where a reader needs them. */
@@ -93,7 +90,7 @@ async function checkReferences(tx: Db, input: NetworkInput, exceptId?: string) {
       .where(eq(people.id, input.focalPersonId));
     if (!person) fieldErrors.focalPersonId = ["unknownPerson"];
   }
-  if (Object.keys(fieldErrors).length) throw new ResultError(fail("VALIDATION", fieldErrors));
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
   return areaIds;
 }
 
@@ -112,66 +109,76 @@ const nameClash = (constraint: string, code: string) =>
     ? fail("VALIDATION", { name: ["duplicateName"] })
     : undefined;
 
-const parseForm = (raw: FormData | Record<string, unknown>) =>
-  raw instanceof FormData ? formDataToObject(raw, NETWORK_ARRAY_FIELDS) : raw;
+export const createNetwork = command({
+  action: "network.create",
+  schema: networkInputSchema,
+  arrayFields: NETWORK_ARRAY_FIELDS,
+  onConstraint: nameClash,
+  run: async ({ tx, audit }, input) => {
+    const areaIds = await checkReferences(tx, input);
+    const [created] = await tx.insert(networks).values(columnsFrom(input)).returning({ id: networks.id });
+    if (!created) throw new Error("insert returned no row");
+    await replaceAreas(tx, created.id, areaIds);
+    await audit({
+      action: "network.create",
+      entityType: "network",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+    });
+    return { id: created.id };
+  },
+});
 
-export async function createNetwork(
-  ctx: Ctx,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string }>> {
-  const refusal = denied(ctx.actor, "network.create");
-  if (refusal) return refusal;
-  const parsed = networkInputSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const input = parsed.data;
+export const updateNetwork = command({
+  action: "network.update",
+  schema: networkUpdateSchema,
+  arrayFields: NETWORK_ARRAY_FIELDS,
+  onConstraint: nameClash,
+  run: async ({ tx, audit }, { version, ...input }, id: string) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw notFound();
+    const areaIds = await checkReferences(tx, input, id);
+    const [updated] = await tx
+      .update(networks)
+      .set({ ...columnsFrom(input), version: sql`${networks.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(networks.id, id), eq(networks.version, version)))
+      .returning({ id: networks.id, version: networks.version });
+    // Zero rows: someone saved a newer version since this form was opened.
+    if (!updated) throw conflict();
+    await replaceAreas(tx, id, areaIds);
+    await audit({
+      action: "network.update",
+      entityType: "network",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  },
+});
 
-  return runWrite(
-    ctx,
-    async (tx) => {
-      const areaIds = await checkReferences(tx, input);
-      const [created] = await tx.insert(networks).values(columnsFrom(input)).returning({ id: networks.id });
-      if (!created) throw new Error("insert returned no row");
-      await replaceAreas(tx, created.id, areaIds);
-      await recordAudit(tx, ctx.actor, {
-        action: "network.create",
-        entityType: "network",
-        entityId: created.id,
-        after: await snapshot(tx, created.id),
-      });
-      return { id: created.id };
-    },
-    nameClash,
-  );
-}
+const archiveSchema = z.object({ version: versionField });
 
-export async function updateNetwork(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number }>> {
-  const refusal = denied(ctx.actor, "network.update");
-  if (refusal) return refusal;
-  const parsed = networkUpdateSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const { version, ...input } = parsed.data;
-  if (!isUuid(id)) return fail("NOT_FOUND");
-
-  return runWrite(
-    ctx,
-    async (tx) => {
+/** Archiving (or restoring, with `archived` false) as one command each. */
+const archiveCommand = (archived: boolean) =>
+  command({
+    action: "network.archive",
+    schema: archiveSchema,
+    run: async ({ tx, audit }, { version }, id: string) => {
       const before = await snapshot(tx, id);
-      if (!before) throw new ResultError(fail("NOT_FOUND"));
-      const areaIds = await checkReferences(tx, input, id);
+      if (!before) throw notFound();
       const [updated] = await tx
         .update(networks)
-        .set({ ...columnsFrom(input), version: sql`${networks.version} + 1`, updatedAt: new Date() })
+        .set({
+          archivedAt: archived ? new Date() : null,
+          version: sql`${networks.version} + 1`,
+          updatedAt: new Date(),
+        })
         .where(and(eq(networks.id, id), eq(networks.version, version)))
         .returning({ id: networks.id, version: networks.version });
-      // Zero rows: someone saved a newer version since this form was opened.
-      if (!updated) throw new ResultError(fail("CONFLICT"));
-      await replaceAreas(tx, id, areaIds);
-      await recordAudit(tx, ctx.actor, {
-        action: "network.update",
+      if (!updated) throw conflict();
+      await audit({
+        action: archived ? "network.archive" : "network.restore",
         entityType: "network",
         entityId: id,
         before,
@@ -179,48 +186,18 @@ export async function updateNetwork(
       });
       return updated;
     },
-    nameClash,
-  );
-}
+  });
 
-const archiveSchema = z.object({ version: versionField });
+const archiveNetwork = archiveCommand(true);
+const restoreNetwork = archiveCommand(false);
 
 /**
  * Archives or restores a network. Archived networks leave the default lists but keep their
  * bodies, seats, meetings and history.
  */
-export async function setNetworkArchived(
+export const setNetworkArchived = (
   ctx: Ctx,
   id: string,
   archived: boolean,
   raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number }>> {
-  const refusal = denied(ctx.actor, "network.archive");
-  if (refusal) return refusal;
-  const parsed = archiveSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  if (!isUuid(id)) return fail("NOT_FOUND");
-
-  return runWrite(ctx, async (tx) => {
-    const before = await snapshot(tx, id);
-    if (!before) throw new ResultError(fail("NOT_FOUND"));
-    const [updated] = await tx
-      .update(networks)
-      .set({
-        archivedAt: archived ? new Date() : null,
-        version: sql`${networks.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(networks.id, id), eq(networks.version, parsed.data.version)))
-      .returning({ id: networks.id, version: networks.version });
-    if (!updated) throw new ResultError(fail("CONFLICT"));
-    await recordAudit(tx, ctx.actor, {
-      action: archived ? "network.archive" : "network.restore",
-      entityType: "network",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
-    return updated;
-  });
-}
+) => (archived ? archiveNetwork : restoreNetwork)(ctx, id, raw);

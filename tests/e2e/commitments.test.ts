@@ -100,7 +100,7 @@ describe("commitments", () => {
       `/compromisos/nuevo?network=${networkId}`,
     );
     // Each listed commitment links to its page.
-    await expect(panel.locator('li a[href^="/compromisos/"]').count()).resolves.toBeGreaterThan(0);
+    await expect(panel.locator('tbody a[href^="/compromisos/"]').count()).resolves.toBeGreaterThan(0);
     const meetingLink = page
       .getByRole("region", { name: "Reuniones" })
       .locator('a[href^="/reuniones/"]:not([href$="nueva"]):not([href*="?"])')

@@ -4,18 +4,19 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { ExportLinks } from "@/components/export/export-links";
 import { SeatFilters } from "@/components/seats/seat-filters";
 import { SeatsTable } from "@/components/seats/seats-table";
+import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { todayInBuenosAires } from "@/lib/dates";
 import { ENDING_SOON_DAYS } from "@/lib/seats/ending";
-import { parseSeatListParams, SEAT_LIST_DEFAULTS } from "@/lib/seats/list-params";
+import { seatList, seatListFiltered, seatListHref, SEAT_LIST_DEFAULTS } from "@/lib/seats/list-params";
+import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { departmentChoice } from "@/lib/departments/search";
 import { networkChoice } from "@/lib/networks/search";
 import { listSeats, termsEndingSummary } from "@/lib/seats/queries";
-import { hrefWith, type SearchParams } from "@/lib/url";
+import type { SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("seats.list"))("title") };
@@ -23,28 +24,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SeatsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
-  const params = parseSeatListParams(await searchParams);
+  const params = seatList.parse(await searchParams);
   const today = todayInBuenosAires();
-  const [list, summary, network, department] = await Promise.all([
+  const [list, summary, network, department, hidden] = await Promise.all([
     listSeats(ctx, params, today),
     termsEndingSummary(ctx, ENDING_SOON_DAYS, today),
     networkChoice(ctx, params.network),
     departmentChoice(ctx, params.department),
+    hiddenColumns(ctx, "seats"),
   ]);
   // A page past the end (an old link, a narrower filter) goes to the last page there is.
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage) redirect(hrefWith("/cargos", params, { page: lastPage }, SEAT_LIST_DEFAULTS));
+  if (params.page > lastPage) redirect(seatListHref(params, { page: lastPage }));
   const t = await getTranslations("seats.list");
-  const filtered = !!(
-    params.q ||
-    params.kind ||
-    params.network ||
-    params.department ||
-    params.ending ||
-    params.archived ||
-    params.status !== SEAT_LIST_DEFAULTS.status
-  );
-  const endingHref = hrefWith("/cargos", {}, { ending: ENDING_SOON_DAYS }, SEAT_LIST_DEFAULTS);
+  const endingHref = seatListHref({}, { ending: ENDING_SOON_DAYS });
   const flagged = summary.upcoming + summary.overdue;
 
   return (
@@ -87,31 +80,22 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
         )}
       </section>
       <SeatFilters params={params} network={network} department={department} />
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm font-semibold text-ink" role="status">
-          {t("count", { total: list.total })}
-          {params.ending ? (
-            <span className="font-normal text-muted"> · {t("summaryShowing", { days: params.ending })}</span>
-          ) : null}
-        </p>
+      <ListHeader
+        count={
+          params.ending
+            ? `${t("count", { total: list.total })} · ${t("summaryShowing", { days: params.ending })}`
+            : t("count", { total: list.total })
+        }
+      >
         <ExportLinks table="cargos" params={params} defaults={SEAT_LIST_DEFAULTS} />
-      </div>
-      {list.rows.length ? (
-        <>
-          <SeatsTable rows={list.rows} params={params} />
-          <Pagination
-            page={params.page}
-            size={params.size}
-            total={list.total}
-            hrefFor={(page) => hrefWith("/cargos", params, { page }, SEAT_LIST_DEFAULTS)}
-          />
-        </>
-      ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-          <p className="mt-1 text-sm text-muted">{filtered ? t("emptyFiltered") : t("emptyNone")}</p>
-        </div>
-      )}
+      </ListHeader>
+      <SeatsTable rows={list.rows} params={params} hidden={hidden} filtered={seatListFiltered(params)} />
+      <ListFooter
+        total={list.total}
+        page={params.page}
+        size={params.size}
+        hrefFor={(page) => seatListHref(params, { page })}
+      />
     </>
   );
 }

@@ -1,23 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actionCtx } from "@/lib/auth/context";
+import { formAction, revalidate, submitForm } from "@/app/_lib/form-action";
+import { initialFormState, type FormState } from "@/lib/form-state";
 import { createNetwork, setNetworkArchived, updateNetwork } from "@/lib/networks/commands";
 import { getNetwork } from "@/lib/networks/queries";
 import { NETWORK_ARRAY_FIELDS } from "@/lib/networks/schema";
-import { fail } from "@/lib/result";
-import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
 
 // Server actions are public POST endpoints: each one re-checks the session and passes the
 // raw form to lib/, which validates it and applies the policy.
 
 export async function createNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await createNetwork(ctx, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev, NETWORK_ARRAY_FIELDS);
-  revalidatePath("/redes");
-  redirect(`/redes/${result.data.id}?estado=creada`);
+  return formAction(prev, formData, {
+    run: (ctx) => createNetwork(ctx, formData),
+    arrayFields: NETWORK_ARRAY_FIELDS,
+    revalidate: ["/redes"],
+    redirectTo: ({ id }) => `/redes/${id}?estado=creada`,
+  });
 }
 
 export async function updateNetworkAction(
@@ -25,19 +24,13 @@ export async function updateNetworkAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  applyOverwrite(formData);
-  const result = ctx ? await updateNetwork(ctx, id, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) {
-    const state = failureState(result, formData, prev, NETWORK_ARRAY_FIELDS);
-    // On a conflict the form keeps what the user typed and learns the current version, which
-    // only the explicit "save anyway" button sends back.
-    if (result.code === "CONFLICT" && ctx) state.version = (await getNetwork(ctx, id))?.version;
-    return state;
-  }
-  revalidatePath("/redes");
-  revalidatePath(`/redes/${id}`);
-  redirect(`/redes/${id}?estado=guardada`);
+  return formAction(prev, formData, {
+    run: (ctx) => updateNetwork(ctx, id, formData),
+    currentVersion: async (ctx) => (await getNetwork(ctx, id))?.version,
+    arrayFields: NETWORK_ARRAY_FIELDS,
+    revalidate: ["/redes", `/redes/${id}`],
+    redirectTo: () => `/redes/${id}?estado=guardada`,
+  });
 }
 
 /** Archive or restore from the network page; the outcome comes back as ?estado= for the page to show. */
@@ -46,10 +39,10 @@ export async function setNetworkArchivedAction(
   archived: boolean,
   formData: FormData,
 ): Promise<void> {
-  const ctx = await actionCtx();
-  const result = ctx ? await setNetworkArchived(ctx, id, archived, formData) : fail("UNAUTHENTICATED");
-  revalidatePath("/redes");
-  revalidatePath(`/redes/${id}`);
-  if (!result.ok) redirect(`/redes/${id}?estado=error&codigo=${result.code}`);
+  const out = await submitForm(initialFormState, formData, {
+    run: (ctx) => setNetworkArchived(ctx, id, archived, formData),
+  });
+  revalidate(["/redes", `/redes/${id}`]);
+  if (!out.ok) redirect(`/redes/${id}?estado=error&codigo=${out.state.code}`);
   redirect(`/redes/${id}?estado=${archived ? "archivada" : "restaurada"}`);
 }

@@ -1,12 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actionCtx } from "@/lib/auth/context";
-import { failureState, type FormState } from "@/lib/form-state";
-import { DEFAULT_HORIZON, isHorizon } from "@/lib/meetings/cadence-planner";
+import { revalidate, submitForm } from "@/app/_lib/form-action";
+import type { FormState } from "@/lib/form-state";
 import { generateTentativeMeetings } from "@/lib/meetings/cadence-commands";
-import { fail } from "@/lib/result";
+import { DEFAULT_HORIZON, isHorizon } from "@/lib/meetings/cadence-planner";
 
 // A public POST endpoint: the session is checked again and lib/ validates and authorises.
 
@@ -15,20 +13,21 @@ export async function generateTentativeAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await generateTentativeMeetings(ctx, bodyId, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) {
+  const out = await submitForm(prev, formData, {
+    run: (ctx) => generateTentativeMeetings(ctx, bodyId, formData),
+    arrayFields: ["months"],
+  });
+  if (!out.ok) {
     // The plan changed under the coordinator: show the current one beside the message.
-    if (result.code === "CONFLICT") revalidatePath(`/organos/${bodyId}/generar`);
-    return failureState(result, formData, prev, ["months"]);
+    if (out.state.code === "CONFLICT") revalidate([`/organos/${bodyId}/generar`]);
+    return out.state;
   }
-  revalidatePath("/redes", "layout");
-  revalidatePath(`/organos/${bodyId}`);
+  revalidate([["/redes", "layout"], `/organos/${bodyId}`]);
   const asked = Number(formData.get("horizon"));
   const query = new URLSearchParams({
     meses: String(isHorizon(asked) ? asked : DEFAULT_HORIZON),
     estado: "creadas",
-    cantidad: String(result.data.created.length),
+    cantidad: String(out.data.created.length),
   });
   redirect(`/organos/${bodyId}/generar?${query}`);
 }

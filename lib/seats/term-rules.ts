@@ -1,0 +1,123 @@
+import { desc, eq, and, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { people, seats, seatTerms } from "@/db/schema";
+import type { TermStatus } from "@/db/schema/values";
+import { conflict, invalid, notFound } from "../command";
+import { addDays } from "../dates";
+import type { FieldErrors } from "../result";
+import type { TermInput } from "./schema";
+
+// The rules of a seat's terms, shared by adding and editing a term (lib/seats/commands.ts).
+
+/** The previous active term as a term write left it, for the audit event and the user. */
+export interface ClosedTerm {
+  holder: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+interface ExistingTerm {
+  id: string;
+  holder: string;
+  startsOn: string;
+  endsOn: string | null;
+  status: TermStatus;
+  version: number;
+}
+
+/** [start, end] ranges of calendar dates; an open end runs on indefinitely. */
+type Range = { startsOn: string; endsOn?: string | null };
+const overlaps = (a: Range, b: Range) =>
+  a.startsOn <= (b.endsOn ?? "9999-12-31") && b.startsOn <= (a.endsOn ?? "9999-12-31");
+
+/** Occupied terms (active or ended) hold the seat; a candidacy does not. */
+const occupies = (status: TermStatus) => status !== "candidate";
+
+/**
+ * The rules shared by adding and editing a term, inside the write's transaction:
+ * - the seat row is locked, so two writes on one seat's terms run one after the other and
+ *   the overlap check below sees the other's result;
+ * - the holder must exist;
+ * - an active term closes the seat's previous active one (ended, on the day before the new
+ *   start when it had no end or a later one), and may not start on or before its start;
+ * - occupied terms (active/ended) of one seat may not overlap.
+ * Returns the term to close, if any; throws a VALIDATION failure and writes nothing otherwise.
+ */
+export async function checkTerm(
+  tx: Db,
+  seatId: string,
+  input: TermInput,
+  exceptTermId?: string,
+): Promise<{ close: (ExistingTerm & { endsOn: string }) | null }> {
+  const [seat] = await tx
+    .select({ id: seats.id, archivedAt: seats.archivedAt })
+    .from(seats)
+    .where(eq(seats.id, seatId))
+    .for("update");
+  if (!seat) throw notFound();
+  // An archived seat keeps its terms as history; it takes no new ones until restored.
+  if (seat.archivedAt !== null) throw invalid({ _form: ["seatArchived"] });
+
+  const fieldErrors: FieldErrors = {};
+  const [holder] = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.id, input.holderPersonId))
+    .limit(1);
+  if (!holder) fieldErrors.holderPersonId = ["unknownPerson"];
+
+  const others: ExistingTerm[] = (
+    await tx
+      .select({
+        id: seatTerms.id,
+        holder: people.fullName,
+        startsOn: seatTerms.startsOn,
+        endsOn: seatTerms.endsOn,
+        status: seatTerms.status,
+        version: seatTerms.version,
+      })
+      .from(seatTerms)
+      .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
+      .where(eq(seatTerms.seatId, seatId))
+      .orderBy(desc(seatTerms.startsOn))
+  ).filter((t) => t.id !== exceptTermId);
+
+  let close: (ExistingTerm & { endsOn: string }) | null = null;
+  const previous = input.status === "active" ? others.find((t) => t.status === "active") : undefined;
+  if (previous) {
+    if (input.startsOn <= previous.startsOn) {
+      fieldErrors.startsOn = ["startsBeforeActive"];
+    } else {
+      const dayBefore = addDays(input.startsOn, -1);
+      const endsOn = previous.endsOn === null || previous.endsOn > dayBefore ? dayBefore : previous.endsOn;
+      close = { ...previous, status: "ended", endsOn };
+    }
+  }
+
+  if (occupies(input.status) && !fieldErrors.startsOn) {
+    const clash = others
+      .map((t) => (close && t.id === close.id ? close : t))
+      .find((t) => occupies(t.status) && overlaps(input, t));
+    // The error goes on the date that falls inside the other term.
+    if (clash) fieldErrors[clash.startsOn <= input.startsOn ? "startsOn" : "endsOn"] = ["overlap"];
+  }
+
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
+  return { close };
+}
+
+/** Ends the previous active term, as checkTerm decided. */
+export async function closeTerm(tx: Db, term: ExistingTerm & { endsOn: string }): Promise<ClosedTerm> {
+  const [closed] = await tx
+    .update(seatTerms)
+    .set({
+      status: "ended",
+      endsOn: term.endsOn,
+      version: sql`${seatTerms.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(seatTerms.id, term.id), eq(seatTerms.version, term.version)))
+    .returning({ id: seatTerms.id });
+  if (!closed) throw conflict();
+  return { holder: term.holder, startsOn: term.startsOn, endsOn: term.endsOn };
+}

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { recordAudit, type AuditEntry } from "./audit";
 import { assertCan, denied } from "./auth/authorize";
-import type { PolicyAction, ResourceOwner } from "./auth/policy";
+import { scopeFor, type PolicyAction, type ResourceOwner } from "./auth/policy";
 import type { Ctx } from "./context";
 import { fail, ResultError, type Failure, type FieldErrors, type Result } from "./result";
 import { isUuid } from "./validation/fields";
@@ -25,6 +25,13 @@ export interface WriteScope {
 export interface CommandSpec<Schema extends z.ZodType, T, Ids extends string[]> {
   /** The policy action checked first, before anything is parsed or read. */
   action: PolicyAction;
+  /**
+   * Set when the action is record-scoped (a head's own department, a user's own records): a
+   * role with any scope passes the first check, and the body must then call
+   * `authorize(action, owner)` on the record it read — a scoped actor's write without that
+   * check is a programming error and rolls back.
+   */
+  recordScoped?: boolean;
   /** The input's zod schema: the same one the form runs in the browser. */
   schema: Schema;
   /** Fields a FormData carries several times (checkbox groups, multi-selects). */
@@ -56,7 +63,8 @@ export function command<Schema extends z.ZodType, T, Ids extends string[] = []>(
   spec: CommandSpec<Schema, T, Ids>,
 ): (ctx: Ctx, ...args: [...Ids, Raw]) => Promise<Result<T>> {
   return async (ctx, ...args) => {
-    const refusal = denied(ctx.actor, spec.action);
+    const roleScope = ctx.actor ? scopeFor(ctx.actor.role, spec.action) : null;
+    const refusal = spec.recordScoped && roleScope ? null : denied(ctx.actor, spec.action);
     if (refusal) return refusal;
     const raw = args[args.length - 1] as Raw;
     const ids = args.slice(0, -1) as Ids;
@@ -69,6 +77,7 @@ export function command<Schema extends z.ZodType, T, Ids extends string[] = []>(
       ctx,
       async (tx) => {
         let audited = 0;
+        let authorized = roleScope === "any";
         const scope: WriteScope = {
           tx,
           ctx,
@@ -76,11 +85,16 @@ export function command<Schema extends z.ZodType, T, Ids extends string[] = []>(
             audited += 1;
             await recordAudit(tx, ctx.actor, entry);
           },
-          authorize: (action, owner) => assertCan(ctx.actor, action, owner),
+          authorize: (action, owner) => {
+            assertCan(ctx.actor, action, owner);
+            if (action === spec.action) authorized = true;
+          },
         };
         const result = await spec.run(scope, parsed.data as z.output<Schema>, ...ids);
         if (audited === 0 && !spec.mayChangeNothing)
           throw new Error("a command wrote without its audit event");
+        if (spec.recordScoped && !authorized)
+          throw new Error("a scoped command wrote without its record check");
         return result;
       },
       spec.onConstraint,

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FormActions } from "./form-actions";
 import { FormFeedback } from "./form-feedback";
+import { prefixed } from "./prefixed";
 import type { useRecordForm } from "./use-record-form";
 
 /**
@@ -26,6 +27,8 @@ export function RecordForm({
   cancelHref,
   hiddenFields,
   footer,
+  idPrefix,
+  labelledBy,
   children,
 }: {
   form: ReturnType<typeof useRecordForm>;
@@ -40,15 +43,22 @@ export function RecordForm({
   hiddenFields?: Record<string, string>;
   /** Replaces Save/Cancel (e.g. a form with two submit buttons). */
   footer?: ReactNode;
+  /** Set when several copies of the form share a page: the fields' ids carry it (`<prefix>-<name>`). */
+  idPrefix?: string;
+  /** The id of the heading that names the form. */
+  labelledBy?: string;
   children: ReactNode;
 }) {
   const t = useTranslations("common.form");
   const { state, pending } = form;
+  const fields = Object.keys(labels);
+  const ids = <T,>(record: Record<string, T>) => (idPrefix ? prefixed(idPrefix, record, fields) : record);
   return (
     <form
       action={form.formAction}
       onSubmit={form.onSubmit}
       noValidate
+      aria-labelledby={labelledBy}
       className="flex flex-col gap-6"
       key={state.submission}
     >
@@ -59,9 +69,9 @@ export function RecordForm({
       <FormFeedback
         feedbackRef={form.feedbackRef}
         state={state}
-        errors={form.errors}
+        errors={ids(form.errors)}
         clientInvalid={form.clientInvalid}
-        labels={labels}
+        labels={ids(labels)}
         savedHref={savedHref ?? cancelHref}
         pending={pending}
         message={form.message}

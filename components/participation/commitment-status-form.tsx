@@ -3,15 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { commitmentProgressInputSchema } from "@/lib/commitments/schema";
 import type { FormState } from "@/lib/form-state";
-import { prefixed } from "./prefixed";
-
-const FIELDS = ["status", "completedOn", "notes"] as const;
 
 /**
  * A compact "Actualizar estado" for one of the commitments listed on /mi-participacion: the
@@ -42,35 +39,31 @@ export function CommitmentStatusForm({
     initialValues,
     validationNamespace: "commitments.validation",
   });
-  const { state, formAction, pending, text, error } = form;
+  const { text, error } = form;
   const [status, setStatus] = useState(text("status") || "open");
   const id = (field: string) => `${idPrefix}-${field}`;
-  const labels = prefixed(idPrefix, {
+  const labels = {
     status: t("form.status"),
     completedOn: t("form.completedOn"),
     notes: t("form.notes"),
-  });
+  };
 
   return (
-    <form
-      action={formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-labelledby={titleId}
-      className="flex flex-col gap-3"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      version={version}
+      labels={labels}
+      cancelHref={`/compromisos/${commitmentId}`}
+      idPrefix={idPrefix}
+      labelledBy={titleId}
+      footer={
+        <div>
+          <Button type="submit" disabled={form.pending}>
+            {form.pending ? t("progress.saving") : t("progress.submit")}
+          </Button>
+        </div>
+      }
     >
-      <input type="hidden" name="version" value={version} />
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={prefixed(idPrefix, form.errors, FIELDS)}
-        clientInvalid={form.clientInvalid}
-        labels={labels}
-        savedHref={`/compromisos/${commitmentId}`}
-        pending={pending}
-        message={form.message}
-      />
       <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-2">
         <Field id={id("status")} label={t("form.status")} required error={error("status")}>
           {(c) => (
@@ -113,11 +106,6 @@ export function CommitmentStatusForm({
           )}
         </Field>
       </div>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("progress.saving") : t("progress.submit")}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -2,15 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { PARTICIPATION_KINDS } from "@/db/schema/values";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { FormState } from "@/lib/form-state";
 import { participationUpdateInputSchema, UPDATE_TEXT_MAX } from "@/lib/participation/schema";
-import { prefixed } from "./prefixed";
-
-const FIELDS = ["occurredOn", "kind", "text"] as const;
 
 /**
  * "Registrar una novedad" on an assignment: date (today by default, never later), kind and
@@ -38,28 +35,25 @@ export function UpdateForm({
     initialValues: { occurredOn: today, kind: "", text: "" },
     validationNamespace: "participation.validation",
   });
-  const { state, formAction, pending, text, error } = form;
+  const { text, error } = form;
   const id = (field: string) => `${idPrefix}-${field}`;
-  const labels = prefixed(idPrefix, { occurredOn: t("occurredOn"), kind: t("kind"), text: t("text") });
+  const labels = { occurredOn: t("occurredOn"), kind: t("kind"), text: t("text") };
 
   return (
-    <form
-      action={formAction}
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-labelledby={titleId}
-      className="flex flex-col gap-4"
-      key={state.submission}
+    <RecordForm
+      form={form}
+      labels={labels}
+      cancelHref="/mi-participacion"
+      idPrefix={idPrefix}
+      labelledBy={titleId}
+      footer={
+        <div>
+          <Button type="submit" disabled={form.pending}>
+            {form.pending ? t("saving") : t("submit")}
+          </Button>
+        </div>
+      }
     >
-      <FormFeedback
-        feedbackRef={form.feedbackRef}
-        state={state}
-        errors={prefixed(idPrefix, form.errors, FIELDS)}
-        clientInvalid={form.clientInvalid}
-        labels={labels}
-        pending={pending}
-        message={form.message}
-      />
       <div className="grid grid-cols-1 gap-x-4 gap-y-4 sm:grid-cols-2">
         <Field
           id={id("occurredOn")}
@@ -111,11 +105,6 @@ export function UpdateForm({
           )}
         </Field>
       </div>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("submit")}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

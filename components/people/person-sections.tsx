@@ -1,13 +1,17 @@
-import { getFormatter } from "next-intl/server";
-import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentStatusBadge } from "@/components/commitments/badges";
+import { columnsOf } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
 import { TermStatusBadge } from "@/components/seats/term-badges";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { DelegationEntry, HeldTerm, OwnedCommitment } from "@/lib/people/queries";
 
-const th = "py-2 pr-4 font-semibold";
-const td = "py-2 pr-4 align-top";
+// The lists on a person's (or a department's) page: small, not sortable, no column menu. The
+// page shows its own empty message, so an empty list renders nothing.
+
+const termCol = columnsOf<HeldTerm>();
 
 /** Seat terms held by a person (or a department's people: `showHolder`). */
 export async function HeldTermsTable({
@@ -19,70 +23,69 @@ export async function HeldTermsTable({
   caption: string;
   showHolder?: boolean;
 }) {
-  const format = await getFormatter();
   const t = await getTranslations("people.detail");
+  const format = await getFormatter();
   const tSeats = await getTranslations("seats.columns");
+  const columns = [
+    termCol.accessor("seat", {
+      meta: { label: t("seat") },
+      cell: ({ row: { original: term } }) => (
+        <>
+          <a href={`/cargos/${term.seat.id}`} className="font-semibold">
+            {term.seat.title}
+          </a>
+          {term.seat.archived ? (
+            <span className="ml-2">
+              <Badge>{t("archivedSeat")}</Badge>
+            </span>
+          ) : null}
+        </>
+      ),
+    }),
+    ...(showHolder
+      ? [
+          termCol.accessor("holder", {
+            meta: { label: tSeats("holder") },
+            cell: (info) => <a href={`/personas/${info.getValue().id}`}>{info.getValue().name}</a>,
+          }),
+        ]
+      : []),
+    termCol.accessor("network", {
+      meta: { label: t("network") },
+      cell: ({ row: { original: term } }) => (
+        <>
+          <a href={`/redes/${term.network.id}`}>{term.network.name}</a>
+          {term.body ? <span className="block text-xs text-muted">{term.body}</span> : null}
+        </>
+      ),
+    }),
+    termCol.accessor("startsOn", {
+      meta: { label: t("period") },
+      cell: ({ row: { original: term } }) => (
+        <span className="whitespace-nowrap">
+          {formatDate(format, term.startsOn)} – {term.endsOn ? formatDate(format, term.endsOn) : t("openEnd")}
+        </span>
+      ),
+    }),
+    termCol.accessor("status", {
+      meta: { label: t("status") },
+      cell: (info) => <TermStatusBadge status={info.getValue()} />,
+    }),
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className={th}>
-              {t("seat")}
-            </th>
-            {showHolder ? (
-              <th scope="col" className={th}>
-                {tSeats("holder")}
-              </th>
-            ) : null}
-            <th scope="col" className={th}>
-              {t("network")}
-            </th>
-            <th scope="col" className={th}>
-              {t("period")}
-            </th>
-            <th scope="col" className={th}>
-              {t("status")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {terms.map((term) => (
-            <tr key={term.id}>
-              <td className={td}>
-                <a href={`/cargos/${term.seat.id}`} className="font-semibold">
-                  {term.seat.title}
-                </a>
-                {term.seat.archived ? (
-                  <span className="ml-2">
-                    <Badge>{t("archivedSeat")}</Badge>
-                  </span>
-                ) : null}
-              </td>
-              {showHolder ? (
-                <td className={td}>
-                  <a href={`/personas/${term.holder.id}`}>{term.holder.name}</a>
-                </td>
-              ) : null}
-              <td className={td}>
-                <a href={`/redes/${term.network.id}`}>{term.network.name}</a>
-                {term.body ? <span className="block text-xs text-muted">{term.body}</span> : null}
-              </td>
-              <td className={`${td} whitespace-nowrap`}>
-                {formatDate(format, term.startsOn)} –{" "}
-                {term.endsOn ? formatDate(format, term.endsOn) : t("openEnd")}
-              </td>
-              <td className={td}>
-                <TermStatusBadge status={term.status} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      listKey="person-terms"
+      caption={caption}
+      columns={columns}
+      rows={terms}
+      rowId={(term) => term.id}
+      columnMenu={false}
+      empty={null}
+    />
   );
 }
+
+const delegationCol = columnsOf<DelegationEntry>();
 
 /** The meetings a person was in the delegation of. */
 export async function DelegationsTable({
@@ -92,52 +95,53 @@ export async function DelegationsTable({
   entries: DelegationEntry[];
   caption: string;
 }) {
-  const format = await getFormatter();
   const t = await getTranslations("people.detail");
+  const format = await getFormatter();
   const tEnum = await getTranslations("enums");
+  const columns = [
+    delegationCol.accessor("meeting", {
+      meta: { label: t("meeting") },
+      cell: ({ row: { original: e } }) => (
+        <>
+          <a href={`/reuniones/${e.meeting.id}`} className="font-semibold">
+            {e.meeting.title}
+          </a>
+          <span className="block text-xs text-muted">{e.network.name}</span>
+        </>
+      ),
+    }),
+    delegationCol.display({
+      id: "date",
+      meta: { label: t("date") },
+      cell: ({ row: { original: e } }) => (
+        <time dateTime={e.meeting.startsAt.toISOString()} className="whitespace-nowrap">
+          {formatDateTime(format, e.meeting.startsAt).slice(0, 10)}
+        </time>
+      ),
+    }),
+    delegationCol.accessor("role", {
+      meta: { label: t("role") },
+      cell: (info) => tEnum(`delegationRole.${info.getValue()}`),
+    }),
+    delegationCol.accessor("attendance", {
+      meta: { label: t("attendance") },
+      cell: (info) => tEnum(`attendanceStatus.${info.getValue()}`),
+    }),
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className={th}>
-              {t("meeting")}
-            </th>
-            <th scope="col" className={th}>
-              {t("date")}
-            </th>
-            <th scope="col" className={th}>
-              {t("role")}
-            </th>
-            <th scope="col" className={th}>
-              {t("attendance")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td className={td}>
-                <a href={`/reuniones/${e.meeting.id}`} className="font-semibold">
-                  {e.meeting.title}
-                </a>
-                <span className="block text-xs text-muted">{e.network.name}</span>
-              </td>
-              <td className={`${td} whitespace-nowrap`}>
-                <time dateTime={e.meeting.startsAt.toISOString()}>
-                  {formatDateTime(format, e.meeting.startsAt).slice(0, 10)}
-                </time>
-              </td>
-              <td className={td}>{tEnum(`delegationRole.${e.role}`)}</td>
-              <td className={td}>{tEnum(`attendanceStatus.${e.attendance}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      listKey="person-delegations"
+      caption={caption}
+      columns={columns}
+      rows={entries}
+      rowId={(e) => e.id}
+      columnMenu={false}
+      empty={null}
+    />
   );
 }
+
+const commitmentCol = columnsOf<OwnedCommitment>();
 
 /** Commitments owned by a person (or a department's: `showOwner`). */
 export async function CommitmentsTable({
@@ -149,57 +153,55 @@ export async function CommitmentsTable({
   caption: string;
   showOwner?: boolean;
 }) {
-  const format = await getFormatter();
   const t = await getTranslations("people.detail");
+  const format = await getFormatter();
+  const columns = [
+    commitmentCol.accessor("title", {
+      meta: { label: t("commitment") },
+      cell: ({ row: { original: c } }) => (
+        <>
+          <a href={`/compromisos/${c.id}`} className="font-semibold">
+            {c.title}
+          </a>
+          <span className="block text-xs text-muted">{c.network.name}</span>
+        </>
+      ),
+    }),
+    ...(showOwner
+      ? [
+          commitmentCol.accessor("owner", {
+            meta: { label: t("owner") },
+            cell: (info) => <a href={`/personas/${info.getValue().id}`}>{info.getValue().name}</a>,
+          }),
+        ]
+      : []),
+    commitmentCol.accessor("dueOn", {
+      meta: { label: t("dueOn") },
+      cell: (info) => (
+        <span className="whitespace-nowrap">
+          {info.getValue() ? formatDate(format, info.getValue()!) : t("noDue")}
+        </span>
+      ),
+    }),
+    commitmentCol.accessor("status", {
+      meta: { label: t("status") },
+      cell: ({ row: { original: c } }) => (
+        <span className="flex flex-wrap gap-1">
+          <CommitmentStatusBadge status={c.status} />
+          {c.overdue ? <Badge tone="red">{t("overdue")}</Badge> : null}
+        </span>
+      ),
+    }),
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className={th}>
-              {t("commitment")}
-            </th>
-            {showOwner ? (
-              <th scope="col" className={th}>
-                {t("owner")}
-              </th>
-            ) : null}
-            <th scope="col" className={th}>
-              {t("dueOn")}
-            </th>
-            <th scope="col" className={th}>
-              {t("status")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((c) => (
-            <tr key={c.id}>
-              <td className={td}>
-                <a href={`/compromisos/${c.id}`} className="font-semibold">
-                  {c.title}
-                </a>
-                <span className="block text-xs text-muted">{c.network.name}</span>
-              </td>
-              {showOwner ? (
-                <td className={td}>
-                  <a href={`/personas/${c.owner.id}`}>{c.owner.name}</a>
-                </td>
-              ) : null}
-              <td className={`${td} whitespace-nowrap`}>
-                {c.dueOn ? formatDate(format, c.dueOn) : t("noDue")}
-              </td>
-              <td className={td}>
-                <span className="flex flex-wrap gap-1">
-                  <CommitmentStatusBadge status={c.status} />
-                  {c.overdue ? <Badge tone="red">{t("overdue")}</Badge> : null}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      listKey="person-commitments"
+      caption={caption}
+      columns={columns}
+      rows={items}
+      rowId={(c) => c.id}
+      columnMenu={false}
+      empty={null}
+    />
   );
 }

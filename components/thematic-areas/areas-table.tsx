@@ -1,65 +1,61 @@
+import { columnsOf } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
+import { EmptyState } from "@/components/data-table/states";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { ThematicAreaUsage } from "@/lib/thematic-areas/queries";
+
+const col = columnsOf<ThematicAreaUsage>();
 
 /** The thematic areas with their use; managers get a rename link per row. */
 export async function AreasTable({
   areas,
   canManage,
   highlightId,
+  hidden,
 }: {
   areas: ThematicAreaUsage[];
   canManage: boolean;
   highlightId?: string;
+  hidden: string[];
 }) {
   const t = await getTranslations("thematicAreas");
-  const th = "whitespace-nowrap px-4 py-3 font-semibold text-ink";
-  const num = "px-4 py-3 text-right tabular-nums";
+  const columns = [
+    col.accessor("name", {
+      meta: { label: t("columns.name"), alwaysVisible: true, rowHeader: true },
+      cell: ({ row: { original: area } }) => (
+        <span className="font-semibold">
+          {area.networks > 0 ? <a href={`/redes?area=${area.id}`}>{area.name}</a> : area.name}
+        </span>
+      ),
+    }),
+    col.accessor("networks", { meta: { label: t("columns.networks"), align: "end" } }),
+    col.accessor("bodies", { meta: { label: t("columns.bodies"), align: "end" } }),
+    col.accessor("assignments", { meta: { label: t("columns.assignments"), align: "end" } }),
+    ...(canManage
+      ? [
+          col.display({
+            id: "actions",
+            meta: { label: t("columns.actions"), alwaysVisible: true },
+            cell: ({ row: { original: area } }) => (
+              <a href={`/areas-tematicas/${area.id}/renombrar`} className="font-semibold">
+                {t("list.rename")}
+                <span className="sr-only">: {area.name}</span>
+              </a>
+            ),
+          }),
+        ]
+      : []),
+  ];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{t("list.caption")}</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={`${th} text-left`}>
-              {t("columns.name")}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {t("columns.networks")}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {t("columns.bodies")}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {t("columns.assignments")}
-            </th>
-            {canManage ? (
-              <th scope="col" className={`${th} text-left`}>
-                {t("columns.actions")}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {areas.map((area) => (
-            <tr key={area.id} className={area.id === highlightId ? "bg-green-50" : "hover:bg-slate-50"}>
-              <th scope="row" className="px-4 py-3 text-left font-semibold">
-                {area.networks > 0 ? <a href={`/redes?area=${area.id}`}>{area.name}</a> : area.name}
-              </th>
-              <td className={num}>{area.networks}</td>
-              <td className={num}>{area.bodies}</td>
-              <td className={num}>{area.assignments}</td>
-              {canManage ? (
-                <td className="px-4 py-3">
-                  <a href={`/areas-tematicas/${area.id}/renombrar`} className="font-semibold">
-                    {t("list.rename")}
-                    <span className="sr-only">: {area.name}</span>
-                  </a>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      listKey="thematic-areas"
+      caption={t("list.caption")}
+      columns={columns}
+      rows={areas}
+      rowId={(area) => area.id}
+      hidden={hidden}
+      rowClassName={(area) => (area.id === highlightId ? "bg-green-50" : undefined)}
+      empty={<EmptyState title={t("list.empty")} />}
+    />
   );
 }

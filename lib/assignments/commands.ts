@@ -1,16 +1,9 @@
 import { and, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
-import { recordAudit } from "../audit";
-import type { Actor } from "../auth/actor";
-import { denied } from "../auth/authorize";
-import { scopeFor } from "../auth/policy";
-import type { Ctx } from "../context";
+import { command, conflict, invalid, notFound, type WriteScope } from "../command";
 import { UNIQUE_VIOLATION } from "../db-errors";
-import { fail, ResultError, type Failure, type FieldErrors, type Result } from "../result";
-import { isUuid } from "../validation/fields";
-import { formDataToObject, toFieldErrors } from "../validation/form-data";
-import { runWrite } from "../write";
+import { fail, type Failure, type FieldErrors } from "../result";
 import {
   assignmentEndSchema,
   assignmentInputSchema,
@@ -18,34 +11,18 @@ import {
   type AssignmentInput,
 } from "./schema";
 
-const parseForm = (raw: FormData | Record<string, unknown>) =>
-  raw instanceof FormData ? formDataToObject(raw) : raw;
-
-const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
-
-/**
- * A role that may not manage assignments at all is refused (and the refusal audited) before
- * anything is read; a head (own_department) is judged per person inside the write (see
- * `assertManages`).
- */
-function refusedOutright(actor: Actor | null): Failure | null {
-  if (!actor) return fail("UNAUTHENTICATED");
-  return scopeFor(actor.role, "assignment.manage") ? null : denied(actor, "assignment.manage");
-}
-
 /**
  * The person must exist, and the actor must manage assignments of that person's department
  * (a head: their own department only). Throws FORBIDDEN or a field error, writing nothing.
  */
-async function assertManages(tx: Db, actor: Actor, personId: string, field = "personId") {
+async function assertManages({ tx, authorize }: WriteScope, personId: string, field = "personId") {
   const [person] = await tx
     .select({ departmentId: people.departmentId })
     .from(people)
     .where(eq(people.id, personId))
     .limit(1);
   if (!person) throw invalid({ [field]: ["unknownPerson"] });
-  const refusal = denied(actor, "assignment.manage", { departmentId: person.departmentId });
-  if (refusal) throw new ResultError(refusal);
+  authorize("assignment.manage", { departmentId: person.departmentId });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,137 +170,107 @@ const constraintError = (constraint: string, code: string): Failure | undefined 
 };
 
 // ---------------------------------------------------------------------------------------------
-// Commands
+// Commands. A role that may not manage assignments at all is refused (and the refusal audited)
+// before anything is read; a head (own_department) is judged per person inside the write (see
+// `assertManages`).
 
-export async function createAssignment(
-  ctx: Ctx,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string }>> {
-  const refusal = refusedOutright(ctx.actor);
-  if (refusal) return refusal;
-  const parsed = assignmentInputSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const input = parsed.data;
-
-  return runWrite(
-    ctx,
-    async (tx) => {
-      await assertManages(tx, ctx.actor, input.personId);
-      const columns = await checkReferences(tx, input);
-      await checkFocalPoint(tx, columns);
-      const [created] = await tx.insert(assignments).values(columns).returning({ id: assignments.id });
-      if (!created) throw new Error("insert returned no row");
-      await recordAudit(tx, ctx.actor, {
-        action: "assignment.create",
-        entityType: "assignment",
-        entityId: created.id,
-        after: await snapshot(tx, created.id),
-      });
-      return { id: created.id };
-    },
-    constraintError,
-  );
-}
+export const createAssignment = command({
+  action: "assignment.manage",
+  recordScoped: true,
+  schema: assignmentInputSchema,
+  onConstraint: constraintError,
+  run: async (scope, input) => {
+    const { tx, audit } = scope;
+    await assertManages(scope, input.personId);
+    const columns = await checkReferences(tx, input);
+    await checkFocalPoint(tx, columns);
+    const [created] = await tx.insert(assignments).values(columns).returning({ id: assignments.id });
+    if (!created) throw new Error("insert returned no row");
+    await audit({
+      action: "assignment.create",
+      entityType: "assignment",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+    });
+    return { id: created.id };
+  },
+});
 
 /**
  * Edits an assignment. A head must manage both the person it belongs to now and the person it
  * is given to: moving one of their staff's assignments to another department's person, or
  * taking over another department's, is refused.
  */
-export async function updateAssignment(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number }>> {
-  const refusal = refusedOutright(ctx.actor);
-  if (refusal) return refusal;
-  const parsed = assignmentUpdateSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const { version, ...input } = parsed.data;
-  if (!isUuid(id)) return fail("NOT_FOUND");
-
-  return runWrite(
-    ctx,
-    async (tx) => {
-      const [existing] = await tx
-        .select({
-          personId: assignments.personId,
-          networkId: assignments.networkId,
-          bodyId: assignments.bodyId,
-        })
-        .from(assignments)
-        .where(eq(assignments.id, id))
-        .limit(1);
-      if (!existing) throw new ResultError(fail("NOT_FOUND"));
-      await assertManages(tx, ctx.actor, existing.personId);
-      if (input.personId !== existing.personId) await assertManages(tx, ctx.actor, input.personId);
-      const columns = await checkReferences(tx, input, existing);
-      await checkFocalPoint(tx, columns, id);
-      const before = await snapshot(tx, id);
-      const [updated] = await tx
-        .update(assignments)
-        .set({ ...columns, version: sql`${assignments.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(assignments.id, id), eq(assignments.version, version)))
-        .returning({ id: assignments.id, version: assignments.version });
-      // Zero rows: someone saved a newer version since this form was opened.
-      if (!updated) throw new ResultError(fail("CONFLICT"));
-      await recordAudit(tx, ctx.actor, {
-        action: "assignment.update",
-        entityType: "assignment",
-        entityId: id,
-        before,
-        after: await snapshot(tx, id),
-      });
-      return updated;
-    },
-    constraintError,
-  );
-}
+export const updateAssignment = command({
+  action: "assignment.manage",
+  recordScoped: true,
+  schema: assignmentUpdateSchema,
+  onConstraint: constraintError,
+  run: async (scope, { version, ...input }, id: string) => {
+    const { tx, audit } = scope;
+    const [existing] = await tx
+      .select({
+        personId: assignments.personId,
+        networkId: assignments.networkId,
+        bodyId: assignments.bodyId,
+      })
+      .from(assignments)
+      .where(eq(assignments.id, id))
+      .limit(1);
+    if (!existing) throw notFound();
+    await assertManages(scope, existing.personId);
+    if (input.personId !== existing.personId) await assertManages(scope, input.personId);
+    const columns = await checkReferences(tx, input, existing);
+    await checkFocalPoint(tx, columns, id);
+    const before = await snapshot(tx, id);
+    const [updated] = await tx
+      .update(assignments)
+      .set({ ...columns, version: sql`${assignments.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(assignments.id, id), eq(assignments.version, version)))
+      .returning({ id: assignments.id, version: assignments.version });
+    // Zero rows: someone saved a newer version since this form was opened.
+    if (!updated) throw conflict();
+    await audit({
+      action: "assignment.update",
+      entityType: "assignment",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  },
+});
 
 /** Ends an assignment: status ended, with its last day (not before it started). */
-export async function endAssignment(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number }>> {
-  const refusal = refusedOutright(ctx.actor);
-  if (refusal) return refusal;
-  const parsed = assignmentEndSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const { endsOn, version } = parsed.data;
-  if (!isUuid(id)) return fail("NOT_FOUND");
-
-  return runWrite(
-    ctx,
-    async (tx) => {
-      const [existing] = await tx
-        .select({
-          personId: assignments.personId,
-          startsOn: assignments.startsOn,
-          status: assignments.status,
-        })
-        .from(assignments)
-        .where(eq(assignments.id, id))
-        .limit(1);
-      if (!existing) throw new ResultError(fail("NOT_FOUND"));
-      await assertManages(tx, ctx.actor, existing.personId);
-      if (endsOn < existing.startsOn) throw invalid({ endsOn: ["endBeforeStart"] });
-      const before = await snapshot(tx, id);
-      const [updated] = await tx
-        .update(assignments)
-        .set({ status: "ended", endsOn, version: sql`${assignments.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(assignments.id, id), eq(assignments.version, version)))
-        .returning({ id: assignments.id, version: assignments.version });
-      if (!updated) throw new ResultError(fail("CONFLICT"));
-      await recordAudit(tx, ctx.actor, {
-        action: "assignment.end",
-        entityType: "assignment",
-        entityId: id,
-        before,
-        after: await snapshot(tx, id),
-      });
-      return updated;
-    },
-    constraintError,
-  );
-}
+export const endAssignment = command({
+  action: "assignment.manage",
+  recordScoped: true,
+  schema: assignmentEndSchema,
+  onConstraint: constraintError,
+  run: async (scope, { endsOn, version }, id: string) => {
+    const { tx, audit } = scope;
+    const [existing] = await tx
+      .select({ personId: assignments.personId, startsOn: assignments.startsOn })
+      .from(assignments)
+      .where(eq(assignments.id, id))
+      .limit(1);
+    if (!existing) throw notFound();
+    await assertManages(scope, existing.personId);
+    if (endsOn < existing.startsOn) throw invalid({ endsOn: ["endBeforeStart"] });
+    const before = await snapshot(tx, id);
+    const [updated] = await tx
+      .update(assignments)
+      .set({ status: "ended", endsOn, version: sql`${assignments.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(assignments.id, id), eq(assignments.version, version)))
+      .returning({ id: assignments.id, version: assignments.version });
+    if (!updated) throw conflict();
+    await audit({
+      action: "assignment.end",
+      entityType: "assignment",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  },
+});

@@ -1,20 +1,10 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, people, users } from "@/db/schema";
-import { recordAudit } from "../audit";
-import { denied } from "../auth/authorize";
-import type { Ctx } from "../context";
+import { command, conflict, invalid, notFound } from "../command";
 import { UNIQUE_VIOLATION } from "../db-errors";
-import { fail, ResultError, type Failure, type FieldErrors, type Result } from "../result";
-import { isUuid } from "../validation/fields";
-import { formDataToObject, toFieldErrors } from "../validation/form-data";
-import { runWrite } from "../write";
+import { fail, type Failure, type FieldErrors } from "../result";
 import { personInputSchema, personUpdateSchema, personUserLinkSchema, type PersonInput } from "./schema";
-
-const parseForm = (raw: FormData | Record<string, unknown>) =>
-  raw instanceof FormData ? formDataToObject(raw) : raw;
-
-const invalid = (fieldErrors: FieldErrors) => new ResultError(fail("VALIDATION", fieldErrors));
 
 /** Audit snapshot: labels rather than ids (the department's name, the linked account's e-mail). */
 async function snapshot(tx: Db, id: string) {
@@ -76,69 +66,51 @@ const personConstraint = (constraint: string, code: string): Failure | undefined
     ? fail("VALIDATION", { email: ["emailTaken"] })
     : undefined;
 
-export async function createPerson(
-  ctx: Ctx,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string }>> {
-  const refusal = denied(ctx.actor, "person.manage");
-  if (refusal) return refusal;
-  const parsed = personInputSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const input = parsed.data;
-  return runWrite(
-    ctx,
-    async (tx) => {
-      await checkPerson(tx, input);
-      const [created] = await tx.insert(people).values(columns(input)).returning({ id: people.id });
-      if (!created) throw new Error("insert returned no row");
-      await recordAudit(tx, ctx.actor, {
-        action: "person.create",
-        entityType: "person",
-        entityId: created.id,
-        after: await snapshot(tx, created.id),
-      });
-      return { id: created.id };
-    },
-    personConstraint,
-  );
-}
+/** A new person of the directory. */
+export const createPerson = command({
+  action: "person.manage",
+  schema: personInputSchema,
+  onConstraint: personConstraint,
+  run: async ({ tx, audit }, input) => {
+    await checkPerson(tx, input);
+    const [created] = await tx.insert(people).values(columns(input)).returning({ id: people.id });
+    if (!created) throw new Error("insert returned no row");
+    await audit({
+      action: "person.create",
+      entityType: "person",
+      entityId: created.id,
+      after: await snapshot(tx, created.id),
+    });
+    return { id: created.id };
+  },
+});
 
-export async function updatePerson(
-  ctx: Ctx,
-  id: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number }>> {
-  const refusal = denied(ctx.actor, "person.manage");
-  if (refusal) return refusal;
-  const parsed = personUpdateSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const { version, ...input } = parsed.data;
-  if (!isUuid(id)) return fail("NOT_FOUND");
-  return runWrite(
-    ctx,
-    async (tx) => {
-      const before = await snapshot(tx, id);
-      if (!before) throw new ResultError(fail("NOT_FOUND"));
-      await checkPerson(tx, input, id);
-      const [updated] = await tx
-        .update(people)
-        .set({ ...columns(input), version: sql`${people.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(people.id, id), eq(people.version, version)))
-        .returning({ id: people.id, version: people.version });
-      // Zero rows: someone saved a newer version since this form was opened.
-      if (!updated) throw new ResultError(fail("CONFLICT"));
-      await recordAudit(tx, ctx.actor, {
-        action: "person.update",
-        entityType: "person",
-        entityId: id,
-        before,
-        after: await snapshot(tx, id),
-      });
-      return updated;
-    },
-    personConstraint,
-  );
-}
+/** Edits a person, if nobody saved it since the user read it. */
+export const updatePerson = command({
+  action: "person.manage",
+  schema: personUpdateSchema,
+  onConstraint: personConstraint,
+  run: async ({ tx, audit }, { version, ...input }, id: string) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw notFound();
+    await checkPerson(tx, input, id);
+    const [updated] = await tx
+      .update(people)
+      .set({ ...columns(input), version: sql`${people.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(people.id, id), eq(people.version, version)))
+      .returning({ id: people.id, version: people.version });
+    // Zero rows: someone saved a newer version since this form was opened.
+    if (!updated) throw conflict();
+    await audit({
+      action: "person.update",
+      entityType: "person",
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
+    return updated;
+  },
+});
 
 /**
  * Links the person to a user account (administrators only), or unlinks it when no account is
@@ -146,65 +118,54 @@ export async function updatePerson(
  * else is refused. The account previously linked to this person is released. The person's
  * version guards against two administrators linking at once.
  */
-export async function linkPersonUser(
-  ctx: Ctx,
-  personId: string,
-  raw: FormData | Record<string, unknown>,
-): Promise<Result<{ id: string; version: number; userId: string | null }>> {
-  const refusal = denied(ctx.actor, "person.link_user");
-  if (refusal) return refusal;
-  const parsed = personUserLinkSchema.safeParse(parseForm(raw));
-  if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
-  const { userId = null, version } = parsed.data;
-  if (!isUuid(personId)) return fail("NOT_FOUND");
-  return runWrite(
-    ctx,
-    async (tx) => {
-      const before = await snapshot(tx, personId);
-      if (!before) throw new ResultError(fail("NOT_FOUND"));
-      if (userId) {
-        const [user] = await tx
-          .select({ personId: users.personId })
-          .from(users)
-          .where(eq(users.id, userId))
-          .limit(1);
-        if (!user) throw invalid({ userId: ["unknownUser"] });
-        if (user.personId && user.personId !== personId) throw invalid({ userId: ["userTaken"] });
-      }
-      // The version first: a stale form changes nothing.
-      const [updated] = await tx
-        .update(people)
-        .set({ version: sql`${people.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(people.id, personId), eq(people.version, version)))
-        .returning({ id: people.id, version: people.version });
-      if (!updated) throw new ResultError(fail("CONFLICT"));
-      await tx
+export const linkPersonUser = command({
+  action: "person.link_user",
+  schema: personUserLinkSchema,
+  onConstraint: (constraint, code) =>
+    code === UNIQUE_VIOLATION && constraint === "users_person_uq"
+      ? fail("VALIDATION", { userId: ["userTaken"] })
+      : undefined,
+  run: async ({ tx, audit }, { userId = null, version }, personId: string) => {
+    const before = await snapshot(tx, personId);
+    if (!before) throw notFound();
+    if (userId) {
+      const [user] = await tx
+        .select({ personId: users.personId })
+        .from(users)
+        .where(eq(users.id, userId))
+        .limit(1);
+      if (!user) throw invalid({ userId: ["unknownUser"] });
+      if (user.personId && user.personId !== personId) throw invalid({ userId: ["userTaken"] });
+    }
+    // The version first: a stale form changes nothing.
+    const [updated] = await tx
+      .update(people)
+      .set({ version: sql`${people.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(people.id, personId), eq(people.version, version)))
+      .returning({ id: people.id, version: people.version });
+    if (!updated) throw conflict();
+    await tx
+      .update(users)
+      .set({ personId: null, version: sql`${users.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(users.personId, personId), userId ? sql`${users.id} <> ${userId}` : undefined));
+    if (userId) {
+      // Only an account still free (or already this person's): a concurrent link of the same
+      // account to someone else leaves zero rows here.
+      const [linked] = await tx
         .update(users)
-        .set({ personId: null, version: sql`${users.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(users.personId, personId), userId ? sql`${users.id} <> ${userId}` : undefined));
-      if (userId) {
-        // Only an account still free (or already this person's): a concurrent link of the same
-        // account to someone else leaves zero rows here.
-        const [linked] = await tx
-          .update(users)
-          .set({ personId, version: sql`${users.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(users.id, userId), or(isNull(users.personId), eq(users.personId, personId))))
-          .returning({ id: users.id });
-        if (!linked) throw invalid({ userId: ["userTaken"] });
-      }
-      const after = await snapshot(tx, personId);
-      await recordAudit(tx, ctx.actor, {
-        action: "person.link_user",
-        entityType: "person",
-        entityId: personId,
-        before: { user: before.user },
-        after: { user: after?.user ?? null },
-      });
-      return { id: personId, version: updated.version, userId };
-    },
-    (constraint, code) =>
-      code === UNIQUE_VIOLATION && constraint === "users_person_uq"
-        ? fail("VALIDATION", { userId: ["userTaken"] })
-        : undefined,
-  );
-}
+        .set({ personId, version: sql`${users.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(users.id, userId), or(isNull(users.personId), eq(users.personId, personId))))
+        .returning({ id: users.id });
+      if (!linked) throw invalid({ userId: ["userTaken"] });
+    }
+    const after = await snapshot(tx, personId);
+    await audit({
+      action: "person.link_user",
+      entityType: "person",
+      entityId: personId,
+      before: { user: before.user },
+      after: { user: after?.user ?? null },
+    });
+    return { id: personId, version: updated.version, userId: userId as string | null };
+  },
+});

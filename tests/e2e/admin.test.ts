@@ -118,7 +118,7 @@ describe("administration: audit log and thematic areas", () => {
     // The same name in other case is refused, and what was typed stays.
     await page.getByLabel("Nombre de la nueva área").fill("área e2e DE PRUEBA");
     await page.getByRole("button", { name: "Crear área" }).click();
-    await page.getByText("Ya existe un área temática con ese nombre.").waitFor();
+    await page.getByText("Ya existe un área temática con ese nombre.").first().waitFor();
     const input = page.getByLabel("Nombre de la nueva área");
     await expect(input.inputValue()).resolves.toBe("área e2e DE PRUEBA");
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");

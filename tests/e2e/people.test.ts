@@ -9,7 +9,7 @@ const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\
 // head), Julián Pereyra (the technical demo user) and Ana Lucero; "Consulta General" is the
 // person of the viewer account consulta@redes.local.
 
-const rowNames = (page: Page) => page.locator("table tbody tr td:first-child a").allTextContents();
+const rowNames = (page: Page) => page.locator("table tbody tr > :first-child a").allTextContents();
 
 describe("people and departments", () => {
   let browser: Browser;

@@ -7,6 +7,8 @@ import { Flash } from "@/components/ui/flash";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { ListHeader } from "@/components/data-table/list-parts";
+import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { listThematicAreasWithUsage } from "@/lib/thematic-areas/queries";
 import type { SearchParams } from "@/lib/url";
 import { createAreaAction } from "./actions";
@@ -20,7 +22,10 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function ThematicAreasPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
   const query = await searchParams;
-  const areas = await listThematicAreasWithUsage(ctx);
+  const [areas, hidden] = await Promise.all([
+    listThematicAreasWithUsage(ctx),
+    hiddenColumns(ctx, "thematic-areas"),
+  ]);
   const t = await getTranslations("thematicAreas");
   const canManage = can(ctx.actor, "thematic_area.manage");
   const estado = one(query.estado);
@@ -65,16 +70,13 @@ export default async function ThematicAreasPage({ searchParams }: { searchParams
       ) : (
         <p className="mb-4 text-sm text-muted">{t("list.readOnly")}</p>
       )}
-      <p className="mb-2 text-sm font-semibold text-ink" role="status">
-        {t("list.count", { total: areas.length })}
-      </p>
-      {areas.length ? (
-        <AreasTable areas={areas} canManage={canManage} highlightId={flash ? touched?.id : undefined} />
-      ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <p className="text-sm text-muted">{t("list.empty")}</p>
-        </div>
-      )}
+      <ListHeader count={t("list.count", { total: areas.length })} />
+      <AreasTable
+        areas={areas}
+        canManage={canManage}
+        highlightId={flash ? touched?.id : undefined}
+        hidden={hidden}
+      />
     </>
   );
 }

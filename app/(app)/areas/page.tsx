@@ -5,12 +5,13 @@ import { DepartmentFilters } from "@/components/departments/department-filters";
 import { DepartmentsTable } from "@/components/departments/departments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import { DEPARTMENT_LIST_DEFAULTS, parseDepartmentListParams } from "@/lib/departments/list-params";
+import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
+import { departmentList } from "@/lib/departments/list-params";
+import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { departmentOptions, listDepartments } from "@/lib/departments/queries";
-import { hrefWith, type SearchParams } from "@/lib/url";
+import type { SearchParams } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("departments.list"))("title") };
@@ -18,13 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
-  const params = parseDepartmentListParams(await searchParams);
-  const [list, options] = await Promise.all([listDepartments(ctx, params), departmentOptions(ctx)]);
+  const params = departmentList.parse(await searchParams);
+  const [list, options, hidden] = await Promise.all([
+    listDepartments(ctx, params),
+    departmentOptions(ctx),
+    hiddenColumns(ctx, "departments"),
+  ]);
   const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage)
-    redirect(hrefWith("/areas", params, { page: lastPage }, DEPARTMENT_LIST_DEFAULTS));
+  if (params.page > lastPage) redirect(departmentList.href("/areas", params, { page: lastPage }));
   const t = await getTranslations("departments.list");
-  const filtered = !!(params.q || params.parent || params.assigned || params.seats);
 
   return (
     <>
@@ -43,25 +46,19 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         }
       />
       <DepartmentFilters params={params} departments={options} />
-      <p className="mb-2 text-sm font-semibold text-ink" role="status">
-        {t("count", { total: list.total })}
-      </p>
-      {list.rows.length ? (
-        <>
-          <DepartmentsTable rows={list.rows} params={params} />
-          <Pagination
-            page={params.page}
-            size={params.size}
-            total={list.total}
-            hrefFor={(page) => hrefWith("/areas", params, { page }, DEPARTMENT_LIST_DEFAULTS)}
-          />
-        </>
-      ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-          <p className="mt-1 text-sm text-muted">{filtered ? t("emptyFiltered") : t("emptyNone")}</p>
-        </div>
-      )}
+      <ListHeader count={t("count", { total: list.total })} />
+      <DepartmentsTable
+        rows={list.rows}
+        params={params}
+        hidden={hidden}
+        filtered={departmentList.isFiltered(params)}
+      />
+      <ListFooter
+        total={list.total}
+        page={params.page}
+        size={params.size}
+        hrefFor={(page) => departmentList.href("/areas", params, { page })}
+      />
     </>
   );
 }

@@ -1,31 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { formAction, type Revalidation } from "@/app/_lib/form-action";
 import { createAssignment, endAssignment, updateAssignment } from "@/lib/assignments/commands";
 import { getAssignment } from "@/lib/assignments/queries";
-import { actionCtx } from "@/lib/auth/context";
-import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
-import { fail } from "@/lib/result";
+import type { FormState } from "@/lib/form-state";
 
 // Public POST endpoints: the session is checked again and lib/ validates and authorises
 // (a head only for their own department's people, whatever the form offered).
 
 /** The lists and pages that show assignments. */
-function revalidateAssignments() {
-  revalidatePath("/asignaciones", "layout");
-  revalidatePath("/cobertura");
-  revalidatePath("/personas", "layout");
-  revalidatePath("/areas", "layout");
-  revalidatePath("/redes/[id]", "page");
-}
+const ASSIGNMENT_PAGES: readonly Revalidation[] = [
+  ["/asignaciones", "layout"],
+  "/cobertura",
+  ["/personas", "layout"],
+  ["/areas", "layout"],
+  ["/redes/[id]", "page"],
+];
 
 export async function createAssignmentAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await createAssignment(ctx, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidateAssignments();
-  redirect(`/asignaciones/${result.data.id}?estado=creada`);
+  return formAction(prev, formData, {
+    run: (ctx) => createAssignment(ctx, formData),
+    revalidate: ASSIGNMENT_PAGES,
+    redirectTo: ({ id }) => `/asignaciones/${id}?estado=creada`,
+  });
 }
 
 export async function updateAssignmentAction(
@@ -33,16 +30,12 @@ export async function updateAssignmentAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  applyOverwrite(formData);
-  const result = ctx ? await updateAssignment(ctx, id, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) {
-    const state = failureState(result, formData, prev);
-    if (result.code === "CONFLICT" && ctx) state.version = (await getAssignment(ctx, id))?.version;
-    return state;
-  }
-  revalidateAssignments();
-  redirect(`/asignaciones/${id}?estado=guardada`);
+  return formAction(prev, formData, {
+    run: (ctx) => updateAssignment(ctx, id, formData),
+    currentVersion: async (ctx) => (await getAssignment(ctx, id))?.version,
+    revalidate: ASSIGNMENT_PAGES,
+    redirectTo: () => `/asignaciones/${id}?estado=guardada`,
+  });
 }
 
 export async function endAssignmentAction(
@@ -50,9 +43,9 @@ export async function endAssignmentAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await endAssignment(ctx, id, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidateAssignments();
-  redirect(`/asignaciones/${id}?estado=finalizada`);
+  return formAction(prev, formData, {
+    run: (ctx) => endAssignment(ctx, id, formData),
+    revalidate: ASSIGNMENT_PAGES,
+    redirectTo: () => `/asignaciones/${id}?estado=finalizada`,
+  });
 }

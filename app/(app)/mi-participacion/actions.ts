@@ -1,14 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { actionCtx } from "@/lib/auth/context";
+import { formAction } from "@/app/_lib/form-action";
 import { progressCommitment } from "@/lib/commitments/commands";
 import { getCommitment } from "@/lib/commitments/queries";
-import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { setOwnAttendance } from "@/lib/meetings/log/delegation";
 import { createParticipationUpdate } from "@/lib/participation/commands";
-import { fail } from "@/lib/result";
 
 // The forms of "Mi participación". Public POST endpoints: each re-reads the session
 // (actionCtx), and lib/ validates the raw input and applies the policy on the record itself
@@ -26,21 +23,22 @@ export async function createParticipationUpdateAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await createParticipationUpdate(ctx, assignmentId, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidatePath(HOME);
-  revalidatePath(logPath(assignmentId));
-  revalidatePath("/asignaciones");
-  revalidatePath(`/asignaciones/${assignmentId}`);
-  revalidatePath("/personas/[id]", "page");
-  revalidatePath("/redes/[id]", "page");
-  // Back where the form was (only these two places; anything else means the overview).
-  redirect(
-    from === "registro"
-      ? `${logPath(assignmentId)}?estado=novedad-registrada`
-      : `${HOME}?estado=novedad-registrada`,
-  );
+  return formAction(prev, formData, {
+    run: (ctx) => createParticipationUpdate(ctx, assignmentId, formData),
+    revalidate: [
+      HOME,
+      logPath(assignmentId),
+      "/asignaciones",
+      `/asignaciones/${assignmentId}`,
+      ["/personas/[id]", "page"],
+      ["/redes/[id]", "page"],
+    ],
+    // Back where the form was (only these two places; anything else means the overview).
+    redirectTo: () =>
+      from === "registro"
+        ? `${logPath(assignmentId)}?estado=novedad-registrada`
+        : `${HOME}?estado=novedad-registrada`,
+  });
 }
 
 /** "Confirmar mi asistencia" / "No voy a asistir" on an upcoming meeting of one's own. */
@@ -50,15 +48,12 @@ export async function myAttendanceAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await setOwnAttendance(ctx, meetingId, memberId, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidatePath(HOME);
-  revalidatePath(`/reuniones/${meetingId}`);
-  revalidatePath("/calendario");
-  redirect(
-    `${HOME}?estado=${result.data.attendance === "confirmed" ? "asistencia-confirmada" : "asistencia-declinada"}`,
-  );
+  return formAction(prev, formData, {
+    run: (ctx) => setOwnAttendance(ctx, meetingId, memberId, formData),
+    revalidate: [HOME, `/reuniones/${meetingId}`, "/calendario"],
+    redirectTo: ({ attendance }) =>
+      `${HOME}?estado=${attendance === "confirmed" ? "asistencia-confirmada" : "asistencia-declinada"}`,
+  });
 }
 
 /** Status and notes of a commitment one owns (the same command as the commitment's page). */
@@ -67,19 +62,17 @@ export async function myCommitmentProgressAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  applyOverwrite(formData);
-  const result = ctx ? await progressCommitment(ctx, commitmentId, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) {
-    const state = failureState(result, formData, prev);
+  return formAction(prev, formData, {
+    run: (ctx) => progressCommitment(ctx, commitmentId, formData),
     // After a conflict the form learns the current version, which only "save anyway" sends back.
-    if (result.code === "CONFLICT" && ctx) state.version = (await getCommitment(ctx, commitmentId))?.version;
-    return state;
-  }
-  revalidatePath(HOME);
-  revalidatePath("/compromisos");
-  revalidatePath(`/compromisos/${commitmentId}`);
-  revalidatePath("/redes/[id]", "page");
-  revalidatePath("/reuniones/[id]", "page");
-  redirect(`${HOME}?estado=compromiso-actualizado`);
+    currentVersion: async (ctx) => (await getCommitment(ctx, commitmentId))?.version,
+    revalidate: [
+      HOME,
+      "/compromisos",
+      `/compromisos/${commitmentId}`,
+      ["/redes/[id]", "page"],
+      ["/reuniones/[id]", "page"],
+    ],
+    redirectTo: () => `${HOME}?estado=compromiso-actualizado`,
+  });
 }

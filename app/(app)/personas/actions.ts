@@ -1,21 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { actionCtx } from "@/lib/auth/context";
-import { applyOverwrite, failureState, type FormState } from "@/lib/form-state";
+import { formAction } from "@/app/_lib/form-action";
+import type { FormState } from "@/lib/form-state";
 import { createPerson, linkPersonUser, updatePerson } from "@/lib/people/commands";
 import { getPerson } from "@/lib/people/queries";
-import { fail } from "@/lib/result";
 
 // Public POST endpoints: the session is checked again and lib/ validates and authorises.
 
 export async function createPersonAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await createPerson(ctx, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidatePath("/personas");
-  redirect(`/personas/${result.data.id}?estado=creada`);
+  return formAction(prev, formData, {
+    run: (ctx) => createPerson(ctx, formData),
+    revalidate: ["/personas"],
+    redirectTo: ({ id }) => `/personas/${id}?estado=creada`,
+  });
 }
 
 export async function updatePersonAction(
@@ -23,19 +20,17 @@ export async function updatePersonAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  applyOverwrite(formData);
-  const result = ctx ? await updatePerson(ctx, id, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) {
-    const state = failureState(result, formData, prev);
+  return formAction(prev, formData, {
+    run: (ctx) => updatePerson(ctx, id, formData),
     // On a conflict the form keeps what the user typed and learns the current version, which
     // only the explicit "save anyway" button sends back.
-    if (result.code === "CONFLICT" && ctx) state.version = (await getPerson(ctx, id))?.version;
-    return state;
-  }
-  revalidatePath("/personas", "layout");
-  revalidatePath("/areas", "layout");
-  redirect(`/personas/${id}?estado=guardada`);
+    currentVersion: async (ctx) => (await getPerson(ctx, id))?.version,
+    revalidate: [
+      ["/personas", "layout"],
+      ["/areas", "layout"],
+    ],
+    redirectTo: () => `/personas/${id}?estado=guardada`,
+  });
 }
 
 export async function linkPersonUserAction(
@@ -43,9 +38,9 @@ export async function linkPersonUserAction(
   prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = await actionCtx();
-  const result = ctx ? await linkPersonUser(ctx, id, formData) : fail("UNAUTHENTICATED");
-  if (!result.ok) return failureState(result, formData, prev);
-  revalidatePath(`/personas/${id}`);
-  redirect(`/personas/${id}?estado=${result.data.userId ? "vinculada" : "desvinculada"}`);
+  return formAction(prev, formData, {
+    run: (ctx) => linkPersonUser(ctx, id, formData),
+    revalidate: [`/personas/${id}`],
+    redirectTo: ({ userId }) => `/personas/${id}?estado=${userId ? "vinculada" : "desvinculada"}`,
+  });
 }

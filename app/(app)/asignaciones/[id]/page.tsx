@@ -137,6 +137,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
         {canManage && a.status !== "ended" ? (
           <Section id="finalizar" title={t("sectionEnd")}>
             <EndAssignmentForm
+              assignmentId={a.id}
               version={a.version}
               today={todayInBuenosAires()}
               action={endAssignmentAction.bind(null, a.id)}

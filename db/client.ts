@@ -1,3 +1,4 @@
+import "server-only";
 import { appendFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gt, inArray, lt, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agendaItems, decisions, delegationMembers, meetings, people } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { userPasskeys, userRecoveryCodes, userSessions, userTotp } from "@/db/schema";

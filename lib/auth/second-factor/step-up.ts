@@ -1,3 +1,4 @@
+import "server-only";
 import type { Ctx } from "../../context";
 import { fail, type Failure, type Result } from "../../result";
 import { hasSecondFactor } from "./factors";

@@ -16,8 +16,6 @@ import { acquireDirectoryLock } from "./pglite-lock";
 export type Schema = typeof schema;
 /** The database handle used by lib/: the same API on PGlite and on PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-/** A transaction handle (also a Db, so helpers accept either). */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DriverName = "pglite" | "postgres";
 
 /** The rows of a raw query, whichever the driver: postgres.js answers an array, PGlite `{ rows }`. */

@@ -1,4 +1,4 @@
-import { addDays, todayInBuenosAires } from "../dates";
+import { addDays } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { instantToZoned, zonedTimeToInstant } from "../timezone";
 
@@ -11,11 +11,6 @@ export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** The month (yyyy-mm) of a calendar date (yyyy-mm-dd). */
 export function monthOf(isoDate: string): string {
   return isoDate.slice(0, 7);
-}
-
-/** The current month in Buenos Aires. */
-export function currentMonth(now: Date = new Date()): string {
-  return monthOf(todayInBuenosAires(now));
 }
 
 /** A month plus (or minus) whole months. */

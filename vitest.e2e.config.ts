@@ -13,6 +13,7 @@ export default defineConfig({
     },
   },
   test: {
+    setupFiles: ["tests/support/env.ts"],
     include: ["tests/e2e/**/*.test.ts"],
     // The directory-lock test concerns the embedded database only.
     exclude: process.env.E2E_DATABASE_URL ? ["tests/e2e/pglite-lock.test.ts"] : [],

@@ -104,6 +104,13 @@ const KNOWN_PROBLEMS: Record<string, string> = {
     "by design (lib/history/audit-log.ts readByDate): a range of up to 50,000 events is read by date and sorted",
 };
 
+/**
+ * Known problems that the "ci" scale does not reproduce (checked on PostgreSQL over a 7-day and
+ * a 30-day range): an expected failure only on an existing large database (PLANS_DATABASE_URL),
+ * elsewhere an ordinary scenario.
+ */
+const KNOWN_ON_LARGE_DATASET_ONLY = new Set(["audit log: this month"]);
+
 /** A table above this many rows must never be read by a sequential scan. */
 const LARGE_TABLE_ROWS = 5_000;
 /** Timed executions of each query (p95 over them); a few in CI, 50 for the documented numbers. */
@@ -657,16 +664,14 @@ describe.each(drivers)("query plans of lib/ on a large dataset [%s]", (driver) =
       expect(problems).toEqual([]);
     }
   };
-  it.each(names.filter((name) => !KNOWN_PROBLEMS[name]))(
+  const expectedToFail = (name: string) =>
+    Boolean(KNOWN_PROBLEMS[name]) && (Boolean(EXISTING) || !KNOWN_ON_LARGE_DATASET_ONLY.has(name));
+  it.each(names.filter((name) => !expectedToFail(name)))(
     "%s: every large table read through an index",
     reviewScenario,
     600_000,
   );
   // A known problem is expected to fail: once its query is fixed, this test fails until the
   // entry leaves KNOWN_PROBLEMS (and docs/performance.md).
-  it.fails.each(names.filter((name) => KNOWN_PROBLEMS[name]))(
-    "%s: known problem, still there",
-    reviewScenario,
-    600_000,
-  );
+  it.fails.each(names.filter(expectedToFail))("%s: known problem, still there", reviewScenario, 600_000);
 });

@@ -4,6 +4,7 @@ import { authConfig, isPublicPath } from "./auth.config";
 import { authCookies, usesHttps } from "./lib/auth/cookies";
 import { authSecret } from "./lib/auth/secret";
 import { contentSecurityPolicy, newNonce } from "./lib/security/headers";
+import { serverEnv } from "@/lib/env";
 
 // Every page request passes here: anonymous visitors go to /login (a convenience only — every
 // page, action and route handler checks the actor again in lib/), and each HTML response gets
@@ -23,7 +24,7 @@ const guarded = auth((request) => {
     return NextResponse.redirect(login);
   }
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy(nonce, { development: serverEnv().NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);

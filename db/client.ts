@@ -1,3 +1,4 @@
+import "server-only";
 import { appendFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
@@ -11,12 +12,11 @@ import postgres from "postgres";
 import { makePrivateDir } from "../lib/fs/private";
 import * as schema from "./schema";
 import { acquireDirectoryLock } from "./pglite-lock";
+import { serverEnv } from "@/lib/env";
 
 export type Schema = typeof schema;
 /** The database handle used by lib/: the same API on PGlite and on PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-/** A transaction handle (also a Db, so helpers accept either). */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DriverName = "pglite" | "postgres";
 
 /** The rows of a raw query, whichever the driver: postgres.js answers an array, PGlite `{ rows }`. */
@@ -40,7 +40,7 @@ export const SQL_RECORD_IN_PRODUCTION_CONSENT = "acepto-registrar-parametros";
  * production server refuses REDES_SQL_RECORD unless REDES_SQL_RECORD_IN_PRODUCTION names that
  * risk; only the browser suite's and the benchmark's own servers set it.
  */
-export function sqlRecordRefusal(env: Record<string, string | undefined> = process.env): string | null {
+export function sqlRecordRefusal(env: Record<string, string | undefined> = serverEnv()): string | null {
   if (!env.REDES_SQL_RECORD || env.NODE_ENV !== "production") return null;
   if (env.REDES_SQL_RECORD_IN_PRODUCTION === SQL_RECORD_IN_PRODUCTION_CONSENT) return null;
   return (
@@ -58,7 +58,7 @@ export function sqlRecordRefusal(env: Record<string, string | undefined> = proce
  * is refused (sqlRecordRefusal).
  */
 function sqlRecorder(): Logger | undefined {
-  const file = process.env.REDES_SQL_RECORD;
+  const file = serverEnv().REDES_SQL_RECORD;
   if (!file) return undefined;
   const refusal = sqlRecordRefusal();
   if (refusal) throw new Error(refusal);
@@ -78,7 +78,7 @@ function sqlRecorder(): Logger | undefined {
 export function defaultPgliteDir(): string {
   // An empty PGLITE_DIR (scripts set it so to mean "none") is the default, never the working
   // directory: PostgreSQL's files would land among the project's own.
-  return resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR || "./data/pglite");
+  return resolve(/*turbopackIgnore: true*/ serverEnv().PGLITE_DIR || "./data/pglite");
 }
 
 /**
@@ -128,7 +128,7 @@ const holder = globalThis as unknown as { __redesDatabase?: Promise<Database> };
 
 export function getDatabase(): Promise<Database> {
   if (!holder.__redesDatabase) {
-    const url = process.env.DATABASE_URL;
+    const url = serverEnv().DATABASE_URL;
     holder.__redesDatabase = url ? Promise.resolve(openPostgres(url)) : openPglite(defaultPgliteDir());
     holder.__redesDatabase.catch(() => {
       holder.__redesDatabase = undefined;

@@ -1,4 +1,5 @@
 import { defaultPgliteDir, openPglite, openPostgres, type Database } from "./client";
+import { serverEnv } from "@/lib/env";
 
 /**
  * Opens the database the environment points at, for command-line tools: PostgreSQL when
@@ -8,13 +9,13 @@ import { defaultPgliteDir, openPglite, openPostgres, type Database } from "./cli
  * which opens the same way but keeps one handle per process.
  */
 export async function openConfiguredDatabase(): Promise<Database> {
-  const url = process.env.DATABASE_URL;
+  const url = serverEnv().DATABASE_URL;
   return url ? openPostgres(url, { max: 1 }) : openPglite(defaultPgliteDir());
 }
 
 /** Where openConfiguredDatabase() connects, for log lines (never prints a password). */
 export function describeConfiguredDatabase(): string {
-  const url = process.env.DATABASE_URL;
+  const url = serverEnv().DATABASE_URL;
   if (!url) return `PGlite en ${defaultPgliteDir()}`;
   try {
     const parsed = new URL(url);

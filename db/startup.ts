@@ -3,6 +3,7 @@ import { ssoConfigProblem } from "@/lib/auth/sso-config";
 import { closeDatabase, getDatabase, sqlRecordRefusal } from "./client";
 import { runMigrations } from "./migrate";
 import { DatabaseLockedError } from "./pglite-lock";
+import { serverEnv } from "@/lib/env";
 
 /**
  * Runs once when the server process starts (instrumentation.ts): opens the database (taking
@@ -34,11 +35,11 @@ export async function startDatabase(): Promise<void> {
   }
   // A server whose app role may not change the schema migrates with `npm run db:migrate` as
   // the owner and starts with REDES_MIGRATE_ON_START=0.
-  if (process.env.REDES_MIGRATE_ON_START !== "0") await runMigrations(database);
+  if (serverEnv().REDES_MIGRATE_ON_START !== "0") await runMigrations(database);
 
   const wantsDemo =
-    process.env.REDES_SEED_DEMO === "1" ||
-    (process.env.NODE_ENV !== "production" && process.env.REDES_SEED_DEMO !== "0");
+    serverEnv().REDES_SEED_DEMO === "1" ||
+    (serverEnv().NODE_ENV !== "production" && serverEnv().REDES_SEED_DEMO !== "0");
   if (wantsDemo) {
     const { seedDemo } = await import("./seed/demo");
     const { printDemoAccounts } = await import("./seed/accounts");

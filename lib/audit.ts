@@ -1,3 +1,4 @@
+import "server-only";
 import { auditEvents } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Actor } from "./auth/actor";

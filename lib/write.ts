@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/client";
 import type { Ctx } from "./context";
 import { pgError } from "./db-errors";

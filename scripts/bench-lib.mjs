@@ -54,7 +54,12 @@ export function benchPgliteDir(scale) {
 }
 
 function seed(scale, env) {
-  const args = ["tsx", "scripts/db-seed.ts", ...(scale === "demo" ? [] : ["--scale", scale])];
+  const args = [
+    "tsx",
+    "--conditions=react-server",
+    "scripts/db-seed.ts",
+    ...(scale === "demo" ? [] : ["--scale", scale]),
+  ];
   log(`seeding (${scale}) — the large dataset takes minutes…`);
   const started = Date.now();
   const result = spawnSync("npx", args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });

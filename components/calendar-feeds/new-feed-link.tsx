@@ -61,7 +61,7 @@ export function NewFeedLink({ token }: { token: string }) {
           onFocus={(event) => event.currentTarget.select()}
           className={`${inputClass} min-w-0 flex-1 font-mono text-xs`}
         />
-        <Button type="button" variant="secondary" onClick={copy}>
+        <Button type="button" variant="secondary" onClick={() => void copy()}>
           {t("copy")}
         </Button>
       </div>

@@ -90,31 +90,33 @@ export function SearchCombobox({
   const search = (query: string, delay: number) => {
     if (timer.current) clearTimeout(timer.current);
     setStatus("loading");
-    timer.current = setTimeout(async () => {
-      request.current?.abort();
-      const controller = new AbortController();
-      request.current = controller;
-      try {
-        const response = await fetch(
-          `${endpoint}${endpoint.includes("?") ? "&" : "?"}q=${encodeURIComponent(query.trim())}`,
-          {
-            signal: controller.signal,
-            headers: { accept: "application/json" },
-          },
-        );
-        if (!response.ok) throw new Error(String(response.status));
-        const body = (await response.json()) as { results: SearchChoice[] };
-        if (controller.signal.aborted) return;
-        setResults(body.results);
-        setActive(-1);
-        setStatus("done");
-      } catch {
-        if (controller.signal.aborted) return;
-        setResults([]);
-        setActive(-1);
-        setStatus("error");
-      }
-    }, delay);
+    timer.current = setTimeout(() => void fetchResults(query), delay);
+  };
+
+  const fetchResults = async (query: string) => {
+    request.current?.abort();
+    const controller = new AbortController();
+    request.current = controller;
+    try {
+      const response = await fetch(
+        `${endpoint}${endpoint.includes("?") ? "&" : "?"}q=${encodeURIComponent(query.trim())}`,
+        {
+          signal: controller.signal,
+          headers: { accept: "application/json" },
+        },
+      );
+      if (!response.ok) throw new Error(String(response.status));
+      const body = (await response.json()) as { results: SearchChoice[] };
+      if (controller.signal.aborted) return;
+      setResults(body.results);
+      setActive(-1);
+      setStatus("done");
+    } catch {
+      if (controller.signal.aborted) return;
+      setResults([]);
+      setActive(-1);
+      setStatus("error");
+    }
   };
 
   const openList = () => {

@@ -89,7 +89,7 @@ export function PasskeyRegister({
   return (
     <div className="flex flex-col gap-3">
       {phase === "naming" || phase === "saving" ? (
-        <form onSubmit={save} className="flex max-w-md flex-col gap-3">
+        <form onSubmit={(event) => void save(event)} className="flex max-w-md flex-col gap-3">
           <Field id={nameId} label={t("nameLabel")} hint={t("nameHint")} required error={nameError}>
             {(control) => (
               <input
@@ -122,7 +122,12 @@ export function PasskeyRegister({
         </form>
       ) : (
         <div>
-          <Button type="button" variant="secondary" onClick={start} disabled={phase === "prompting"}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => void start()}
+            disabled={phase === "prompting"}
+          >
             {phase === "prompting" ? t("adding") : t("add")}
           </Button>
         </div>

@@ -36,7 +36,7 @@ export function PasskeySecondFactor({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <div className="flex flex-col gap-3">
-      <Button type="button" onClick={run} disabled={pending} className="w-full">
+      <Button type="button" onClick={() => void run()} disabled={pending} className="w-full">
         {pending ? t("verifying") : t("secondFactor")}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}

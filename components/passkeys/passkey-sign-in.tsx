@@ -34,7 +34,13 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <div className="flex flex-col gap-3">
-      <Button type="button" variant="secondary" onClick={run} disabled={pending} className="w-full">
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => void run()}
+        disabled={pending}
+        className="w-full"
+      >
         {pending ? t("signingIn") : t("signIn")}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}

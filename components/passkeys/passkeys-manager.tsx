@@ -88,7 +88,10 @@ export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
                   <tr key={passkey.id} data-passkey={passkey.name}>
                     <td className="py-2 pr-4 align-middle">
                       {open === "rename" ? (
-                        <form onSubmit={(event) => rename(event, passkey.id)} className="flex flex-col gap-2">
+                        <form
+                          onSubmit={(event) => void rename(event, passkey.id)}
+                          className="flex flex-col gap-2"
+                        >
                           <Field id={`llave-${passkey.id}`} label={t("nameLabel")} required error={nameError}>
                             {(control) => (
                               <input
@@ -146,7 +149,7 @@ export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
                             <Button
                               type="button"
                               disabled={pending}
-                              onClick={() => remove(passkey.id, passkey.name)}
+                              onClick={() => void remove(passkey.id, passkey.name)}
                               autoFocus
                             >
                               {pending ? t("removing") : t("removeYes")}

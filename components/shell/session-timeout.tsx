@@ -94,7 +94,7 @@ export function SessionTimeout({
         {t("warningBody", { minutes, seconds })}
       </p>
       <div className="mt-3">
-        <Button ref={buttonRef} type="button" onClick={extend} disabled={extending}>
+        <Button ref={buttonRef} type="button" onClick={() => void extend()} disabled={extending}>
           {t("extend")}
         </Button>
       </div>

@@ -54,7 +54,7 @@ export function TemporaryPassword({
         >
           {temporary.password}
         </code>
-        <Button type="button" variant="secondary" onClick={copy}>
+        <Button type="button" variant="secondary" onClick={() => void copy()}>
           {t("copy")}
         </Button>
         <span aria-live="polite">{copied ? t("copied") : ""}</span>

@@ -43,8 +43,6 @@ export interface DemoRows {
   participationUpdates: Row<typeof participationUpdates>[];
 }
 
-export type MeetingRow = DemoRows["meetings"][number];
-
 export interface PersonRef {
   id: string;
   key: string;

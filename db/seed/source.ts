@@ -115,8 +115,6 @@ const peopleFileSchema = z.object({
 export type NetworkSource = z.infer<typeof networkSchema>;
 export type BodySource = z.infer<typeof bodySchema>;
 export type SeatSource = z.infer<typeof seatSchema>;
-export type PastMeetingSource = z.infer<typeof pastMeetingSchema>;
-export type UpcomingMeetingSource = z.infer<typeof upcomingMeetingSchema>;
 export type PeopleFile = z.infer<typeof peopleFileSchema>;
 export type PersonSource = PeopleFile["people"][number];
 

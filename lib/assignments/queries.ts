@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, exists, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";

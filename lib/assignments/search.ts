@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { people } from "@/db/schema";
 import { assertCan } from "../auth/authorize";

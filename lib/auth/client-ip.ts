@@ -1,4 +1,5 @@
 import { BlockList, isIP } from "node:net";
+import { serverEnv } from "@/lib/env";
 
 /**
  * The client's address, for the sign-in throttle and the audit log — taken only from what a
@@ -96,7 +97,7 @@ let cached: { setting: string | undefined; trusted: TrustedProxies } | undefined
 
 /** The client address of a request, under REDES_TRUSTED_PROXIES. Every caller uses this one. */
 export function clientIp(headers: Headers): string | null {
-  const setting = process.env.REDES_TRUSTED_PROXIES;
+  const setting = serverEnv().REDES_TRUSTED_PROXIES;
   if (!cached || cached.setting !== setting) cached = { setting, trusted: parseTrustedProxies(setting) };
   return clientIpFrom(headers, cached.trusted);
 }

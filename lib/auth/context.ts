@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import type { Ctx } from "../context";
 import { auditDenials } from "./denials";

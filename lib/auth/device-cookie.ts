@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { authSecret } from "./secret";
+import { serverEnv } from "@/lib/env";
 
 /**
  * Device cookies (OWASP, "Slow down online guessing attacks with device cookies"): after a
@@ -24,7 +25,7 @@ export function deviceCookieName(secure: boolean): string {
 }
 
 /** Secure cookies in production; plain HTTP only in development and tests. */
-export const secureDeviceCookie = () => process.env.NODE_ENV === "production";
+export const secureDeviceCookie = () => serverEnv().NODE_ENV === "production";
 
 let keyCache: { secret: string; key: Buffer } | undefined;
 function signingKey(): Buffer {

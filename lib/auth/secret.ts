@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { makePrivateDir, openToOthers } from "../fs/private";
+import { serverEnv } from "@/lib/env";
 
 /** The shortest AUTH_SECRET production accepts, in bytes (`openssl rand -base64 32` gives 32). */
 export const AUTH_SECRET_MIN_BYTES = 32;
@@ -28,8 +29,8 @@ export function secretBytes(secret: string): number {
  * so that restarting the dev server keeps everyone signed in.
  */
 export function authSecret(): string {
-  const fromEnv = process.env.AUTH_SECRET;
-  const production = process.env.NODE_ENV === "production";
+  const fromEnv = serverEnv().AUTH_SECRET;
+  const production = serverEnv().NODE_ENV === "production";
   if (fromEnv) {
     if (production && secretBytes(fromEnv) < AUTH_SECRET_MIN_BYTES) {
       throw new Error(
@@ -42,7 +43,7 @@ export function authSecret(): string {
   if (production) {
     throw new Error("AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`).");
   }
-  const file = resolve(/*turbopackIgnore: true*/ process.env.AUTH_SECRET_FILE ?? "./data/auth-secret");
+  const file = resolve(/*turbopackIgnore: true*/ serverEnv().AUTH_SECRET_FILE ?? "./data/auth-secret");
   let saved = "";
   try {
     saved = readFileSync(file, "utf8").trim();

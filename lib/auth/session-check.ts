@@ -1,9 +1,11 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userPasskeys, userSessions, userTotp, users } from "@/db/schema";
 import type { Actor } from "./actor";
 import { secondFactorRequiredRoles, sessionPolicy } from "./session-policy";
 import { endSession, LAST_SEEN_GRANULARITY_MS, touchSession, type AuthMethod } from "./user-sessions";
+import { serverEnv } from "@/lib/env";
 
 /** What the session token says: the id of its session row (lib/auth/user-sessions.ts). */
 export interface SessionClaims {
@@ -34,7 +36,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function sessionStateFor(
   db: Db,
   claims: SessionClaims | null | undefined,
-  { now = new Date(), env = process.env }: { now?: Date; env?: Record<string, string | undefined> } = {},
+  { now = new Date(), env = serverEnv() }: { now?: Date; env?: Record<string, string | undefined> } = {},
 ): Promise<SessionState> {
   const sessionId = claims?.sessionId;
   if (!sessionId || !UUID.test(sessionId)) return { status: "none" };

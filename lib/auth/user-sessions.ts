@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { calendarFeedTokens, userSessions } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { bodies, networks, thematicAreas } from "@/db/schema";
 import type { BodyKind } from "@/db/schema/values";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { delegationMembers, departments, people } from "@/db/schema";
 import type { AttendanceStatus, DelegationRole } from "@/db/schema/values";

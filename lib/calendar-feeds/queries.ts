@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { calendarFeedTokens, networks } from "@/db/schema";
 import { assertCan } from "../auth/authorize";

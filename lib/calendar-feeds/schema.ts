@@ -10,7 +10,5 @@ export const feedTokenInputSchema = z.object({
   networkId: optionalUuid("unknownNetwork"),
 });
 
-export type FeedTokenInput = z.infer<typeof feedTokenInputSchema>;
-
 /** Active links one user may hold at once (old ones should be revoked, not piled up). */
 export const MAX_ACTIVE_FEEDS = 10;

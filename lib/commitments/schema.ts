@@ -76,4 +76,3 @@ export const commitmentProgressSchema = progressObject
   .transform(completion);
 
 export type CommitmentInput = z.output<typeof commitmentInputSchema>;
-export type CommitmentProgressInput = z.output<typeof commitmentProgressInputSchema>;

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { Db } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
 import { departments } from "@/db/schema";
 import { assertCan } from "../auth/authorize";

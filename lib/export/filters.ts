@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { departments, networks, people, thematicAreas, users } from "@/db/schema";
 import type { Ctx } from "../context";

@@ -132,4 +132,3 @@ export const AUDIT_ENTITY_TYPES = [
   "assignment",
   "user",
 ] as const;
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { auditEvents, seatTerms, users } from "@/db/schema";
 import { assertCan } from "../auth/authorize";

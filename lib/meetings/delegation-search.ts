@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, notExists } from "drizzle-orm";
 import { delegationMembers, people } from "@/db/schema";
 import { assertCan } from "../auth/authorize";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { bodies, meetings } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
 import {
   agendaItems,

@@ -170,4 +170,3 @@ export const closeMeetingSchema = z
     for (const memberId of value.members) attendance[memberId] = raw[attendanceField(memberId)] as "attended";
     return { minutes: value.minutes, version: value.version, attendance };
   });
-export type CloseMeetingInput = z.output<typeof closeMeetingSchema>;

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, exists, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
 import type { NetworkKind, MembershipStatus } from "@/db/schema/values";

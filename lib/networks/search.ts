@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { networks } from "@/db/schema";
 import { assertCan } from "../auth/authorize";

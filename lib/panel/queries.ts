@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from "drizzle-orm";
 import {
   assignments,

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { departments } from "@/db/schema";
 import type { Actor } from "../auth/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, networks, participationUpdates, people, thematicAreas } from "@/db/schema";

@@ -41,5 +41,3 @@ export function participationUpdateSchema(today?: string) {
 
 /** The form's schema, for the browser and the server alike. */
 export const participationUpdateInputSchema = participationUpdateSchema();
-
-export type ParticipationUpdateInput = z.output<typeof participationUpdateInputSchema>;

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, people } from "@/db/schema";

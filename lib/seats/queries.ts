@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, networks, people, seats, seatTerms } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";

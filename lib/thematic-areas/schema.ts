@@ -19,5 +19,3 @@ export const thematicAreaMergeSchema = z
     confirm: z.literal("yes", { error: "mergeNotConfirmed" }),
   })
   .refine((v) => v.sourceId !== v.targetId, { path: ["targetId"], error: "mergeSameArea" });
-
-export type ThematicAreaMergeInput = z.infer<typeof thematicAreaMergeSchema>;

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, ne, notExists, type SQL } from "drizzle-orm";
 import { people, users } from "@/db/schema";
 import { assertCan } from "../auth/authorize";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { userSessions, users } from "@/db/schema";
 import { z } from "zod";

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { loginThrottles, userSessions, users } from "@/db/schema";
@@ -7,10 +7,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { actorForSession, sessionStateFor } from "@/lib/auth/session-check";
 import { attemptSignIn } from "@/lib/auth/sign-in";
+import { throttleKeys } from "@/lib/auth/throttle";
 import { changeOwnPassword } from "@/lib/users/account";
 import { resetUserPassword } from "@/lib/users/commands";
 import { describeDatabases } from "../support/databases";
 import { auditFor, createActors, ctxFor, openSession } from "../support/fixtures";
+
+/** The throttle rows a password change counts on: the account's own. */
+const accountThrottleKeys = (actor: Actor) => throttleKeys(actor.email, null).map((k) => k.key);
 
 const START = "tilo en flor de mayo";
 
@@ -56,7 +60,7 @@ describeDatabases("own account: password and sessions", (getDb) => {
       action: "user.change_password_failed",
       metadata: { reason: "wrong_password" },
     });
-    await db.delete(loginThrottles);
+    await db.delete(loginThrottles).where(inArray(loginThrottles.key, accountThrottleKeys(actor)));
   });
 
   it("refuses short, common and personal new passwords, and the current one again", async () => {
@@ -177,6 +181,6 @@ describeDatabases("own account: password and sessions", (getDb) => {
       fieldErrors: { currentPassword: ["currentThrottled"] },
     });
     expect(await actorForSession(db, claims)).not.toBeNull();
-    await db.delete(loginThrottles);
+    await db.delete(loginThrottles).where(inArray(loginThrottles.key, accountThrottleKeys(actor)));
   });
 });

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, lte, sql } from "drizzle-orm";
 import { afterEach, expect, it, vi } from "vitest";
 import { networks, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -60,7 +60,7 @@ describeDatabases("data version", (getDb, driver) => {
     expect(BigInt(deleted.id)).toBeGreaterThan(BigInt(updated.id));
 
     await recordAudit(db, null, { action: "auth.sign_in" });
-    await db.update(users).set({ lastLoginAt: new Date() });
+    await db.update(users).set({ lastLoginAt: new Date() }).where(lte(users.createdAt, new Date()));
     expect((await readDataVersion(db)).id).toBe(deleted.id);
     expect(deleted.settled).toBe(true);
   });

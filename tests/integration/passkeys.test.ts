@@ -1,4 +1,4 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, lte } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditEvents, userPasskeys, userSessions, users, userTotp, webauthnChallenges } from "@/db/schema";
@@ -338,7 +338,7 @@ describeDatabases("passkeys", (getDb) => {
 
     it("bounds the number of waiting sign-in challenges", async () => {
       const now = new Date();
-      await db.delete(webauthnChallenges);
+      await db.delete(webauthnChallenges).where(lte(webauthnChallenges.createdAt, now));
       await db.insert(webauthnChallenges).values(
         Array.from({ length: MAX_OPEN_SIGN_IN_CHALLENGES }, (_, i) => ({
           challenge: `relleno-${i}`,

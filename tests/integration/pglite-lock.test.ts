@@ -63,7 +63,7 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
  * grandchild process: a SIGKILL must reach the process that holds PGlite).
  */
 const spawnChild = (mode: string, env: NodeJS.ProcessEnv) =>
-  spawnCollecting(process.execPath, ["--import", "tsx", childScript, mode], env);
+  spawnCollecting(process.execPath, ["--conditions=react-server", "--import", "tsx", childScript, mode], env);
 
 async function finished(child: Child) {
   const { code, signal } = await exited(child);
@@ -73,7 +73,8 @@ async function finished(child: Child) {
 /** The server's startup path (db/startup.ts) in another process. */
 const runServerStart = (env: NodeJS.ProcessEnv) => finished(spawnChild("start", env));
 /** `npm run db:migrate` in another process. */
-const runDbMigrate = (env: NodeJS.ProcessEnv) => finished(spawnCollecting(tsxCli, [migrateScript], env));
+const runDbMigrate = (env: NodeJS.ProcessEnv) =>
+  finished(spawnCollecting(tsxCli, ["--conditions=react-server", migrateScript], env));
 
 /** Every file under a directory with its size and modification time. */
 function snapshot(dir: string): Record<string, string> {

@@ -91,8 +91,9 @@ import { listUsers } from "@/lib/users/queries";
 
 /**
  * Known problems not fixed yet, by scenario, with the reason: their plans are still reviewed
- * and reported, but do not fail the suite. Every entry is a debt listed in
- * docs/performance.md ("Query plans"); remove it when the query is fixed.
+ * and reported, and their test is expected to fail (it.fails), so fixing one is noticed. Every
+ * entry is a debt listed in docs/performance.md ("Query plans"); remove it when the query is
+ * fixed.
  */
 const KNOWN_PROBLEMS: Record<string, string> = {
   "seats: every status":
@@ -101,6 +102,13 @@ const KNOWN_PROBLEMS: Record<string, string> = {
   "audit log: this month":
     "by design (lib/history/audit-log.ts readByDate): a range of up to 50,000 events is read by date and sorted",
 };
+
+/**
+ * Known problems that the "ci" scale does not reproduce (checked on PostgreSQL over a 7-day and
+ * a 30-day range): an expected failure only on an existing large database (PLANS_DATABASE_URL),
+ * elsewhere an ordinary scenario.
+ */
+const KNOWN_ON_LARGE_DATASET_ONLY = new Set(["audit log: this month"]);
 
 /** A table above this many rows must never be read by a sequential scan. */
 const LARGE_TABLE_ROWS = 5_000;
@@ -612,57 +620,57 @@ describe.each(drivers)("query plans of lib/ on a large dataset [%s]", (driver) =
   // Scenarios are built from the fixture, which exists only once the database is seeded:
   // they are declared by name here and looked up inside the test.
   const names = scenarios({ today: "2000-01-01", maxAuditId: 0 } as Fixture).map(([name]) => name);
-  it.each(names)(
-    "%s: every large table read through an index",
-    async (name) => {
-      const [, run, roles = ["admin"]] = scenarios(fixture).find(([n]) => n === name)!;
-      for (const role of roles) {
-        const ctx: Ctx = { db: harness.db, actor: fixture[role] };
-        harness.captured.length = 0;
-        await run(ctx);
-        const selects = harness.captured.filter((c) => /^[\s(]*(select|with)\b/i.test(c.sql));
-        expect(selects.length, "the scenario ran no query").toBeGreaterThan(0);
-        const problems: string[] = [];
-        for (const [index, query] of selects.entries()) {
-          const [row] = await harness.raw(`EXPLAIN (FORMAT JSON) ${query.sql}`, query.params);
-          const planJson = row!["QUERY PLAN"];
-          const plan = (typeof planJson === "string" ? JSON.parse(planJson) : planJson) as {
-            Plan: PlanNode;
-          }[];
-          const review = reviewPlan(plan[0]!.Plan, sizes);
-          const samples: number[] = [];
-          for (let i = 0; i < RUNS; i++) {
-            const started = performance.now();
-            await harness.raw(query.sql, query.params);
-            samples.push(performance.now() - started);
-          }
-          const m = {
-            scenario: role === "admin" ? name : `${name} (${role})`,
-            query: index + 1,
-            p50: quantile(samples, 0.5),
-            p95: quantile(samples, 0.95),
-            problems: review.problems,
-            wholeScans: review.wholeScans,
-            sql: query.sql,
-          };
-          measured.push(m);
-          if (review.problems.length) {
-            const text = await harness.raw(`EXPLAIN ${query.sql}`, query.params);
-            const lines = text.map((r) => String(r["QUERY PLAN"])).join("\n");
-            problems.push(`query ${index + 1}: ${review.problems.join("; ")}\n${query.sql}\n${lines}`);
-          }
-          if (P95_BUDGET_MS !== null && m.p95 > P95_BUDGET_MS)
-            problems.push(
-              `query ${index + 1} p95 ${m.p95.toFixed(1)} ms > ${P95_BUDGET_MS} ms:\n${query.sql}`,
-            );
+  const reviewScenario = async (name: string) => {
+    const [, run, roles = ["admin"]] = scenarios(fixture).find(([n]) => n === name)!;
+    for (const role of roles) {
+      const ctx: Ctx = { db: harness.db, actor: fixture[role] };
+      harness.captured.length = 0;
+      await run(ctx);
+      const selects = harness.captured.filter((c) => /^[\s(]*(select|with)\b/i.test(c.sql));
+      expect(selects.length, "the scenario ran no query").toBeGreaterThan(0);
+      const problems: string[] = [];
+      for (const [index, query] of selects.entries()) {
+        const [row] = await harness.raw(`EXPLAIN (FORMAT JSON) ${query.sql}`, query.params);
+        const planJson = row!["QUERY PLAN"];
+        const plan = (typeof planJson === "string" ? JSON.parse(planJson) : planJson) as {
+          Plan: PlanNode;
+        }[];
+        const review = reviewPlan(plan[0]!.Plan, sizes);
+        const samples: number[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const started = performance.now();
+          await harness.raw(query.sql, query.params);
+          samples.push(performance.now() - started);
         }
-        if (KNOWN_PROBLEMS[name]) {
-          if (problems.length) console.warn(`known problem (${KNOWN_PROBLEMS[name]}): ${name}`);
-        } else {
-          expect(problems).toEqual([]);
+        const m = {
+          scenario: role === "admin" ? name : `${name} (${role})`,
+          query: index + 1,
+          p50: quantile(samples, 0.5),
+          p95: quantile(samples, 0.95),
+          problems: review.problems,
+          wholeScans: review.wholeScans,
+          sql: query.sql,
+        };
+        measured.push(m);
+        if (review.problems.length) {
+          const text = await harness.raw(`EXPLAIN ${query.sql}`, query.params);
+          const lines = text.map((r) => String(r["QUERY PLAN"])).join("\n");
+          problems.push(`query ${index + 1}: ${review.problems.join("; ")}\n${query.sql}\n${lines}`);
         }
+        if (P95_BUDGET_MS !== null && m.p95 > P95_BUDGET_MS)
+          problems.push(`query ${index + 1} p95 ${m.p95.toFixed(1)} ms > ${P95_BUDGET_MS} ms:\n${query.sql}`);
       }
-    },
+      expect(problems).toEqual([]);
+    }
+  };
+  const expectedToFail = (name: string) =>
+    Boolean(KNOWN_PROBLEMS[name]) && (Boolean(EXISTING) || !KNOWN_ON_LARGE_DATASET_ONLY.has(name));
+  it.each(names.filter((name) => !expectedToFail(name)))(
+    "%s: every large table read through an index",
+    reviewScenario,
     600_000,
   );
+  // A known problem is expected to fail: once its query is fixed, this test fails until the
+  // entry leaves KNOWN_PROBLEMS (and docs/performance.md).
+  it.fails.each(names.filter(expectedToFail))("%s: known problem, still there", reviewScenario, 600_000);
 });

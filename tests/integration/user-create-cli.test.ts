@@ -31,7 +31,7 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
   return new Promise((resolve, reject) => {
-    const child = spawn(tsxCli, [script, ...args], { cwd: root, env });
+    const child = spawn(tsxCli, ["--conditions=react-server", script, ...args], { cwd: root, env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

@@ -93,7 +93,8 @@ export async function startOidcProvider({
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     pkce: { required: () => true },
   });
-  server.on("request", provider.callback());
+  const callback = provider.callback();
+  server.on("request", (request, response) => void callback(request, response));
   return {
     issuer,
     close: () => new Promise((resolve) => server.close(() => resolve())),

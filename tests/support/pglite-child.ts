@@ -1,6 +1,6 @@
 /**
  * A second process for tests/integration/pglite-lock.test.ts, run as
- * `node --import tsx tests/support/pglite-child.ts <mode>` with PGLITE_DIR set (and no DATABASE_URL):
+ * `node --conditions=react-server --import tsx tests/support/pglite-child.ts <mode>` with PGLITE_DIR set (and no DATABASE_URL):
  *
  * - `start`: the server's own startup path (open with the directory lock, migrate), then prints
  *   `RESULT {"networks": n}` and closes cleanly. A locked directory makes it exit 1 before writing.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientIp, clientIpFrom, normalizeAddress, parseTrustedProxies } from "@/lib/auth/client-ip";
+import { resetEnvForTests } from "@/lib/env";
 
 const request = (forwarded?: string, extra: Record<string, string> = {}) =>
   new Headers({ ...(forwarded === undefined ? {} : { "x-forwarded-for": forwarded }), ...extra });
@@ -59,8 +60,10 @@ describe("client address", () => {
     const saved = process.env.REDES_TRUSTED_PROXIES;
     try {
       delete process.env.REDES_TRUSTED_PROXIES;
+      resetEnvForTests();
       expect(clientIp(request("6.6.6.6, 203.0.113.9"))).toBeNull();
       process.env.REDES_TRUSTED_PROXIES = "1";
+      resetEnvForTests();
       expect(clientIp(request("6.6.6.6, 203.0.113.9"))).toBe("203.0.113.9");
     } finally {
       if (saved === undefined) delete process.env.REDES_TRUSTED_PROXIES;

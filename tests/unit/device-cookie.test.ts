@@ -8,6 +8,7 @@ import {
   trustedDeviceNonce,
   verifyDevice,
 } from "@/lib/auth/device-cookie";
+import { resetEnvForTests } from "@/lib/env";
 
 const EMAIL = "titular@buenosaires.gob.ar";
 const NONCE = "Zm9vYmFyYmF6cXV4cXV1eA";
@@ -17,6 +18,7 @@ describe("device cookies", () => {
   const saved = process.env.AUTH_SECRET;
   beforeAll(() => {
     process.env.AUTH_SECRET = "secreto-de-prueba-de-al-menos-32-caracteres";
+    resetEnvForTests();
   });
   afterAll(() => {
     if (saved === undefined) delete process.env.AUTH_SECRET;
@@ -42,10 +44,12 @@ describe("device cookies", () => {
     const later = new Date(NOW.getTime() + (DEVICE_COOKIE_MAX_AGE_S + 60) * 1000);
     expect(verifyDevice(value, EMAIL, later)).toBeNull();
     process.env.AUTH_SECRET = "otro-secreto-de-prueba-de-al-menos-32-caracteres";
+    resetEnvForTests();
     try {
       expect(verifyDevice(value, EMAIL, NOW)).toBeNull();
     } finally {
       process.env.AUTH_SECRET = "secreto-de-prueba-de-al-menos-32-caracteres";
+      resetEnvForTests();
     }
   });
 

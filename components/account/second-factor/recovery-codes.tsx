@@ -23,10 +23,9 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
         <Button
           type="button"
           variant="secondary"
-          onClick={async () => {
-            await navigator.clipboard?.writeText(codes.join("\n"));
-            setCopied(true);
-          }}
+          onClick={() =>
+            void Promise.resolve(navigator.clipboard?.writeText(codes.join("\n"))).then(() => setCopied(true))
+          }
         >
           {t("copy")}
         </Button>

@@ -1,3 +1,4 @@
+import "server-only";
 import { verifyAuthenticationResponse, type AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { userPasskeys, users } from "@/db/schema";
 import { recordAudit } from "../../audit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { generateRegistrationOptions, verifyRegistrationResponse } from "@simplewebauthn/server";
 import type { PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import { eq } from "drizzle-orm";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq } from "drizzle-orm";
 import { userPasskeys, userRecoveryCodes, userTotp, users } from "@/db/schema";
 import { recordAudit } from "../../audit";

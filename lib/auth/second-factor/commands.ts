@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { userRecoveryCodes, userSessions, userTotp } from "@/db/schema";
 import { recordAudit } from "../../audit";

@@ -1,4 +1,5 @@
-import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import "server-only";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { userPasskeys, userRecoveryCodes, userSessions, userTotp } from "@/db/schema";
 import { endSession, markSecondFactor } from "../user-sessions";
@@ -94,14 +95,6 @@ export async function replaceRecoveryCodes(
 ): Promise<void> {
   await tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, userId));
   await tx.insert(userRecoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash, createdAt: now })));
-}
-
-export async function unusedRecoveryCodes(db: Db, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(userRecoveryCodes)
-    .where(and(eq(userRecoveryCodes.userId, userId), isNull(userRecoveryCodes.usedAt)));
-  return Number(row?.n ?? 0);
 }
 
 /** Wrong codes a session may give (sign-in step and step-up together) before it ends. */

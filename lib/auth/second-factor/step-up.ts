@@ -1,8 +1,10 @@
+import "server-only";
 import type { Ctx } from "../../context";
 import { fail, type Failure, type Result } from "../../result";
 import { hasSecondFactor } from "./factors";
 import { proveSecondFactor } from "./proof";
 import { STEP_UP_FIELD } from "./step-up-field";
+import { serverEnv } from "@/lib/env";
 
 /**
  * Step-up: a sensitive action (changing a user's role, resetting another user's password or
@@ -17,7 +19,7 @@ import { STEP_UP_FIELD } from "./step-up-field";
 export const STEP_UP_MAX_AGE_MS = 10 * 60 * 1000;
 
 /** REDES_STEP_UP_MINUTES (default 10, at most 60; decimals allowed) shortens or lengthens it. */
-export function stepUpMaxAgeMs(env: Record<string, string | undefined> = process.env): number {
+export function stepUpMaxAgeMs(env: Record<string, string | undefined> = serverEnv()): number {
   const minutes = Number(env.REDES_STEP_UP_MINUTES);
   return Number.isFinite(minutes) && minutes > 0 && minutes <= 60 ? minutes * 60_000 : STEP_UP_MAX_AGE_MS;
 }

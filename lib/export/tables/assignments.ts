@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, users } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { commitments, departments, meetings, networks, people } from "@/db/schema";
 import type { CommitmentStatus } from "@/db/schema/values";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, sql } from "drizzle-orm";
 import { bodies, meetings, networks } from "@/db/schema";
 import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";

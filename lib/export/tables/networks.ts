@@ -1,3 +1,4 @@
+import "server-only";
 import { and } from "drizzle-orm";
 import { networks } from "@/db/schema";
 import type { MembershipStatus, NetworkKind } from "@/db/schema/values";

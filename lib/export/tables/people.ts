@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { departments, people } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { bodies, departments, networks, seats } from "@/db/schema";
 import type { SeatKind, TermStatus } from "@/db/schema/values";

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { serverEnv } from "@/lib/env";
 
 /**
  * Auth.js derives its own URL from request.url. A route handler's request.url is built on the
@@ -11,7 +12,7 @@ import { handlers } from "@/auth";
  * AUTH_URL, when set, still wins).
  */
 function withPublicUrl(request: NextRequest): NextRequest {
-  if (process.env.AUTH_URL ?? process.env.NEXTAUTH_URL) return request;
+  if (serverEnv().AUTH_URL ?? serverEnv().NEXTAUTH_URL) return request;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (!host) return request;
   const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();

@@ -8,13 +8,11 @@ export {
   addDays,
   addMonths,
   daysBetween,
-  daysInMonth,
   fromMonthIndex,
   isoDate,
   monthIndex,
   parts,
   todayInBuenosAires,
-  weekday,
   zonedTimeToInstant,
 } from "../../lib/dates";
 

@@ -6,7 +6,6 @@ import { MONTH_PATTERN } from "./month";
 
 /** The calendar's two views: a month grid, or an agenda (a paginated list grouped by day). */
 export const CALENDAR_VIEWS = ["month", "agenda"] as const;
-export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 
 /** Meetings per agenda page. */
 export const AGENDA_PAGE_SIZE = 25;

@@ -16,11 +16,6 @@ import { DISPLAY_TIME_ZONE } from "../i18n/config";
 /** A month as the URL carries it (?mes=2026-12). */
 export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** The current month in Buenos Aires. */
-export function currentMonth(now: Date = new Date()): string {
-  return monthOf(todayInBuenosAires(now));
-}
-
 /** Day of the week, Monday = 0 … Sunday = 6 (weeks start on Monday in Argentina). */
 export function weekdayIndex(isoDate: string): number {
   return (weekday(isoDate) + 6) % 7;

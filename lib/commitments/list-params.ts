@@ -26,5 +26,4 @@ export const commitmentList = defineList({
 
 export type CommitmentListParams = ReturnType<typeof commitmentList.parse>;
 export const COMMITMENT_LIST_DEFAULTS = commitmentList.defaults;
-export const COMMITMENT_SORTS = commitmentList.sorts;
 export const parseCommitmentListParams = commitmentList.parse;

@@ -18,5 +18,4 @@ export const departmentList = defineList({
 });
 
 export type DepartmentListParams = ReturnType<typeof departmentList.parse>;
-export const DEPARTMENT_LIST_DEFAULTS = departmentList.defaults;
 export const parseDepartmentListParams = departmentList.parse;

@@ -1,3 +1,4 @@
+import "server-only";
 import { command } from "../command";
 import { listPreferences } from "@/db/schema";
 import { hiddenColumnsSchema } from "./schema";

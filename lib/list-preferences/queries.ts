@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { listPreferences } from "@/db/schema";
 import type { Ctx } from "../context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { meetings } from "@/db/schema";
 import { command, conflict, invalid, notFound, type Raw } from "../command";

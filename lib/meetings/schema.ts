@@ -93,7 +93,6 @@ export const agendaItemInputSchema = z.object({
   notes: optionalText(2000),
 });
 export const agendaItemUpdateSchema = agendaItemInputSchema.extend({ version: versionField });
-export type AgendaItemInput = z.output<typeof agendaItemInputSchema>;
 
 export const delegationMemberInputSchema = z.object({
   personId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "required" })),

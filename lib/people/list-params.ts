@@ -20,5 +20,4 @@ export const personList = defineList({
 });
 
 export type PersonListParams = ReturnType<typeof personList.parse>;
-export const PERSON_LIST_DEFAULTS = personList.defaults;
 export const parsePersonListParams = personList.parse;

@@ -16,8 +16,6 @@ import {
 } from "./schema";
 import { checkTerm, closeTerm, type ClosedTerm } from "./term-rules";
 
-export type { ClosedTerm };
-
 // ---------------------------------------------------------------------------------------------
 // Audit snapshots: flat objects with labels rather than ids (the history viewer shows them as
 // they are, so these keys are a contract).

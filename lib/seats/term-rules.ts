@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq, and, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { people, seats, seatTerms } from "@/db/schema";

@@ -476,7 +476,10 @@ function scenarios(f: Fixture): Scenario[] {
       "coverage: regional networks of a department",
       (ctx) => coverageMatrix(ctx, parseCoverageParams({ kind: "regional", department: f.department })),
     ],
-    ["coverage: one network's bodies", (ctx) => coverageMatrix(ctx, parseCoverageParams({ network: f.network }))],
+    [
+      "coverage: one network's bodies",
+      (ctx) => coverageMatrix(ctx, parseCoverageParams({ network: f.network })),
+    ],
     ["panel: whole city", panel({ area: "todas" })],
     ["panel: whole city, last year", panel({ area: "todas", periodo: "anio" })],
     ["panel: one department", panel({ area: f.department }), ["admin", "head"]],

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { meetings } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../../command";

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 /**
  * What a record form offers for its chosen network (the commitment form's bodies and meetings,
  * the assignment form's bodies): the server's for the network the form opened with, asked of
- * `${endpoint}?red=<id>` when the network changes — the city's every body and meeting would be
+ * `${endpoint}?network=<id>` when the network changes — the city's every body and meeting would be
  * thousands of options. Answers of earlier networks are kept; one that arrives after the
  * network changed again is dropped. `loading` while the chosen network's are on their way,
  * `failed` when they could not be read (`retry` asks again); `empty` when no network is chosen.
@@ -32,7 +32,7 @@ export function useNetworkOptions<T>({
   useEffect(() => {
     if (!networkId || known[networkId]) return;
     const controller = new AbortController();
-    fetch(`${endpoint}?red=${encodeURIComponent(networkId)}`, {
+    fetch(`${endpoint}?network=${encodeURIComponent(networkId)}`, {
       signal: controller.signal,
       headers: { accept: "application/json" },
     })

@@ -63,7 +63,7 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
       title={t("title")}
       actions={
         can(ctx.actor, "commitment.manage") ? (
-          <ButtonLink href={`/compromisos/nuevo?red=${networkId}`} variant="secondary">
+          <ButtonLink href={`/compromisos/nuevo?network=${networkId}`} variant="secondary">
             {tCommitments("new")}
           </ButtonLink>
         ) : null

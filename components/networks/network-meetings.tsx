@@ -36,7 +36,7 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
       title={t("title")}
       actions={
         can(ctx.actor, "meeting.manage") ? (
-          <ButtonLink href={`/reuniones/nueva?red=${networkId}`} variant="secondary">
+          <ButtonLink href={`/reuniones/nueva?network=${networkId}`} variant="secondary">
             {t("new")}
           </ButtonLink>
         ) : null

@@ -69,7 +69,7 @@ export async function NetworkSeats({ ctx, networkId }: { ctx: Ctx; networkId: st
           {t("network.title")}
         </h2>
         {canManage ? (
-          <ButtonLink href={`/cargos/nuevo?red=${networkId}`} variant="secondary">
+          <ButtonLink href={`/cargos/nuevo?network=${networkId}`} variant="secondary">
             {t("network.new")}
           </ButtonLink>
         ) : null}

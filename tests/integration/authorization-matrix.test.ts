@@ -1181,7 +1181,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
           const expected = readExpectation(action, caller);
           session.claims = await claimsFor(w, caller);
           const before = await fingerprint(w.db);
-          const answer = (await get(GET!, `${path}?red=${body!.networkId}`)) as {
+          const answer = (await get(GET!, `${path}?network=${body!.networkId}`)) as {
             code?: string;
             value?: { body: string };
           };
@@ -1196,7 +1196,7 @@ describeDatabases("authorization matrix", (getDb, driver) => {
           expect(await fingerprint(w.db)).toEqual(before);
         }
         session.claims = await claimsFor(w, "viewer");
-        const bad = (await get(GET!, `${path}?red=x`)) as { value: { status: number } };
+        const bad = (await get(GET!, `${path}?network=x`)) as { value: { status: number } };
         expect(bad.value.status).toBe(400);
       });
     }

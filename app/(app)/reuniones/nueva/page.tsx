@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { Forbidden } from "@/components/ui/forbidden";
@@ -8,20 +9,24 @@ import { can } from "@/lib/auth/policy";
 import { DISPLAY_TIME_ZONE } from "@/lib/i18n/config";
 import { meetingFormOptions } from "@/lib/meetings/queries";
 import { timeZoneOptions } from "@/lib/meetings/time-zones";
-import { isUuid } from "@/lib/validation/fields";
+import { param, renamedHref } from "@/lib/list-params";
+import type { SearchParams } from "@/lib/url";
 import { createMeetingAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings.form"))("createTitle") };
 }
 
-export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ red?: string }> }) {
+/** A new meeting; from a network page (?network=<id>, ?red= before) with that network chosen. */
+export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
   const t = await getTranslations("meetings.form");
   if (!can(ctx.actor, "meeting.manage"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const { red } = await searchParams;
-  const networkId = red && isUuid(red) ? red : "";
+  const query = await searchParams;
+  const moved = renamedHref("/reuniones/nueva", query, { red: "network" });
+  if (moved) permanentRedirect(moved);
+  const networkId = param.id().parse(query.network) ?? "";
   const options = await meetingFormOptions(ctx, { networkId });
   return (
     <>

@@ -7,6 +7,7 @@ import { NetworkOptionsStatus } from "@/components/forms/network-options-status"
 import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import { useRecordForm } from "@/components/forms/use-record-form";
+import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
 import { Field, inputClass } from "@/components/ui/field";
 import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/commitments/queries";
 import { commitmentInputSchema } from "@/lib/commitments/schema";
@@ -95,18 +96,15 @@ export function CommitmentForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <Field
-          id="title"
+        <TextField
+          form={form}
+          name="title"
           label={t("title")}
           hint={t("titleHint")}
           required
-          error={error("title")}
+          maxLength={300}
           className="md:col-span-2"
-        >
-          {(c) => (
-            <input {...c} name="title" defaultValue={text("title")} maxLength={300} className={inputClass} />
-          )}
-        </Field>
+        />
         <Field id="networkId" label={t("network")} required error={error("networkId")}>
           {(c) => (
             <select
@@ -187,28 +185,15 @@ export function CommitmentForm({
             />
           )}
         </Field>
-        <Field
-          id="departmentId"
+        <SelectField
+          form={form}
+          name="departmentId"
           label={t("department")}
           hint={t("departmentHint")}
-          error={error("departmentId")}
-        >
-          {(c) => (
-            <select {...c} name="departmentId" defaultValue={text("departmentId")} className={inputClass}>
-              <option value="">{t("ownerDepartment")}</option>
-              {options.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="dueOn" label={t("dueOn")} hint={t("dueOnHint")} error={error("dueOn")}>
-          {(c) => (
-            <input {...c} type="date" name="dueOn" defaultValue={text("dueOn")} className={inputClass} />
-          )}
-        </Field>
+          empty={t("ownerDepartment")}
+          options={recordOptions(options.departments)}
+        />
+        <TextField form={form} name="dueOn" label={t("dueOn")} hint={t("dueOnHint")} type="date" />
       </FormSection>
 
       <FormSection legend={t("sectionStatus")}>

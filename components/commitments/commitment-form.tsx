@@ -4,10 +4,9 @@ import { useTranslations, useFormatter } from "next-intl";
 import { useState } from "react";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
-import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
+import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
 import { Field, inputClass } from "@/components/ui/field";
 import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/commitments/queries";
 import { commitmentInputSchema } from "@/lib/commitments/schema";
@@ -167,24 +166,15 @@ export function CommitmentForm({
       </FormSection>
 
       <FormSection legend={t("sectionWho")}>
-        <Field
-          id="ownerPersonId"
+        <SearchedField
+          form={form}
+          name="ownerPersonId"
           label={t("owner")}
           hint={t("ownerHint")}
           required
-          error={error("ownerPersonId")}
-        >
-          {(c) => (
-            <SearchChoiceField
-              control={c}
-              name="ownerPersonId"
-              label={t("owner")}
-              source="personas"
-              text={text}
-              placeholder={t("ownerPlaceholder")}
-            />
-          )}
-        </Field>
+          source="personas"
+          placeholder={t("ownerPlaceholder")}
+        />
         <SelectField
           form={form}
           name="departmentId"

@@ -2,6 +2,8 @@
 
 import type { HTMLInputTypeAttribute, ReactNode } from "react";
 import { Field, inputClass } from "@/components/ui/field";
+import type { SearchSource } from "@/components/filters/search-field";
+import { SearchChoiceField } from "./search-choice-field";
 import type { useRecordForm } from "./use-record-form";
 
 /**
@@ -138,6 +140,42 @@ export function SelectField({
           ))}
           {children}
         </select>
+      )}
+    </Field>
+  );
+}
+
+/** A searched choice (a person among thousands); `params` go along with the search. */
+export function SearchedField({
+  form,
+  name,
+  label,
+  required,
+  hint,
+  className,
+  source,
+  params,
+  placeholder,
+}: FieldBase & { source: SearchSource; params?: Record<string, string>; placeholder: string }) {
+  return (
+    <Field
+      id={name}
+      label={label}
+      required={required}
+      hint={hint}
+      error={form.error(name)}
+      className={className}
+    >
+      {(c) => (
+        <SearchChoiceField
+          control={c}
+          name={name}
+          label={label}
+          source={source}
+          params={params}
+          text={form.text}
+          placeholder={placeholder}
+        />
       )}
     </Field>
   );

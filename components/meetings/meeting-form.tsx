@@ -8,7 +8,7 @@ import { NetworkOptionsStatus } from "@/components/forms/network-options-status"
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import type { FormState } from "@/lib/form-state";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { SelectField, TextField } from "@/components/forms/record-fields";
+import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
 import { Field, inputClass } from "@/components/ui/field";
 import type { MeetingNetworkOptions } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
@@ -86,24 +86,15 @@ export function MeetingForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <Field id="networkId" label={t("network")} required error={error("networkId")}>
-          {(c) => (
-            <select
-              {...c}
-              name="networkId"
-              defaultValue={text("networkId")}
-              onChange={(e) => setNetworkId(e.target.value)}
-              className={inputClass}
-            >
-              <option value="">{t("choose")}</option>
-              {options.networks.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          form={form}
+          name="networkId"
+          label={t("network")}
+          required
+          empty={t("choose")}
+          options={recordOptions(options.networks)}
+          onChange={setNetworkId}
+        />
         <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
           {(c) => (
             <select

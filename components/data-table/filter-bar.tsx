@@ -74,6 +74,28 @@ export async function FilterBar({
   );
 }
 
+/** A filter's label above its control. */
+function Labelled({
+  id,
+  label,
+  className = "",
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-sm font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
 /** The free-text search of a list. */
 export function SearchFilter({
   label,
@@ -90,10 +112,7 @@ export function SearchFilter({
 }) {
   const id = `filter-${name}`;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
+    <Labelled id={id} label={label} className={className}>
       <input
         id={id}
         name={name}
@@ -102,7 +121,7 @@ export function SearchFilter({
         placeholder={placeholder}
         className={inputClass}
       />
-    </div>
+    </Labelled>
   );
 }
 
@@ -143,10 +162,7 @@ export function SelectFilter({
       </option>
     ));
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
+    <Labelled id={id} label={label} className={className}>
       <select
         id={id}
         name={name}
@@ -168,7 +184,7 @@ export function SelectFilter({
           {hint}
         </p>
       ) : null}
-    </div>
+    </Labelled>
   );
 }
 
@@ -230,10 +246,7 @@ export function DateFilter({
   describedBy?: string;
 }) {
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
+    <Labelled id={id} label={label}>
       <input
         id={id}
         type="date"
@@ -242,7 +255,7 @@ export function DateFilter({
         aria-describedby={describedBy}
         className={inputClass}
       />
-    </div>
+    </Labelled>
   );
 }
 

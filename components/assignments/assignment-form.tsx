@@ -77,7 +77,6 @@ export function AssignmentForm({
     initialValues: valuesFrom(assignment, preset),
     validationNamespace: "assignments.validation",
   });
-  const { text, error } = form;
   const labels: Record<string, string> = {
     personId: t("person"),
     networkId: t("network"),
@@ -126,16 +125,9 @@ export function AssignmentForm({
 
       <FormSection legend={t("sectionWhere")}>
         <NetworkBodyArea
+          form={form}
           options={options}
           optionsNetworkId={assignment?.network.id ?? preset.networkId ?? ""}
-          networkId={text("networkId")}
-          bodyId={text("bodyId")}
-          areaId={text("thematicAreaId")}
-          errors={{
-            networkId: error("networkId"),
-            bodyId: error("bodyId"),
-            thematicAreaId: error("thematicAreaId"),
-          }}
         />
       </FormSection>
 

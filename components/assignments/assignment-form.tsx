@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Field, inputClass } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField, SearchedField } from "@/components/forms/record-fields";
 import type { AssignmentDetail, AssignmentFormOptions } from "@/lib/assignments/queries";
 import { assignmentInputSchema } from "@/lib/assignments/schema";
 import type { FormState } from "@/lib/form-state";
@@ -78,7 +77,6 @@ export function AssignmentForm({
     initialValues: valuesFrom(assignment, preset),
     validationNamespace: "assignments.validation",
   });
-  const { text, error } = form;
   const labels: Record<string, string> = {
     personId: t("person"),
     networkId: t("network"),
@@ -92,23 +90,15 @@ export function AssignmentForm({
     notes: t("notes"),
   };
   const enumSelect = (name: "role" | "status", values: readonly string[], enumKey: string, hint?: string) => (
-    <Field id={name} label={t(name)} required hint={hint} error={error(name)}>
-      {(c) => (
-        <select {...c} name={name} defaultValue={text(name)} className={inputClass}>
-          <option value="">{t("selectPlaceholder")}</option>
-          {values.map((v) => (
-            <option key={v} value={v}>
-              {tEnum(`${enumKey}.${v}` as "assignmentRole.member")}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-  const dateInput = (name: "startsOn" | "endsOn", hint?: string) => (
-    <Field id={name} label={t(name)} required={name === "startsOn"} hint={hint} error={error(name)}>
-      {(c) => <input {...c} name={name} type="date" defaultValue={text(name)} className={inputClass} />}
-    </Field>
+    <SelectField
+      form={form}
+      name={name}
+      label={t(name)}
+      required
+      hint={hint}
+      empty={t("selectPlaceholder")}
+      options={values.map((v) => ({ value: v, label: tEnum(`${enumKey}.${v}` as "assignmentRole.member") }))}
+    />
   );
   return (
     <RecordForm
@@ -119,69 +109,40 @@ export function AssignmentForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWho")}>
-        <Field
-          id="personId"
+        <SearchedField
+          form={form}
+          name="personId"
           label={t("person")}
-          required
           hint={headScope ? t("personHintHead") : t("personHint")}
-          error={error("personId")}
+          required
           className="md:col-span-2"
-        >
-          {(c) => (
-            <SearchChoiceField
-              control={c}
-              name="personId"
-              label={t("person")}
-              source="personas-asignables"
-              text={text}
-              placeholder={t("personPlaceholder")}
-            />
-          )}
-        </Field>
+          source="personas-asignables"
+          placeholder={t("personPlaceholder")}
+        />
         {enumSelect("role", ASSIGNMENT_ROLES, "assignmentRole", t("roleHint"))}
         {enumSelect("status", ASSIGNMENT_STATUSES, "assignmentStatus")}
       </FormSection>
 
       <FormSection legend={t("sectionWhere")}>
         <NetworkBodyArea
+          form={form}
           options={options}
           optionsNetworkId={assignment?.network.id ?? preset.networkId ?? ""}
-          networkId={text("networkId")}
-          bodyId={text("bodyId")}
-          areaId={text("thematicAreaId")}
-          errors={{
-            networkId: error("networkId"),
-            bodyId: error("bodyId"),
-            thematicAreaId: error("thematicAreaId"),
-          }}
         />
       </FormSection>
 
       <FormSection legend={t("sectionWhen")}>
-        {dateInput("startsOn")}
-        {dateInput("endsOn", t("endsOnHint"))}
-        <Field
-          id="dedication"
+        <TextField form={form} name="startsOn" label={t("startsOn")} required type="date" />
+        <TextField form={form} name="endsOn" label={t("endsOn")} hint={t("endsOnHint")} type="date" />
+        <TextField
+          form={form}
+          name="dedication"
           label={t("dedication")}
           hint={t("dedicationHint")}
-          error={error("dedication")}
+          maxLength={200}
           className="md:col-span-2"
-        >
-          {(c) => (
-            <input
-              {...c}
-              name="dedication"
-              defaultValue={text("dedication")}
-              maxLength={200}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="notes" label={t("notes")} error={error("notes")} className="md:col-span-2">
-          {(c) => (
-            <textarea {...c} name="notes" rows={4} defaultValue={text("notes")} className={inputClass} />
-          )}
-        </Field>
+        />
+        <TextAreaField form={form} name="notes" label={t("notes")} rows={4} />
       </FormSection>
     </RecordForm>
   );

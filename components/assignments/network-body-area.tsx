@@ -4,31 +4,26 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
-import { Field, inputClass } from "@/components/ui/field";
+import { recordOptions, SelectField } from "@/components/forms/record-fields";
+import type { useRecordForm } from "@/components/forms/use-record-form";
 import type { AssignmentFormOptions, AssignmentNetworkOptions } from "@/lib/assignments/queries";
 
 const NO_NETWORK_OPTIONS: AssignmentNetworkOptions = { bodies: [] };
 
 /** The network picker, the body picker that offers only that network's bodies, and the area. */
 export function NetworkBodyArea({
+  form,
   options,
   optionsNetworkId,
-  networkId: initialNetwork,
-  bodyId: initialBody,
-  areaId,
-  errors,
 }: {
+  form: ReturnType<typeof useRecordForm>;
   options: AssignmentFormOptions;
   /** The network whose bodies `options` holds (the record's, or the preset one). */
   optionsNetworkId: string;
-  networkId: string;
-  bodyId: string;
-  areaId: string;
-  errors: { networkId?: string; bodyId?: string; thematicAreaId?: string };
 }) {
   const t = useTranslations("assignments.form");
-  const [networkId, setNetworkId] = useState(initialNetwork);
-  const [bodyId, setBodyId] = useState(initialBody);
+  const [networkId, setNetworkId] = useState(form.text("networkId"));
+  const [bodyId, setBodyId] = useState(form.text("bodyId"));
   const network = useNetworkOptions<AssignmentNetworkOptions>({
     endpoint: "/api/asignaciones/opciones",
     networkId,
@@ -41,74 +36,46 @@ export function NetworkBodyArea({
   const bodyAreaName = options.thematicAreas.find((a) => a.id === bodyArea)?.name;
   return (
     <>
-      <Field id="networkId" label={t("network")} required error={errors.networkId}>
-        {(c) => (
-          <select
-            {...c}
-            name="networkId"
-            value={networkId}
-            onChange={(e) => {
-              setNetworkId(e.target.value);
-              setBodyId("");
-            }}
-            className={inputClass}
-          >
-            <option value="">{t("selectPlaceholder")}</option>
-            {options.networks.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        id="bodyId"
+      <SelectField
+        form={form}
+        name="networkId"
+        label={t("network")}
+        required
+        empty={t("selectPlaceholder")}
+        options={recordOptions(options.networks)}
+        value={networkId}
+        onChange={(id) => {
+          setNetworkId(id);
+          setBodyId("");
+        }}
+      />
+      <SelectField
+        form={form}
+        name="bodyId"
         label={t("body")}
         hint={networkId && !network.loading && bodies.length === 0 ? t("noBodies") : t("bodyHint")}
-        error={errors.bodyId}
+        empty={t("noBody")}
+        options={recordOptions(bodies)}
+        value={bodyId}
+        onChange={setBodyId}
+        busy={network.loading}
       >
-        {(c) => (
-          <select
-            {...c}
-            name="bodyId"
-            value={bodyId}
-            onChange={(e) => setBodyId(e.target.value)}
-            aria-busy={network.loading || undefined}
-            className={inputClass}
-          >
-            <option value="">{t("noBody")}</option>
-            {bodies.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-            {/* The chosen body while its network's are read, or one no longer offered (archived meanwhile):
-                it stays chosen, so that the form sends what the user chose and an error makes sense. */}
-            {bodyId && !bodies.some((b) => b.id === bodyId) ? (
-              <option value={bodyId}>{network.loading ? t("bodyLoading") : t("bodyUnavailable")}</option>
-            ) : null}
-          </select>
-        )}
-      </Field>
-      <Field id="thematicAreaId" label={t("area")} hint={t("areaHint")} error={errors.thematicAreaId}>
-        {(c) => (
-          <select {...c} name="thematicAreaId" defaultValue={areaId} className={inputClass}>
-            <option value="">
-              {!bodyId
-                ? t("selectPlaceholder")
-                : bodyAreaName
-                  ? `${t("noArea")} (${bodyAreaName})`
-                  : t("noArea")}
-            </option>
-            {options.thematicAreas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        {/* The chosen body while its network's are read, or one no longer offered (archived meanwhile):
+            it stays chosen, so that the form sends what the user chose and an error makes sense. */}
+        {bodyId && !bodies.some((b) => b.id === bodyId) ? (
+          <option value={bodyId}>{network.loading ? t("bodyLoading") : t("bodyUnavailable")}</option>
+        ) : null}
+      </SelectField>
+      <SelectField
+        form={form}
+        name="thematicAreaId"
+        label={t("area")}
+        hint={t("areaHint")}
+        empty={
+          !bodyId ? t("selectPlaceholder") : bodyAreaName ? `${t("noArea")} (${bodyAreaName})` : t("noArea")
+        }
+        options={recordOptions(options.thematicAreas)}
+      />
       <div className="md:col-span-2 -mt-4">
         <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
       </div>

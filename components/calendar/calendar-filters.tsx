@@ -1,7 +1,13 @@
 import { getTranslations } from "@/lib/i18n/translations";
 import { BODY_KINDS, MEETING_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
-import { CheckFilter, DateFilter, FilterBar, SelectFilter } from "@/components/data-table/filter-bar";
-import { SearchField } from "@/components/filters/search-field";
+import {
+  CheckFilter,
+  DateFilter,
+  DepartmentFilter,
+  FilterBar,
+  NetworkFilter,
+  SelectFilter,
+} from "@/components/data-table/filter-bar";
 import { CALENDAR_DEFAULTS, type CalendarParams } from "@/lib/calendar/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
 import { hrefWith } from "@/lib/url";
@@ -36,14 +42,7 @@ export async function CalendarFilters({
       columns="lg:grid-cols-5"
       options={<CheckFilter name="mine" label={t("mine")} hint={t("mineHint")} checked={params.mine} />}
     >
-      <SearchField
-        id="filter-network"
-        name="network"
-        label={t("network")}
-        source="redes"
-        initial={network}
-        placeholder={t("allNetworks")}
-      />
+      <NetworkFilter label={t("network")} initial={network} placeholder={t("allNetworks")} />
       <SelectFilter
         name="networkKind"
         label={t("networkKind")}
@@ -79,14 +78,7 @@ export async function CalendarFilters({
       <DateFilter name="from" label={t("from")} value={params.from} />
       <DateFilter name="to" label={t("to")} value={params.to} />
       <div className="lg:col-span-2">
-        <SearchField
-          id="filter-department"
-          name="department"
-          label={t("department")}
-          source="reparticiones"
-          initial={department}
-          placeholder={t("allDepartments")}
-        />
+        <DepartmentFilter label={t("department")} initial={department} placeholder={t("allDepartments")} />
       </div>
     </FilterBar>
   );

@@ -1,6 +1,13 @@
 import { getTranslations } from "@/lib/i18n/translations";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
-import { CheckFilter, FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
+import {
+  CheckFilter,
+  DepartmentFilter,
+  FilterBar,
+  NetworkFilter,
+  SearchFilter,
+  SelectFilter,
+} from "@/components/data-table/filter-bar";
 import { SearchField } from "@/components/filters/search-field";
 import { commitmentList, type CommitmentListParams } from "@/lib/commitments/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
@@ -33,14 +40,7 @@ export async function CommitmentFilters({
       options={<CheckFilter name="overdue" label={t("onlyOverdue")} checked={params.overdue} />}
     >
       <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <SearchField
-        id="filter-network"
-        name="network"
-        label={t("filterNetwork")}
-        source="redes"
-        initial={network}
-        placeholder={t("allNetworks")}
-      />
+      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
       <SearchField
         id="filter-owner"
         name="owner"
@@ -49,11 +49,8 @@ export async function CommitmentFilters({
         initial={owner}
         placeholder={t("allOwners")}
       />
-      <SearchField
-        id="filter-department"
-        name="department"
+      <DepartmentFilter
         label={t("filterDepartment")}
-        source="reparticiones"
         initial={department}
         placeholder={t("allDepartments")}
       />

@@ -4,10 +4,9 @@ import { useTranslations, useFormatter } from "next-intl";
 import { useState } from "react";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
-import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Field, inputClass } from "@/components/ui/field";
+import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
 import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/commitments/queries";
 import { commitmentInputSchema } from "@/lib/commitments/schema";
 import type { FormState } from "@/lib/form-state";
@@ -45,7 +44,7 @@ export function CommitmentForm({
     initialValues,
     validationNamespace: "commitments.validation",
   });
-  const { text, error } = form;
+  const { text } = form;
   const [networkId, setNetworkId] = useState(text("networkId"));
   const [meetingId, setMeetingId] = useState(text("meetingId"));
   const [bodyId, setBodyId] = useState(text("bodyId"));
@@ -95,120 +94,74 @@ export function CommitmentForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <Field
-          id="title"
+        <TextField
+          form={form}
+          name="title"
           label={t("title")}
           hint={t("titleHint")}
           required
-          error={error("title")}
+          maxLength={300}
           className="md:col-span-2"
-        >
-          {(c) => (
-            <input {...c} name="title" defaultValue={text("title")} maxLength={300} className={inputClass} />
-          )}
-        </Field>
-        <Field id="networkId" label={t("network")} required error={error("networkId")}>
-          {(c) => (
-            <select
-              {...c}
-              name="networkId"
-              value={networkId}
-              onChange={(e) => chooseNetwork(e.target.value)}
-              className={inputClass}
-            >
-              <option value="">{t("choose")}</option>
-              {options.networks.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="meetingId" label={t("meeting")} hint={t("meetingHint")} error={error("meetingId")}>
-          {(c) => (
-            <select
-              {...c}
-              name="meetingId"
-              value={meetingId}
-              onChange={(e) => chooseMeeting(e.target.value)}
-              aria-busy={network.loading || undefined}
-              className={inputClass}
-            >
-              <option value="">{t("noMeeting")}</option>
-              {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {`${formatDate(format, m.startsOn)} — ${m.title}`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
-          {(c) => (
-            <select
-              {...c}
-              name="bodyId"
-              value={bodyId}
-              onChange={(e) => setBodyId(e.target.value)}
-              aria-busy={network.loading || undefined}
-              className={inputClass}
-            >
-              <option value="">{t("noBody")}</option>
-              {bodies.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        />
+        <SelectField
+          form={form}
+          name="networkId"
+          label={t("network")}
+          required
+          empty={t("choose")}
+          options={recordOptions(options.networks)}
+          value={networkId}
+          onChange={chooseNetwork}
+        />
+        <SelectField
+          form={form}
+          name="meetingId"
+          label={t("meeting")}
+          hint={t("meetingHint")}
+          empty={t("noMeeting")}
+          options={meetings.map((m) => ({
+            value: m.id,
+            label: `${formatDate(format, m.startsOn)} — ${m.title}`,
+          }))}
+          value={meetingId}
+          onChange={chooseMeeting}
+          busy={network.loading}
+        />
+        <SelectField
+          form={form}
+          name="bodyId"
+          label={t("body")}
+          hint={t("bodyHint")}
+          empty={t("noBody")}
+          options={recordOptions(bodies)}
+          value={bodyId}
+          onChange={setBodyId}
+          busy={network.loading}
+        />
         <div className="md:col-span-2">
           <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
         </div>
       </FormSection>
 
       <FormSection legend={t("sectionWho")}>
-        <Field
-          id="ownerPersonId"
+        <SearchedField
+          form={form}
+          name="ownerPersonId"
           label={t("owner")}
           hint={t("ownerHint")}
           required
-          error={error("ownerPersonId")}
-        >
-          {(c) => (
-            <SearchChoiceField
-              control={c}
-              name="ownerPersonId"
-              label={t("owner")}
-              source="personas"
-              text={text}
-              placeholder={t("ownerPlaceholder")}
-            />
-          )}
-        </Field>
-        <Field
-          id="departmentId"
+          source="personas"
+          placeholder={t("ownerPlaceholder")}
+        />
+        <SelectField
+          form={form}
+          name="departmentId"
           label={t("department")}
           hint={t("departmentHint")}
-          error={error("departmentId")}
-        >
-          {(c) => (
-            <select {...c} name="departmentId" defaultValue={text("departmentId")} className={inputClass}>
-              <option value="">{t("ownerDepartment")}</option>
-              {options.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="dueOn" label={t("dueOn")} hint={t("dueOnHint")} error={error("dueOn")}>
-          {(c) => (
-            <input {...c} type="date" name="dueOn" defaultValue={text("dueOn")} className={inputClass} />
-          )}
-        </Field>
+          empty={t("ownerDepartment")}
+          options={recordOptions(options.departments)}
+        />
+        <TextField form={form} name="dueOn" label={t("dueOn")} hint={t("dueOnHint")} type="date" />
       </FormSection>
 
       <FormSection legend={t("sectionStatus")}>

@@ -1,7 +1,6 @@
 import { getTranslations } from "@/lib/i18n/translations";
 import { NETWORK_KINDS } from "@/db/schema/values";
-import { FilterBar, SelectFilter } from "@/components/data-table/filter-bar";
-import { SearchField } from "@/components/filters/search-field";
+import { DepartmentFilter, FilterBar, NetworkFilter, SelectFilter } from "@/components/data-table/filter-bar";
 import type { CoverageParams } from "@/lib/coverage/params";
 import type { SearchChoice } from "@/lib/search/choices";
 
@@ -29,14 +28,7 @@ export async function CoverageFilters({
       keep={[]}
       columns="lg:grid-cols-3"
     >
-      <SearchField
-        id="filter-network"
-        name="network"
-        label={t("filterNetwork")}
-        source="redes"
-        initial={network}
-        placeholder={t("allNetworks")}
-      />
+      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
       <SelectFilter
         name="kind"
         label={t("filterKind")}
@@ -44,11 +36,8 @@ export async function CoverageFilters({
         allLabel={t("allKinds")}
         options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(`networkKind.${k}`) }))}
       />
-      <SearchField
-        id="filter-department"
-        name="department"
+      <DepartmentFilter
         label={t("filterDepartment")}
-        source="reparticiones"
         initial={department}
         placeholder={t("allDepartments")}
       />

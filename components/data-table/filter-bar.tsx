@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { SearchField } from "@/components/filters/search-field";
+import type { SearchChoice } from "@/lib/search/choices";
 import { getTranslations } from "@/lib/i18n/translations";
 
 // A list's filters as a GET form: the URL is the state, so a filtered view can be bookmarked
@@ -20,6 +22,7 @@ export async function FilterBar({
   options,
   keep = ["sort", "dir", "size"],
   clearHref = action,
+  before,
   children,
 }: {
   /** The list's path ("/redes"). */
@@ -34,6 +37,8 @@ export async function FilterBar({
   keep?: readonly string[];
   /** Where "Limpiar filtros" goes (the list's path unless it keeps a view). */
   clearHref?: string;
+  /** Above the fields (a filter the bar does not edit, with its way out). */
+  before?: ReactNode;
   children: ReactNode;
 }) {
   const t = await getTranslations("common.actions");
@@ -42,10 +47,14 @@ export async function FilterBar({
   );
   return (
     <Form
+      // Remounted when the URL changes, so the fields show the filters in force after a
+      // client-side navigation (a sort link).
+      key={JSON.stringify(list.params)}
       action={action}
       aria-label={label}
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
+      {before}
       <div className={`grid grid-cols-1 gap-4 sm:grid-cols-2 ${columns}`}>{children}</div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-4">{options}</div>
@@ -65,6 +74,28 @@ export async function FilterBar({
   );
 }
 
+/** A filter's label above its control. */
+function Labelled({
+  id,
+  label,
+  className = "",
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-sm font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
 /** The free-text search of a list. */
 export function SearchFilter({
   label,
@@ -81,10 +112,7 @@ export function SearchFilter({
 }) {
   const id = `filter-${name}`;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
+    <Labelled id={id} label={label} className={className}>
       <input
         id={id}
         name={name}
@@ -93,41 +121,70 @@ export function SearchFilter({
         placeholder={placeholder}
         className={inputClass}
       />
-    </div>
+    </Labelled>
   );
 }
 
-/** A filter that picks one value; the first option ("Todas") means no filter. */
+type Option = { value: string; label: string };
+
+/**
+ * A filter that picks one value; the first option (`allLabel`, "Todas") means no filter — without
+ * it the first option is the default view. `groups` adds options under headings (optgroups);
+ * `hint` explains the field (e.g. why it is `disabled`).
+ */
 export function SelectFilter({
   name,
+  id = `filter-${name}`,
   label,
   value,
   allLabel,
-  options,
+  options = [],
+  groups = [],
+  hint,
+  disabled,
   className = "",
 }: {
   name: string;
+  id?: string;
   label: string;
   value?: string;
-  allLabel: string;
-  options: readonly { value: string; label: string }[];
+  allLabel?: string;
+  options?: readonly Option[];
+  groups?: readonly { label: string; options: readonly Option[] }[];
+  hint?: string;
+  disabled?: boolean;
   className?: string;
 }) {
-  const id = `filter-${name}`;
+  const list = (items: readonly Option[]) =>
+    items.map((option) => (
+      <option key={option.value} value={option.value}>
+        {option.label}
+      </option>
+    ));
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={`${inputClass} min-w-40`}>
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
+    <Labelled id={id} label={label} className={className}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={`${inputClass} min-w-40`}
+      >
+        {allLabel === undefined ? null : <option value="">{allLabel}</option>}
+        {list(options)}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {list(group.options)}
+          </optgroup>
         ))}
       </select>
-    </div>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+    </Labelled>
   );
 }
 
@@ -174,15 +231,42 @@ export function CheckFilter({
   );
 }
 
-/** A calendar-day filter (yyyy-mm-dd). */
-export function DateFilter({ name, label, value }: { name: string; label: string; value?: string }) {
-  const id = `filter-${name}`;
+/** A calendar-day filter (yyyy-mm-dd); `describedBy` is the id of a hint shared with others. */
+export function DateFilter({
+  name,
+  id = `filter-${name}`,
+  label,
+  value,
+  describedBy,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  value?: string;
+  describedBy?: string;
+}) {
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <input id={id} type="date" name={name} defaultValue={value ?? ""} className={inputClass} />
-    </div>
+    <Labelled id={id} label={label}>
+      <input
+        id={id}
+        type="date"
+        name={name}
+        defaultValue={value ?? ""}
+        aria-describedby={describedBy}
+        className={inputClass}
+      />
+    </Labelled>
   );
+}
+
+type Searched = { label: string; initial: SearchChoice | null; placeholder: string };
+
+/** The searched network filter (hundreds of networks: only the chosen one is rendered, by id). */
+export function NetworkFilter(props: Searched) {
+  return <SearchField id="filter-network" name="network" source="redes" {...props} />;
+}
+
+/** The searched department filter (two hundred of them: only the chosen one is rendered, by id). */
+export function DepartmentFilter(props: Searched) {
+  return <SearchField id="filter-department" name="department" source="reparticiones" {...props} />;
 }

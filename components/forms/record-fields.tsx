@@ -1,7 +1,9 @@
 "use client";
 
-import type { HTMLInputTypeAttribute, ReactNode } from "react";
+import type { ComponentProps, HTMLInputTypeAttribute, ReactNode } from "react";
 import { Field, inputClass } from "@/components/ui/field";
+import type { SearchSource } from "@/components/filters/search-field";
+import { SearchChoiceField } from "./search-choice-field";
 import type { useRecordForm } from "./use-record-form";
 
 /**
@@ -24,18 +26,27 @@ interface FieldBase {
 
 const WIDE = "md:col-span-2";
 
-export function TextField({
+/** The Field of a form's value: its id is the name, its error the form's. */
+function BoundField({
   form,
   name,
-  label,
-  required,
-  hint,
-  className,
+  children,
+  ...field
+}: FieldBase & { children: ComponentProps<typeof Field>["children"] }) {
+  return (
+    <Field id={name} error={form.error(name)} {...field}>
+      {children}
+    </Field>
+  );
+}
+
+export function TextField({
   type,
   inputMode,
   maxLength,
   autoComplete,
   width,
+  ...field
 }: FieldBase & {
   type?: HTMLInputTypeAttribute;
   inputMode?: "text" | "url" | "numeric" | "decimal";
@@ -45,27 +56,20 @@ export function TextField({
   width?: string;
 }) {
   return (
-    <Field
-      id={name}
-      label={label}
-      required={required}
-      hint={hint}
-      error={form.error(name)}
-      className={className}
-    >
+    <BoundField {...field}>
       {(c) => (
         <input
           {...c}
-          name={name}
+          name={field.name}
           type={type}
           inputMode={inputMode}
-          defaultValue={form.text(name)}
+          defaultValue={field.form.text(field.name)}
           maxLength={maxLength}
           autoComplete={autoComplete}
           className={width ? `${inputClass} ${width}` : inputClass}
         />
       )}
-    </Field>
+    </BoundField>
   );
 }
 
@@ -75,61 +79,56 @@ export function DateField(props: FieldBase) {
 }
 
 /** Several lines of text, across both columns. */
-export function TextAreaField({
-  form,
-  name,
-  label,
-  required,
-  hint,
-  className = WIDE,
-  rows = 3,
-}: FieldBase & { rows?: number }) {
+export function TextAreaField({ className = WIDE, rows = 3, ...field }: FieldBase & { rows?: number }) {
   return (
-    <Field
-      id={name}
-      label={label}
-      required={required}
-      hint={hint}
-      error={form.error(name)}
-      className={className}
-    >
+    <BoundField className={className} {...field}>
       {(c) => (
-        <textarea {...c} name={name} rows={rows} defaultValue={form.text(name)} className={inputClass} />
+        <textarea
+          {...c}
+          name={field.name}
+          rows={rows}
+          defaultValue={field.form.text(field.name)}
+          className={inputClass}
+        />
       )}
-    </Field>
+    </BoundField>
   );
 }
 
 /**
  * A choice among options; `empty` is the first option's label, meaning none (or "choose…").
  * `children` adds options after the list (a value no longer offered, kept so the error makes sense).
+ * With `value` and `onChange` the choice is the caller's (a list that follows it); `busy` while
+ * its options are being read.
  */
 export function SelectField({
-  form,
-  name,
-  label,
-  required,
-  hint,
-  className,
   options,
   empty,
   children,
+  value,
+  onChange,
+  busy,
+  ...field
 }: FieldBase & {
   options: readonly { value: string | number; label: string }[];
   empty?: string;
   children?: ReactNode;
+  value?: string;
+  onChange?: (value: string) => void;
+  busy?: boolean;
 }) {
+  const chosen = value === undefined ? { defaultValue: field.form.text(field.name) } : { value };
   return (
-    <Field
-      id={name}
-      label={label}
-      required={required}
-      hint={hint}
-      error={form.error(name)}
-      className={className}
-    >
+    <BoundField {...field}>
       {(c) => (
-        <select {...c} name={name} defaultValue={form.text(name)} className={inputClass}>
+        <select
+          {...c}
+          name={field.name}
+          {...chosen}
+          onChange={onChange && ((e) => onChange(e.target.value))}
+          aria-busy={busy || undefined}
+          className={inputClass}
+        >
           {empty !== undefined ? <option value="">{empty}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -139,7 +138,31 @@ export function SelectField({
           {children}
         </select>
       )}
-    </Field>
+    </BoundField>
+  );
+}
+
+/** A searched choice (a person among thousands); `params` go along with the search. */
+export function SearchedField({
+  source,
+  params,
+  placeholder,
+  ...field
+}: FieldBase & { source: SearchSource; params?: Record<string, string>; placeholder: string }) {
+  return (
+    <BoundField {...field}>
+      {(c) => (
+        <SearchChoiceField
+          control={c}
+          name={field.name}
+          label={field.label}
+          source={source}
+          params={params}
+          text={field.form.text}
+          placeholder={placeholder}
+        />
+      )}
+    </BoundField>
   );
 }
 

@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { ATTENDANCE_STATUSES, DELEGATION_ROLES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Field, inputClass } from "@/components/ui/field";
+import { SearchedField, SelectField, TextAreaField } from "@/components/forms/record-fields";
 import type { FormState } from "@/lib/form-state";
 import { delegationMemberInputSchema, delegationMemberUpdateSchema } from "@/lib/meetings/schema";
 
@@ -37,7 +36,6 @@ export function DelegationMemberForm({
     initialValues,
     validationNamespace: "meetings.validation",
   });
-  const { text, error } = form;
   const labels: Record<string, string> = {
     personId: t("person"),
     role: t("role"),
@@ -53,60 +51,34 @@ export function DelegationMemberForm({
             <p className="mt-1 text-base">{member.person}</p>
           </div>
         ) : (
-          <Field
-            id="personId"
+          <SearchedField
+            form={form}
+            name="personId"
             label={t("person")}
             hint={t("personHint")}
             required
-            error={error("personId")}
             className="md:col-span-2"
-          >
-            {(c) => (
-              <SearchChoiceField
-                control={c}
-                name="personId"
-                label={t("person")}
-                source="personas-para-delegacion"
-                params={{ reunion: meetingId }}
-                text={text}
-                placeholder={t("choosePerson")}
-              />
-            )}
-          </Field>
+            source="personas-para-delegacion"
+            params={{ reunion: meetingId }}
+            placeholder={t("choosePerson")}
+          />
         )}
-        <Field id="role" label={t("role")} required error={error("role")}>
-          {(c) => (
-            <select {...c} name="role" defaultValue={text("role")} className={inputClass}>
-              {DELEGATION_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tEnum(`delegationRole.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="attendance"
+        <SelectField
+          form={form}
+          name="role"
+          label={t("role")}
+          required
+          options={DELEGATION_ROLES.map((r) => ({ value: r, label: tEnum(`delegationRole.${r}`) }))}
+        />
+        <SelectField
+          form={form}
+          name="attendance"
           label={t("attendance")}
           hint={held ? t("attendanceHeldHint") : undefined}
           required
-          error={error("attendance")}
-        >
-          {(c) => (
-            <select {...c} name="attendance" defaultValue={text("attendance")} className={inputClass}>
-              {ATTENDANCE_STATUSES.map((a) => (
-                <option key={a} value={a}>
-                  {tEnum(`attendanceStatus.${a}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="notes" label={t("notes")} error={error("notes")} className="md:col-span-2">
-          {(c) => (
-            <textarea {...c} name="notes" rows={3} defaultValue={text("notes")} className={inputClass} />
-          )}
-        </Field>
+          options={ATTENDANCE_STATUSES.map((a) => ({ value: a, label: tEnum(`attendanceStatus.${a}`) }))}
+        />
+        <TextAreaField form={form} name="notes" label={t("notes")} />
       </FormSection>
     </RecordForm>
   );

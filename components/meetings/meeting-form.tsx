@@ -8,6 +8,7 @@ import { NetworkOptionsStatus } from "@/components/forms/network-options-status"
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import type { FormState } from "@/lib/form-state";
 import { useRecordForm } from "@/components/forms/use-record-form";
+import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
 import { Field, inputClass } from "@/components/ui/field";
 import type { MeetingNetworkOptions } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
@@ -85,24 +86,15 @@ export function MeetingForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <Field id="networkId" label={t("network")} required error={error("networkId")}>
-          {(c) => (
-            <select
-              {...c}
-              name="networkId"
-              defaultValue={text("networkId")}
-              onChange={(e) => setNetworkId(e.target.value)}
-              className={inputClass}
-            >
-              <option value="">{t("choose")}</option>
-              {options.networks.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          form={form}
+          name="networkId"
+          label={t("network")}
+          required
+          empty={t("choose")}
+          options={recordOptions(options.networks)}
+          onChange={setNetworkId}
+        />
         <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
           {(c) => (
             <select
@@ -126,34 +118,29 @@ export function MeetingForm({
         <div className="md:col-span-2 -mt-4">
           <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
         </div>
-        <Field id="title" label={t("title")} required error={error("title")} className="md:col-span-2">
-          {(c) => (
-            <input {...c} name="title" defaultValue={text("title")} maxLength={200} className={inputClass} />
-          )}
-        </Field>
-        <Field id="kind" label={t("kind")} required error={error("kind")}>
-          {(c) => (
-            <select {...c} name="kind" defaultValue={text("kind")} className={inputClass}>
-              <option value="">{t("choose")}</option>
-              {MEETING_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {tEnum(`meetingKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="status" label={t("status")} required error={error("status")}>
-          {(c) => (
-            <select {...c} name="status" defaultValue={text("status")} className={inputClass}>
-              {MEETING_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {tEnum(`meetingStatus.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField
+          form={form}
+          name="title"
+          label={t("title")}
+          required
+          maxLength={200}
+          className="md:col-span-2"
+        />
+        <SelectField
+          form={form}
+          name="kind"
+          label={t("kind")}
+          required
+          empty={t("choose")}
+          options={MEETING_KINDS.map((k) => ({ value: k, label: tEnum(`meetingKind.${k}`) }))}
+        />
+        <SelectField
+          form={form}
+          name="status"
+          label={t("status")}
+          required
+          options={MEETING_STATUSES.map((s) => ({ value: s, label: tEnum(`meetingStatus.${s}`) }))}
+        />
       </FormSection>
 
       <FormSection legend={t("sectionWhen")}>
@@ -181,85 +168,25 @@ export function MeetingForm({
               </select>
             )}
           </Field>
-          <Field id="startDate" label={t("startDate")} required error={error("startDate")}>
-            {(c) => (
-              <input
-                {...c}
-                type="date"
-                name="startDate"
-                defaultValue={text("startDate")}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="startTime" label={t("startTime")} required error={error("startTime")}>
-            {(c) => (
-              <input
-                {...c}
-                type="time"
-                name="startTime"
-                defaultValue={text("startTime")}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="endDate" label={t("endDate")} required error={error("endDate")}>
-            {(c) => (
-              <input
-                {...c}
-                type="date"
-                name="endDate"
-                defaultValue={text("endDate")}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="endTime" label={t("endTime")} required error={error("endTime")}>
-            {(c) => (
-              <input
-                {...c}
-                type="time"
-                name="endTime"
-                defaultValue={text("endTime")}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <TextField form={form} name="startDate" label={t("startDate")} required type="date" />
+          <TextField form={form} name="startTime" label={t("startTime")} required type="time" />
+          <TextField form={form} name="endDate" label={t("endDate")} required type="date" />
+          <TextField form={form} name="endTime" label={t("endTime")} required type="time" />
         </div>
       </FormSection>
 
       <FormSection legend={t("sectionWhere")}>
-        <Field id="mode" label={t("mode")} required error={error("mode")}>
-          {(c) => (
-            <select {...c} name="mode" defaultValue={text("mode")} className={inputClass}>
-              {MEETING_MODES.map((m) => (
-                <option key={m} value={m}>
-                  {tEnum(`meetingMode.${m}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="venue" label={t("venue")} error={error("venue")}>
-          {(c) => <input {...c} name="venue" defaultValue={text("venue")} className={inputClass} />}
-        </Field>
-        <Field id="city" label={t("city")} error={error("city")}>
-          {(c) => <input {...c} name="city" defaultValue={text("city")} className={inputClass} />}
-        </Field>
-        <Field id="country" label={t("country")} error={error("country")}>
-          {(c) => <input {...c} name="country" defaultValue={text("country")} className={inputClass} />}
-        </Field>
-        <Field id="onlineUrl" label={t("onlineUrl")} error={error("onlineUrl")} className="md:col-span-2">
-          {(c) => (
-            <input
-              {...c}
-              type="url"
-              name="onlineUrl"
-              defaultValue={text("onlineUrl")}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <SelectField
+          form={form}
+          name="mode"
+          label={t("mode")}
+          required
+          options={MEETING_MODES.map((m) => ({ value: m, label: tEnum(`meetingMode.${m}`) }))}
+        />
+        <TextField form={form} name="venue" label={t("venue")} />
+        <TextField form={form} name="city" label={t("city")} />
+        <TextField form={form} name="country" label={t("country")} />
+        <TextField form={form} name="onlineUrl" label={t("onlineUrl")} type="url" className="md:col-span-2" />
       </FormSection>
     </RecordForm>
   );

@@ -1,5 +1,4 @@
-import { FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
-import { SearchField } from "@/components/filters/search-field";
+import { DepartmentFilter, FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
 import { getTranslations } from "@/lib/i18n/translations";
 import { personList, type PersonListParams } from "@/lib/people/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
@@ -24,11 +23,8 @@ export async function PersonFilters({
       columns="lg:grid-cols-[2fr_1.6fr_1fr_1fr]"
     >
       <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <SearchField
-        id="filter-department"
-        name="department"
+      <DepartmentFilter
         label={t("filterDepartment")}
-        source="reparticiones"
         initial={department}
         placeholder={t("allDepartments")}
       />

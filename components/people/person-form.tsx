@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Field, inputClass } from "@/components/ui/field";
+import { recordOptions, SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
 import type { FormState } from "@/lib/form-state";
 import type { PersonDetail } from "@/lib/people/queries";
 import { personInputSchema } from "@/lib/people/schema";
@@ -41,7 +41,6 @@ export function PersonForm({
     initialValues: valuesFrom(person),
     validationNamespace: "people.validation",
   });
-  const { text, error } = form;
   const labels: Record<string, string> = {
     fullName: t("fullName"),
     email: t("email"),
@@ -60,78 +59,48 @@ export function PersonForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("section")}>
-        <Field
-          id="fullName"
+        <TextField
+          form={form}
+          name="fullName"
           label={t("fullName")}
           required
-          error={error("fullName")}
+          maxLength={200}
+          autoComplete="off"
           className="md:col-span-2"
-        >
-          {(c) => (
-            <input
-              {...c}
-              name="fullName"
-              defaultValue={text("fullName")}
-              maxLength={200}
-              autoComplete="off"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="email" label={t("email")} hint={t("emailHint")} error={error("email")}>
-          {(c) => (
-            <input
-              {...c}
-              name="email"
-              type="email"
-              defaultValue={text("email")}
-              maxLength={254}
-              autoComplete="off"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="phone" label={t("phone")} hint={t("phoneHint")} error={error("phone")}>
-          {(c) => (
-            <input
-              {...c}
-              name="phone"
-              type="tel"
-              defaultValue={text("phone")}
-              maxLength={40}
-              autoComplete="off"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="position" label={t("position")} hint={t("positionHint")} error={error("position")}>
-          {(c) => (
-            <input
-              {...c}
-              name="position"
-              defaultValue={text("position")}
-              maxLength={200}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="departmentId" label={t("department")} error={error("departmentId")}>
-          {(c) => (
-            <select {...c} name="departmentId" defaultValue={text("departmentId")} className={inputClass}>
-              <option value="">{t("noDepartment")}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="notes" label={t("notes")} error={error("notes")} className="md:col-span-2">
-          {(c) => (
-            <textarea {...c} name="notes" rows={4} defaultValue={text("notes")} className={inputClass} />
-          )}
-        </Field>
+        />
+        <TextField
+          form={form}
+          name="email"
+          label={t("email")}
+          hint={t("emailHint")}
+          type="email"
+          maxLength={254}
+          autoComplete="off"
+        />
+        <TextField
+          form={form}
+          name="phone"
+          label={t("phone")}
+          hint={t("phoneHint")}
+          type="tel"
+          maxLength={40}
+          autoComplete="off"
+        />
+        <TextField
+          form={form}
+          name="position"
+          label={t("position")}
+          hint={t("positionHint")}
+          maxLength={200}
+        />
+        <SelectField
+          form={form}
+          name="departmentId"
+          label={t("department")}
+          empty={t("noDepartment")}
+          options={recordOptions(departments)}
+        />
+        <TextAreaField form={form} name="notes" label={t("notes")} rows={4} />
       </FormSection>
     </RecordForm>
   );

@@ -1,5 +1,11 @@
-import { CheckFilter, FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
-import { SearchField } from "@/components/filters/search-field";
+import {
+  CheckFilter,
+  DepartmentFilter,
+  FilterBar,
+  NetworkFilter,
+  SearchFilter,
+  SelectFilter,
+} from "@/components/data-table/filter-bar";
 import { SEAT_KINDS } from "@/db/schema/values";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { SearchChoice } from "@/lib/search/choices";
@@ -38,19 +44,9 @@ export async function SeatFilters({
       options={<CheckFilter name="archived" label={t("showArchived")} checked={params.archived} />}
     >
       <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <SearchField
-        id="filter-network"
-        name="network"
-        label={t("filterNetwork")}
-        source="redes"
-        initial={network}
-        placeholder={t("allNetworks")}
-      />
-      <SearchField
-        id="filter-department"
-        name="department"
+      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
+      <DepartmentFilter
         label={t("filterDepartment")}
-        source="reparticiones"
         initial={department}
         placeholder={t("allDepartments")}
       />

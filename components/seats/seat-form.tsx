@@ -3,11 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SEAT_KINDS } from "@/db/schema/values";
-import { SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
+import { recordOptions, SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Field, inputClass } from "@/components/ui/field";
 import type { SeatDetail, SeatFormOptions } from "@/lib/seats/queries";
 import { seatInputSchema } from "@/lib/seats/schema";
 
@@ -48,7 +47,6 @@ export function SeatForm({
     initialValues: valuesFrom(seat, networkId),
     validationNamespace: "seats.validation",
   });
-  const { text, error } = form;
 
   const labels: Record<string, string> = {
     title: t("title"),
@@ -88,13 +86,7 @@ export function SeatForm({
           options={SEAT_KINDS.map((k) => ({ value: k, label: tEnum(`seatKind.${k}`) }))}
         />
         <div className="hidden md:block" />
-        <NetworkAndBody
-          options={options}
-          networkId={text("networkId")}
-          bodyId={text("bodyId")}
-          networkError={error("networkId")}
-          bodyError={error("bodyId")}
-        />
+        <NetworkAndBody form={form} options={options} />
         <TextField
           form={form}
           name="renewal"
@@ -111,72 +103,46 @@ export function SeatForm({
 
 /** The network picker and the body picker that offers only that network's bodies. */
 function NetworkAndBody({
+  form,
   options,
-  networkId: initialNetwork,
-  bodyId: initialBody,
-  networkError,
-  bodyError,
 }: {
+  form: ReturnType<typeof useRecordForm>;
   options: SeatFormOptions;
-  networkId: string;
-  bodyId: string;
-  networkError?: string;
-  bodyError?: string;
 }) {
   const t = useTranslations("seats.form");
-  const [networkId, setNetworkId] = useState(initialNetwork);
-  const [bodyId, setBodyId] = useState(initialBody);
+  const [networkId, setNetworkId] = useState(form.text("networkId"));
+  const [bodyId, setBodyId] = useState(form.text("bodyId"));
   const bodies = options.bodies.filter((b) => b.networkId === networkId);
   return (
     <>
-      <Field id="networkId" label={t("network")} required error={networkError}>
-        {(c) => (
-          <select
-            {...c}
-            name="networkId"
-            value={networkId}
-            onChange={(e) => {
-              setNetworkId(e.target.value);
-              setBodyId("");
-            }}
-            className={inputClass}
-          >
-            <option value="">{t("selectPlaceholder")}</option>
-            {options.networks.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        id="bodyId"
+      <SelectField
+        form={form}
+        name="networkId"
+        label={t("network")}
+        required
+        empty={t("selectPlaceholder")}
+        options={recordOptions(options.networks)}
+        value={networkId}
+        onChange={(id) => {
+          setNetworkId(id);
+          setBodyId("");
+        }}
+      />
+      <SelectField
+        form={form}
+        name="bodyId"
         label={t("body")}
         hint={networkId && bodies.length === 0 ? t("noBodies") : t("bodyHint")}
-        error={bodyError}
+        empty={t("noBody")}
+        options={recordOptions(bodies)}
+        value={bodyId}
+        onChange={setBodyId}
       >
-        {(c) => (
-          <select
-            {...c}
-            name="bodyId"
-            value={bodyId}
-            onChange={(e) => setBodyId(e.target.value)}
-            className={inputClass}
-          >
-            <option value="">{t("noBody")}</option>
-            {bodies.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-            {/* A body the server refused (another network's) stays selectable so the error makes sense. */}
-            {bodyId && !bodies.some((b) => b.id === bodyId) ? (
-              <option value={bodyId}>{options.bodies.find((b) => b.id === bodyId)?.name ?? bodyId}</option>
-            ) : null}
-          </select>
-        )}
-      </Field>
+        {/* A body the server refused (another network's) stays selectable so the error makes sense. */}
+        {bodyId && !bodies.some((b) => b.id === bodyId) ? (
+          <option value={bodyId}>{options.bodies.find((b) => b.id === bodyId)?.name ?? bodyId}</option>
+        ) : null}
+      </SelectField>
     </>
   );
 }

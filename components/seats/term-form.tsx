@@ -2,13 +2,11 @@
 
 import { useTranslations, useFormatter } from "next-intl";
 import { TERM_STATUSES } from "@/db/schema/values";
-import { DateField, SelectField, TextAreaField } from "@/components/forms/record-fields";
+import { DateField, SelectField, TextAreaField, SearchedField } from "@/components/forms/record-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import type { FormState } from "@/lib/form-state";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Alert } from "@/components/ui/alert";
-import { Field } from "@/components/ui/field";
 import { formatDate } from "@/lib/format";
 import type { TermDetail } from "@/lib/seats/queries";
 import { termInputSchema } from "@/lib/seats/schema";
@@ -77,24 +75,15 @@ export function TermForm({
         </Alert>
       ) : null}
       <FormSection legend={t("section")}>
-        <Field
-          id="holderPersonId"
+        <SearchedField
+          form={form}
+          name="holderPersonId"
           label={t("holder")}
           hint={t("holderHint")}
           required
-          error={form.error("holderPersonId")}
-        >
-          {(c) => (
-            <SearchChoiceField
-              control={c}
-              name="holderPersonId"
-              label={t("holder")}
-              source="personas"
-              text={form.text}
-              placeholder={t("holderPlaceholder")}
-            />
-          )}
-        </Field>
+          source="personas"
+          placeholder={t("holderPlaceholder")}
+        />
         <SelectField
           form={form}
           name="status"

@@ -4,8 +4,8 @@ import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { StepUpPrompt } from "@/components/account/second-factor/step-up-prompt";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { SearchChoiceField } from "@/components/forms/search-choice-field";
 import { useRecordForm } from "@/components/forms/use-record-form";
+import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { APP_ROLES } from "@/db/schema/values";
@@ -105,85 +105,44 @@ export function UserForm({
       }
     >
       <FormSection legend={userId ? t("editTitle") : t("newTitle")}>
-        <Field id="email" label={t("email")} hint={t("emailHint")} required error={error("email")}>
-          {(c) => (
-            <input
-              {...c}
-              name="email"
-              type="email"
-              autoComplete="off"
-              defaultValue={text("email")}
-              maxLength={254}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="name" label={t("name")} required error={error("name")}>
-          {(c) => (
-            <input
-              {...c}
-              name="name"
-              autoComplete="off"
-              defaultValue={text("name")}
-              maxLength={200}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field
-          id="role"
+        <TextField
+          form={form}
+          name="email"
+          label={t("email")}
+          hint={t("emailHint")}
+          required
+          type="email"
+          autoComplete="off"
+          maxLength={254}
+        />
+        <TextField form={form} name="name" label={t("name")} required autoComplete="off" maxLength={200} />
+        <SelectField
+          form={form}
+          name="role"
           label={t("role")}
           hint={isSelf ? t("ownRoleHint") : userId ? t("roleHint") : undefined}
           required
-          error={error("role")}
-        >
-          {(c) => (
-            <select {...c} name="role" defaultValue={text("role")} className={inputClass}>
-              <option value="">{t("chooseRole")}</option>
-              {APP_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {tRole(role)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="departmentId"
+          empty={t("chooseRole")}
+          options={APP_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
+        />
+        <SelectField
+          form={form}
+          name="departmentId"
           label={t("department")}
           hint={t("departmentHint")}
-          error={error("departmentId")}
-        >
-          {(c) => (
-            <select {...c} name="departmentId" defaultValue={text("departmentId")} className={inputClass}>
-              <option value="">{t("noDepartment")}</option>
-              {options.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="personId"
+          empty={t("noDepartment")}
+          options={recordOptions(options.departments)}
+        />
+        <SearchedField
+          form={form}
+          name="personId"
           label={t("person")}
           hint={t("personHint")}
-          error={error("personId")}
           className="md:col-span-2"
-        >
-          {(c) => (
-            <SearchChoiceField
-              control={c}
-              name="personId"
-              label={t("person")}
-              source="personas-sin-cuenta"
-              params={userId ? { cuenta: userId } : undefined}
-              text={text}
-              placeholder={t("noPerson")}
-            />
-          )}
-        </Field>
+          source="personas-sin-cuenta"
+          params={userId ? { cuenta: userId } : undefined}
+          placeholder={t("noPerson")}
+        />
         {ssoEnabled ? (
           <Field
             id="oidcSubject"

@@ -47,6 +47,20 @@ export async function createActors(
 
 export const ctxFor = (db: Db, actor: Actor): Ctx => ({ db, actor });
 
+/** A complete network form (a member thematic network with a fee); `overrides` replace its fields. */
+export const networkForm = (thematicAreaId: string, overrides: Record<string, unknown> = {}) => ({
+  name: "Red de Ciudades Creativas",
+  acronym: "RCC",
+  kind: "thematic",
+  membershipStatus: "member",
+  memberSince: "2015-06-01",
+  languages: ["es", "en"],
+  thematicAreaIds: [thematicAreaId],
+  annualFee: "2500",
+  feeCurrency: "USD",
+  ...overrides,
+});
+
 export async function createThematicArea(db: Db, name: string) {
   const [area] = await db.insert(thematicAreas).values({ name }).returning();
   return area!;

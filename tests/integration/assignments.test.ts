@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
@@ -25,25 +25,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordHistory } from "@/lib/history/queries";
 import { updatePerson } from "@/lib/people/commands";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
-async function counts(db: Db) {
-  const [a] = await db.select({ c: count() }).from(assignments);
-  const [e] = await db.select({ c: count() }).from(auditEvents);
-  return { assignments: Number(a!.c), audit: Number(e!.c) };
-}
+const counts = (db: Db) => countRows(db, { assignments, audit: auditEvents });
 
 const one = <T>(rows: T[]): T => {
   if (!rows[0]) throw new Error("insert returned no row");
   return rows[0];
 };
-
-function expectOk<T>(result: { ok: true; data: T } | { ok: false }): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
-  return result.data;
-}
 
 describeDatabases("technical assignments", (getDb) => {
   let actors: Record<AppRole, Actor>;

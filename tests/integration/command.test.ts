@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -9,13 +9,9 @@ import { command, conflict } from "@/lib/command";
 import { saveHiddenColumns } from "@/lib/list-preferences/commands";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor } from "../support/fixtures";
+import { countRows, createActors, ctxFor } from "../support/fixtures";
 
-async function counts(db: Db) {
-  const [d] = await db.select({ c: count() }).from(departments);
-  const [a] = await db.select({ c: count() }).from(auditEvents);
-  return { departments: Number(d!.c), audit: Number(a!.c) };
-}
+const counts = (db: Db) => countRows(db, { departments, audit: auditEvents });
 
 const nameSchema = z.object({ name: z.string().trim().min(1, "required") });
 

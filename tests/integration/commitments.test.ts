@@ -18,21 +18,12 @@ import {
 import { addDays, todayInBuenosAires } from "@/lib/dates";
 import { recordHistory } from "@/lib/history/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, ctxFor } from "../support/fixtures";
+import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
-function expectOk<T>(result: { ok: true; data: T } | { ok: false }): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
-  return result.data;
-}
-
 /** Row counts that a refused write must leave unchanged. */
-async function counts(db: Db) {
-  const [c] = await db.select({ c: count() }).from(commitments);
-  const [a] = await db.select({ c: count() }).from(auditEvents);
-  return { commitments: Number(c!.c), audit: Number(a!.c) };
-}
+const counts = (db: Db) => countRows(db, { commitments, audit: auditEvents });
 
 const first = <T>(rows: T[]): T => {
   if (!rows[0]) throw new Error("expected a row");

@@ -9,7 +9,7 @@ import { parseDepartmentListParams } from "@/lib/departments/list-params";
 import { departmentPeople, getDepartment, listDepartments } from "@/lib/departments/queries";
 import { recordHistory } from "@/lib/history/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
@@ -18,16 +18,7 @@ const one = <T>(rows: T[]): T => {
   return rows[0];
 };
 
-async function counts(db: Db) {
-  const [d] = await db.select({ c: count() }).from(departments);
-  const [a] = await db.select({ c: count() }).from(auditEvents);
-  return { departments: Number(d!.c), audit: Number(a!.c) };
-}
-
-function expectOk<T>(result: { ok: true; data: T } | { ok: false }): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
-  return result.data;
-}
+const counts = (db: Db) => countRows(db, { departments, audit: auditEvents });
 
 describeDatabases("departments", (getDb) => {
   let actors: Record<AppRole, Actor>;

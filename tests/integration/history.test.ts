@@ -6,7 +6,7 @@ import { createDescriber } from "@/lib/history/describe";
 import { recordHistory } from "@/lib/history/queries";
 import { createNetwork, updateNetwork } from "@/lib/networks/commands";
 import { describeDatabases } from "../support/databases";
-import { createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { createActors, createThematicArea, ctxFor, networkForm } from "../support/fixtures";
 
 const ROLES: AppRole[] = ["admin", "coordinator", "head", "technical", "viewer"];
 
@@ -21,18 +21,8 @@ describeDatabases("record history", (getDb) => {
     turismo = await createThematicArea(getDb(), "Turismo (historial)");
   });
 
-  const form = (overrides: Record<string, unknown> = {}) => ({
-    name: "Red de Ciudades del Historial",
-    acronym: "RCH",
-    kind: "thematic",
-    membershipStatus: "member",
-    memberSince: "2015-06-01",
-    languages: ["es", "en"],
-    thematicAreaIds: [cultura.id],
-    annualFee: "2500",
-    feeCurrency: "USD",
-    ...overrides,
-  });
+  const form = (overrides: Record<string, unknown> = {}) =>
+    networkForm(cultura.id, { name: "Red de Ciudades del Historial", acronym: "RCH", ...overrides });
 
   it("a created network shows every filled field in words, and nothing else", async () => {
     const db = getDb();

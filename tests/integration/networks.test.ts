@@ -7,7 +7,7 @@ import { createNetwork, updateNetwork } from "@/lib/networks/commands";
 import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { getNetwork, listNetworks } from "@/lib/networks/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, counts, createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { auditFor, counts, createActors, createThematicArea, ctxFor, networkForm } from "../support/fixtures";
 
 describeDatabases("networks slice", (getDb) => {
   let actors: Record<AppRole, Actor>;
@@ -20,18 +20,7 @@ describeDatabases("networks slice", (getDb) => {
     ambiente = await createThematicArea(getDb(), "Sustentabilidad y medio ambiente");
   });
 
-  const form = (overrides: Record<string, unknown> = {}) => ({
-    name: "Red de Ciudades Creativas",
-    acronym: "RCC",
-    kind: "thematic",
-    membershipStatus: "member",
-    memberSince: "2015-06-01",
-    languages: ["es", "en"],
-    thematicAreaIds: [cultura.id],
-    annualFee: "2500",
-    feeCurrency: "USD",
-    ...overrides,
-  });
+  const form = (overrides: Record<string, unknown> = {}) => networkForm(cultura.id, overrides);
 
   it("a coordinator creates a network: one row, its areas, and exactly one audit event", async () => {
     const db = getDb();

@@ -22,7 +22,7 @@ import { setOwnAttendance } from "@/lib/meetings/log/delegation";
 import { createParticipationUpdate } from "@/lib/participation/commands";
 import { myParticipation, participationLog } from "@/lib/participation/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { auditFor, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 const DAY = 86_400_000;
@@ -31,11 +31,6 @@ const one = <T>(rows: T[]): T => {
   if (!rows[0]) throw new Error("insert returned no row");
   return rows[0];
 };
-
-function expectOk<T>(result: { ok: true; data: T } | { ok: false }): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
-  return result.data;
-}
 
 /** What a refused or invalid update must leave as it was. */
 async function snapshot(db: Db, assignmentId: string) {

@@ -28,7 +28,7 @@ import {
   seatTermsOf,
 } from "@/lib/people/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
@@ -37,16 +37,7 @@ const one = <T>(rows: T[]): T => {
   return rows[0];
 };
 
-async function counts(db: Db) {
-  const [p] = await db.select({ c: count() }).from(people);
-  const [a] = await db.select({ c: count() }).from(auditEvents);
-  return { people: Number(p!.c), audit: Number(a!.c) };
-}
-
-function expectOk<T>(result: { ok: true; data: T } | { ok: false }): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
-  return result.data;
-}
+const counts = (db: Db) => countRows(db, { people, audit: auditEvents });
 
 describeDatabases("people", (getDb) => {
   let actors: Record<AppRole, Actor>;

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditEvents, bodies, networks, people, seats, seatTerms } from "@/db/schema";
@@ -18,7 +18,7 @@ import {
   termsEndingSummary,
 } from "@/lib/seats/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, ctxFor } from "../support/fixtures";
+import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
@@ -38,20 +38,10 @@ async function createPerson(db: Db, fullName: string) {
 }
 
 /** Row counts that a refused write must leave unchanged. */
-async function counts(db: Db) {
-  const [s] = await db.select({ c: count() }).from(seats);
-  const [t] = await db.select({ c: count() }).from(seatTerms);
-  const [a] = await db.select({ c: count() }).from(auditEvents);
-  return { seats: Number(s!.c), terms: Number(t!.c), audit: Number(a!.c) };
-}
+const counts = (db: Db) => countRows(db, { seats, terms: seatTerms, audit: auditEvents });
 
 const termsOf = (db: Db, seatId: string) =>
   db.select().from(seatTerms).where(eq(seatTerms.seatId, seatId)).orderBy(seatTerms.startsOn);
-
-function expectOk<T>(result: { ok: true; data: T } | { ok: false }): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
-  return result.data;
-}
 
 describeDatabases("seats and terms", (getDb) => {
   let actors: Record<AppRole, Actor>;

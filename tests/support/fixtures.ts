@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { startSession, type StartSession } from "@/lib/auth/user-sessions";
 import { count, eq } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 
 /** Creates a user of each role (plus a department and person for scoped roles) and returns their actors. */
 export async function createActors(
@@ -46,6 +47,20 @@ export async function createActors(
 
 export const ctxFor = (db: Db, actor: Actor): Ctx => ({ db, actor });
 
+/** A complete network form (a member thematic network with a fee); `overrides` replace its fields. */
+export const networkForm = (thematicAreaId: string, overrides: Record<string, unknown> = {}) => ({
+  name: "Red de Ciudades Creativas",
+  acronym: "RCC",
+  kind: "thematic",
+  membershipStatus: "member",
+  memberSince: "2015-06-01",
+  languages: ["es", "en"],
+  thematicAreaIds: [thematicAreaId],
+  annualFee: "2500",
+  feeCurrency: "USD",
+  ...overrides,
+});
+
 export async function createThematicArea(db: Db, name: string) {
   const [area] = await db.insert(thematicAreas).values({ name }).returning();
   return area!;
@@ -56,6 +71,25 @@ export async function counts(db: Db) {
   const [n] = await db.select({ c: count() }).from(networks);
   const [a] = await db.select({ c: count() }).from(auditEvents);
   return { networks: Number(n!.c), audit: Number(a!.c) };
+}
+
+/** Row counts of the given tables under the given names, e.g. to show a refused write left them unchanged. */
+export async function countRows<K extends string>(
+  db: Db,
+  tables: Record<K, PgTable>,
+): Promise<Record<K, number>> {
+  const out = {} as Record<K, number>;
+  for (const [key, table] of Object.entries(tables) as [K, PgTable][]) {
+    const [row] = await db.select({ c: count() }).from(table);
+    out[key] = Number(row!.c);
+  }
+  return out;
+}
+
+/** The data of a successful command result; fails the test with the result otherwise. */
+export function expectOk<T>(result: { ok: true; data: T } | { ok: false }): T {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
+  return result.data;
 }
 
 export async function auditFor(db: Db, entityId: string) {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
+import type { AuditEntry } from "./audit";
 import { conflict } from "./command";
 
 // The two writes every record's commands repeat: insert a row and get its id, and update a row
@@ -39,4 +40,15 @@ export async function versionedUpdate<T extends VersionedTable>(
     .returning({ id: table.id, version: table.version })) as { id: string; version: number }[];
   if (!updated) throw conflict();
   return updated;
+}
+
+/** The audit entry of a record's create or update: `<type>.<verb>`, with its snapshots. */
+export function recordEvent(
+  entityType: string,
+  verb: "create" | "update",
+  entityId: string,
+  after: unknown,
+  before?: unknown,
+): AuditEntry {
+  return { action: `${entityType}.${verb}`, entityType, entityId, before, after };
 }

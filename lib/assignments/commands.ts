@@ -3,7 +3,7 @@ import { and, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import { command, conflict, invalid, notFound, type WriteScope } from "../command";
-import { insertRecord, versionedUpdate } from "../record-writes";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import {
@@ -187,12 +187,7 @@ export const createAssignment = command({
     const columns = await checkReferences(tx, input);
     await checkFocalPoint(tx, columns);
     const createdId = await insertRecord(tx, assignments, columns);
-    await audit({
-      action: "assignment.create",
-      entityType: "assignment",
-      entityId: createdId,
-      after: await snapshot(tx, createdId),
-    });
+    await audit(recordEvent("assignment", "create", createdId, await snapshot(tx, createdId)));
     return { id: createdId };
   },
 });
@@ -225,13 +220,7 @@ export const updateAssignment = command({
     await checkFocalPoint(tx, columns, id);
     const before = await snapshot(tx, id);
     const updated = await versionedUpdate(tx, assignments, id, version, columns);
-    await audit({
-      action: "assignment.update",
-      entityType: "assignment",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("assignment", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

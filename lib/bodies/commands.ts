@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { bodies, networks, thematicAreas } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
-import { insertRecord, versionedUpdate } from "../record-writes";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { FieldErrors } from "../result";
 import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
 
@@ -149,12 +149,7 @@ export const createBody = command({
     if (network.archivedAt !== null) throw invalid({ [FORM]: ["networkArchived"] });
     await checkReferences(tx, input, networkId);
     const createdId = await insertRecord(tx, bodies, { ...columnsFrom(input), networkId });
-    await audit({
-      action: "body.create",
-      entityType: "body",
-      entityId: createdId,
-      after: await snapshot(tx, createdId),
-    });
+    await audit(recordEvent("body", "create", createdId, await snapshot(tx, createdId)));
     return { id: createdId, networkId };
   },
 });

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { calendarFeedTokens, networks } from "@/db/schema";
 import { z } from "zod";
 import { command, invalid, notFound } from "../command";
-import { insertRecord } from "../record-writes";
+import { insertRecord, recordEvent } from "../record-writes";
 import { feedTokenInputSchema, MAX_ACTIVE_FEEDS } from "./schema";
 import { generateFeedToken, hashFeedToken } from "./token";
 
@@ -61,12 +61,7 @@ export const createFeedToken = command({
       scope: input.scope,
       networkId: input.networkId ?? null,
     });
-    await audit({
-      action: "calendar_feed.create",
-      entityType: "calendar_feed",
-      entityId: createdId,
-      after: await snapshot(tx, createdId),
-    });
+    await audit(recordEvent("calendar_feed", "create", createdId, await snapshot(tx, createdId)));
     return { id: createdId, token };
   },
 });

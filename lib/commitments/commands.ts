@@ -5,7 +5,7 @@ import { bodies, commitments, departments, meetings, networks, people } from "@/
 import { denied } from "../auth/authorize";
 import { scopeFor } from "../auth/policy";
 import { command, conflict, invalid, notFound, type Raw } from "../command";
-import { insertRecord, versionedUpdate } from "../record-writes";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
 import { fail, type FieldErrors, type Result } from "../result";
@@ -135,12 +135,7 @@ export const createCommitment = command({
       commitments,
       columnsFrom(input, departmentId, todayInBuenosAires()),
     );
-    await audit({
-      action: "commitment.create",
-      entityType: "commitment",
-      entityId: createdId,
-      after: await snapshot(tx, createdId),
-    });
+    await audit(recordEvent("commitment", "create", createdId, await snapshot(tx, createdId)));
     return { id: createdId };
   },
 });
@@ -159,13 +154,7 @@ export const updateCommitment = command({
       columns.completedOn = before.completedOn;
     }
     const updated = await versionedUpdate(tx, commitments, id, version, columns);
-    await audit({
-      action: "commitment.update",
-      entityType: "commitment",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("commitment", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

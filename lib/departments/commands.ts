@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { departments } from "@/db/schema";
 import { command, invalid, notFound } from "../command";
-import { insertRecord, versionedUpdate } from "../record-writes";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import { departmentInputSchema, departmentUpdateSchema, type DepartmentInput } from "./schema";
@@ -92,12 +92,7 @@ export const createDepartment = command({
   run: async ({ tx, audit }, input) => {
     await checkDepartment(tx, input);
     const createdId = await insertRecord(tx, departments, columns(input));
-    await audit({
-      action: "department.create",
-      entityType: "department",
-      entityId: createdId,
-      after: await snapshot(tx, createdId),
-    });
+    await audit(recordEvent("department", "create", createdId, await snapshot(tx, createdId)));
     return { id: createdId };
   },
 });
@@ -115,13 +110,7 @@ export const updateDepartment = command({
     if (!before) throw notFound();
     await checkDepartment(tx, input, id);
     const updated = await versionedUpdate(tx, departments, id, version, columns(input));
-    await audit({
-      action: "department.update",
-      entityType: "department",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("department", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, meetings, networks } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
-import { insertRecord } from "../record-writes";
+import { insertRecord, recordEvent } from "../record-writes";
 import { instantToZoned } from "../dates";
 import { heldProblems } from "./log/meeting-lock";
 import { meetingInputSchema, meetingUpdateSchema, type MeetingInput } from "./schema";
@@ -98,12 +98,7 @@ export const createMeeting = command({
       throw invalid({ status: problems });
     }
     const createdId = await insertRecord(tx, meetings, columnsFrom(input));
-    await audit({
-      action: "meeting.create",
-      entityType: "meeting",
-      entityId: createdId,
-      after: await snapshot(tx, createdId),
-    });
+    await audit(recordEvent("meeting", "create", createdId, await snapshot(tx, createdId)));
     return { id: createdId };
   },
 });

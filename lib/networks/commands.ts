@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
-import { insertRecord, versionedUpdate } from "../record-writes";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail } from "../result";
@@ -120,12 +120,7 @@ export const createNetwork = command({
     const areaIds = await checkReferences(tx, input);
     const createdId = await insertRecord(tx, networks, columnsFrom(input));
     await replaceAreas(tx, createdId, areaIds);
-    await audit({
-      action: "network.create",
-      entityType: "network",
-      entityId: createdId,
-      after: await snapshot(tx, createdId),
-    });
+    await audit(recordEvent("network", "create", createdId, await snapshot(tx, createdId)));
     return { id: createdId };
   },
 });
@@ -141,13 +136,7 @@ export const updateNetwork = command({
     const areaIds = await checkReferences(tx, input, id);
     const updated = await versionedUpdate(tx, networks, id, version, columnsFrom(input));
     await replaceAreas(tx, id, areaIds);
-    await audit({
-      action: "network.update",
-      entityType: "network",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("network", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

@@ -3,7 +3,7 @@ import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, people, users } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
-import { insertRecord, versionedUpdate } from "../record-writes";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import { personInputSchema, personUpdateSchema, personUserLinkSchema, type PersonInput } from "./schema";
@@ -76,12 +76,7 @@ export const createPerson = command({
   run: async ({ tx, audit }, input) => {
     await checkPerson(tx, input);
     const createdId = await insertRecord(tx, people, columns(input));
-    await audit({
-      action: "person.create",
-      entityType: "person",
-      entityId: createdId,
-      after: await snapshot(tx, createdId),
-    });
+    await audit(recordEvent("person", "create", createdId, await snapshot(tx, createdId)));
     return { id: createdId };
   },
 });
@@ -96,13 +91,7 @@ export const updatePerson = command({
     if (!before) throw notFound();
     await checkPerson(tx, input, id);
     const updated = await versionedUpdate(tx, people, id, version, columns(input));
-    await audit({
-      action: "person.update",
-      entityType: "person",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("person", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
-import { insertRecord, versionedUpdate } from "../record-writes";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import {
@@ -103,12 +103,7 @@ export const createSeat = command({
   run: async ({ tx, audit }, input) => {
     await checkSeatReferences(tx, input);
     const createdId = await insertRecord(tx, seats, seatColumns(input));
-    await audit({
-      action: "seat.create",
-      entityType: "seat",
-      entityId: createdId,
-      after: await seatSnapshot(tx, createdId),
-    });
+    await audit(recordEvent("seat", "create", createdId, await seatSnapshot(tx, createdId)));
     return { id: createdId };
   },
 });
@@ -121,13 +116,7 @@ export const updateSeat = command({
     if (!before) throw notFound();
     await checkSeatReferences(tx, input);
     const updated = await versionedUpdate(tx, seats, id, version, seatColumns(input));
-    await audit({
-      action: "seat.update",
-      entityType: "seat",
-      entityId: id,
-      before,
-      after: await seatSnapshot(tx, id),
-    });
+    await audit(recordEvent("seat", "update", id, await seatSnapshot(tx, id), before));
     return updated;
   },
 });

@@ -3,6 +3,7 @@ import { and, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import { command, conflict, invalid, notFound, type WriteScope } from "../command";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import {
@@ -185,15 +186,9 @@ export const createAssignment = command({
     await assertManages(scope, input.personId);
     const columns = await checkReferences(tx, input);
     await checkFocalPoint(tx, columns);
-    const [created] = await tx.insert(assignments).values(columns).returning({ id: assignments.id });
-    if (!created) throw new Error("insert returned no row");
-    await audit({
-      action: "assignment.create",
-      entityType: "assignment",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
-    });
-    return { id: created.id };
+    const createdId = await insertRecord(tx, assignments, columns);
+    await audit(recordEvent("assignment", "create", createdId, await snapshot(tx, createdId)));
+    return { id: createdId };
   },
 });
 
@@ -224,20 +219,8 @@ export const updateAssignment = command({
     const columns = await checkReferences(tx, input, existing);
     await checkFocalPoint(tx, columns, id);
     const before = await snapshot(tx, id);
-    const [updated] = await tx
-      .update(assignments)
-      .set({ ...columns, version: sql`${assignments.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(assignments.id, id), eq(assignments.version, version)))
-      .returning({ id: assignments.id, version: assignments.version });
-    // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw conflict();
-    await audit({
-      action: "assignment.update",
-      entityType: "assignment",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    const updated = await versionedUpdate(tx, assignments, id, version, columns);
+    await audit(recordEvent("assignment", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { bodies, networks, thematicAreas } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { FieldErrors } from "../result";
 import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
 
@@ -147,18 +148,9 @@ export const createBody = command({
     if (!network) throw notFound();
     if (network.archivedAt !== null) throw invalid({ [FORM]: ["networkArchived"] });
     await checkReferences(tx, input, networkId);
-    const [created] = await tx
-      .insert(bodies)
-      .values({ ...columnsFrom(input), networkId })
-      .returning({ id: bodies.id });
-    if (!created) throw new Error("insert returned no row");
-    await audit({
-      action: "body.create",
-      entityType: "body",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
-    });
-    return { id: created.id, networkId };
+    const createdId = await insertRecord(tx, bodies, { ...columnsFrom(input), networkId });
+    await audit(recordEvent("body", "create", createdId, await snapshot(tx, createdId)));
+    return { id: createdId, networkId };
   },
 });
 
@@ -175,13 +167,7 @@ export const updateBody = command({
     if (!existing) throw notFound();
     const before = await snapshot(tx, id);
     await checkReferences(tx, input, existing.networkId, existing);
-    const [updated] = await tx
-      .update(bodies)
-      .set({ ...columnsFrom(input), version: sql`${bodies.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(bodies.id, id), eq(bodies.version, version)))
-      .returning({ id: bodies.id, version: bodies.version });
-    // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw conflict();
+    const updated = await versionedUpdate(tx, bodies, id, version, columnsFrom(input));
     const moved = (input.parentId ?? null) !== existing.parentId;
     await audit({
       action: moved ? "body.move" : "body.update",

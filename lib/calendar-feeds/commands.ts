@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { calendarFeedTokens, networks } from "@/db/schema";
 import { z } from "zod";
 import { command, invalid, notFound } from "../command";
+import { insertRecord, recordEvent } from "../record-writes";
 import { feedTokenInputSchema, MAX_ACTIVE_FEEDS } from "./schema";
 import { generateFeedToken, hashFeedToken } from "./token";
 
@@ -54,23 +55,14 @@ export const createFeedToken = command({
       .where(and(eq(calendarFeedTokens.userId, userId), isNull(calendarFeedTokens.revokedAt)));
     if ((active?.n ?? 0) >= MAX_ACTIVE_FEEDS) throw invalid({ _form: ["tooManyFeeds"] });
     const token = generateFeedToken();
-    const [created] = await tx
-      .insert(calendarFeedTokens)
-      .values({
-        userId,
-        tokenHash: hashFeedToken(token),
-        scope: input.scope,
-        networkId: input.networkId ?? null,
-      })
-      .returning({ id: calendarFeedTokens.id });
-    if (!created) throw new Error("insert returned no row");
-    await audit({
-      action: "calendar_feed.create",
-      entityType: "calendar_feed",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
+    const createdId = await insertRecord(tx, calendarFeedTokens, {
+      userId,
+      tokenHash: hashFeedToken(token),
+      scope: input.scope,
+      networkId: input.networkId ?? null,
     });
-    return { id: created.id, token };
+    await audit(recordEvent("calendar_feed", "create", createdId, await snapshot(tx, createdId)));
+    return { id: createdId, token };
   },
 });
 

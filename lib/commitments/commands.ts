@@ -5,6 +5,7 @@ import { bodies, commitments, departments, meetings, networks, people } from "@/
 import { denied } from "../auth/authorize";
 import { scopeFor } from "../auth/policy";
 import { command, conflict, invalid, notFound, type Raw } from "../command";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
 import { fail, type FieldErrors, type Result } from "../result";
@@ -129,18 +130,13 @@ export const createCommitment = command({
   schema: commitmentInputSchema,
   run: async ({ tx, audit }, input) => {
     const departmentId = await checkReferences(tx, input);
-    const [created] = await tx
-      .insert(commitments)
-      .values(columnsFrom(input, departmentId, todayInBuenosAires()))
-      .returning({ id: commitments.id });
-    if (!created) throw new Error("insert returned no row");
-    await audit({
-      action: "commitment.create",
-      entityType: "commitment",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
-    });
-    return { id: created.id };
+    const createdId = await insertRecord(
+      tx,
+      commitments,
+      columnsFrom(input, departmentId, todayInBuenosAires()),
+    );
+    await audit(recordEvent("commitment", "create", createdId, await snapshot(tx, createdId)));
+    return { id: createdId };
   },
 });
 
@@ -157,20 +153,8 @@ export const updateCommitment = command({
     if (input.status === "done" && !input.completedOn && before.completedOn) {
       columns.completedOn = before.completedOn;
     }
-    const [updated] = await tx
-      .update(commitments)
-      .set({ ...columns, version: sql`${commitments.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(commitments.id, id), eq(commitments.version, version)))
-      .returning({ id: commitments.id, version: commitments.version });
-    // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw conflict();
-    await audit({
-      action: "commitment.update",
-      entityType: "commitment",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    const updated = await versionedUpdate(tx, commitments, id, version, columns);
+    await audit(recordEvent("commitment", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

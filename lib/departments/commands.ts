@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { departments } from "@/db/schema";
-import { command, conflict, invalid, notFound } from "../command";
+import { command, invalid, notFound } from "../command";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import { departmentInputSchema, departmentUpdateSchema, type DepartmentInput } from "./schema";
@@ -90,15 +91,9 @@ export const createDepartment = command({
   onConstraint: departmentConstraint,
   run: async ({ tx, audit }, input) => {
     await checkDepartment(tx, input);
-    const [created] = await tx.insert(departments).values(columns(input)).returning({ id: departments.id });
-    if (!created) throw new Error("insert returned no row");
-    await audit({
-      action: "department.create",
-      entityType: "department",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
-    });
-    return { id: created.id };
+    const createdId = await insertRecord(tx, departments, columns(input));
+    await audit(recordEvent("department", "create", createdId, await snapshot(tx, createdId)));
+    return { id: createdId };
   },
 });
 
@@ -114,19 +109,8 @@ export const updateDepartment = command({
     const before = await snapshot(tx, id);
     if (!before) throw notFound();
     await checkDepartment(tx, input, id);
-    const [updated] = await tx
-      .update(departments)
-      .set({ ...columns(input), version: sql`${departments.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(departments.id, id), eq(departments.version, version)))
-      .returning({ id: departments.id, version: departments.version });
-    if (!updated) throw conflict();
-    await audit({
-      action: "department.update",
-      entityType: "department",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    const updated = await versionedUpdate(tx, departments, id, version, columns(input));
+    await audit(recordEvent("department", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

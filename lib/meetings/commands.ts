@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, meetings, networks } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
+import { insertRecord, recordEvent } from "../record-writes";
 import { instantToZoned } from "../dates";
 import { heldProblems } from "./log/meeting-lock";
 import { meetingInputSchema, meetingUpdateSchema, type MeetingInput } from "./schema";
@@ -96,15 +97,9 @@ export const createMeeting = command({
       const problems = await heldProblems(tx, null, { startsAt: input.startsAt, minutes: null });
       throw invalid({ status: problems });
     }
-    const [created] = await tx.insert(meetings).values(columnsFrom(input)).returning({ id: meetings.id });
-    if (!created) throw new Error("insert returned no row");
-    await audit({
-      action: "meeting.create",
-      entityType: "meeting",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
-    });
-    return created;
+    const createdId = await insertRecord(tx, meetings, columnsFrom(input));
+    await audit(recordEvent("meeting", "create", createdId, await snapshot(tx, createdId)));
+    return { id: createdId };
   },
 });
 

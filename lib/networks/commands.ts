@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail } from "../result";
@@ -117,16 +118,10 @@ export const createNetwork = command({
   onConstraint: nameClash,
   run: async ({ tx, audit }, input) => {
     const areaIds = await checkReferences(tx, input);
-    const [created] = await tx.insert(networks).values(columnsFrom(input)).returning({ id: networks.id });
-    if (!created) throw new Error("insert returned no row");
-    await replaceAreas(tx, created.id, areaIds);
-    await audit({
-      action: "network.create",
-      entityType: "network",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
-    });
-    return { id: created.id };
+    const createdId = await insertRecord(tx, networks, columnsFrom(input));
+    await replaceAreas(tx, createdId, areaIds);
+    await audit(recordEvent("network", "create", createdId, await snapshot(tx, createdId)));
+    return { id: createdId };
   },
 });
 
@@ -139,21 +134,9 @@ export const updateNetwork = command({
     const before = await snapshot(tx, id);
     if (!before) throw notFound();
     const areaIds = await checkReferences(tx, input, id);
-    const [updated] = await tx
-      .update(networks)
-      .set({ ...columnsFrom(input), version: sql`${networks.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(networks.id, id), eq(networks.version, version)))
-      .returning({ id: networks.id, version: networks.version });
-    // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw conflict();
+    const updated = await versionedUpdate(tx, networks, id, version, columnsFrom(input));
     await replaceAreas(tx, id, areaIds);
-    await audit({
-      action: "network.update",
-      entityType: "network",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("network", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

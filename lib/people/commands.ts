@@ -3,6 +3,7 @@ import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, people, users } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import { personInputSchema, personUpdateSchema, personUserLinkSchema, type PersonInput } from "./schema";
@@ -74,15 +75,9 @@ export const createPerson = command({
   onConstraint: personConstraint,
   run: async ({ tx, audit }, input) => {
     await checkPerson(tx, input);
-    const [created] = await tx.insert(people).values(columns(input)).returning({ id: people.id });
-    if (!created) throw new Error("insert returned no row");
-    await audit({
-      action: "person.create",
-      entityType: "person",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
-    });
-    return { id: created.id };
+    const createdId = await insertRecord(tx, people, columns(input));
+    await audit(recordEvent("person", "create", createdId, await snapshot(tx, createdId)));
+    return { id: createdId };
   },
 });
 
@@ -95,20 +90,8 @@ export const updatePerson = command({
     const before = await snapshot(tx, id);
     if (!before) throw notFound();
     await checkPerson(tx, input, id);
-    const [updated] = await tx
-      .update(people)
-      .set({ ...columns(input), version: sql`${people.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(people.id, id), eq(people.version, version)))
-      .returning({ id: people.id, version: people.version });
-    // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw conflict();
-    await audit({
-      action: "person.update",
-      entityType: "person",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    const updated = await versionedUpdate(tx, people, id, version, columns(input));
+    await audit(recordEvent("person", "update", id, await snapshot(tx, id), before));
     return updated;
   },
 });

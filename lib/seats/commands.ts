@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
+import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import {
@@ -101,15 +102,9 @@ export const createSeat = command({
   schema: seatInputSchema,
   run: async ({ tx, audit }, input) => {
     await checkSeatReferences(tx, input);
-    const [created] = await tx.insert(seats).values(seatColumns(input)).returning({ id: seats.id });
-    if (!created) throw new Error("insert returned no row");
-    await audit({
-      action: "seat.create",
-      entityType: "seat",
-      entityId: created.id,
-      after: await seatSnapshot(tx, created.id),
-    });
-    return { id: created.id };
+    const createdId = await insertRecord(tx, seats, seatColumns(input));
+    await audit(recordEvent("seat", "create", createdId, await seatSnapshot(tx, createdId)));
+    return { id: createdId };
   },
 });
 
@@ -120,20 +115,8 @@ export const updateSeat = command({
     const before = await seatSnapshot(tx, id);
     if (!before) throw notFound();
     await checkSeatReferences(tx, input);
-    const [updated] = await tx
-      .update(seats)
-      .set({ ...seatColumns(input), version: sql`${seats.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(seats.id, id), eq(seats.version, version)))
-      .returning({ id: seats.id, version: seats.version });
-    // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw conflict();
-    await audit({
-      action: "seat.update",
-      entityType: "seat",
-      entityId: id,
-      before,
-      after: await seatSnapshot(tx, id),
-    });
+    const updated = await versionedUpdate(tx, seats, id, version, seatColumns(input));
+    await audit(recordEvent("seat", "update", id, await seatSnapshot(tx, id), before));
     return updated;
   },
 });
@@ -205,19 +188,15 @@ export const addTerm = command({
   run: async ({ tx, audit }, input, seatId: string) => {
     const { close } = await checkTerm(tx, seatId, input);
     const closedTerm = close ? await closeTerm(tx, close) : null;
-    const [created] = await tx
-      .insert(seatTerms)
-      .values({ seatId, ...termColumns(input) })
-      .returning({ id: seatTerms.id });
-    if (!created) throw new Error("insert returned no row");
+    const createdId = await insertRecord(tx, seatTerms, { seatId, ...termColumns(input) });
     await audit({
       action: "seat_term.create",
       entityType: "seat_term",
-      entityId: created.id,
-      after: await termSnapshot(tx, created.id),
+      entityId: createdId,
+      after: await termSnapshot(tx, createdId),
       metadata: closedTerm ? { seatId, closedTerm } : { seatId },
     });
-    return { id: created.id, seatId, closedTerm };
+    return { id: createdId, seatId, closedTerm };
   },
 });
 

@@ -9,7 +9,8 @@ import { requireRecentSecondFactor } from "../auth/second-factor/step-up";
 import { endUserSessions } from "../auth/user-sessions";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
-import { command, conflict, invalid, notFound, type Raw } from "../command";
+import { command, invalid, notFound, type Raw } from "../command";
+import { insertRecord, versionedUpdate } from "../record-writes";
 import { fail, ok, ResultError, type Result } from "../result";
 import { toFieldErrors } from "../validation/form-data";
 import {
@@ -164,24 +165,20 @@ export const createUser = command({
   run: async ({ tx, audit }, input): Promise<TemporaryPassword> => {
     await checkReferences(tx, input, null);
     const temporary = await temporaryPassword();
-    const [created] = await tx
-      .insert(users)
-      .values({
-        ...columns(input),
-        passwordHash: temporary.passwordHash,
-        mustChangePassword: true,
-        passwordExpiresAt: temporary.expiresAt,
-      })
-      .returning({ id: users.id });
-    if (!created) throw new Error("insert returned no row");
+    const createdId = await insertRecord(tx, users, {
+      ...columns(input),
+      passwordHash: temporary.passwordHash,
+      mustChangePassword: true,
+      passwordExpiresAt: temporary.expiresAt,
+    });
     await audit({
       action: "user.create",
       entityType: "user",
-      entityId: created.id,
-      after: await snapshot(tx, created.id),
+      entityId: createdId,
+      after: await snapshot(tx, createdId),
       metadata: { temporaryPasswordExpiresAt: temporary.expiresAt.toISOString() },
     });
-    return { id: created.id, temporaryPassword: temporary.password, expiresAt: temporary.expiresAt };
+    return { id: createdId, temporaryPassword: temporary.password, expiresAt: temporary.expiresAt };
   },
 });
 
@@ -244,12 +241,7 @@ export const updateUser = command({
 
 /** Saves `changes` if the account is still at `version` (else CONFLICT), one version on. */
 async function bumpVersion(tx: Db, id: string, version: number, changes: Partial<typeof users.$inferInsert>) {
-  const [updated] = await tx
-    .update(users)
-    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(users.id, id), eq(users.version, version)))
-    .returning({ id: users.id, version: users.version });
-  if (!updated) throw conflict();
+  const updated = await versionedUpdate(tx, users, id, version, changes);
   return updated;
 }
 
@@ -353,27 +345,23 @@ export async function createUserFromCli(
     return ok(
       await db.transaction(async (tx) => {
         await checkReferences(tx, parsed.data, null);
-        const [created] = await tx
-          .insert(users)
-          .values({
-            email: parsed.data.email,
-            name: parsed.data.name,
-            role: parsed.data.role,
-            departmentId: parsed.data.departmentId ?? null,
-            personId: parsed.data.personId ?? null,
-            passwordHash,
-            mustChangePassword: input.mustChangePassword,
-          })
-          .returning({ id: users.id });
-        if (!created) throw new Error("insert returned no row");
+        const createdId = await insertRecord(tx, users, {
+          email: parsed.data.email,
+          name: parsed.data.name,
+          role: parsed.data.role,
+          departmentId: parsed.data.departmentId ?? null,
+          personId: parsed.data.personId ?? null,
+          passwordHash,
+          mustChangePassword: input.mustChangePassword,
+        });
         await recordAudit(tx, null, {
           action: "user.create",
           entityType: "user",
-          entityId: created.id,
-          after: await snapshot(tx, created.id),
+          entityId: createdId,
+          after: await snapshot(tx, createdId),
           metadata: { via: "cli" },
         });
-        return created;
+        return { id: createdId };
       }),
     );
   } catch (error) {

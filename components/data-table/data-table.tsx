@@ -93,7 +93,14 @@ export async function DataTable<Row extends RowData>({
   if (rows.length === 0) return <>{empty}</>;
 
   const grid = (
-    <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // The scroll box takes keyboard focus (a table of plain text has nothing else to focus), so
+    // a wide or long table can be scrolled without a mouse; its name is the table's.
+    <div
+      role="region"
+      aria-label={fullCaption}
+      tabIndex={0}
+      className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{fullCaption}</caption>
         <thead className="sticky top-0 z-10 bg-slate-50 shadow-[0_1px_0_var(--color-slate-200)]">

@@ -60,14 +60,14 @@ describe("panel", () => {
     await page.goto("/");
     const year = todayBA().slice(0, 4);
     const quarterHeld = await figure(page, "meetings.held");
-    expect(quarterHeld.href).toContain("estado=held");
+    expect(quarterHeld.href).toContain("status=held");
     await page.getByLabel("Período", { exact: true }).selectOption({ label: "Este año" });
     await page.getByRole("button", { name: "Aplicar" }).click();
     await page.waitForURL(/periodo=anio/);
     await expect(scopeLine(page).textContent()).resolves.toContain(`del 01/01/${year} al 31/12/${year}`);
     const yearHeld = await figure(page, "meetings.held");
-    expect(yearHeld.href).toContain(`desde=${year}-01-01`);
-    expect(yearHeld.href).toContain(`hasta=${year}-12-31`);
+    expect(yearHeld.href).toContain(`from=${year}-01-01`);
+    expect(yearHeld.href).toContain(`to=${year}-12-31`);
     expect(yearHeld.count).toBeGreaterThanOrEqual(quarterHeld.count);
   });
 

@@ -94,9 +94,10 @@ export async function DataTable<Row extends RowData>({
 
   const grid = (
     // The scroll box takes keyboard focus (a table of plain text has nothing else to focus), so
-    // a wide or long table can be scrolled without a mouse; its name is the table's.
+    // a wide or long table can be scrolled without a mouse; its name is the table's (a group, not
+    // a landmark: the page's sections are the landmarks).
     <div
-      role="region"
+      role="group"
       aria-label={fullCaption}
       tabIndex={0}
       className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"

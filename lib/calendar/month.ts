@@ -2,10 +2,8 @@ import {
   dateIn,
   daysOf,
   firstDayOf,
-  monthOf,
   shiftMonth,
   startOfDayInBuenosAires,
-  todayInBuenosAires,
   weekday,
 } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";

@@ -1,11 +1,4 @@
-import {
-  dateIn,
-  daysOf,
-  firstDayOf,
-  shiftMonth,
-  startOfDayInBuenosAires,
-  weekday,
-} from "../dates";
+import { dateIn, daysOf, firstDayOf, shiftMonth, startOfDayInBuenosAires, weekday } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 
 // The calendar's days are Buenos Aires calendar days: a meeting belongs to the day it starts

@@ -88,6 +88,8 @@ export async function CommitmentsTable({
       rowId={(row) => row.id}
       list={{ pathname: "/compromisos", params, defaults: commitmentList.defaults }}
       hidden={hidden}
+      rowClassName={(row) => (row.overdue ? "bg-red-50/40" : undefined)}
+      rowData={(row) => ({ overdue: row.overdue ? "true" : undefined })}
       empty={
         <EmptyState title={t("list.emptyTitle")}>
           {filtered ? t("list.emptyFiltered") : t("list.emptyNone")}

@@ -35,6 +35,7 @@ export async function DataTable<Row extends RowData>({
   selection,
   empty,
   rowClassName,
+  rowData,
 }: {
   /** The list's name for the user's column preferences ("networks"). */
   listKey: string;
@@ -56,6 +57,8 @@ export async function DataTable<Row extends RowData>({
   /** Shown instead of the table when there are no rows. */
   empty: ReactNode;
   rowClassName?: (row: Row) => string | undefined;
+  /** A row's data-* attributes, for what its style or a test tells apart (`{ overdue: "true" }`). */
+  rowData?: (row: Row) => Record<string, string | undefined>;
 }) {
   const t = await getTranslations("common.table");
   const metaOf = (column: { columnDef: { meta?: DataColumnMeta } }) => column.columnDef.meta;
@@ -149,7 +152,13 @@ export async function DataTable<Row extends RowData>({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={`hover:bg-slate-50 ${rowClassName?.(row.original) ?? ""}`}>
+            <tr
+              key={row.id}
+              className={`hover:bg-slate-50 ${rowClassName?.(row.original) ?? ""}`}
+              {...Object.fromEntries(
+                Object.entries(rowData?.(row.original) ?? {}).map(([k, v]) => [`data-${k}`, v]),
+              )}
+            >
               {selection ? (
                 <td className="px-4 py-3 align-top">
                   <RowCheckbox id={row.id} label={selection.label(row.original)} />

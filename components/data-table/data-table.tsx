@@ -139,6 +139,8 @@ export async function DataTable<Row extends RowData>({
                           list.defaults,
                         )}
                       />
+                    ) : meta?.label ? (
+                      label
                     ) : typeof content === "function" ? (
                       (content(header.getContext()) as ReactNode)
                     ) : (

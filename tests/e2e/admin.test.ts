@@ -7,10 +7,8 @@ import {
   launchBrowser,
   newContext,
   signInAs,
+  showsText,
 } from "./support";
-
-/** Waits until the page's main region shows the text (pages stream behind a skeleton). */
-const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
 
 const areaRows = (page: Page) => page.locator("table tbody th").allTextContents();
 

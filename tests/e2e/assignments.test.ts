@@ -1,4 +1,4 @@
-import type { Browser, Page, Request } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appAlert,
@@ -9,6 +9,8 @@ import {
   searchedNames,
   signInAs,
 } from "./support";
+import { captureAction, expectReplayRefused } from "./actions";
+import { ddmmyyyy, todayBA } from "./dates";
 
 /** A form control by its label, required ones included (their label ends in an aria-hidden "*"). */
 const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
@@ -16,17 +18,6 @@ const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\
 // Demo data (db/seed/data/people.json, db/seed/assignments.ts): the head (direccion@redes.local)
 // directs the Secretaría de Ambiente (SECAMB), whose staff are Julián Pereyra and Ana Lucero;
 // Santiago Ledesma belongs to the Ministerio de Desarrollo Económico (MDE).
-
-/** Today's date in Buenos Aires (yyyy-mm-dd), as the server judges it. */
-function todayBA(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/Argentina/Buenos_Aires",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
-const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
 
 /** How many assignments (any status) the list finds for a search. */
 async function countFor(page: Page, q: string): Promise<number> {
@@ -165,14 +156,9 @@ describe("technical assignments", () => {
     await coordinatorPage.getByLabel(field("Red")).selectOption({ label: "Metropolis" });
     await coordinatorPage.getByLabel(field("Área temática")).selectOption({ label: "Desarrollo urbano" });
     await coordinatorPage.getByLabel(field("Desde")).fill(todayBA());
-    await coordinatorPage.route("**/*", (route, request) =>
-      request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
+    const request = await captureAction(coordinatorPage, () =>
+      coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click(),
     );
-    const captured = new Promise<Request>((resolve) =>
-      coordinatorPage.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
-    );
-    await coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click();
-    const request = await captured;
 
     // …the head's form does not offer him, and his assignments' edit pages are forbidden…
     const head = await newContext(browser);
@@ -200,16 +186,7 @@ describe("technical assignments", () => {
     await expectNoAxeViolations(page);
 
     // …and the captured POST replayed with the head's cookies is refused.
-    const headers = { ...request.headers() };
-    delete headers.cookie;
-    const response = await head.request.post(request.url(), {
-      headers,
-      data: request.postDataBuffer() ?? undefined,
-      maxRedirects: 0,
-    });
-    expect(await response.text()).toContain("FORBIDDEN");
-    expect(response.headers()["x-action-redirect"]).toBeUndefined();
-    await coordinatorPage.unroute("**/*");
+    await expectReplayRefused(head, request);
     expect(await countFor(coordinatorPage, "Ledesma")).toBe(before);
     await coordinator.close();
     await head.close();

@@ -1,6 +1,7 @@
-import type { Browser, Request } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseURL, gotoSettled, launchBrowser, newContext, signInAs } from "./support";
+import { captureAction } from "./actions";
 
 // Attempts to get around the sign-in and the server actions' protections. A seeded network's
 // name stands for "protected data": it must never reach an anonymous response.
@@ -69,15 +70,9 @@ describe("bypass attempts", () => {
     const networkPath = new URL(page.url()).pathname;
     await page.getByRole("link", { name: "Editar red" }).click();
     await page.getByLabel("Sede").fill("Bonn (intento)");
-    await page.route("**/*", (route, request) =>
-      request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
+    const request = await captureAction(page, () =>
+      page.getByRole("button", { name: "Guardar", exact: true }).click(),
     );
-    const captured = new Promise<Request>((resolve) =>
-      page.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
-    );
-    await page.getByRole("button", { name: "Guardar", exact: true }).click();
-    const request = await captured;
-    await page.unroute("**/*");
     const headers = request.headers();
     const cookie = (await coordinator.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const post = (extra: Record<string, string>, body: string) =>

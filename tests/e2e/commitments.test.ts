@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appAlert,
@@ -7,7 +7,10 @@ import {
   launchBrowser,
   newContext,
   signInAs,
+  showsText,
 } from "./support";
+import { captureAction, expectReplayRefused } from "./actions";
+import { addDays, ddmmyyyy, todayBA } from "./dates";
 
 // The demo's technical user (tecnica@redes.local) is Julián Pereyra, of the Secretaría de
 // Ambiente (SECAMB); Ana Lucero is another technical person of the same department
@@ -15,25 +18,6 @@ import {
 // ones alone.
 const OWN_OWNER = "Julián Pereyra";
 const OTHER_OWNER = "Ana Lucero";
-
-/** Today's date in Buenos Aires (yyyy-mm-dd), as the server judges "overdue". */
-function todayBA(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/Argentina/Buenos_Aires",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
-
-/** Waits until the page's main region shows the text (pages stream behind a skeleton). */
-const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
 
 /** Opens Mercociudades' page from the directory; returns its id. */
 async function openMercociudades(page: Page): Promise<string> {
@@ -263,14 +247,9 @@ describe("commitments", () => {
     await coordinator.goto(otherPath);
     const progress = coordinator.getByRole("region", { name: "Actualizar estado" });
     await progress.getByLabel("Estado").selectOption({ label: "Cumplido" });
-    await coordinator.route("**/*", (route, request) =>
-      request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
+    const request = await captureAction(coordinator, () =>
+      progress.getByRole("button", { name: "Actualizar estado" }).click(),
     );
-    const captured = new Promise<Request>((resolve) =>
-      coordinator.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
-    );
-    await progress.getByRole("button", { name: "Actualizar estado" }).click();
-    const request = await captured;
 
     // …then, as the technical user: their own commitment moves to done.
     const technicalContext = await open();
@@ -316,15 +295,7 @@ describe("commitments", () => {
     await expect(page.getByRole("link", { name: "Nuevo compromiso" }).count()).resolves.toBe(0);
 
     // The captured POST replayed with the technical user's session is refused.
-    const headers = { ...request.headers() };
-    delete headers.cookie;
-    const response = await technicalContext.request.post(request.url(), {
-      headers,
-      data: request.postDataBuffer() ?? undefined,
-      maxRedirects: 0,
-    });
-    expect(await response.text()).toContain("FORBIDDEN");
-    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+    await expectReplayRefused(technicalContext, request);
 
     await page.goto(otherPath);
     await page.getByRole("heading", { level: 1, name: otherTitle }).waitFor();

@@ -1,4 +1,4 @@
-import type { Browser, Page, Request } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appAlert,
@@ -9,6 +9,7 @@ import {
   searchedNames,
   signInAs,
 } from "./support";
+import { captureAction, expectReplayRefused } from "./actions";
 
 // One meeting of our own (in the past, so that it can be closed), logged step by step by a
 // coordinator, answered by the technical user who is in its delegation, then closed.
@@ -164,14 +165,9 @@ describe("meeting log", () => {
     await signInAs(coordinatorPage, "coordinator");
     await coordinatorPage.goto(`${meetingPath}/agenda/nuevo`);
     await coordinatorPage.getByLabel("Tema").fill("Punto inyectado");
-    await coordinatorPage.route("**/*", (route, request) =>
-      request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
+    const request = await captureAction(coordinatorPage, () =>
+      coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click(),
     );
-    const captured = new Promise<Request>((resolve) =>
-      coordinatorPage.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
-    );
-    await coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click();
-    const request = await captured;
 
     const technical = await newContext(browser);
     const page = await technical.newPage();
@@ -216,15 +212,7 @@ describe("meeting log", () => {
     await expect(appAlert(page).textContent()).resolves.toContain("Sin permiso para cerrar reuniones");
 
     // …and the coordinator's captured POST, replayed with the technical user's session, is refused.
-    const headers = { ...request.headers() };
-    delete headers.cookie;
-    const response = await technical.request.post(request.url(), {
-      headers,
-      data: request.postDataBuffer() ?? undefined,
-      maxRedirects: 0,
-    });
-    expect(await response.text()).toContain("FORBIDDEN");
-    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+    await expectReplayRefused(technical, request);
     await page.goto(meetingPath);
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     expect(await agendaTitles(page)).toEqual(["Informe de gestión", "Cierre", "Apertura"]);

@@ -1,9 +1,15 @@
-import type { Browser, Page, Request } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
-
-/** Waits until the page's main region shows the text (pages stream behind a skeleton). */
-const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
+import {
+  appAlert,
+  baseURL,
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  signInAs,
+  showsText,
+} from "./support";
+import { captureAction, expectReplayRefused } from "./actions";
 
 /** The names in the directory table, once the streamed table is there. */
 async function rowNames(page: Page): Promise<string[]> {
@@ -302,14 +308,9 @@ describe("creating and editing networks", () => {
     const networkUrl = coordinatorPage.url();
     await coordinatorPage.getByRole("link", { name: "Editar red" }).click();
     await coordinatorPage.getByLabel("Sede").fill("Bonn (captura)");
-    await coordinatorPage.route("**/*", (route, request) =>
-      request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
+    const request = await captureAction(coordinatorPage, () =>
+      coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click(),
     );
-    const captured = new Promise<Request>((resolve) =>
-      coordinatorPage.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
-    );
-    await coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click();
-    const request = await captured;
 
     // …and replay it with the technical user's session.
     const technical = await newContext(browser);
@@ -325,16 +326,7 @@ describe("creating and editing networks", () => {
     await page.goto("/redes/nueva");
     await expect(appAlert(page).textContent()).resolves.toContain("Sin permiso para editar redes");
 
-    const headers = { ...request.headers() };
-    delete headers.cookie;
-    const response = await technical.request.post(request.url(), {
-      headers,
-      data: request.postDataBuffer() ?? undefined,
-      maxRedirects: 0,
-    });
-    const body = await response.text();
-    expect(body).toContain("FORBIDDEN");
-    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+    await expectReplayRefused(technical, request);
 
     await page.goto(new URL(networkUrl).pathname);
     await showsText(page, "Sede");

@@ -1,19 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { appAlert, expectNoAxeViolations, newContext, signedInBrowser, signInAs } from "./support";
+import { todayBA } from "./dates";
 
 // The demo's head (direccion@redes.local) directs the Secretaría de Ambiente
 // (db/seed/data/people.json). These tests only read: they create and change nothing.
 const HEAD_DEPARTMENT = "Secretaría de Ambiente";
-
-function todayBA(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/Argentina/Buenos_Aires",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
 
 /** The number a figure of the panel shows (data-count on its link). */
 async function figure(page: Page, name: string): Promise<{ count: number; href: string }> {

@@ -1,4 +1,4 @@
-import type { APIResponse, Browser, BrowserContext, Locator, Page, Request } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appAlert,
@@ -10,6 +10,8 @@ import {
   newContext,
   signInAs,
 } from "./support";
+import { captureAction, expectReplayRefused } from "./actions";
+import { addDays, ddmmyyyy, todayBA } from "./dates";
 
 // "Mi participación" as the demo's technical user (tecnica@redes.local = Julián Pereyra, of
 // the Secretaría de Ambiente). In the demo data he is the focal point of Mercociudades' thematic
@@ -26,22 +28,6 @@ const OWN_ASSIGNMENT = "Mercociudades — Unidad Temática de Ambiente y Desarro
 const OTHER_PERSON = "Ana Lucero";
 const OTHER_COMMITMENT = "Completar el reporte anual de la Ciudad ante el Pacto Global de Alcaldes";
 
-/** Today's date in Buenos Aires (yyyy-mm-dd), as the server judges "today". */
-function todayBA(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/Argentina/Buenos_Aires",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
-
 const assignmentCard = (page: Page, heading: string) =>
   page.getByRole("region", { name: "Mis asignaciones activas" }).getByRole("article", { name: heading });
 const commitmentCard = (page: Page, title: string) =>
@@ -57,41 +43,6 @@ async function details(region: Locator): Promise<Record<string, string>> {
     out[label] = ((await row.locator("dd").textContent()) ?? "").replace(/\s+/g, " ").trim();
   }
   return out;
-}
-
-/** Aborts the page's next server-action POST before it leaves the browser and returns it. */
-async function captureAction(page: Page, submit: () => Promise<void>): Promise<Request> {
-  await page.route("**/*", (route, request) =>
-    request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
-  );
-  const captured = new Promise<Request>((resolve) =>
-    page.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
-  );
-  await submit();
-  const request = await captured;
-  await page.unroute("**/*");
-  return request;
-}
-
-/** Posts a captured action again with this context's session, its body's `from` id swapped for `to`. */
-async function replayWithId(
-  context: BrowserContext,
-  request: Request,
-  from: string,
-  to: string,
-): Promise<APIResponse> {
-  const body = request.postDataBuffer();
-  if (!body) throw new Error("the captured request has no body");
-  const text = body.toString("latin1");
-  // The id travels in the request as the bound argument of the action: swap it.
-  expect(text).toContain(from);
-  const headers = { ...request.headers() };
-  delete headers.cookie;
-  return context.request.post(request.url(), {
-    headers,
-    data: Buffer.from(text.split(from).join(to), "latin1"),
-    maxRedirects: 0,
-  });
 }
 
 describe("my participation", () => {
@@ -359,13 +310,8 @@ describe("my participation", () => {
     );
 
     // …and replay them with someone else's ids: refused, no redirect.
-    for (const response of [
-      await replayWithId(context, updateRequest, ownAssignmentId, otherAssignmentId),
-      await replayWithId(context, progressRequest, ownCommitmentId, otherCommitmentId),
-    ]) {
-      expect(await response.text()).toContain("FORBIDDEN");
-      expect(response.headers()["x-action-redirect"]).toBeUndefined();
-    }
+    await expectReplayRefused(context, updateRequest, { from: ownAssignmentId, to: otherAssignmentId });
+    await expectReplayRefused(context, progressRequest, { from: ownCommitmentId, to: otherCommitmentId });
 
     // Nothing changed: her assignment's last update and history, her commitment's status.
     await page.goto(`/asignaciones/${otherAssignmentId}`);

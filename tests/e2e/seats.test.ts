@@ -1,4 +1,4 @@
-import type { Browser, Page, Request } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appAlert,
@@ -7,31 +7,15 @@ import {
   launchBrowser,
   newContext,
   signInAs,
+  showsText,
 } from "./support";
+import { captureAction, expectReplayRefused } from "./actions";
+import { addDays, ddmmyyyy, todayBA } from "./dates";
 
 // The demo seed gives UCCI one seat: the co-presidency, held by Martín Iriarte from
 // 06/11/2025 to 06/11/2027 (db/seed/data/networks.json, holder by seat kind in db/seed/networks.ts).
 const UCCI_SEAT = "Co-presidencia (con Madrid)";
 const UCCI_HOLDER = "Martín Iriarte";
-
-/** Today's date in Buenos Aires (yyyy-mm-dd), as the server judges "ends in N days". */
-function todayBA(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/Argentina/Buenos_Aires",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
-
-/** Waits until the page's main region shows the text (pages stream behind a skeleton). */
-const showsText = (page: Page, text: string) => page.getByRole("main").getByText(text).first().waitFor();
 
 /** Opens a seat's page from the /cargos search. */
 async function openSeat(page: Page, title: string): Promise<string> {
@@ -255,14 +239,9 @@ describe("seats and terms", () => {
     await expectNoAxeViolations(coordinatorPage);
     await chooseSearched(coordinatorPage, "Titular", "ocampo", "Pablo Ocampo");
     await coordinatorPage.getByLabel("Desde").fill(addDays(todayBA(), 2));
-    await coordinatorPage.route("**/*", (route, request) =>
-      request.method() === "POST" && request.headers()["next-action"] ? route.abort() : route.continue(),
+    const request = await captureAction(coordinatorPage, () =>
+      coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click(),
     );
-    const captured = new Promise<Request>((resolve) =>
-      coordinatorPage.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)),
-    );
-    await coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click();
-    const request = await captured;
 
     // …then, as technical staff: read-only pages, forbidden forms…
     const technical = await newContext(browser);
@@ -290,15 +269,7 @@ describe("seats and terms", () => {
     }
 
     // …and the captured POST replayed with the technical user's cookies is refused.
-    const headers = { ...request.headers() };
-    delete headers.cookie;
-    const response = await technical.request.post(request.url(), {
-      headers,
-      data: request.postDataBuffer() ?? undefined,
-      maxRedirects: 0,
-    });
-    expect(await response.text()).toContain("FORBIDDEN");
-    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+    await expectReplayRefused(technical, request);
 
     await page.goto(seatPath);
     await showsText(page, "Mandatos");

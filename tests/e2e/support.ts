@@ -168,3 +168,7 @@ export async function searchedNames(page: Page, label: string, query: string): P
     .locator("span.font-medium")
     .allTextContents();
 }
+
+/** Waits until the page's main region shows the text (pages stream behind a skeleton). */
+export const showsText = (page: Page, text: string) =>
+  page.getByRole("main").getByText(text).first().waitFor();

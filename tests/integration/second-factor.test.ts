@@ -22,7 +22,7 @@ import { startSession } from "@/lib/auth/user-sessions";
 import type { Ctx } from "@/lib/context";
 import { resetUserPassword, updateUser } from "@/lib/users/commands";
 import { describeDatabases } from "../support/databases";
-import { createActors } from "../support/fixtures";
+import { createActors, createUser } from "../support/fixtures";
 import { hotp, parseOtpauth, totpCode } from "../support/totp";
 
 // The TOTP secrets are encrypted with a key derived from AUTH_SECRET.
@@ -224,18 +224,11 @@ describeDatabases("second factor: authenticator app, recovery codes, step-up", (
 
   it("a recovery code works once; new codes replace all the old ones", async () => {
     const db = getDb();
-    const [row] = await db
-      .insert(users)
-      .values({ email: "recuperacion@prueba.test", name: "Recuperación", role: "viewer", passwordHash: "x" })
-      .returning();
-    const actor: Actor = {
-      userId: row!.id,
-      email: row!.email,
-      name: row!.name,
+    const actor = await createUser(db, {
+      email: "recuperacion@prueba.test",
+      name: "Recuperación",
       role: "viewer",
-      departmentId: null,
-      personId: null,
-    };
+    });
     const { codes } = await enrol(db, actor, T0);
     const first = await signedIn(db, actor);
     // Typed in upper case with a space instead of the dash: still the code.
@@ -273,18 +266,7 @@ describeDatabases("second factor: authenticator app, recovery codes, step-up", (
 
   it("step-up: a role change, a password reset and turning the app off need a second factor proved in the last ten minutes", async () => {
     const db = getDb();
-    const [row] = await db
-      .insert(users)
-      .values({ email: "admin2@prueba.test", name: "Otra admin", role: "admin", passwordHash: "x" })
-      .returning();
-    const admin: Actor = {
-      userId: row!.id,
-      email: row!.email,
-      name: row!.name,
-      role: "admin",
-      departmentId: null,
-      personId: null,
-    };
+    const admin = await createUser(db, { email: "admin2@prueba.test", name: "Otra admin", role: "admin" });
     const { key } = await enrol(db, admin, new Date());
     const [target] = await db
       .insert(users)
@@ -350,18 +332,7 @@ describeDatabases("second factor: authenticator app, recovery codes, step-up", (
 
   it("an administrator's role must enrol: the session is held until a factor is confirmed in it", async () => {
     const db = getDb();
-    const [row] = await db
-      .insert(users)
-      .values({ email: "admin3@prueba.test", name: "Admin nueva", role: "admin", passwordHash: "x" })
-      .returning();
-    const admin: Actor = {
-      userId: row!.id,
-      email: row!.email,
-      name: row!.name,
-      role: "admin",
-      departmentId: null,
-      personId: null,
-    };
+    const admin = await createUser(db, { email: "admin3@prueba.test", name: "Admin nueva", role: "admin" });
     const ctx = await signedIn(db, admin);
     const sessionId = ctx.actor.session!.id;
     const env = { REDES_MFA_REQUIRED_ROLES: undefined };
@@ -378,23 +349,11 @@ describeDatabases("second factor: authenticator app, recovery codes, step-up", (
 
   it("an administrator resets a user's second factor: app, codes and passkeys go, every session ends", async () => {
     const db = getDb();
-    const [row] = await db
-      .insert(users)
-      .values({
-        email: "perdio.telefono@prueba.test",
-        name: "Perdió el teléfono",
-        role: "coordinator",
-        passwordHash: "x",
-      })
-      .returning();
-    const user: Actor = {
-      userId: row!.id,
-      email: row!.email,
-      name: row!.name,
+    const user = await createUser(db, {
+      email: "perdio.telefono@prueba.test",
+      name: "Perdió el teléfono",
       role: "coordinator",
-      departmentId: null,
-      personId: null,
-    };
+    });
     await enrol(db, user, T0);
     await db
       .insert(userPasskeys)
@@ -448,18 +407,7 @@ describeDatabases("second factor: authenticator app, recovery codes, step-up", (
 
   it("resetting someone's second factor asks an administrator who has one for a recent proof", async () => {
     const db = getDb();
-    const [row] = await db
-      .insert(users)
-      .values({ email: "admin4@prueba.test", name: "Admin con app", role: "admin", passwordHash: "x" })
-      .returning();
-    const admin: Actor = {
-      userId: row!.id,
-      email: row!.email,
-      name: row!.name,
-      role: "admin",
-      departmentId: null,
-      personId: null,
-    };
+    const admin = await createUser(db, { email: "admin4@prueba.test", name: "Admin con app", role: "admin" });
     await enrol(db, admin, T0);
     const [target] = await db
       .insert(users)

@@ -47,6 +47,25 @@ export async function createActors(
 
 export const ctxFor = (db: Db, actor: Actor): Ctx => ({ db, actor });
 
+/** One user without a department or person (an account of its own for a test), as an actor. */
+export async function createUser(
+  db: Db,
+  values: { email: string; name: string; role: AppRole; passwordHash?: string },
+): Promise<Actor> {
+  const [user] = await db
+    .insert(users)
+    .values({ passwordHash: "x", ...values })
+    .returning();
+  return {
+    userId: user!.id,
+    email: user!.email,
+    name: user!.name,
+    role: user!.role,
+    departmentId: null,
+    personId: null,
+  };
+}
+
 /** A complete network form (a member thematic network with a fee); `overrides` replace its fields. */
 export const networkForm = (thematicAreaId: string, overrides: Record<string, unknown> = {}) => ({
   name: "Red de Ciudades Creativas",

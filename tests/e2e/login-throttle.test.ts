@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { backoffMs, THROTTLE } from "@/lib/auth/throttle";
-import { freePort, nextBin, waitForHealth } from "./global-setup";
+import { startServer, type RunningServer } from "./servers";
 import type { Page } from "playwright-core";
 import { appAlert, baseURL, DEMO, DEMO_PASSWORD, launchBrowser, newContext } from "./support";
 
@@ -152,41 +150,27 @@ describe("client address without trusted proxies", () => {
 });
 
 describe("behind one trusted proxy (REDES_TRUSTED_PROXIES=1)", () => {
-  let server: ChildProcess | undefined;
-  let dataDir = "";
+  let server: RunningServer | undefined;
   let base = "";
   let sqlLog = "";
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "redes-e2e-proxy-"));
-    sqlLog = join(dataDir, "statements.jsonl");
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PGLITE_DIR: join(dataDir, "pglite"),
-        DATABASE_URL: "",
+    server = await startServer({
+      name: "proxy",
+      env: (dataDir) => ({
         AUTH_SECRET: randomBytes(32).toString("base64url"),
-        REDES_SEED_DEMO: "1",
         REDES_TRUSTED_PROXIES: "1",
-        REDES_SQL_RECORD: sqlLog,
+        REDES_SQL_RECORD: join(dataDir, "statements.jsonl"),
         REDES_SQL_RECORD_IN_PRODUCTION: "acepto-registrar-parametros",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+      }),
+      onOutput: (chunk, stream) => stream === "stderr" && process.stderr.write(`[proxy-server] ${chunk}`),
     });
-    server.stderr?.on("data", (chunk) => process.stderr.write(`[proxy-server] ${chunk}`));
-    await waitForHealth(base, server);
+    base = server.baseURL;
+    sqlLog = join(server.dataDir, "statements.jsonl");
   });
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once("exit", resolve));
-      server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-    if (dataDir && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it("the address is the entry the proxy appended: varying spoofed entries before it do not dodge the per-address limit", async () => {

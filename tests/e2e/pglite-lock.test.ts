@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { freePort, nextBin } from "./global-setup";
+import { freePort, nextBin } from "./servers";
 import { baseURL } from "./support";
 
 /** Names and modification times of every file in the data directory. */

@@ -1,11 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { totpCode } from "../support/totp";
-import { freePort, nextBin, waitForHealth } from "./global-setup";
+import { startServer, type RunningServer } from "./servers";
 import {
   appAlert,
   DEMO,
@@ -202,8 +198,7 @@ describe("second factor (authenticator app) on the suite's server", () => {
  * step-up window, on its own database: its demo administrator must enrol at sign-in.
  */
 describe("required enrolment and step-up (a server with the default settings)", () => {
-  let server: ChildProcess | undefined;
-  let dataDir = "";
+  let server: RunningServer | undefined;
   let base = "";
   let browser: Browser;
   let page: Page;
@@ -211,29 +206,19 @@ describe("required enrolment and step-up (a server with the default settings)", 
   let codes: string[] = [];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "redes-e2e-2fa-"));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PGLITE_DIR: join(dataDir, "pglite"),
-        DATABASE_URL: "",
+    server = await startServer({
+      name: "2fa",
+      env: () => ({
         AUTH_SECRET: inject("authSecret"),
-        REDES_SEED_DEMO: "1",
         REDES_MFA_REQUIRED_ROLES: "",
         // Six seconds instead of ten minutes, so the test can outlive a proof.
         REDES_STEP_UP_MINUTES: "0.1",
         REDES_OIDC_ISSUER: "",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+      }),
+      timeoutMs: 120_000,
+      onOutput: (chunk) => process.env.E2E_VERBOSE && process.stderr.write(`[2fa server] ${chunk}`),
     });
-    server.stderr?.on(
-      "data",
-      (chunk) => process.env.E2E_VERBOSE && process.stderr.write(`[2fa server] ${chunk}`),
-    );
-    await waitForHealth(base, server, 120_000);
+    base = server.baseURL;
     browser = await launchBrowser();
     const context = await browser.newContext({
       baseURL: base,
@@ -245,12 +230,7 @@ describe("required enrolment and step-up (a server with the default settings)", 
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once("exit", resolve));
-      server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it("an administrator without a second factor is held at enrolment, and nothing else opens until it is done", async () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort, nextBin } from "./global-setup";
+import { freePort, nextBin } from "./servers";
 
 // The production build refuses unsafe settings when it starts, with the reason, instead of
 // failing (or leaking) on the first request. Each server gets a database directory of its own,

@@ -116,8 +116,15 @@ export async function gotoSettled(page: Page, path: string): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
 }
 
-/** Runs axe with the WCAG 2.2 A/AA rules and fails with a readable list of violations. */
+/**
+ * Runs axe with the WCAG 2.2 A/AA rules and fails with a readable list of violations.
+ *
+ * E2E_AXE=off leaves the check out: CI runs the suite on both database drivers side by side and
+ * checks accessibility in one of them (the markup does not depend on the driver; axe is the
+ * costliest step of a page's test, several times the page's own load).
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  if (process.env.E2E_AXE === "off") return;
   // After a client-side navigation the new page's <title> arrives with the streamed metadata,
   // a moment after the content; let it land (if it never does, axe reports it below).
   await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => {});

@@ -7,7 +7,8 @@ import {
   TEST_SSO_NAME,
   type RunningProvider,
 } from "../support/oidc-provider";
-import { freePort, startServer, type RunningServer } from "./servers";
+import type { BrowserServer } from "playwright-core";
+import { freePort, startBrowser, startServer, type RunningServer } from "./servers";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,11 +19,14 @@ declare module "vitest" {
     ssoIssuer: string;
     /** Every statement the server ran, one JSON line each (REDES_SQL_RECORD, db/client.ts). */
     sqlLog: string;
+    /** Where the suite's Chromium listens (support.ts launchBrowser connects to it). */
+    browserEndpoint: string;
   }
 }
 
 let server: RunningServer | undefined;
 let sso: RunningProvider | undefined;
+let browser: BrowserServer | undefined;
 
 // The suite's server: the production build with the demo data, on the suite's database driver
 // (E2E_DATABASE_URL runs the same suite on PostgreSQL), single sign-on on against a real
@@ -63,8 +67,11 @@ export default async function setup(project: TestProject) {
   project.provide("driver", server.driver);
   project.provide("ssoIssuer", issuer);
   project.provide("sqlLog", join(server.dataDir, "statements.jsonl"));
+  browser = await startBrowser();
+  project.provide("browserEndpoint", browser.wsEndpoint());
 
   return async () => {
+    await browser?.close();
     await server?.stop();
     await sso?.close();
   };

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { chromium, type BrowserServer } from "playwright-core";
 import postgres from "postgres";
 
 // Production servers of the browser suite: the suite's own (global-setup.ts) and those a test
@@ -116,4 +117,25 @@ export async function startServer(options: {
     throw error;
   }
   return { baseURL, dataDir, driver: databaseUrl ? "postgres" : "pglite", process: child, stop };
+}
+
+// Flags for a sandboxed headless Chromium on a machine without outside network access.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/** The suite's Chromium (Debian's, or CHROMIUM_PATH), which the test files connect to. */
+export function startBrowser(): Promise<BrowserServer> {
+  return chromium.launchServer({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
 }

@@ -14,24 +14,13 @@ export type DemoRole = keyof typeof DEMO;
 
 export const baseURL = () => inject("baseURL");
 
-// Flags for a sandboxed headless Chromium on a machine without outside network access.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
+/**
+ * A browser for a test file: a connection to the suite's Chromium (started once by the global
+ * setup, see servers.ts), so a file pays for its contexts and pages, not for a browser's start.
+ * Closing it closes the file's contexts and leaves the browser to the next file.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.connect(inject("browserEndpoint"));
 }
 
 export async function newContext(browser: Browser): Promise<BrowserContext> {

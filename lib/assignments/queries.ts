@@ -9,6 +9,8 @@ import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import type { AssignmentListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { ref } from "../refs";
+import { pagedQuery } from "../paged-query";
 
 /** Assignments not updated for this long are flagged: nobody knows what is happening there. */
 export const STALE_AFTER_DAYS = 90;
@@ -166,10 +168,10 @@ function toRow(r: RawRow): AssignmentRow {
   return {
     id: r.id,
     person: { id: r.personId, name: r.personName },
-    department: r.departmentId && r.departmentName ? { id: r.departmentId, name: r.departmentName } : null,
+    department: ref(r.departmentId, r.departmentName),
     network: { id: r.networkId, name: r.networkName },
-    body: r.bodyId && r.bodyName ? { id: r.bodyId, name: r.bodyName } : null,
-    thematicArea: r.areaId && r.areaName ? { id: r.areaId, name: r.areaName } : null,
+    body: ref(r.bodyId, r.bodyName),
+    thematicArea: ref(r.areaId, r.areaName),
     role: r.role,
     status: r.status,
     startsOn: r.startsOn,
@@ -240,20 +242,20 @@ export async function listAssignments(ctx: Ctx, params: AssignmentListParams): P
     asc(sql`lower(${networks.name})`),
     asc(assignments.id),
   ];
-  return ctx.db.transaction(async (tx) => {
-    const rows = await fromAssignments(tx)
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx
-      .select({ total: count() })
-      .from(assignments)
-      .innerJoin(people, eq(people.id, assignments.personId))
-      .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-      .where(where);
-    return { rows: rows.map((r) => toRow(r as RawRow)), total: Number(totals?.total ?? 0) };
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      fromAssignments(tx)
+        .where(where)
+        .orderBy(...orderBy),
+    total: (tx) =>
+      tx
+        .select({ total: count() })
+        .from(assignments)
+        .innerJoin(people, eq(people.id, assignments.personId))
+        .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+        .where(where),
   });
+  return { ...page, rows: page.rows.map((r) => toRow(r as RawRow)) };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Ctx } from "../context";
 import { listThematicAreas } from "../thematic-areas/queries";
 import { isUuid } from "../validation/fields";
 import { subtreeIds, treeOrder } from "./tree";
+import { ref } from "../refs";
 
 /** One body of a network's tree, in tree order with its depth (0 = a top-level body). */
 export interface BodyTreeRow {
@@ -52,7 +53,7 @@ export async function listNetworkBodies(
   return treeOrder(
     rows.map(({ archivedAt, areaId, areaName, ...row }) => ({
       ...row,
-      thematicArea: areaId && areaName ? { id: areaId, name: areaName } : null,
+      thematicArea: ref(areaId, areaName),
       archived: archivedAt !== null,
     })),
   );
@@ -138,7 +139,7 @@ export async function getBody(ctx: Ctx, id: string): Promise<BodyDetail | null> 
     parent: ancestors.at(-1) ?? null,
     ancestors,
     children,
-    thematicArea: b.thematicAreaId && row.areaName ? { id: b.thematicAreaId, name: row.areaName } : null,
+    thematicArea: ref(b.thematicAreaId, row.areaName),
     cadenceMonths: b.cadenceMonths,
     cadenceNote: b.cadenceNote,
     usualMonth: b.usualMonth,

@@ -26,6 +26,7 @@ import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { listThematicAreas } from "../thematic-areas/queries";
 import { AGENDA_PAGE_SIZE, type CalendarFilters } from "./list-params";
 import { dayInBuenosAires, monthRange } from "./month";
+import { pagedQuery } from "../paged-query";
 
 /** A meeting as the calendar shows it, placed on its Buenos Aires day. */
 export interface CalendarMeeting {
@@ -248,28 +249,28 @@ export async function calendarAgenda(
     gte(meetings.startsAt, startOfDayInBuenosAires(fromDay)),
     ...calendarFilters(ctx.db, ctx.actor, filters),
   );
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select(meetingColumns)
-      .from(meetings)
-      .innerJoin(networks, eq(networks.id, meetings.networkId))
-      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
-      .where(where)
-      .orderBy(...calendarOrder)
-      .limit(size)
-      .offset((page - 1) * size);
-    const [totals] = await tx
-      .select({ total: count() })
-      .from(meetings)
-      .innerJoin(networks, eq(networks.id, meetings.networkId))
-      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
-      .where(where);
-    return {
-      from: fromDay,
-      meetings: rows.map((row) => toCalendarMeeting(row)),
-      total: Number(totals?.total ?? 0),
-    };
-  });
+  const { rows, total } = await pagedQuery(
+    ctx.db,
+    { page, size },
+    {
+      rows: (tx) =>
+        tx
+          .select(meetingColumns)
+          .from(meetings)
+          .innerJoin(networks, eq(networks.id, meetings.networkId))
+          .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+          .where(where)
+          .orderBy(...calendarOrder),
+      total: (tx) =>
+        tx
+          .select({ total: count() })
+          .from(meetings)
+          .innerJoin(networks, eq(networks.id, meetings.networkId))
+          .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+          .where(where),
+    },
+  );
+  return { from: fromDay, meetings: rows.map((row) => toCalendarMeeting(row)), total };
 }
 
 /**

@@ -10,6 +10,8 @@ import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { CommitmentListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { ref } from "../refs";
+import { countRows, pagedQuery } from "../paged-query";
 
 /** Statuses of work still to do; only these can be overdue. */
 export const PENDING_STATUSES = ["open", "in_progress"] as const satisfies readonly CommitmentStatus[];
@@ -172,49 +174,48 @@ export async function listCommitments(
 ): Promise<CommitmentList> {
   assertCan(ctx.actor, "commitment.read");
   const where = listFilters(params, today);
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        id: commitments.id,
-        title: commitments.title,
-        status: commitments.status,
-        dueOn: commitments.dueOn,
-        completedOn: commitments.completedOn,
-        networkId: networks.id,
-        networkName: networks.name,
-        meetingId: meetings.id,
-        meetingTitle: meetings.title,
-        ownerId: people.id,
-        ownerName: people.fullName,
-        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-      })
-      .from(commitments)
-      .innerJoin(networks, eq(networks.id, commitments.networkId))
-      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-      .leftJoin(departments, eq(departments.id, commitments.departmentId))
-      .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
-      .where(where)
-      .orderBy(...orderFor(params, today))
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx.select({ total: count() }).from(commitments).where(where);
-    return {
-      rows: rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        status: r.status,
-        dueOn: r.dueOn,
-        completedOn: r.completedOn,
-        network: { id: r.networkId, name: r.networkName },
-        meeting: r.meetingId && r.meetingTitle ? { id: r.meetingId, title: r.meetingTitle } : null,
-        owner: { id: r.ownerId, name: r.ownerName },
-        department: r.department,
-        overdue: isOverdue(r.status, r.dueOn, today),
-        daysLeft: daysLeft(r.status, r.dueOn, today),
-      })),
-      total: Number(totals?.total ?? 0),
-    };
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      tx
+        .select({
+          id: commitments.id,
+          title: commitments.title,
+          status: commitments.status,
+          dueOn: commitments.dueOn,
+          completedOn: commitments.completedOn,
+          networkId: networks.id,
+          networkName: networks.name,
+          meetingId: meetings.id,
+          meetingTitle: meetings.title,
+          ownerId: people.id,
+          ownerName: people.fullName,
+          department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+        })
+        .from(commitments)
+        .innerJoin(networks, eq(networks.id, commitments.networkId))
+        .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+        .leftJoin(departments, eq(departments.id, commitments.departmentId))
+        .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+        .where(where)
+        .orderBy(...orderFor(params, today)),
+    total: (tx) => countRows(tx, commitments, where),
   });
+  return {
+    ...page,
+    rows: page.rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      dueOn: r.dueOn,
+      completedOn: r.completedOn,
+      network: { id: r.networkId, name: r.networkName },
+      meeting: r.meetingId && r.meetingTitle ? { id: r.meetingId, title: r.meetingTitle } : null,
+      owner: { id: r.ownerId, name: r.ownerName },
+      department: r.department,
+      overdue: isOverdue(r.status, r.dueOn, today),
+      daysLeft: daysLeft(r.status, r.dueOn, today),
+    })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,10 +284,9 @@ export async function getCommitment(
             timeZone: row.meetingTimeZone,
           }
         : null,
-    body: c.bodyId && row.bodyName ? { id: c.bodyId, name: row.bodyName } : null,
+    body: ref(c.bodyId, row.bodyName),
     owner: { id: c.ownerPersonId, name: row.ownerName },
-    department:
-      c.departmentId && row.departmentName ? { id: c.departmentId, name: row.departmentName } : null,
+    department: ref(c.departmentId, row.departmentName),
     overdue: isOverdue(c.status, c.dueOn, today),
     daysLeft: daysLeft(c.status, c.dueOn, today),
     version: c.version,

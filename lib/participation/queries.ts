@@ -33,6 +33,8 @@ import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
 import { fail, ok, type Result } from "../result";
 import { isUuid } from "../validation/fields";
+import { ref } from "../refs";
+import { countRows, readPage } from "../paged-query";
 
 // "Mi participación": what the signed-in user's own person has — active assignments with their
 // latest updates, upcoming meetings where they are in the delegation, commitments they own.
@@ -218,7 +220,7 @@ async function myAssignments(db: Db, actor: Actor, personId: string): Promise<My
   return rows.map((r) => ({
     id: r.id,
     network: { id: r.networkId, name: r.networkName },
-    body: r.bodyId && r.bodyName ? { id: r.bodyId, name: r.bodyName } : null,
+    body: ref(r.bodyId, r.bodyName),
     thematicArea: r.area,
     role: r.role,
     status: r.status,
@@ -447,36 +449,38 @@ export async function participationLog(
       assignmentOwner(row.personId, row.departmentId),
     );
     if (refusal) return refusal;
-    const updates = await tx
-      .select({
-        id: participationUpdates.id,
-        occurredOn: participationUpdates.occurredOn,
-        kind: participationUpdates.kind,
-        text: participationUpdates.text,
-        author: users.name,
-        createdAt: participationUpdates.createdAt,
-      })
-      .from(participationUpdates)
-      .leftJoin(users, eq(users.id, participationUpdates.authorUserId))
-      .where(eq(participationUpdates.assignmentId, assignmentId))
-      .orderBy(
-        desc(participationUpdates.occurredOn),
-        desc(participationUpdates.createdAt),
-        desc(participationUpdates.id),
-      )
-      .limit(size)
-      .offset((safePage - 1) * size);
-    const [totals] = await tx
-      .select({ total: count() })
-      .from(participationUpdates)
-      .where(eq(participationUpdates.assignmentId, assignmentId));
+    const { rows: updates, total } = await readPage(
+      tx,
+      { page: safePage, size },
+      {
+        rows: (q) =>
+          q
+            .select({
+              id: participationUpdates.id,
+              occurredOn: participationUpdates.occurredOn,
+              kind: participationUpdates.kind,
+              text: participationUpdates.text,
+              author: users.name,
+              createdAt: participationUpdates.createdAt,
+            })
+            .from(participationUpdates)
+            .leftJoin(users, eq(users.id, participationUpdates.authorUserId))
+            .where(eq(participationUpdates.assignmentId, assignmentId))
+            .orderBy(
+              desc(participationUpdates.occurredOn),
+              desc(participationUpdates.createdAt),
+              desc(participationUpdates.id),
+            ),
+        total: (q) => countRows(q, participationUpdates, eq(participationUpdates.assignmentId, assignmentId)),
+      },
+    );
     return ok({
       assignment: {
         id: row.id,
         person: { id: row.personId, name: row.personName },
         department: row.department,
         network: { id: row.networkId, name: row.networkName },
-        body: row.bodyId && row.bodyName ? { id: row.bodyId, name: row.bodyName } : null,
+        body: ref(row.bodyId, row.bodyName),
         thematicArea: row.area,
         role: row.role,
         status: row.status,
@@ -487,7 +491,7 @@ export async function participationLog(
       },
       own: !!ctx.actor.personId && ctx.actor.personId === row.personId,
       updates,
-      total: Number(totals?.total ?? 0),
+      total,
       page: safePage,
       size,
     });

@@ -27,6 +27,8 @@ import { todayInBuenosAires } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { PersonListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { pagedQuery } from "../paged-query";
+import { ref } from "../refs";
 
 export interface PersonRow {
   id: string;
@@ -50,10 +52,19 @@ export interface PersonList {
 
 // Correlated subqueries on "people"."id" (qualified by hand: inside a select list drizzle
 // renders bare column names). Each is an index lookup: assignments_person_idx,
-// seat_terms_holder_idx, users_person_uq.
-const activeAssignmentsSql = sql`(select count(*) from assignments a where a.person_id = "people"."id" and a.status = 'active')`;
-const seatsHeldSql = sql`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`;
-const hasUserSql = sql`exists (select 1 from users u where u.person_id = "people"."id")`;
+// seat_terms_holder_idx, users_person_uq. Also read by the export (lib/export).
+/** A person's active assignments, seats held now, and whether a user account is linked. */
+export const personCounts = {
+  activeAssignments:
+    sql<number>`(select count(*) from assignments a where a.person_id = "people"."id" and a.status = 'active')`.mapWith(
+      Number,
+    ),
+  seatsHeld:
+    sql<number>`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`.mapWith(
+      Number,
+    ),
+  hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id")`,
+};
 
 /** The sort keys as SQL (also read by the export, lib/export). */
 export const SORT_COLUMNS = {
@@ -93,44 +104,42 @@ export async function listPeople(ctx: Ctx, params: PersonListParams): Promise<Pe
   const order =
     params.sort === "name" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir);
   const orderBy = [order, asc(sql`lower(${people.fullName})`), asc(people.id)];
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        id: people.id,
-        fullName: people.fullName,
-        email: people.email,
-        phone: people.phone,
-        position: people.position,
-        departmentId: departments.id,
-        departmentName: departments.name,
-        departmentShort: departments.shortName,
-        activeAssignments: sql<number>`${activeAssignmentsSql}`.mapWith(Number),
-        seatsHeld: sql<number>`${seatsHeldSql}`.mapWith(Number),
-        hasUser: sql<boolean>`${hasUserSql}`,
-      })
-      .from(people)
-      .leftJoin(departments, eq(departments.id, people.departmentId))
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx
-      .select({ total: count() })
-      .from(people)
-      .leftJoin(departments, eq(departments.id, people.departmentId))
-      .where(where);
-    return {
-      rows: rows.map(({ departmentId, departmentName, departmentShort, ...r }) => ({
-        ...r,
-        hasUser: Boolean(r.hasUser),
-        department:
-          departmentId && departmentName
-            ? { id: departmentId, name: departmentName, shortName: departmentShort }
-            : null,
-      })),
-      total: Number(totals?.total ?? 0),
-    };
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      tx
+        .select({
+          id: people.id,
+          fullName: people.fullName,
+          email: people.email,
+          phone: people.phone,
+          position: people.position,
+          departmentId: departments.id,
+          departmentName: departments.name,
+          departmentShort: departments.shortName,
+          ...personCounts,
+        })
+        .from(people)
+        .leftJoin(departments, eq(departments.id, people.departmentId))
+        .where(where)
+        .orderBy(...orderBy),
+    total: (tx) =>
+      tx
+        .select({ total: count() })
+        .from(people)
+        .leftJoin(departments, eq(departments.id, people.departmentId))
+        .where(where),
   });
+  return {
+    ...page,
+    rows: page.rows.map(({ departmentId, departmentName, departmentShort, ...r }) => ({
+      ...r,
+      hasUser: Boolean(r.hasUser),
+      department:
+        departmentId && departmentName
+          ? { id: departmentId, name: departmentName, shortName: departmentShort }
+          : null,
+    })),
+  };
 }
 
 export interface LinkedUser {
@@ -181,8 +190,7 @@ export async function getPerson(ctx: Ctx, id: string): Promise<PersonDetail | nu
     phone: p.phone,
     position: p.position,
     notes: p.notes,
-    department:
-      p.departmentId && row.departmentName ? { id: p.departmentId, name: row.departmentName } : null,
+    department: ref(p.departmentId, row.departmentName),
     user:
       row.userId && row.userEmail && row.userName && row.userRole
         ? {

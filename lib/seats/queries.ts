@@ -11,6 +11,8 @@ import { addDays, daysBetween, todayInBuenosAires } from "../dates";
 import { ENDING_SOON_DAYS } from "./ending";
 import type { SeatListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { ref } from "../refs";
+import { pagedQuery } from "../paged-query";
 
 /** A seat with its current term (the active one, else the latest), as lists show it. */
 export interface SeatRow {
@@ -208,43 +210,46 @@ export async function listSeats(
   today: string = todayInBuenosAires(),
 ): Promise<SeatList> {
   assertCan(ctx.actor, "network.read");
-  return ctx.db.transaction(async (tx) => {
-    const onlyActive = onlyActiveTerms(params);
-    const cur = onlyActive ? activeTerm(tx) : currentTerms(tx);
-    const where = listFilters(cur, params, today);
-    const sortColumn = sortColumns(cur, onlyActive)[params.sort];
-    // Nulls last in both directions; among equals, held seats first (an open-ended active term
-    // before an ended one; all are held when only active terms are listed), then title and id
-    // so that pages are stable.
-    const orderBy = [
-      // A title is never null: plain order, which its index serves in both directions.
-      params.sort === "title" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir),
-      ...(onlyActive ? [] : [sql`(${cur.status} = 'active') IS NOT TRUE`]),
-      asc(sql`lower(${seats.title})`),
-      asc(seats.id),
-    ];
-    const base = tx
-      .select(rowFields(cur))
-      .from(seats)
-      .innerJoin(networks, eq(networks.id, seats.networkId))
-      .leftJoin(bodies, eq(bodies.id, seats.bodyId));
-    const rows = await (
-      onlyActive
-        ? base.innerJoin(cur, eq(cur.seatId, seats.id))
-        : base.leftJoin(cur, eq(cur.seatId, seats.id))
-    )
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const totalBase = tx.select({ total: count() }).from(seats);
-    const [totals] = await (
-      onlyActive
-        ? totalBase.innerJoin(cur, eq(cur.seatId, seats.id))
-        : totalBase.leftJoin(cur, eq(cur.seatId, seats.id))
-    ).where(where);
-    return { rows: rows.map((r) => toRow(r, today)), total: Number(totals?.total ?? 0) };
+  const onlyActive = onlyActiveTerms(params);
+  const cur = onlyActive ? activeTerm(ctx.db) : currentTerms(ctx.db);
+  const where = listFilters(cur, params, today);
+  const sortColumn = sortColumns(cur, onlyActive)[params.sort];
+  // Nulls last in both directions; among equals, held seats first (an open-ended active term
+  // before an ended one; all are held when only active terms are listed), then title and id
+  // so that pages are stable.
+  const orderBy = [
+    // A title is never null: plain order, which its index serves in both directions.
+    params.sort === "title" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir),
+    ...(onlyActive ? [] : [sql`(${cur.status} = 'active') IS NOT TRUE`]),
+    asc(sql`lower(${seats.title})`),
+    asc(seats.id),
+  ];
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) => {
+      const base = tx
+        .select(rowFields(cur))
+        .from(seats)
+        .innerJoin(networks, eq(networks.id, seats.networkId))
+        .leftJoin(bodies, eq(bodies.id, seats.bodyId));
+      // Only active terms: an inner join (every listed seat is held); otherwise every seat.
+      return (
+        onlyActive
+          ? base.innerJoin(cur, eq(cur.seatId, seats.id))
+          : base.leftJoin(cur, eq(cur.seatId, seats.id))
+      )
+        .where(where)
+        .orderBy(...orderBy);
+    },
+    total: (tx) => {
+      const base = tx.select({ total: count() }).from(seats);
+      return (
+        onlyActive
+          ? base.innerJoin(cur, eq(cur.seatId, seats.id))
+          : base.leftJoin(cur, eq(cur.seatId, seats.id))
+      ).where(where);
+    },
   });
+  return { ...page, rows: page.rows.map((r) => toRow(r, today)) };
 }
 
 /** How many seats a network's page lists; the rest are in /cargos?network=. */
@@ -429,7 +434,7 @@ export async function getSeat(
     title: s.title,
     kind: s.kind,
     network: { id: s.networkId, name: row.networkName, archived: row.networkArchivedAt !== null },
-    body: s.bodyId && row.bodyName ? { id: s.bodyId, name: row.bodyName } : null,
+    body: ref(s.bodyId, row.bodyName),
     renewal: s.renewal,
     notes: s.notes,
     archived: s.archivedAt !== null,

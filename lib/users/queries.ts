@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { departments, people, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -7,6 +7,7 @@ import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import type { UserListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
 
 /** A user as the administration list shows it: never the password hash. */
 export interface UserRow {
@@ -51,32 +52,33 @@ function listFilters(params: UserListParams): SQL | undefined {
 export async function listUsers(ctx: Ctx, params: UserListParams): Promise<UserList> {
   assertCan(ctx.actor, "user.manage");
   const where = listFilters(params);
-  const sortColumn = SORT_COLUMNS[params.sort];
-  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
   // Never signed in sorts last in both directions; then name and id keep pages stable.
-  const orderBy = [sql`${sortColumn} IS NULL`, order, asc(sql`lower(${users.name})`), asc(users.id)];
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        department: departments.name,
-        person: people.fullName,
-        active: users.active,
-        mustChangePassword: users.mustChangePassword,
-        lastLoginAt: users.lastLoginAt,
-      })
-      .from(users)
-      .leftJoin(departments, eq(departments.id, users.departmentId))
-      .leftJoin(people, eq(people.id, users.personId))
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx.select({ total: count() }).from(users).where(where);
-    return { rows, total: Number(totals?.total ?? 0) };
+  const orderBy = nullsLastOrder(
+    SORT_COLUMNS[params.sort],
+    params.dir,
+    asc(sql`lower(${users.name})`),
+    asc(users.id),
+  );
+  return pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      tx
+        .select({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          role: users.role,
+          department: departments.name,
+          person: people.fullName,
+          active: users.active,
+          mustChangePassword: users.mustChangePassword,
+          lastLoginAt: users.lastLoginAt,
+        })
+        .from(users)
+        .leftJoin(departments, eq(departments.id, users.departmentId))
+        .leftJoin(people, eq(people.id, users.personId))
+        .where(where)
+        .orderBy(...orderBy),
+    total: (tx) => countRows(tx, users, where),
   });
 }
 

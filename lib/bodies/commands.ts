@@ -7,6 +7,7 @@ import { command, conflict, invalid, notFound } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { FieldErrors } from "../result";
 import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
+import { checkReference, rowById } from "../record-reads";
 
 /** Field errors that are not about one field (shown above the form or the button). */
 const FORM = "_form";
@@ -61,18 +62,13 @@ function columnsFrom(input: BodyInput) {
   };
 }
 
-async function currentBody(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      id: bodies.id,
-      networkId: bodies.networkId,
-      parentId: bodies.parentId,
-      archivedAt: bodies.archivedAt,
-    })
-    .from(bodies)
-    .where(eq(bodies.id, id))
-    .limit(1);
-  return row;
+function currentBody(tx: Db, id: string) {
+  return rowById(tx, bodies, id, {
+    id: bodies.id,
+    networkId: bodies.networkId,
+    parentId: bodies.parentId,
+    archivedAt: bodies.archivedAt,
+  });
 }
 
 /**
@@ -130,13 +126,14 @@ async function checkReferences(
       fieldErrors.parentId = ["parentCycle"];
     else if (parent.archivedAt !== null) fieldErrors.parentId = ["parentArchived"];
   }
-  if (input.thematicAreaId) {
-    const [area] = await tx
-      .select({ id: thematicAreas.id })
-      .from(thematicAreas)
-      .where(eq(thematicAreas.id, input.thematicAreaId));
-    if (!area) fieldErrors.thematicAreaId = ["unknownThematicArea"];
-  }
+  await checkReference(
+    tx,
+    fieldErrors,
+    "thematicAreaId",
+    thematicAreas,
+    input.thematicAreaId,
+    "unknownThematicArea",
+  );
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }
 
@@ -169,13 +166,7 @@ export const updateBody = command({
     await checkReferences(tx, input, existing.networkId, existing);
     const updated = await versionedUpdate(tx, bodies, id, version, columnsFrom(input));
     const moved = (input.parentId ?? null) !== existing.parentId;
-    await audit({
-      action: moved ? "body.move" : "body.update",
-      entityType: "body",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("body", moved ? "move" : "update", id, await snapshot(tx, id), before));
     return { id, networkId: existing.networkId, version: updated.version };
   },
 });
@@ -223,13 +214,7 @@ const archiveCommand = (archive: boolean) =>
         .returning({ version: bodies.version });
       // Zero rows: changed (or already archived/restored) by someone else since it was shown.
       if (!updated) throw conflict();
-      await audit({
-        action: archive ? "body.archive" : "body.restore",
-        entityType: "body",
-        entityId: id,
-        before,
-        after: await snapshot(tx, id),
-      });
+      await audit(recordEvent("body", archive ? "archive" : "restore", id, await snapshot(tx, id), before));
       return { id, networkId: existing.networkId, version: updated.version };
     },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
@@ -16,6 +16,7 @@ import {
   type TermInput,
 } from "./schema";
 import { checkTerm, closeTerm, type ClosedTerm } from "./term-rules";
+import { checkNetworkAndBody } from "../networks/references";
 
 // ---------------------------------------------------------------------------------------------
 // Audit snapshots: flat objects with labels rather than ids (the history viewer shows them as
@@ -79,21 +80,7 @@ function seatColumns(input: SeatInput) {
 /** The network must exist, and the body (when given) must exist and belong to that network. */
 async function checkSeatReferences(tx: Db, input: SeatInput) {
   const fieldErrors: FieldErrors = {};
-  const [network] = await tx
-    .select({ id: networks.id })
-    .from(networks)
-    .where(eq(networks.id, input.networkId))
-    .limit(1);
-  if (!network) fieldErrors.networkId = ["unknownNetwork"];
-  if (input.bodyId) {
-    const [body] = await tx
-      .select({ networkId: bodies.networkId })
-      .from(bodies)
-      .where(eq(bodies.id, input.bodyId))
-      .limit(1);
-    if (!body) fieldErrors.bodyId = ["unknownBody"];
-    else if (network && body.networkId !== input.networkId) fieldErrors.bodyId = ["bodyOfOtherNetwork"];
-  }
+  await checkNetworkAndBody(tx, fieldErrors, input.networkId, input.bodyId);
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }
 
@@ -132,23 +119,12 @@ const archiveCommand = (archived: boolean) =>
     run: async ({ tx, audit }, { version }, id: string) => {
       const before = await seatSnapshot(tx, id);
       if (!before) throw notFound();
-      const [updated] = await tx
-        .update(seats)
-        .set({
-          archivedAt: archived ? sql`coalesce(${seats.archivedAt}, now())` : null,
-          version: sql`${seats.version} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(seats.id, id), eq(seats.version, version)))
-        .returning({ id: seats.id, version: seats.version });
-      if (!updated) throw conflict();
-      await audit({
-        action: archived ? "seat.archive" : "seat.restore",
-        entityType: "seat",
-        entityId: id,
-        before,
-        after: await seatSnapshot(tx, id),
+      const updated = await versionedUpdate(tx, seats, id, version, {
+        archivedAt: archived ? sql`coalesce(${seats.archivedAt}, now())` : null,
       });
+      await audit(
+        recordEvent("seat", archived ? "archive" : "restore", id, await seatSnapshot(tx, id), before),
+      );
       return updated;
     },
   });
@@ -219,13 +195,8 @@ export const updateTerm = command({
     const { close } = await checkTerm(tx, seatId, input, termId);
     const before = await termSnapshot(tx, termId);
     const closedTerm: ClosedTerm | null = close ? await closeTerm(tx, close) : null;
-    const [updated] = await tx
-      .update(seatTerms)
-      .set({ ...termColumns(input), version: sql`${seatTerms.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(seatTerms.id, termId), eq(seatTerms.version, version)))
-      .returning({ id: seatTerms.id, version: seatTerms.version });
     // Zero rows: someone saved a newer version (the closing above is rolled back with it).
-    if (!updated) throw conflict();
+    const updated = await versionedUpdate(tx, seatTerms, termId, version, { ...termColumns(input) });
     await audit({
       action: "seat_term.update",
       entityType: "seat_term",

@@ -21,6 +21,7 @@ import {
   type UserInput,
 } from "./schema";
 import { generatePassword } from "./temporary-password";
+import { rowById } from "../record-reads";
 
 /**
  * User administration (administrators only, "user.manage"). Every change is one transaction
@@ -52,13 +53,8 @@ async function snapshot(tx: Db, id: string) {
 }
 
 async function checkReferences(tx: Db, input: UserInput, userId: string | null) {
-  if (input.departmentId) {
-    const [department] = await tx
-      .select({ id: departments.id })
-      .from(departments)
-      .where(eq(departments.id, input.departmentId));
-    if (!department) throw invalid({ departmentId: ["unknownDepartment"] });
-  }
+  if (input.departmentId && !(await rowById(tx, departments, input.departmentId, { id: departments.id })))
+    throw invalid({ departmentId: ["unknownDepartment"] });
   if (input.personId) {
     const [person] = await tx
       .select({ id: people.id, userId: users.id })

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { bodies, networks, thematicAreas } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
@@ -8,38 +7,25 @@ import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { FieldErrors } from "../result";
 import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
 import { checkReference, rowById } from "../record-reads";
+import { readBody } from "./queries";
 
 /** Field errors that are not about one field (shown above the form or the button). */
 const FORM = "_form";
-
-const parentBody = alias(bodies, "parent_body");
 
 /**
  * The body as the audit log records it: labels rather than ids (network, parent and thematic
  * area by name), with exactly these keys — the history viewer relies on them.
  */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      body: bodies,
-      network: networks.name,
-      parent: parentBody.name,
-      thematicArea: thematicAreas.name,
-    })
-    .from(bodies)
-    .innerJoin(networks, eq(networks.id, bodies.networkId))
-    .leftJoin(parentBody, eq(parentBody.id, bodies.parentId))
-    .leftJoin(thematicAreas, eq(thematicAreas.id, bodies.thematicAreaId))
-    .where(eq(bodies.id, id))
-    .limit(1);
+  const row = await readBody(tx, id);
   if (!row) return null;
   const b = row.body;
   return {
     name: b.name,
     kind: b.kind,
-    network: row.network,
-    parent: row.parent ?? null,
-    thematicArea: row.thematicArea ?? null,
+    network: row.networkName,
+    parent: row.parentName ?? null,
+    thematicArea: row.areaName ?? null,
     cadenceMonths: b.cadenceMonths,
     cadenceNote: b.cadenceNote,
     usualMonth: b.usualMonth,

@@ -1,13 +1,13 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bodies, commitments, departments, meetings, networks, people } from "@/db/schema";
+import { commitments, departments, meetings, people } from "@/db/schema";
 import { denied } from "../auth/authorize";
 import { scopeFor } from "../auth/policy";
 import { command, invalid, notFound, type Raw } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { checkReference, rowById } from "../record-reads";
 import { checkNetworkAndBody } from "../networks/references";
+import { readCommitment } from "./record";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
 import { fail, type FieldErrors, type Result } from "../result";
@@ -23,31 +23,15 @@ import {
  * network and meeting by name, never ids), which the history viewer shows as they are.
  */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      c: commitments,
-      network: networks.name,
-      meeting: meetings.title,
-      body: bodies.name,
-      owner: people.fullName,
-      department: departments.name,
-    })
-    .from(commitments)
-    .innerJoin(networks, eq(networks.id, commitments.networkId))
-    .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-    .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
-    .leftJoin(bodies, eq(bodies.id, commitments.bodyId))
-    .leftJoin(departments, eq(departments.id, commitments.departmentId))
-    .where(eq(commitments.id, id))
-    .limit(1);
+  const row = await readCommitment(tx, id);
   if (!row) return null;
   return {
     title: row.c.title,
-    network: row.network,
-    meeting: row.meeting ?? null,
-    body: row.body ?? null,
-    owner: row.owner,
-    department: row.department ?? null,
+    network: row.networkName,
+    meeting: row.meetingTitle ?? null,
+    body: row.bodyName ?? null,
+    owner: row.ownerName,
+    department: row.departmentName ?? null,
     dueOn: row.c.dueOn,
     status: row.c.status,
     completedOn: row.c.completedOn,

@@ -11,20 +11,12 @@ import { fail } from "../result";
 import { versionField } from "../validation/fields";
 import { NETWORK_ARRAY_FIELDS, networkInputSchema, networkUpdateSchema, type NetworkInput } from "./schema";
 import { checkReference } from "../record-reads";
+import { readNetwork } from "./queries";
 
 /** The network as the audit log records it: labels rather than ids where a reader needs them. */
 async function snapshot(tx: Db, id: string) {
-  const [n] = await tx.select().from(networks).where(eq(networks.id, id)).limit(1);
+  const n = await readNetwork(tx, id);
   if (!n) return null;
-  const areas = await tx
-    .select({ name: thematicAreas.name })
-    .from(networkThematicAreas)
-    .innerJoin(thematicAreas, eq(thematicAreas.id, networkThematicAreas.thematicAreaId))
-    .where(eq(networkThematicAreas.networkId, id))
-    .orderBy(thematicAreas.name);
-  const [focal] = n.focalPersonId
-    ? await tx.select({ name: people.fullName }).from(people).where(eq(people.id, n.focalPersonId))
-    : [];
   return {
     name: n.name,
     acronym: n.acronym,
@@ -35,15 +27,15 @@ async function snapshot(tx: Db, id: string) {
     headquarters: n.headquarters,
     foundedYear: n.foundedYear,
     languages: n.languages,
-    thematicAreas: areas.map((a) => a.name),
+    thematicAreas: n.thematicAreas.map((a) => a.name),
     membershipStatus: n.membershipStatus,
     memberSince: n.memberSince,
     leftOn: n.leftOn,
     annualFee: n.annualFee,
     feeCurrency: n.feeCurrency,
     membershipNotes: n.membershipNotes,
-    focalPerson: focal?.name ?? null,
-    archived: n.archivedAt !== null,
+    focalPerson: n.focalPerson?.name ?? null,
+    archived: n.archived,
     version: n.version,
   };
 }

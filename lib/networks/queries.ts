@@ -10,6 +10,7 @@ import type { NetworkListParams } from "./list-params";
 import { containsPattern } from "../search/like";
 import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
 import { ref } from "../refs";
+import type { Db } from "@/db/client";
 
 export interface NetworkRow {
   id: string;
@@ -133,7 +134,12 @@ export interface NetworkDetail {
 export async function getNetwork(ctx: Ctx, id: string): Promise<NetworkDetail | null> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
+  return readNetwork(ctx.db, id);
+}
+
+/** One network with its thematic areas and focal person by name: its page and its audit snapshot. */
+export async function readNetwork(db: Db, id: string): Promise<NetworkDetail | null> {
+  const [row] = await db
     .select({
       network: networks,
       focalName: people.fullName,
@@ -143,7 +149,7 @@ export async function getNetwork(ctx: Ctx, id: string): Promise<NetworkDetail | 
     .where(eq(networks.id, id))
     .limit(1);
   if (!row) return null;
-  const areas = await ctx.db
+  const areas = await db
     .select({ id: thematicAreas.id, name: thematicAreas.name })
     .from(networkThematicAreas)
     .innerJoin(thematicAreas, eq(thematicAreas.id, networkThematicAreas.thematicAreaId))

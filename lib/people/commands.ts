@@ -8,25 +8,20 @@ import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import { personInputSchema, personUpdateSchema, personUserLinkSchema, type PersonInput } from "./schema";
 import { checkReference } from "../record-reads";
+import { readPerson } from "./queries";
 
 /** Audit snapshot: labels rather than ids (the department's name, the linked account's e-mail). */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({ person: people, department: departments.name, user: users.email })
-    .from(people)
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .leftJoin(users, eq(users.personId, people.id))
-    .where(eq(people.id, id))
-    .limit(1);
+  const row = await readPerson(tx, id);
   if (!row) return null;
   return {
     name: row.person.fullName,
     email: row.person.email,
     phone: row.person.phone,
     position: row.person.position,
-    department: row.department ?? null,
+    department: row.departmentName ?? null,
     notes: row.person.notes,
-    user: row.user ?? null,
+    user: row.userEmail ?? null,
     version: row.person.version,
   };
 }

@@ -28,6 +28,8 @@ import { isUuid } from "../validation/fields";
 import type { PersonListParams } from "./list-params";
 import { containsPattern } from "../search/like";
 import { pagedQuery } from "../paged-query";
+import { firstRow } from "../record-reads";
+import type { Db } from "@/db/client";
 import { ref } from "../refs";
 
 export interface PersonRow {
@@ -163,24 +165,30 @@ export interface PersonDetail {
   updatedAt: Date;
 }
 
+/** One person with their department's name and linked user: their page and their audit snapshot. */
+export function readPerson(db: Db, id: string) {
+  return firstRow(
+    db
+      .select({
+        person: people,
+        departmentName: departments.name,
+        userId: users.id,
+        userEmail: users.email,
+        userName: users.name,
+        userRole: users.role,
+        userActive: users.active,
+      })
+      .from(people)
+      .leftJoin(departments, eq(departments.id, people.departmentId))
+      .leftJoin(users, eq(users.personId, people.id))
+      .where(eq(people.id, id)),
+  );
+}
+
 export async function getPerson(ctx: Ctx, id: string): Promise<PersonDetail | null> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({
-      person: people,
-      departmentName: departments.name,
-      userId: users.id,
-      userEmail: users.email,
-      userName: users.name,
-      userRole: users.role,
-      userActive: users.active,
-    })
-    .from(people)
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .leftJoin(users, eq(users.personId, people.id))
-    .where(eq(people.id, id))
-    .limit(1);
+  const row = await readPerson(ctx.db, id);
   if (!row) return null;
   const p = row.person;
   return {

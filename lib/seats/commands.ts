@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
+import { people, seats, seatTerms } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
@@ -17,25 +17,20 @@ import {
 } from "./schema";
 import { checkTerm, closeTerm, type ClosedTerm } from "./term-rules";
 import { checkNetworkAndBody } from "../networks/references";
+import { readSeat } from "./queries";
 
 // ---------------------------------------------------------------------------------------------
 // Audit snapshots: flat objects with labels rather than ids (the history viewer shows them as
 // they are, so these keys are a contract).
 
 async function seatSnapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({ seat: seats, network: networks.name, body: bodies.name })
-    .from(seats)
-    .innerJoin(networks, eq(networks.id, seats.networkId))
-    .leftJoin(bodies, eq(bodies.id, seats.bodyId))
-    .where(eq(seats.id, id))
-    .limit(1);
+  const row = await readSeat(tx, id);
   if (!row) return null;
   return {
     title: row.seat.title,
     kind: row.seat.kind,
-    network: row.network,
-    body: row.body ?? null,
+    network: row.networkName,
+    body: row.bodyName ?? null,
     renewal: row.seat.renewal,
     notes: row.seat.notes,
     archived: row.seat.archivedAt !== null,

@@ -13,6 +13,7 @@ import type { SeatListParams } from "./list-params";
 import { containsPattern } from "../search/like";
 import { ref } from "../refs";
 import { pagedQuery } from "../paged-query";
+import { firstRow } from "../record-reads";
 
 /** A seat with its current term (the active one, else the latest), as lists show it. */
 export interface SeatRow {
@@ -406,6 +407,23 @@ async function termsOf(db: Db, seatId: string): Promise<TermDetail[]> {
   return rows.map(({ holderId, holderName, ...t }) => ({ ...t, holder: { id: holderId, name: holderName } }));
 }
 
+/** One seat with its network's and body's names: its page and its audit snapshot. */
+export function readSeat(db: Db, id: string) {
+  return firstRow(
+    db
+      .select({
+        seat: seats,
+        networkName: networks.name,
+        networkArchivedAt: networks.archivedAt,
+        bodyName: bodies.name,
+      })
+      .from(seats)
+      .innerJoin(networks, eq(networks.id, seats.networkId))
+      .leftJoin(bodies, eq(bodies.id, seats.bodyId))
+      .where(eq(seats.id, id)),
+  );
+}
+
 export async function getSeat(
   ctx: Ctx,
   id: string,
@@ -413,18 +431,7 @@ export async function getSeat(
 ): Promise<SeatDetail | null> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({
-      seat: seats,
-      networkName: networks.name,
-      networkArchivedAt: networks.archivedAt,
-      bodyName: bodies.name,
-    })
-    .from(seats)
-    .innerJoin(networks, eq(networks.id, seats.networkId))
-    .leftJoin(bodies, eq(bodies.id, seats.bodyId))
-    .where(eq(seats.id, id))
-    .limit(1);
+  const row = await readSeat(ctx.db, id);
   if (!row) return null;
   const terms = await termsOf(ctx.db, id);
   const current = terms.find((t) => t.status === "active") ?? terms[0] ?? null;

@@ -22,6 +22,7 @@ import {
 } from "./schema";
 import { generatePassword } from "./temporary-password";
 import { rowById } from "../record-reads";
+import { readUser } from "./queries";
 
 /**
  * User administration (administrators only, "user.manage"). Every change is one transaction
@@ -33,23 +34,19 @@ import { rowById } from "../record-reads";
 
 /** The account as the audit log records it. */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      department: departments.name,
-      person: people.fullName,
-      active: users.active,
-      mustChangePassword: users.mustChangePassword,
-      oidcSubject: users.oidcSubject,
-      version: users.version,
-    })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .leftJoin(people, eq(people.id, users.personId))
-    .where(eq(users.id, id));
-  return row ?? null;
+  const u = await readUser(tx, id);
+  if (!u) return null;
+  return {
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    department: u.department,
+    person: u.person,
+    active: u.active,
+    mustChangePassword: u.mustChangePassword,
+    oidcSubject: u.oidcSubject,
+    version: u.version,
+  };
 }
 
 async function checkReferences(tx: Db, input: UserInput, userId: string | null) {

@@ -7,6 +7,8 @@ import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import type { UserListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { firstRow } from "../record-reads";
+import type { Db } from "@/db/client";
 import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
 
 /** A user as the administration list shows it: never the password hash. */
@@ -97,32 +99,37 @@ export interface UserDetail extends UserRow {
 export async function getUser(ctx: Ctx, id: string): Promise<UserDetail | null> {
   assertCan(ctx.actor, "user.manage");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      departmentId: users.departmentId,
-      department: departments.name,
-      personId: users.personId,
-      person: people.fullName,
-      active: users.active,
-      mustChangePassword: users.mustChangePassword,
-      passwordExpiresAt: users.passwordExpiresAt,
-      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-      oidcIssuer: users.oidcIssuer,
-      oidcSubject: users.oidcSubject,
-      lastLoginAt: users.lastLoginAt,
-      createdAt: users.createdAt,
-      version: users.version,
-    })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .leftJoin(people, eq(people.id, users.personId))
-    .where(eq(users.id, id))
-    .limit(1);
-  return row ?? null;
+  return readUser(ctx.db, id);
+}
+
+/** One account with its department's and person's names: the user page and its audit snapshot. */
+export function readUser(db: Db, id: string): Promise<UserDetail | null> {
+  return firstRow(
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        departmentId: users.departmentId,
+        department: departments.name,
+        personId: users.personId,
+        person: people.fullName,
+        active: users.active,
+        mustChangePassword: users.mustChangePassword,
+        passwordExpiresAt: users.passwordExpiresAt,
+        hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+        oidcIssuer: users.oidcIssuer,
+        oidcSubject: users.oidcSubject,
+        lastLoginAt: users.lastLoginAt,
+        createdAt: users.createdAt,
+        version: users.version,
+      })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .leftJoin(people, eq(people.id, users.personId))
+      .where(eq(users.id, id)),
+  );
 }
 
 /** The values the edit form starts from. */

@@ -82,7 +82,7 @@ describe("administration: audit log and thematic areas", () => {
     await expectNoAxeViolations(page);
 
     // Sign-ins are in the log too.
-    await page.goto("/admin/auditoria?accion=auth.sign_in");
+    await page.goto("/admin/auditoria?action=auth.sign_in");
     await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("Inició sesión");
 
     // The network's own history shows the change, and links an administrator to the whole log
@@ -164,7 +164,7 @@ describe("administration: audit log and thematic areas", () => {
 
     // The administrator sees the three events of the area, in words.
     const admin = await signedIn("admin");
-    await admin.page.goto("/admin/auditoria?tipo=thematic_area");
+    await admin.page.goto("/admin/auditoria?type=thematic_area");
     const rows = admin.page.locator("tbody tr");
     await expect(rows.nth(0).textContent()).resolves.toContain("Fusionó áreas temáticas");
     await expect(rows.nth(0).locator("details").textContent()).resolves.toContain(

@@ -63,7 +63,7 @@ describe("panel", () => {
     expect(quarterHeld.href).toContain("status=held");
     await page.getByLabel("Período", { exact: true }).selectOption({ label: "Este año" });
     await page.getByRole("button", { name: "Aplicar" }).click();
-    await page.waitForURL(/periodo=anio/);
+    await page.waitForURL(/period=anio/);
     await expect(scopeLine(page).textContent()).resolves.toContain(`del 01/01/${year} al 31/12/${year}`);
     const yearHeld = await figure(page, "meetings.held");
     expect(yearHeld.href).toContain(`from=${year}-01-01`);
@@ -74,7 +74,7 @@ describe("panel", () => {
   it("opens the list behind a figure, and the list shows the same number", async () => {
     const { page } = session;
     for (const name of ["commitments.pending", "meetings.held", "seats.political", "networks.regional"]) {
-      await page.goto("/?periodo=anio");
+      await page.goto("/?period=anio");
       const { count, href } = await figure(page, name);
       await page.locator(`[data-figure="${name}"]`).first().click();
       await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
@@ -91,14 +91,14 @@ describe("panel", () => {
     const found = results.find((c) => c.label !== HEAD_DEPARTMENT)!;
     expect(found).toBeTruthy();
     const other = { value: found.id, label: found.label };
-    await page.goto(`/?area=${other.value}`);
+    await page.goto(`/?department=${other.value}`);
     await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
     await expect(appAlert(page).first().textContent()).resolves.toContain(
       "solo permite ver las cifras de tu repartición",
     );
     const pending = await figure(page, "commitments.pending");
     expect(pending.href).not.toContain(other.value);
-    await page.goto("/?area=todas");
+    await page.goto("/?department=todas");
     await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
   });
 

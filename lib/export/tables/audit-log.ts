@@ -27,7 +27,7 @@ const KEYS: SortKey[] = [{ expr: auditEvents.id, dir: "desc", notNull: true }];
 
 /**
  * The audit log (/admin/auditoria) with its filters — every matching event, not one page; the
- * page's own cursors (?antes=, ?despues=) are ignored. Admins only (audit.read).
+ * page's own cursors (?before=, ?after=) are ignored. Admins only (audit.read).
  */
 export const auditLogExport: ExportTable<AuditLogParams, AuditExportRow> = {
   name: "auditoria",
@@ -89,5 +89,5 @@ export const auditLogExport: ExportTable<AuditLogParams, AuditExportRow> = {
       }),
     };
   },
-  describeFilters: (ctx, params) => describeParams(ctx, params, { usuario: "user" }, ["antes", "despues"]),
+  describeFilters: (ctx, params) => describeParams(ctx, params, { user: "user" }, ["before", "after"]),
 };

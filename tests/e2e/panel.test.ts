@@ -64,6 +64,13 @@ describe("panel", () => {
     await page.getByLabel("Período", { exact: true }).selectOption({ label: "Este año" });
     await page.getByRole("button", { name: "Aplicar" }).click();
     await page.waitForURL(/period=anio/);
+    // A bookmark with the Spanish names of before lands on the same view.
+    const bookmarked = new URL(page.url()).search
+      .replace("period=", "periodo=")
+      .replace("from=", "desde=")
+      .replace("to=", "hasta=");
+    await page.goto(`/${bookmarked}`);
+    expect(page.url()).toMatch(/[?&]period=anio/);
     await expect(scopeLine(page).textContent()).resolves.toContain(`del 01/01/${year} al 31/12/${year}`);
     const yearHeld = await figure(page, "meetings.held");
     expect(yearHeld.href).toContain(`from=${year}-01-01`);
@@ -140,7 +147,7 @@ describe("panel", () => {
       .filter({ has: other.locator(`span:text-is("${HEAD_DEPARTMENT}")`) })
       .click();
     await other.getByRole("button", { name: "Aplicar" }).click();
-    await other.waitForURL(/area=[0-9a-f-]{36}/);
+    await other.waitForURL(/department=[0-9a-f-]{36}/);
     await expect(scopeLine(other).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
     // The page names the chosen department in the field, read by id.
     await expect(
@@ -152,7 +159,7 @@ describe("panel", () => {
     // Clearing the field is the whole city again.
     await other.getByRole("button", { name: `Quitar ${HEAD_DEPARTMENT}` }).click();
     await other.getByRole("button", { name: "Aplicar" }).click();
-    await other.waitForURL((url) => !/area=[0-9a-f]/.test(url.search));
+    await other.waitForURL((url) => !/department=[0-9a-f]/.test(url.search));
     await expect(scopeLine(other).textContent()).resolves.toContain("Mostrando toda la Ciudad");
     await coordinator.close();
   });

@@ -17,7 +17,7 @@ import {
 } from "./schema";
 import { checkTerm, closeTerm, type ClosedTerm } from "./term-rules";
 import { checkNetworkAndBody } from "../networks/references";
-import { readSeat } from "./queries";
+import { readSeat } from "./record";
 
 // ---------------------------------------------------------------------------------------------
 // Audit snapshots: flat objects with labels rather than ids (the history viewer shows them as

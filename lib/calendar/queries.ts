@@ -16,7 +16,6 @@ import {
   type SQL,
 } from "drizzle-orm";
 import { bodies, delegationMembers, meetings, networks, networkThematicAreas, people } from "@/db/schema";
-import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
 import type { Db } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/authorize";
@@ -27,21 +26,11 @@ import { listThematicAreas } from "../thematic-areas/queries";
 import { AGENDA_PAGE_SIZE, type CalendarFilters } from "./list-params";
 import { dayInBuenosAires, monthRange } from "./month";
 import { pagedQuery } from "../paged-query";
+import type { MeetingSummary } from "../meetings/queries";
 
 /** A meeting as the calendar shows it, placed on its Buenos Aires day. */
-export interface CalendarMeeting {
-  id: string;
-  title: string;
-  kind: MeetingKind;
-  status: MeetingStatus;
-  mode: MeetingMode;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  city: string | null;
-  country: string | null;
+export interface CalendarMeeting extends MeetingSummary {
   network: { id: string; name: string; acronym: string | null };
-  body: string | null;
   /** The Buenos Aires calendar date (yyyy-mm-dd) the meeting starts on. */
   day: string;
 }

@@ -1,27 +1,26 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
-import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
 import { parseAssignmentListParams, type AssignmentListParams } from "../../assignments/list-params";
-import { listFilters, SORT_COLUMNS, staleAssignment } from "../../assignments/queries";
+import { listFilters, SORT_COLUMNS, staleAssignment, type AssignmentRow } from "../../assignments/queries";
 import { assertCan } from "../../auth/authorize";
 import { describeParams } from "../filters";
 import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
-interface AssignmentExportRow extends Record<string, unknown> {
+/** A row of the list with its references by name. */
+interface AssignmentExportRow
+  extends
+    Record<string, unknown>,
+    Pick<
+      AssignmentRow,
+      "role" | "status" | "startsOn" | "endsOn" | "dedication" | "lastUpdatedAt" | "stale"
+    > {
   person: string;
   department: string | null;
   network: string;
   body: string | null;
   thematicArea: string | null;
-  role: AssignmentRole;
-  status: AssignmentStatus;
-  startsOn: string;
-  endsOn: string | null;
-  dedication: string | null;
-  lastUpdatedAt: Date | null;
-  stale: boolean;
 }
 
 /** /asignaciones in the list's order: the chosen sort (nulls last), person, network, id. */

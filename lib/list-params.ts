@@ -24,6 +24,11 @@ export const param = {
   /** One of a fixed set of values (a select). */
   oneOf: <T extends readonly [string, ...string[]]>(values: T) =>
     z.preprocess(first, z.enum(values).optional().catch(undefined)),
+  /** One of a fixed set of values that always has one (a select without "any"). */
+  choice: <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+    z.preprocess(first, z.enum(values).catch(fallback)).catch(fallback),
+  /** Any other value: the first one given, "not set" when it does not pass `schema`. */
+  of: <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined)),
   /** A checkbox: "1" or "true" is on, anything else off. */
   flag: () => z.preprocess((v) => first(v) === "1" || first(v) === "true", z.boolean()).catch(false),
   /** A calendar day, yyyy-mm-dd. */
@@ -116,6 +121,36 @@ export function defineList<
      * The same URL with renamed parameters under their current names, or null when it uses
      * none: the page redirects there once (permanent bookmarks keep working).
      */
+    renamedHref: (pathname: string, searchParams: SearchParams): string | null =>
+      renamedHref(pathname, searchParams, renamed),
+  };
+}
+
+/**
+ * The URL state of a page that is not a sorted, paged list (the panel, the audit log with its
+ * own cursor): the same filters, links and renamed parameters as `defineList`, without
+ * sort/dir/page/size. Defaults (what an empty URL parses to) are left out of links.
+ */
+export function defineUrlState<Filters extends z.ZodRawShape>({
+  filters,
+  renamed = {},
+}: {
+  filters: Filters;
+  /** Old parameter names → current ones; old bookmarks are redirected once. */
+  renamed?: Record<string, keyof Filters & string>;
+}) {
+  const schema = z.object(filters);
+  type Params = z.output<typeof schema>;
+  const defaults = schema.parse({}) as Record<string, unknown>;
+  return {
+    schema,
+    defaults,
+    /** The page's state from its searchParams. */
+    parse: (searchParams: SearchParams): Params => schema.parse(searchParams),
+    /** A link to the page with some parameters changed (defaults left out). */
+    href: (pathname: string, params: Params, changes: Partial<Record<keyof Params, unknown>> = {}) =>
+      hrefWith(pathname, params, changes, defaults),
+    /** The same URL with renamed parameters under their current names, or null (see defineList). */
     renamedHref: (pathname: string, searchParams: SearchParams): string | null =>
       renamedHref(pathname, searchParams, renamed),
   };

@@ -42,10 +42,10 @@ export async function versionedUpdate<T extends VersionedTable>(
   return updated;
 }
 
-/** The audit entry of a record's create or update: `<type>.<verb>`, with its snapshots. */
+/** The audit entry of a write to a record (create, update, archive…): `<type>.<verb>`, with its snapshots. */
 export function recordEvent(
   entityType: string,
-  verb: "create" | "update",
+  verb: string,
   entityId: string,
   after: unknown,
   before?: unknown,

@@ -1,5 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CoverageSummary } from "@/components/panel/coverage-summary";
@@ -14,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
-import { parsePanelParams } from "@/lib/panel/params";
+import { panelState, parsePanelParams } from "@/lib/panel/params";
 import { MAX_PERIOD_YEARS } from "@/lib/panel/period";
 import { resolvePanel, type PanelView } from "@/lib/panel/scope";
 import { ResultError } from "@/lib/result";
@@ -34,7 +35,11 @@ export default async function PanelPage({ searchParams }: { searchParams: Promis
   const ctx = await requireCtx();
   const t = await getTranslations("panel");
   if (!can(ctx.actor, "panel.read")) return <Forbidden />;
-  const params = parsePanelParams(await searchParams);
+  const sp = await searchParams;
+  // The Spanish parameter names of before (?area=&periodo=&desde=&hasta=) redirect once.
+  const moved = panelState.renamedHref("/", sp);
+  if (moved) permanentRedirect(moved);
+  const params = parsePanelParams(sp);
   let view: PanelView;
   try {
     view = await resolvePanel(ctx, params);

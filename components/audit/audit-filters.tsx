@@ -23,22 +23,22 @@ export async function AuditFilters({
   const t = await getTranslations("history.auditLog");
   const d = describer();
   const actions = knownActions();
-  if (params.accion && !actions.includes(params.accion)) actions.push(params.accion);
+  if (params.action && !actions.includes(params.action)) actions.push(params.action);
   const recordFilter =
-    params.tipo && params.registro ? (
+    params.type && params.record ? (
       <>
-        <input type="hidden" name="registro" value={params.registro} />
+        <input type="hidden" name="record" value={params.record} />
         <p className="mb-3 flex flex-wrap items-center gap-x-3 text-sm" role="status">
           <span>
             {t("recordFilter", {
-              record: `${d.entityTypeLabel(params.tipo)} «${recordName ?? params.registro}»`,
+              record: `${d.entityTypeLabel(params.type)} «${recordName ?? params.record}»`,
             })}
           </span>
           <a
             href={hrefWith(
               "/admin/auditoria",
-              { ...params, antes: undefined, despues: undefined },
-              { registro: undefined },
+              { ...params, before: undefined, after: undefined },
+              { record: undefined },
             )}
             className="font-semibold"
           >
@@ -63,40 +63,40 @@ export async function AuditFilters({
     >
       <SearchField
         id="filter-user"
-        name="usuario"
+        name="user"
         label={t("user")}
         source="usuarios"
         initial={user}
         placeholder={t("anyUser")}
       />
       <SelectFilter
-        name="tipo"
+        name="type"
         id="filter-type"
         label={t("entityType")}
-        value={params.tipo}
+        value={params.type}
         allLabel={t("anyEntityType")}
         options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: d.entityTypeLabel(type) }))}
       />
       <SelectFilter
-        name="accion"
+        name="action"
         id="filter-action"
         label={t("action")}
-        value={params.accion}
+        value={params.action}
         allLabel={t("anyAction")}
         options={actions.map((action) => ({ value: action, label: d.actionLabel(action) }))}
       />
       <DateFilter
-        name="desde"
+        name="from"
         id="filter-from"
         label={t("from")}
-        value={params.desde}
+        value={params.from}
         describedBy="filter-dates-hint"
       />
       <DateFilter
-        name="hasta"
+        name="to"
         id="filter-to"
         label={t("to")}
-        value={params.hasta}
+        value={params.to}
         describedBy="filter-dates-hint"
       />
     </FilterBar>

@@ -33,12 +33,12 @@ export async function AuditPager({ page, params }: { page: AuditLogPage; params:
       <p className="text-sm text-muted">{t("pageInfo", { count: page.rows.length })}</p>
       <div className="flex items-center gap-1">
         {link(
-          page.newer ? hrefWith("/admin/auditoria", filters, { despues: page.newer }) : null,
+          page.newer ? hrefWith("/admin/auditoria", filters, { after: page.newer }) : null,
           t("newer"),
           "prev",
         )}
         {link(
-          page.older ? hrefWith("/admin/auditoria", filters, { antes: page.older }) : null,
+          page.older ? hrefWith("/admin/auditoria", filters, { before: page.older }) : null,
           t("older"),
           "next",
         )}

@@ -29,7 +29,7 @@ export async function RecordHistory({
   const words = { before: t("before"), after: t("after") };
   const seeAll =
     can(ctx.actor, "audit.read") && entries.length
-      ? `/admin/auditoria?${new URLSearchParams({ tipo: entityType, registro: entityId })}`
+      ? `/admin/auditoria?${new URLSearchParams({ type: entityType, record: entityId })}`
       : null;
   return (
     <section

@@ -27,8 +27,8 @@ export async function PanelFilters({ view }: { view: PanelView }) {
       <div className="grid grid-cols-1 items-end gap-4 sm:grid-cols-2 lg:grid-cols-[1.6fr_1.2fr_1fr_1fr_auto]">
         {view.canChoose ? (
           <SearchField
-            id="panel-area"
-            name="area"
+            id="panel-department"
+            name="department"
             label={t("department")}
             source="reparticiones"
             initial={
@@ -44,10 +44,10 @@ export async function PanelFilters({ view }: { view: PanelView }) {
           </div>
         )}
         <div className="flex flex-col gap-1">
-          <label htmlFor="panel-periodo" className="text-sm font-semibold">
+          <label htmlFor="panel-period" className="text-sm font-semibold">
             {t("period")}
           </label>
-          <select id="panel-periodo" name="periodo" defaultValue={view.period.kind} className={select}>
+          <select id="panel-period" name="period" defaultValue={view.period.kind} className={select}>
             {PANEL_PERIODS.map((p) => (
               <option key={p} value={p}>
                 {t(`periods.${p}`)}
@@ -56,26 +56,26 @@ export async function PanelFilters({ view }: { view: PanelView }) {
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="panel-desde" className="text-sm font-semibold">
+          <label htmlFor="panel-from" className="text-sm font-semibold">
             {t("from")}
           </label>
           <input
-            id="panel-desde"
+            id="panel-from"
             type="date"
-            name="desde"
+            name="from"
             defaultValue={view.period.from}
             aria-describedby="panel-custom-hint"
             className={inputClass}
           />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="panel-hasta" className="text-sm font-semibold">
+          <label htmlFor="panel-to" className="text-sm font-semibold">
             {t("to")}
           </label>
           <input
-            id="panel-hasta"
+            id="panel-to"
             type="date"
-            name="hasta"
+            name="to"
             defaultValue={view.period.to}
             aria-describedby="panel-custom-hint"
             className={inputClass}

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
-import { command, conflict, invalid, notFound, type WriteScope } from "../command";
+import { command, invalid, notFound, type WriteScope } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
@@ -12,17 +12,14 @@ import {
   assignmentUpdateSchema,
   type AssignmentInput,
 } from "./schema";
+import { checkReference, rowById } from "../record-reads";
 
 /**
  * The person must exist, and the actor must manage assignments of that person's department
  * (a head: their own department only). Throws FORBIDDEN or a field error, writing nothing.
  */
 async function assertManages({ tx, authorize }: WriteScope, personId: string, field = "personId") {
-  const [person] = await tx
-    .select({ departmentId: people.departmentId })
-    .from(people)
-    .where(eq(people.id, personId))
-    .limit(1);
+  const person = await rowById(tx, people, personId, { departmentId: people.departmentId });
   if (!person) throw invalid({ [field]: ["unknownPerson"] });
   authorize("assignment.manage", { departmentId: person.departmentId });
 }
@@ -81,39 +78,34 @@ interface Existing {
  */
 async function checkReferences(tx: Db, input: AssignmentInput, existing?: Existing) {
   const fieldErrors: FieldErrors = {};
-  const [network] = await tx
-    .select({ id: networks.id, archivedAt: networks.archivedAt })
-    .from(networks)
-    .where(eq(networks.id, input.networkId))
-    .limit(1);
+  const network = await rowById(tx, networks, input.networkId, {
+    id: networks.id,
+    archivedAt: networks.archivedAt,
+  });
   if (!network) fieldErrors.networkId = ["unknownNetwork"];
   else if (network.archivedAt && existing?.networkId !== network.id)
     fieldErrors.networkId = ["networkArchived"];
 
   let bodyArea: string | null = null;
   if (input.bodyId) {
-    const [body] = await tx
-      .select({
-        networkId: bodies.networkId,
-        thematicAreaId: bodies.thematicAreaId,
-        archivedAt: bodies.archivedAt,
-      })
-      .from(bodies)
-      .where(eq(bodies.id, input.bodyId))
-      .limit(1);
+    const body = await rowById(tx, bodies, input.bodyId, {
+      networkId: bodies.networkId,
+      thematicAreaId: bodies.thematicAreaId,
+      archivedAt: bodies.archivedAt,
+    });
     if (!body) fieldErrors.bodyId = ["unknownBody"];
     else if (network && body.networkId !== input.networkId) fieldErrors.bodyId = ["bodyOfOtherNetwork"];
     else if (body.archivedAt && existing?.bodyId !== input.bodyId) fieldErrors.bodyId = ["bodyArchived"];
     else bodyArea = body.thematicAreaId;
   }
-  if (input.thematicAreaId) {
-    const [area] = await tx
-      .select({ id: thematicAreas.id })
-      .from(thematicAreas)
-      .where(eq(thematicAreas.id, input.thematicAreaId))
-      .limit(1);
-    if (!area) fieldErrors.thematicAreaId = ["unknownThematicArea"];
-  }
+  await checkReference(
+    tx,
+    fieldErrors,
+    "thematicAreaId",
+    thematicAreas,
+    input.thematicAreaId,
+    "unknownThematicArea",
+  );
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
   return {
     personId: input.personId,
@@ -242,19 +234,8 @@ export const endAssignment = command({
     await assertManages(scope, existing.personId);
     if (endsOn < existing.startsOn) throw invalid({ endsOn: ["endBeforeStart"] });
     const before = await snapshot(tx, id);
-    const [updated] = await tx
-      .update(assignments)
-      .set({ status: "ended", endsOn, version: sql`${assignments.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(assignments.id, id), eq(assignments.version, version)))
-      .returning({ id: assignments.id, version: assignments.version });
-    if (!updated) throw conflict();
-    await audit({
-      action: "assignment.end",
-      entityType: "assignment",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    const updated = await versionedUpdate(tx, assignments, id, version, { status: "ended", endsOn });
+    await audit(recordEvent("assignment", "end", id, await snapshot(tx, id), before));
     return updated;
   },
 });

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { ASSIGNMENT_ROLES } from "@/db/schema/values";
 import { defineList, param } from "../list-params";
 
@@ -7,8 +6,6 @@ import { defineList, param } from "../list-params";
  * or "all".
  */
 export const ASSIGNMENT_STATUS_FILTERS = ["current", "active", "paused", "ended", "all"] as const;
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /**
  * /asignaciones state as it lives in the URL (?q=&network=&body=&area=&department=&role=&status=
@@ -23,7 +20,7 @@ export const assignmentList = defineList({
     /** The assigned person's department. */
     department: param.id(),
     role: param.oneOf(ASSIGNMENT_ROLES),
-    status: z.preprocess(first, z.enum(ASSIGNMENT_STATUS_FILTERS).catch("current")).catch("current"),
+    status: param.choice(ASSIGNMENT_STATUS_FILTERS, "current"),
     /** "Sin novedades en 90 días" (staleAssignment in queries.ts). */
     stale: param.flag(),
   },

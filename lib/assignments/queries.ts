@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, exists, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
@@ -9,6 +9,17 @@ import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import type { AssignmentListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { ref } from "../refs";
+import { pagedQuery } from "../paged-query";
+
+export {
+  assignmentFormOptions,
+  assignmentNetworkOptions,
+  assignmentFilterOptions,
+  type AssignmentNetworkOptions,
+  type AssignmentFormOptions,
+  type AssignmentFilterOptions,
+} from "./options";
 
 /** Assignments not updated for this long are flagged: nobody knows what is happening there. */
 export const STALE_AFTER_DAYS = 90;
@@ -118,7 +129,7 @@ export interface AssignmentList {
 }
 
 /** The area an assignment is about: its own, else its body's. */
-const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
+export const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
 
 const rowFields = {
   id: assignments.id,
@@ -166,10 +177,10 @@ function toRow(r: RawRow): AssignmentRow {
   return {
     id: r.id,
     person: { id: r.personId, name: r.personName },
-    department: r.departmentId && r.departmentName ? { id: r.departmentId, name: r.departmentName } : null,
+    department: ref(r.departmentId, r.departmentName),
     network: { id: r.networkId, name: r.networkName },
-    body: r.bodyId && r.bodyName ? { id: r.bodyId, name: r.bodyName } : null,
-    thematicArea: r.areaId && r.areaName ? { id: r.areaId, name: r.areaName } : null,
+    body: ref(r.bodyId, r.bodyName),
+    thematicArea: ref(r.areaId, r.areaName),
     role: r.role,
     status: r.status,
     startsOn: r.startsOn,
@@ -240,20 +251,20 @@ export async function listAssignments(ctx: Ctx, params: AssignmentListParams): P
     asc(sql`lower(${networks.name})`),
     asc(assignments.id),
   ];
-  return ctx.db.transaction(async (tx) => {
-    const rows = await fromAssignments(tx)
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx
-      .select({ total: count() })
-      .from(assignments)
-      .innerJoin(people, eq(people.id, assignments.personId))
-      .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-      .where(where);
-    return { rows: rows.map((r) => toRow(r as RawRow)), total: Number(totals?.total ?? 0) };
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      fromAssignments(tx)
+        .where(where)
+        .orderBy(...orderBy),
+    total: (tx) =>
+      tx
+        .select({ total: count() })
+        .from(assignments)
+        .innerJoin(people, eq(people.id, assignments.personId))
+        .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+        .where(where),
   });
+  return { ...page, rows: page.rows.map((r) => toRow(r as RawRow)) };
 }
 
 /**
@@ -318,119 +329,4 @@ export async function getAssignment(ctx: Ctx, id: string): Promise<AssignmentDet
     version: row.version,
     updatedAt: row.updatedAt,
   };
-}
-
-/** The bodies of one network the assignment form offers (with their thematic area). */
-export interface AssignmentNetworkOptions {
-  bodies: { id: string; name: string; thematicAreaId: string | null }[];
-}
-
-export interface AssignmentFormOptions extends AssignmentNetworkOptions {
-  networks: { id: string; name: string }[];
-  thematicAreas: { id: string; name: string }[];
-}
-
-/**
- * Options for the assignment form: networks not archived (plus the edited assignment's), the
- * thematic areas, and the bodies of the assignment's network only — the form asks for another
- * network's when its network changes (assignmentNetworkOptions through /api/asignaciones/opciones).
- * The person is a searched field (lib/assignments/search.ts: the people the actor may assign).
- */
-export async function assignmentFormOptions(
-  ctx: Ctx,
-  current: { networkId?: string; bodyId?: string | null } = {},
-): Promise<AssignmentFormOptions> {
-  assertCan(ctx.actor, "assignment.read");
-  const networkId = current.networkId && isUuid(current.networkId) ? current.networkId : null;
-  const [networkRows, areas, networkOptions] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(
-        networkId ? or(isNull(networks.archivedAt), eq(networks.id, networkId)) : isNull(networks.archivedAt),
-      )
-      .orderBy(asc(sql`lower(${networks.name})`)),
-    ctx.db
-      .select({ id: thematicAreas.id, name: thematicAreas.name })
-      .from(thematicAreas)
-      .orderBy(asc(thematicAreas.name)),
-    networkId
-      ? assignmentNetworkOptions(ctx, networkId, current.bodyId ?? undefined)
-      : Promise.resolve({ bodies: [] }),
-  ]);
-  return { networks: networkRows, thematicAreas: areas, ...networkOptions };
-}
-
-/**
- * The bodies of one network not archived (plus `keepBodyId`, the edited assignment's), by
- * name, with their thematic area; none when the network itself is archived, but the kept one.
- * The read walks bodies_network_idx.
- */
-export async function assignmentNetworkOptions(
-  ctx: Ctx,
-  networkId: string,
-  keepBodyId?: string,
-): Promise<AssignmentNetworkOptions> {
-  assertCan(ctx.actor, "assignment.read");
-  if (!isUuid(networkId)) return { bodies: [] };
-  const offered = and(isNull(bodies.archivedAt), isNull(networks.archivedAt));
-  const rows = await ctx.db
-    .select({ id: bodies.id, name: bodies.name, thematicAreaId: bodies.thematicAreaId })
-    .from(bodies)
-    .innerJoin(networks, eq(networks.id, bodies.networkId))
-    .where(
-      and(
-        eq(bodies.networkId, networkId),
-        keepBodyId && isUuid(keepBodyId) ? or(offered, eq(bodies.id, keepBodyId)) : offered,
-      ),
-    )
-    .orderBy(asc(sql`lower(${bodies.name})`));
-  return { bodies: rows };
-}
-
-export interface AssignmentFilterOptions {
-  /** The bodies of the chosen network that have (or had) someone assigned, and the chosen body. */
-  bodies: { id: string; name: string; networkId: string; network: string }[];
-  thematicAreas: { id: string; name: string }[];
-}
-
-/**
- * Options for the filters of /asignaciones that are short lists: the thematic areas, and the
- * bodies of the network the list is filtered to (a network has a handful; the city, thousands).
- * The network and the department are searched fields, read by id on the page.
- */
-export async function assignmentFilterOptions(
-  ctx: Ctx,
-  chosen: { network?: string; body?: string } = {},
-): Promise<AssignmentFilterOptions> {
-  assertCan(ctx.actor, "assignment.read");
-  const ofNetwork =
-    chosen.network && isUuid(chosen.network)
-      ? and(
-          eq(bodies.networkId, chosen.network),
-          exists(
-            ctx.db
-              .select({ one: sql`1` })
-              .from(assignments)
-              .where(eq(assignments.bodyId, bodies.id)),
-          ),
-        )
-      : undefined;
-  const theBody = chosen.body && isUuid(chosen.body) ? eq(bodies.id, chosen.body) : undefined;
-  return ctx.db.transaction(async (tx) => {
-    const bodyRows =
-      ofNetwork || theBody
-        ? await tx
-            .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId, network: networks.name })
-            .from(bodies)
-            .innerJoin(networks, eq(networks.id, bodies.networkId))
-            .where(or(ofNetwork, theBody))
-            .orderBy(asc(sql`lower(${networks.name})`), asc(sql`lower(${bodies.name})`))
-        : [];
-    const areas = await tx
-      .select({ id: thematicAreas.id, name: thematicAreas.name })
-      .from(thematicAreas)
-      .orderBy(asc(thematicAreas.name));
-    return { bodies: bodyRows, thematicAreas: areas };
-  });
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from "@/db/schema/values";
 import {
-  isRealDate,
+  checkPeriod,
   optionalDate,
   optionalText,
   optionalUuid,
+  requiredDate,
+  requiredUuid,
   requiredEnum,
   versionField,
 } from "../validation/fields";
@@ -12,26 +14,6 @@ import {
 // Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
 // assignment-specific ones (focalPointTaken, targetRequired, …) in messages/*/assignments.json
 // under "validation".
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
-/** A required reference picked from a list: "required" when empty, `unknown` when not an id. */
-const requiredUuid = (unknown: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z.uuid({ error: (issue) => (issue.input === undefined ? "required" : unknown) }),
-  );
-
-/** A required calendar date as <input type="date"> sends it (yyyy-mm-dd). */
-const requiredDate = () =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: (issue) => (issue.input === undefined ? "required" : "invalidDate") })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
-      .refine(isRealDate, { error: "invalidDate" }),
-  );
 
 /**
  * The assignment form: a person on a network's body (working group, thematic unit…) or on a
@@ -57,12 +39,7 @@ export const assignmentInputSchema = z
     if (!value.bodyId && !value.thematicAreaId) {
       ctx.addIssue({ code: "custom", path: ["bodyId"], message: "targetRequired" });
     }
-    if (value.endsOn && value.startsOn && value.endsOn < value.startsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endBeforeStart" });
-    }
-    if (value.status === "ended" && !value.endsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endedNeedsEnd" });
-    }
+    checkPeriod(value, ctx);
   });
 
 export const assignmentUpdateSchema = z.intersection(

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { users, type AppRole } from "@/db/schema";
 import { recordAudit } from "../audit";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { recordFailedSignIn, recordSignIn, sessionUser } from "./sign-in-record";
 import { admitAttempt, settleSuccess, throttleKeys } from "./throttle";
 
 export const credentialsSchema = z.object({
@@ -47,27 +48,9 @@ export async function verifyCredentials(
 
   await db.transaction(async (tx) => {
     if (user && allowed) {
-      await tx
-        .update(users)
-        .set({ lastLoginAt: new Date(), failedLoginCount: 0 })
-        .where(eq(users.id, user.id));
-      await recordAudit(
-        tx,
-        { userId: user.id, email: user.email },
-        {
-          action: "auth.sign_in",
-          entityType: "user",
-          entityId: user.id,
-          metadata: { ip: meta.ip ?? null },
-        },
-      );
+      await recordSignIn(tx, user, { ip: meta.ip ?? null });
     } else {
-      if (user) {
-        await tx
-          .update(users)
-          .set({ failedLoginCount: sql`${users.failedLoginCount} + 1`, lastFailedLoginAt: new Date() })
-          .where(eq(users.id, user.id));
-      }
+      if (user) await recordFailedSignIn(tx, user.id);
       await recordAudit(tx, null, {
         action: "auth.sign_in_failed",
         entityType: user ? "user" : undefined,
@@ -88,13 +71,7 @@ export async function verifyCredentials(
   });
 
   if (!user || !allowed) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    departmentId: user.departmentId,
-  };
+  return sessionUser(user);
 }
 
 export type SignInOutcome =

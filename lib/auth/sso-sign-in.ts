@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { recordAudit } from "../audit";
 import { pgError, UNIQUE_VIOLATION } from "../db-errors";
 import type { SignedInUser } from "./sign-in";
+import { recordFailedSignIn, recordSignIn, sessionUser } from "./sign-in-record";
 
 /** What the provider vouched for, from its validated ID token and user info. */
 export interface SsoIdentity {
@@ -35,20 +36,6 @@ const accountColumns = {
   active: users.active,
   oidcSubject: users.oidcSubject,
 };
-
-const sessionUser = (row: {
-  id: string;
-  email: string;
-  name: string;
-  role: SignedInUser["role"];
-  departmentId: string | null;
-}): SignedInUser => ({
-  id: row.id,
-  email: row.email,
-  name: row.name,
-  role: row.role,
-  departmentId: row.departmentId,
-});
 
 /**
  * Finds the Redes account of a single sign-on identity. There is no self sign-up: the account
@@ -159,26 +146,12 @@ export async function resolveSsoSignIn(
             ...(email && !identity.emailVerified ? { emailVerified: false } : {}),
           },
         });
-        if (account) {
-          await tx
-            .update(users)
-            .set({ failedLoginCount: sql`${users.failedLoginCount} + 1`, lastFailedLoginAt: new Date() })
-            .where(eq(users.id, account.id));
-        }
+        if (account) await recordFailedSignIn(tx, account.id);
         return { ok: false as const, reason };
       }
 
-      await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, account.id));
-      await recordAudit(
-        tx,
-        { userId: account.id, email: account.email },
-        {
-          action: "auth.sign_in",
-          entityType: "user",
-          entityId: account.id,
-          metadata: common,
-        },
-      );
+      // Single sign-on leaves the password's failure count alone.
+      await recordSignIn(tx, account, common, { resetFailures: false });
       return { ok: true as const, user: sessionUser(account), bound: linked };
     });
   } catch (error) {

@@ -1,44 +1,31 @@
 import "server-only";
 import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { bodies, networks, thematicAreas } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { FieldErrors } from "../result";
 import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
+import { checkReference, rowById } from "../record-reads";
+import { readBody } from "./queries";
 
 /** Field errors that are not about one field (shown above the form or the button). */
 const FORM = "_form";
-
-const parentBody = alias(bodies, "parent_body");
 
 /**
  * The body as the audit log records it: labels rather than ids (network, parent and thematic
  * area by name), with exactly these keys — the history viewer relies on them.
  */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      body: bodies,
-      network: networks.name,
-      parent: parentBody.name,
-      thematicArea: thematicAreas.name,
-    })
-    .from(bodies)
-    .innerJoin(networks, eq(networks.id, bodies.networkId))
-    .leftJoin(parentBody, eq(parentBody.id, bodies.parentId))
-    .leftJoin(thematicAreas, eq(thematicAreas.id, bodies.thematicAreaId))
-    .where(eq(bodies.id, id))
-    .limit(1);
+  const row = await readBody(tx, id);
   if (!row) return null;
   const b = row.body;
   return {
     name: b.name,
     kind: b.kind,
-    network: row.network,
-    parent: row.parent ?? null,
-    thematicArea: row.thematicArea ?? null,
+    network: row.networkName,
+    parent: row.parentName ?? null,
+    thematicArea: row.areaName ?? null,
     cadenceMonths: b.cadenceMonths,
     cadenceNote: b.cadenceNote,
     usualMonth: b.usualMonth,
@@ -61,18 +48,13 @@ function columnsFrom(input: BodyInput) {
   };
 }
 
-async function currentBody(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      id: bodies.id,
-      networkId: bodies.networkId,
-      parentId: bodies.parentId,
-      archivedAt: bodies.archivedAt,
-    })
-    .from(bodies)
-    .where(eq(bodies.id, id))
-    .limit(1);
-  return row;
+function currentBody(tx: Db, id: string) {
+  return rowById(tx, bodies, id, {
+    id: bodies.id,
+    networkId: bodies.networkId,
+    parentId: bodies.parentId,
+    archivedAt: bodies.archivedAt,
+  });
 }
 
 /**
@@ -130,13 +112,14 @@ async function checkReferences(
       fieldErrors.parentId = ["parentCycle"];
     else if (parent.archivedAt !== null) fieldErrors.parentId = ["parentArchived"];
   }
-  if (input.thematicAreaId) {
-    const [area] = await tx
-      .select({ id: thematicAreas.id })
-      .from(thematicAreas)
-      .where(eq(thematicAreas.id, input.thematicAreaId));
-    if (!area) fieldErrors.thematicAreaId = ["unknownThematicArea"];
-  }
+  await checkReference(
+    tx,
+    fieldErrors,
+    "thematicAreaId",
+    thematicAreas,
+    input.thematicAreaId,
+    "unknownThematicArea",
+  );
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }
 
@@ -169,13 +152,7 @@ export const updateBody = command({
     await checkReferences(tx, input, existing.networkId, existing);
     const updated = await versionedUpdate(tx, bodies, id, version, columnsFrom(input));
     const moved = (input.parentId ?? null) !== existing.parentId;
-    await audit({
-      action: moved ? "body.move" : "body.update",
-      entityType: "body",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("body", moved ? "move" : "update", id, await snapshot(tx, id), before));
     return { id, networkId: existing.networkId, version: updated.version };
   },
 });
@@ -223,13 +200,7 @@ const archiveCommand = (archive: boolean) =>
         .returning({ version: bodies.version });
       // Zero rows: changed (or already archived/restored) by someone else since it was shown.
       if (!updated) throw conflict();
-      await audit({
-        action: archive ? "body.archive" : "body.restore",
-        entityType: "body",
-        entityId: id,
-        before,
-        after: await snapshot(tx, id),
-      });
+      await audit(recordEvent("body", archive ? "archive" : "restore", id, await snapshot(tx, id), before));
       return { id, networkId: existing.networkId, version: updated.version };
     },
   });

@@ -7,6 +7,10 @@ import type { Ctx } from "../context";
 import { listThematicAreas } from "../thematic-areas/queries";
 import { isUuid } from "../validation/fields";
 import { subtreeIds, treeOrder } from "./tree";
+import { ref } from "../refs";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { firstRow } from "../record-reads";
 
 /** One body of a network's tree, in tree order with its depth (0 = a top-level body). */
 export interface BodyTreeRow {
@@ -52,7 +56,7 @@ export async function listNetworkBodies(
   return treeOrder(
     rows.map(({ archivedAt, areaId, areaName, ...row }) => ({
       ...row,
-      thematicArea: areaId && areaName ? { id: areaId, name: areaName } : null,
+      thematicArea: ref(areaId, areaName),
       archived: archivedAt !== null,
     })),
   );
@@ -82,22 +86,35 @@ export interface BodyDetail {
   updatedAt: Date;
 }
 
+const parentBody = alias(bodies, "parent_body");
+
+/**
+ * One body with the names of its network, parent and thematic area: its page and its audit
+ * snapshot.
+ */
+export function readBody(db: Db, id: string) {
+  return firstRow(
+    db
+      .select({
+        body: bodies,
+        networkName: networks.name,
+        networkAcronym: networks.acronym,
+        networkArchivedAt: networks.archivedAt,
+        parentName: parentBody.name,
+        areaName: thematicAreas.name,
+      })
+      .from(bodies)
+      .innerJoin(networks, eq(networks.id, bodies.networkId))
+      .leftJoin(parentBody, eq(parentBody.id, bodies.parentId))
+      .leftJoin(thematicAreas, eq(thematicAreas.id, bodies.thematicAreaId))
+      .where(eq(bodies.id, id)),
+  );
+}
+
 export async function getBody(ctx: Ctx, id: string): Promise<BodyDetail | null> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({
-      body: bodies,
-      networkName: networks.name,
-      networkAcronym: networks.acronym,
-      networkArchivedAt: networks.archivedAt,
-      areaName: thematicAreas.name,
-    })
-    .from(bodies)
-    .innerJoin(networks, eq(networks.id, bodies.networkId))
-    .leftJoin(thematicAreas, eq(thematicAreas.id, bodies.thematicAreaId))
-    .where(eq(bodies.id, id))
-    .limit(1);
+  const row = await readBody(ctx.db, id);
   if (!row) return null;
   const b = row.body;
   // The rest of the network's tree (a few dozen rows at most) gives parent, ancestors and
@@ -138,7 +155,7 @@ export async function getBody(ctx: Ctx, id: string): Promise<BodyDetail | null> 
     parent: ancestors.at(-1) ?? null,
     ancestors,
     children,
-    thematicArea: b.thematicAreaId && row.areaName ? { id: b.thematicAreaId, name: row.areaName } : null,
+    thematicArea: ref(b.thematicAreaId, row.areaName),
     cadenceMonths: b.cadenceMonths,
     cadenceNote: b.cadenceNote,
     usualMonth: b.usualMonth,

@@ -7,6 +7,7 @@ import { command, invalid, notFound } from "../command";
 import { insertRecord, recordEvent } from "../record-writes";
 import { feedTokenInputSchema, MAX_ACTIVE_FEEDS } from "./schema";
 import { generateFeedToken, hashFeedToken } from "./token";
+import { rowById } from "../record-reads";
 
 // Each user manages only their own links: the policy says who may manage links at all, and
 // every statement here is also restricted to the actor's user id.
@@ -43,11 +44,8 @@ export const createFeedToken = command({
   run: async ({ tx, ctx, audit }, input) => {
     const userId = ctx.actor.userId;
     if (input.networkId) {
-      const [network] = await tx
-        .select({ id: networks.id })
-        .from(networks)
-        .where(eq(networks.id, input.networkId));
-      if (!network) throw invalid({ networkId: ["unknownNetwork"] });
+      if (!(await rowById(tx, networks, input.networkId, { id: networks.id })))
+        throw invalid({ networkId: ["unknownNetwork"] });
     }
     const [active] = await tx
       .select({ n: count() })
@@ -87,13 +85,7 @@ export const revokeFeedToken = command({
       )
       .returning({ id: calendarFeedTokens.id });
     if (!revoked) throw notFound();
-    await audit({
-      action: "calendar_feed.revoke",
-      entityType: "calendar_feed",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(recordEvent("calendar_feed", "revoke", id, await snapshot(tx, id), before));
     return revoked;
   },
 });

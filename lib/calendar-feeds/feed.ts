@@ -18,6 +18,7 @@ import type { IcsMeeting } from "../ics/meetings";
 import { isUuid } from "../validation/fields";
 import type { FeedScope } from "./schema";
 import { hashFeedToken, isFeedTokenShape } from "./token";
+import { ref } from "../refs";
 
 const DAY_MS = 86_400_000;
 /** A feed covers meetings from a year back (recent history stays in the calendar)… */
@@ -139,7 +140,7 @@ export async function feedForToken(
   const feed = {
     id: row.id,
     scope: row.scope,
-    network: row.networkId && row.networkName ? { id: row.networkId, name: row.networkName } : null,
+    network: ref(row.networkId, row.networkName),
   };
   if (row.scope === "mine" && !actor.personId) return { feed, meetings: [] };
   const conditions: SQL[] = [

@@ -4,6 +4,7 @@ import { calendarFeedTokens, networks } from "@/db/schema";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import type { FeedScope } from "./schema";
+import { ref } from "../refs";
 
 /** One of the actor's subscription links as the page shows it: no token, no hash. */
 export interface FeedTokenRow {
@@ -33,7 +34,7 @@ export async function listMyFeedTokens(ctx: Ctx): Promise<FeedTokenRow[]> {
   return rows.map((row) => ({
     id: row.id,
     scope: row.scope,
-    network: row.networkId && row.networkName ? { id: row.networkId, name: row.networkName } : null,
+    network: ref(row.networkId, row.networkName),
     createdAt: row.createdAt,
     lastUsedAt: row.lastUsedAt,
   }));

@@ -16,7 +16,6 @@ import {
   type SQL,
 } from "drizzle-orm";
 import { bodies, delegationMembers, meetings, networks, networkThematicAreas, people } from "@/db/schema";
-import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
 import type { Db } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/authorize";
@@ -26,21 +25,12 @@ import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { listThematicAreas } from "../thematic-areas/queries";
 import { AGENDA_PAGE_SIZE, type CalendarFilters } from "./list-params";
 import { dayInBuenosAires, monthRange } from "./month";
+import { pagedQuery } from "../paged-query";
+import type { MeetingSummary } from "../meetings/queries";
 
 /** A meeting as the calendar shows it, placed on its Buenos Aires day. */
-export interface CalendarMeeting {
-  id: string;
-  title: string;
-  kind: MeetingKind;
-  status: MeetingStatus;
-  mode: MeetingMode;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  city: string | null;
-  country: string | null;
+export interface CalendarMeeting extends MeetingSummary {
   network: { id: string; name: string; acronym: string | null };
-  body: string | null;
   /** The Buenos Aires calendar date (yyyy-mm-dd) the meeting starts on. */
   day: string;
 }
@@ -248,28 +238,28 @@ export async function calendarAgenda(
     gte(meetings.startsAt, startOfDayInBuenosAires(fromDay)),
     ...calendarFilters(ctx.db, ctx.actor, filters),
   );
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select(meetingColumns)
-      .from(meetings)
-      .innerJoin(networks, eq(networks.id, meetings.networkId))
-      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
-      .where(where)
-      .orderBy(...calendarOrder)
-      .limit(size)
-      .offset((page - 1) * size);
-    const [totals] = await tx
-      .select({ total: count() })
-      .from(meetings)
-      .innerJoin(networks, eq(networks.id, meetings.networkId))
-      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
-      .where(where);
-    return {
-      from: fromDay,
-      meetings: rows.map((row) => toCalendarMeeting(row)),
-      total: Number(totals?.total ?? 0),
-    };
-  });
+  const { rows, total } = await pagedQuery(
+    ctx.db,
+    { page, size },
+    {
+      rows: (tx) =>
+        tx
+          .select(meetingColumns)
+          .from(meetings)
+          .innerJoin(networks, eq(networks.id, meetings.networkId))
+          .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+          .where(where)
+          .orderBy(...calendarOrder),
+      total: (tx) =>
+        tx
+          .select({ total: count() })
+          .from(meetings)
+          .innerJoin(networks, eq(networks.id, meetings.networkId))
+          .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+          .where(where),
+    },
+  );
+  return { from: fromDay, meetings: rows.map((row) => toCalendarMeeting(row)), total };
 }
 
 /**

@@ -1,11 +1,13 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bodies, commitments, departments, meetings, networks, people } from "@/db/schema";
+import { commitments, departments, meetings, people } from "@/db/schema";
 import { denied } from "../auth/authorize";
 import { scopeFor } from "../auth/policy";
-import { command, conflict, invalid, notFound, type Raw } from "../command";
+import { command, invalid, notFound, type Raw } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
+import { checkReference, rowById } from "../record-reads";
+import { checkNetworkAndBody } from "../networks/references";
+import { readCommitment } from "./record";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
 import { fail, type FieldErrors, type Result } from "../result";
@@ -21,31 +23,15 @@ import {
  * network and meeting by name, never ids), which the history viewer shows as they are.
  */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      c: commitments,
-      network: networks.name,
-      meeting: meetings.title,
-      body: bodies.name,
-      owner: people.fullName,
-      department: departments.name,
-    })
-    .from(commitments)
-    .innerJoin(networks, eq(networks.id, commitments.networkId))
-    .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-    .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
-    .leftJoin(bodies, eq(bodies.id, commitments.bodyId))
-    .leftJoin(departments, eq(departments.id, commitments.departmentId))
-    .where(eq(commitments.id, id))
-    .limit(1);
+  const row = await readCommitment(tx, id);
   if (!row) return null;
   return {
     title: row.c.title,
-    network: row.network,
-    meeting: row.meeting ?? null,
-    body: row.body ?? null,
-    owner: row.owner,
-    department: row.department ?? null,
+    network: row.networkName,
+    meeting: row.meetingTitle ?? null,
+    body: row.bodyName ?? null,
+    owner: row.ownerName,
+    department: row.departmentName ?? null,
     dueOn: row.c.dueOn,
     status: row.c.status,
     completedOn: row.c.completedOn,
@@ -66,45 +52,16 @@ function completedOn(input: Pick<CommitmentInput, "status" | "completedOn">, tod
  */
 async function checkReferences(tx: Db, input: CommitmentInput): Promise<string | null> {
   const fieldErrors: FieldErrors = {};
-  const [network] = await tx
-    .select({ id: networks.id })
-    .from(networks)
-    .where(eq(networks.id, input.networkId))
-    .limit(1);
-  if (!network) fieldErrors.networkId = ["unknownNetwork"];
+  await checkNetworkAndBody(tx, fieldErrors, input.networkId, input.bodyId);
   if (input.meetingId) {
-    const [meeting] = await tx
-      .select({ networkId: meetings.networkId })
-      .from(meetings)
-      .where(eq(meetings.id, input.meetingId))
-      .limit(1);
+    const meeting = await rowById(tx, meetings, input.meetingId, { networkId: meetings.networkId });
     if (!meeting) fieldErrors.meetingId = ["unknownMeeting"];
-    else if (network && meeting.networkId !== input.networkId)
+    else if (!fieldErrors.networkId && meeting.networkId !== input.networkId)
       fieldErrors.meetingId = ["meetingOfOtherNetwork"];
   }
-  if (input.bodyId) {
-    const [body] = await tx
-      .select({ networkId: bodies.networkId })
-      .from(bodies)
-      .where(eq(bodies.id, input.bodyId))
-      .limit(1);
-    if (!body) fieldErrors.bodyId = ["unknownBody"];
-    else if (network && body.networkId !== input.networkId) fieldErrors.bodyId = ["bodyOfOtherNetwork"];
-  }
-  const [owner] = await tx
-    .select({ departmentId: people.departmentId })
-    .from(people)
-    .where(eq(people.id, input.ownerPersonId))
-    .limit(1);
+  const owner = await rowById(tx, people, input.ownerPersonId, { departmentId: people.departmentId });
   if (!owner) fieldErrors.ownerPersonId = ["unknownOwner"];
-  if (input.departmentId) {
-    const [department] = await tx
-      .select({ id: departments.id })
-      .from(departments)
-      .where(eq(departments.id, input.departmentId))
-      .limit(1);
-    if (!department) fieldErrors.departmentId = ["unknownDepartment"];
-  }
+  await checkReference(tx, fieldErrors, "departmentId", departments, input.departmentId, "unknownDepartment");
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
   return input.departmentId ?? owner?.departmentId ?? null;
 }
@@ -165,11 +122,10 @@ const progress = command({
   action: "commitment.read",
   schema: commitmentProgressSchema,
   run: async ({ tx, audit, authorize }, { version, ...input }, id: string) => {
-    const [current] = await tx
-      .select({ ownerPersonId: commitments.ownerPersonId, completedOn: commitments.completedOn })
-      .from(commitments)
-      .where(eq(commitments.id, id))
-      .limit(1);
+    const current = await rowById(tx, commitments, id, {
+      ownerPersonId: commitments.ownerPersonId,
+      completedOn: commitments.completedOn,
+    });
     if (!current) throw notFound();
     authorize("commitment.progress", { personId: current.ownerPersonId });
     const before = await snapshot(tx, id);
@@ -177,25 +133,12 @@ const progress = command({
       input.status === "done" && !input.completedOn && current.completedOn
         ? current.completedOn
         : completedOn(input, todayInBuenosAires());
-    const [updated] = await tx
-      .update(commitments)
-      .set({
-        status: input.status,
-        completedOn: completion,
-        notes: input.notes ?? null,
-        version: sql`${commitments.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(commitments.id, id), eq(commitments.version, version)))
-      .returning({ id: commitments.id, version: commitments.version });
-    if (!updated) throw conflict();
-    await audit({
-      action: "commitment.progress",
-      entityType: "commitment",
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
+    const updated = await versionedUpdate(tx, commitments, id, version, {
+      status: input.status,
+      completedOn: completion,
+      notes: input.notes ?? null,
     });
+    await audit(recordEvent("commitment", "progress", id, await snapshot(tx, id), before));
     return updated;
   },
 });

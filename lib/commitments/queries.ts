@@ -5,25 +5,16 @@ import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nullsLast } from "../order";
-import { daysBetween, todayInBuenosAires } from "../dates";
+import { todayInBuenosAires } from "../dates";
 import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { CommitmentListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { daysLeft, isOverdue, PENDING_STATUSES } from "./urgency";
 
-/** Statuses of work still to do; only these can be overdue. */
-export const PENDING_STATUSES = ["open", "in_progress"] as const satisfies readonly CommitmentStatus[];
-
-/** Not done or dropped, and due before today (Buenos Aires' calendar). */
-export function isOverdue(status: CommitmentStatus, dueOn: string | null, today: string): boolean {
-  return (status === "open" || status === "in_progress") && dueOn !== null && dueOn < today;
-}
-
-/** Days from today to the due date (negative once past); null when undated or no longer pending. */
-export function daysLeft(status: CommitmentStatus, dueOn: string | null, today: string): number | null {
-  if (status !== "open" && status !== "in_progress") return null;
-  return dueOn ? daysBetween(today, dueOn) : null;
-}
+export { PENDING_STATUSES, daysLeft, isOverdue } from "./urgency";
+export { commitmentFormValues, getCommitment, meetingForCommitment, type CommitmentDetail } from "./record";
+import { countRows, pagedQuery } from "../paged-query";
 
 export interface OpenCommitment {
   id: string;
@@ -172,164 +163,48 @@ export async function listCommitments(
 ): Promise<CommitmentList> {
   assertCan(ctx.actor, "commitment.read");
   const where = listFilters(params, today);
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        id: commitments.id,
-        title: commitments.title,
-        status: commitments.status,
-        dueOn: commitments.dueOn,
-        completedOn: commitments.completedOn,
-        networkId: networks.id,
-        networkName: networks.name,
-        meetingId: meetings.id,
-        meetingTitle: meetings.title,
-        ownerId: people.id,
-        ownerName: people.fullName,
-        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-      })
-      .from(commitments)
-      .innerJoin(networks, eq(networks.id, commitments.networkId))
-      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-      .leftJoin(departments, eq(departments.id, commitments.departmentId))
-      .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
-      .where(where)
-      .orderBy(...orderFor(params, today))
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx.select({ total: count() }).from(commitments).where(where);
-    return {
-      rows: rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        status: r.status,
-        dueOn: r.dueOn,
-        completedOn: r.completedOn,
-        network: { id: r.networkId, name: r.networkName },
-        meeting: r.meetingId && r.meetingTitle ? { id: r.meetingId, title: r.meetingTitle } : null,
-        owner: { id: r.ownerId, name: r.ownerName },
-        department: r.department,
-        overdue: isOverdue(r.status, r.dueOn, today),
-        daysLeft: daysLeft(r.status, r.dueOn, today),
-      })),
-      total: Number(totals?.total ?? 0),
-    };
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      tx
+        .select({
+          id: commitments.id,
+          title: commitments.title,
+          status: commitments.status,
+          dueOn: commitments.dueOn,
+          completedOn: commitments.completedOn,
+          networkId: networks.id,
+          networkName: networks.name,
+          meetingId: meetings.id,
+          meetingTitle: meetings.title,
+          ownerId: people.id,
+          ownerName: people.fullName,
+          department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+        })
+        .from(commitments)
+        .innerJoin(networks, eq(networks.id, commitments.networkId))
+        .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+        .leftJoin(departments, eq(departments.id, commitments.departmentId))
+        .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+        .where(where)
+        .orderBy(...orderFor(params, today)),
+    total: (tx) => countRows(tx, commitments, where),
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// One commitment
-
-export interface CommitmentDetail {
-  id: string;
-  title: string;
-  status: CommitmentStatus;
-  dueOn: string | null;
-  completedOn: string | null;
-  notes: string | null;
-  network: { id: string; name: string };
-  meeting: { id: string; title: string; startsAt: Date; timeZone: string } | null;
-  body: { id: string; name: string } | null;
-  owner: { id: string; name: string };
-  department: { id: string; name: string } | null;
-  overdue: boolean;
-  daysLeft: number | null;
-  version: number;
-  updatedAt: Date;
-}
-
-export async function getCommitment(
-  ctx: Ctx,
-  id: string,
-  today: string = todayInBuenosAires(),
-): Promise<CommitmentDetail | null> {
-  assertCan(ctx.actor, "commitment.read");
-  if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({
-      c: commitments,
-      networkName: networks.name,
-      meetingTitle: meetings.title,
-      meetingStartsAt: meetings.startsAt,
-      meetingTimeZone: meetings.timeZone,
-      bodyName: bodies.name,
-      ownerName: people.fullName,
-      departmentName: departments.name,
-    })
-    .from(commitments)
-    .innerJoin(networks, eq(networks.id, commitments.networkId))
-    .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-    .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
-    .leftJoin(bodies, eq(bodies.id, commitments.bodyId))
-    .leftJoin(departments, eq(departments.id, commitments.departmentId))
-    .where(eq(commitments.id, id))
-    .limit(1);
-  if (!row) return null;
-  const c = row.c;
   return {
-    id: c.id,
-    title: c.title,
-    status: c.status,
-    dueOn: c.dueOn,
-    completedOn: c.completedOn,
-    notes: c.notes,
-    network: { id: c.networkId, name: row.networkName },
-    meeting:
-      c.meetingId && row.meetingTitle && row.meetingStartsAt && row.meetingTimeZone
-        ? {
-            id: c.meetingId,
-            title: row.meetingTitle,
-            startsAt: row.meetingStartsAt,
-            timeZone: row.meetingTimeZone,
-          }
-        : null,
-    body: c.bodyId && row.bodyName ? { id: c.bodyId, name: row.bodyName } : null,
-    owner: { id: c.ownerPersonId, name: row.ownerName },
-    department:
-      c.departmentId && row.departmentName ? { id: c.departmentId, name: row.departmentName } : null,
-    overdue: isOverdue(c.status, c.dueOn, today),
-    daysLeft: daysLeft(c.status, c.dueOn, today),
-    version: c.version,
-    updatedAt: c.updatedAt,
+    ...page,
+    rows: page.rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      dueOn: r.dueOn,
+      completedOn: r.completedOn,
+      network: { id: r.networkId, name: r.networkName },
+      meeting: r.meetingId && r.meetingTitle ? { id: r.meetingId, title: r.meetingTitle } : null,
+      owner: { id: r.ownerId, name: r.ownerName },
+      department: r.department,
+      overdue: isOverdue(r.status, r.dueOn, today),
+      daysLeft: daysLeft(r.status, r.dueOn, today),
+    })),
   };
-}
-
-/** A commitment's editable fields as the form shows them. */
-export function commitmentFormValues(c: CommitmentDetail): Record<string, string> {
-  return {
-    networkId: c.network.id,
-    meetingId: c.meeting?.id ?? "",
-    bodyId: c.body?.id ?? "",
-    title: c.title,
-    ownerPersonId: c.owner.id,
-    ownerPersonIdLabel: c.owner.name,
-    departmentId: c.department?.id ?? "",
-    dueOn: c.dueOn ?? "",
-    status: c.status,
-    completedOn: c.completedOn ?? "",
-    notes: c.notes ?? "",
-  };
-}
-
-/** The meeting a new commitment comes from (`/compromisos/nuevo?reunion=`), to prefill the form. */
-export async function meetingForCommitment(ctx: Ctx, meetingId: string) {
-  assertCan(ctx.actor, "meeting.read");
-  if (!isUuid(meetingId)) return null;
-  const [row] = await ctx.db
-    .select({
-      id: meetings.id,
-      title: meetings.title,
-      startsAt: meetings.startsAt,
-      timeZone: meetings.timeZone,
-      networkId: meetings.networkId,
-      networkName: networks.name,
-      bodyId: meetings.bodyId,
-    })
-    .from(meetings)
-    .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .where(eq(meetings.id, meetingId))
-    .limit(1);
-  return row ?? null;
 }
 
 /** The bodies and meetings of one network, for the commitment form's pickers. */

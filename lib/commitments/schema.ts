@@ -5,6 +5,7 @@ import {
   optionalDate,
   optionalText,
   optionalUuid,
+  requiredUuid,
   requiredEnum,
   requiredText,
   versionField,
@@ -14,16 +15,6 @@ import {
 // commitment-specific ones (unknownOwner, meetingOfOtherNetwork, …) in messages/*/commitments.json
 // under "validation". References that need the database (does the owner exist? is the meeting of
 // this network?) are checked by lib/commitments/commands.
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
-/** A required reference picked from a list: "required" when empty, `unknown` when not an id. */
-const requiredUuid = (unknown: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z.uuid({ error: (issue) => (issue.input === undefined ? "required" : unknown) }),
-  );
 
 /** What status + completion date have to agree on; shared by the full form and "Actualizar estado". */
 const progressFields = {

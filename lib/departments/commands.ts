@@ -8,6 +8,7 @@ import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import { departmentInputSchema, departmentUpdateSchema, type DepartmentInput } from "./schema";
+import { checkReference } from "../record-reads";
 
 const parents = alias(departments, "parent");
 
@@ -65,15 +66,16 @@ async function checkDepartment(tx: Db, input: DepartmentInput, id?: string) {
     .where(sql`lower(${departments.name}) = lower(${input.name})`)
     .limit(1);
   if (same && same.id !== id) fieldErrors.name = ["duplicateName"];
-  if (input.parentId) {
-    const [parent] = await tx
-      .select({ id: departments.id })
-      .from(departments)
-      .where(eq(departments.id, input.parentId))
-      .limit(1);
-    if (!parent) fieldErrors.parentId = ["unknownDepartment"];
-    else if (id && (await isInSubtree(tx, id, input.parentId))) fieldErrors.parentId = ["parentCycle"];
-  }
+  const parent = await checkReference(
+    tx,
+    fieldErrors,
+    "parentId",
+    departments,
+    input.parentId,
+    "unknownDepartment",
+  );
+  if (parent && input.parentId && id && (await isInSubtree(tx, id, input.parentId)))
+    fieldErrors.parentId = ["parentCycle"];
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }
 

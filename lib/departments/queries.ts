@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { departments, people } from "@/db/schema";
 import { assertCan } from "../auth/authorize";
@@ -7,6 +7,8 @@ import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import type { DepartmentListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
+import { ref } from "../refs";
 
 export interface DepartmentRow {
   id: string;
@@ -62,41 +64,35 @@ function listFilters(params: DepartmentListParams): SQL | undefined {
 export async function listDepartments(ctx: Ctx, params: DepartmentListParams): Promise<DepartmentList> {
   assertCan(ctx.actor, "network.read");
   const where = listFilters(params);
-  const sortColumn = SORT_COLUMNS[params.sort];
-  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
-  const orderBy = [
-    sql`${sortColumn} IS NULL`,
-    order,
+  const orderBy = nullsLastOrder(
+    SORT_COLUMNS[params.sort],
+    params.dir,
     asc(sql`lower(${departments.name})`),
     asc(departments.id),
-  ];
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        id: departments.id,
-        name: departments.name,
-        shortName: departments.shortName,
-        parentId: parents.id,
-        parentName: parents.name,
-        people: sql<number>`${peopleSql}`.mapWith(Number),
-        activeAssignments: sql<number>`${activeAssignmentsSql}`.mapWith(Number),
-        seatsHeld: sql<number>`${seatsHeldSql}`.mapWith(Number),
-      })
-      .from(departments)
-      .leftJoin(parents, eq(parents.id, departments.parentId))
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx.select({ total: count() }).from(departments).where(where);
-    return {
-      rows: rows.map(({ parentId, parentName, ...r }) => ({
-        ...r,
-        parent: parentId && parentName ? { id: parentId, name: parentName } : null,
-      })),
-      total: Number(totals?.total ?? 0),
-    };
+  );
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      tx
+        .select({
+          id: departments.id,
+          name: departments.name,
+          shortName: departments.shortName,
+          parentId: parents.id,
+          parentName: parents.name,
+          people: sql<number>`${peopleSql}`.mapWith(Number),
+          activeAssignments: sql<number>`${activeAssignmentsSql}`.mapWith(Number),
+          seatsHeld: sql<number>`${seatsHeldSql}`.mapWith(Number),
+        })
+        .from(departments)
+        .leftJoin(parents, eq(parents.id, departments.parentId))
+        .where(where)
+        .orderBy(...orderBy),
+    total: (tx) => countRows(tx, departments, where),
   });
+  return {
+    ...page,
+    rows: page.rows.map(({ parentId, parentName, ...r }) => ({ ...r, parent: ref(parentId, parentName) })),
+  };
 }
 
 export interface DepartmentDetail {
@@ -130,7 +126,7 @@ export async function getDepartment(ctx: Ctx, id: string): Promise<DepartmentDet
       id: d.id,
       name: d.name,
       shortName: d.shortName,
-      parent: d.parentId && row.parentName ? { id: d.parentId, name: row.parentName } : null,
+      parent: ref(d.parentId, row.parentName),
       children,
       version: d.version,
       updatedAt: d.updatedAt,

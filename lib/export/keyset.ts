@@ -70,3 +70,28 @@ export function batchOf<Row extends Record<string, unknown>>(
   const last = rows.at(-1);
   return { rows, next: fetched.length > limit && last ? cursorOf(last, keys) : null };
 }
+
+/** A list's select (its fields with keyFields, its joins) that still takes where/order/limit. */
+interface Seekable {
+  where(where: SQL | undefined): {
+    orderBy(...order: SQL[]): { limit(limit: number): PromiseLike<unknown[]> };
+  };
+}
+
+/**
+ * One batch of a list's export: the rows of `select` that pass the list's filters and come after
+ * the cursor, in the keys' order, read with limit + 1 to know whether another batch follows.
+ */
+export async function readBatch<Row extends Record<string, unknown>>(
+  select: Seekable,
+  keys: readonly SortKey[],
+  filters: SQL | undefined,
+  after: Cursor | null,
+  limit: number,
+): Promise<{ rows: Row[]; next: Cursor | null }> {
+  const fetched = await select
+    .where(and(filters, after ? afterCursor(keys, after) : undefined))
+    .orderBy(...keyOrder(keys))
+    .limit(limit + 1);
+  return batchOf(fetched as Row[], limit, keys);
+}

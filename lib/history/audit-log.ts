@@ -10,11 +10,11 @@ import { isRealDate, isUuid } from "../validation/fields";
 import { AUDIT_ENTITY_TYPES, describer, type ChangeMode, type HistoryChange } from "./describe";
 import { actorName } from "./queries";
 import { addDays, zonedTimeToInstant } from "../dates";
+import { defineUrlState, param } from "../list-params";
+import type { SearchParams } from "../url";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined));
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -23,45 +23,59 @@ const cursor = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 /**
  * The log viewer's state as it lives in the URL:
- * ?usuario=<user id>&tipo=<entity type>&registro=<entity id>&accion=<action>&desde=&hasta=
- * (calendar days in Buenos Aires, both included) and the keyset cursor ?antes=<id> (older
- * than) or ?despues=<id> (newer than). Bad values fall back to "no filter" / the newest page.
+ * ?user=<user id>&type=<entity type>&record=<entity id>&action=<action>&from=&to=
+ * (calendar days in Buenos Aires, both included) and the keyset cursor ?before=<id> (older
+ * than) or ?after=<id> (newer than). Bad values fall back to "no filter" / the newest page.
+ * The Spanish names of before (?usuario=&tipo=&registro=&accion=&desde=&hasta=&antes=
+ * &despues=) are redirected once.
  */
-export const auditLogParamsSchema = z
-  .object({
-    usuario: optional(z.uuid()),
-    tipo: optional(z.enum(AUDIT_ENTITY_TYPES)),
-    registro: optional(z.string().trim().min(1).max(200)),
-    accion: optional(
+export const auditLogState = defineUrlState({
+  filters: {
+    user: param.of(z.uuid()),
+    type: param.of(z.enum(AUDIT_ENTITY_TYPES)),
+    record: param.of(z.string().trim().min(1).max(200)),
+    action: param.of(
       z
         .string()
         .trim()
         .max(80)
         .regex(/^[a-z_]+(\.[a-z_]+)+$/),
     ),
-    desde: optional(day),
-    hasta: optional(day),
-    antes: optional(cursor),
-    despues: optional(cursor),
-  })
-  .transform((p) => ({
-    ...p,
-    // A record id means nothing without its type (and only the pair is indexed).
-    registro: p.tipo ? p.registro : undefined,
-    // A reversed range is read the way it was meant.
-    ...(p.desde && p.hasta && p.hasta < p.desde ? { desde: p.hasta, hasta: p.desde } : {}),
-    despues: p.antes ? undefined : p.despues,
-  }));
+    from: param.of(day),
+    to: param.of(day),
+    before: param.of(cursor),
+    after: param.of(cursor),
+  },
+  renamed: {
+    usuario: "user",
+    tipo: "type",
+    registro: "record",
+    accion: "action",
+    desde: "from",
+    hasta: "to",
+    antes: "before",
+    despues: "after",
+  },
+});
+
+export const auditLogParamsSchema = auditLogState.schema.transform((p) => ({
+  ...p,
+  // A record id means nothing without its type (and only the pair is indexed).
+  record: p.type ? p.record : undefined,
+  // A reversed range is read the way it was meant.
+  ...(p.from && p.to && p.to < p.from ? { from: p.to, to: p.from } : {}),
+  after: p.before ? undefined : p.after,
+}));
 
 export type AuditLogParams = z.infer<typeof auditLogParamsSchema>;
 
-export function parseAuditLogParams(searchParams: Record<string, string | string[] | undefined>) {
+export function parseAuditLogParams(searchParams: SearchParams) {
   return auditLogParamsSchema.parse(searchParams);
 }
 
 /** The filter part of the params (what a "newer"/"older" link keeps). */
 export function auditLogFilters(params: AuditLogParams) {
-  const { antes: _antes, despues: _despues, ...filters } = params;
+  const { before: _before, after: _after, ...filters } = params;
   return filters;
 }
 
@@ -73,12 +87,12 @@ export function startOfDay(isoDay: string, timeZone: string = DISPLAY_TIME_ZONE)
 /** The log's filters as SQL (also used by the export, lib/export). */
 export function filterSql(params: AuditLogParams): SQL[] {
   const where: SQL[] = [];
-  if (params.usuario) where.push(eq(auditEvents.actorUserId, params.usuario));
-  if (params.tipo) where.push(eq(auditEvents.entityType, params.tipo));
-  if (params.registro) where.push(eq(auditEvents.entityId, params.registro));
-  if (params.accion) where.push(eq(auditEvents.action, params.accion));
-  const from = params.desde ? startOfDay(params.desde) : undefined;
-  const to = params.hasta ? startOfDay(addDays(params.hasta, 1)) : undefined;
+  if (params.user) where.push(eq(auditEvents.actorUserId, params.user));
+  if (params.type) where.push(eq(auditEvents.entityType, params.type));
+  if (params.record) where.push(eq(auditEvents.entityId, params.record));
+  if (params.action) where.push(eq(auditEvents.action, params.action));
+  const from = params.from ? startOfDay(params.from) : undefined;
+  const to = params.to ? startOfDay(addDays(params.to, 1)) : undefined;
   if (from) where.push(gte(auditEvents.occurredAt, from));
   if (to) where.push(lt(auditEvents.occurredAt, to));
   return where;
@@ -100,7 +114,7 @@ const SMALL_RANGE = 50_000;
  * common. Both plans return the same rows; only the cost differs.
  */
 async function readByDate(ctx: Ctx, params: AuditLogParams, filters: SQL[]): Promise<boolean> {
-  if (!params.desde && !params.hasta) return false;
+  if (!params.from && !params.to) return false;
   const capped = ctx.db
     .select({ one: sql`1`.as("one") })
     .from(auditEvents)
@@ -132,9 +146,9 @@ export interface AuditLogRow {
 
 export interface AuditLogPage {
   rows: AuditLogRow[];
-  /** Cursor for "Más recientes" (?despues=), when newer events match the filters. */
+  /** Cursor for "Más recientes" (?after=), when newer events match the filters. */
   newer: number | null;
-  /** Cursor for "Más antiguos" (?antes=), when older events match the filters. */
+  /** Cursor for "Más antiguos" (?before=), when older events match the filters. */
   older: number | null;
 }
 
@@ -201,8 +215,8 @@ export async function auditLog(ctx: Ctx, params: AuditLogParams): Promise<AuditL
   let rows: Awaited<ReturnType<typeof page>>;
   let newer: number | null = null;
   let older: number | null = null;
-  const fetched = params.despues
-    ? await page([gt(auditEvents.id, params.despues)], "asc", AUDIT_PAGE_SIZE + 1)
+  const fetched = params.after
+    ? await page([gt(auditEvents.id, params.after)], "asc", AUDIT_PAGE_SIZE + 1)
     : null;
   if (fetched && fetched.length > AUDIT_PAGE_SIZE) {
     // Newer than the cursor, nearest first: the page just above it, and more above that.
@@ -210,12 +224,12 @@ export async function auditLog(ctx: Ctx, params: AuditLogParams): Promise<AuditL
     newer = Number(rows[0]!.id);
     older = (await exists("older", Number(rows.at(-1)!.id))) ? Number(rows.at(-1)!.id) : null;
   } else {
-    // The newest page (also when "newer than" reaches the top), or the page below ?antes=.
-    const below = params.antes ? [lt(auditEvents.id, params.antes)] : [];
+    // The newest page (also when "newer than" reaches the top), or the page below ?before=.
+    const below = params.before ? [lt(auditEvents.id, params.before)] : [];
     const fetchedDesc = await page(below, "desc", AUDIT_PAGE_SIZE + 1);
     rows = fetchedDesc.slice(0, AUDIT_PAGE_SIZE);
     if (fetchedDesc.length > AUDIT_PAGE_SIZE) older = Number(rows.at(-1)!.id);
-    if (params.antes && rows.length && (await exists("newer", Number(rows[0]!.id)))) {
+    if (params.before && rows.length && (await exists("newer", Number(rows[0]!.id)))) {
       newer = Number(rows[0]!.id);
     }
   }

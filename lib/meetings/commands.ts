@@ -7,6 +7,7 @@ import { insertRecord, recordEvent } from "../record-writes";
 import { instantToZoned } from "../dates";
 import { heldProblems } from "./log/meeting-lock";
 import { meetingInputSchema, meetingUpdateSchema, type MeetingInput } from "./schema";
+import { rowById } from "../record-reads";
 
 /** Fields a calendar subscriber sees: a change to any of them bumps the iCalendar SEQUENCE. */
 const SUBSCRIBER_FIELDS = [
@@ -72,11 +73,8 @@ function columnsFrom(input: MeetingInput) {
 }
 
 async function checkReferences(tx: Db, input: MeetingInput) {
-  const [network] = await tx
-    .select({ id: networks.id })
-    .from(networks)
-    .where(eq(networks.id, input.networkId));
-  if (!network) throw invalid({ networkId: ["unknownNetwork"] });
+  if (!(await rowById(tx, networks, input.networkId, { id: networks.id })))
+    throw invalid({ networkId: ["unknownNetwork"] });
   if (input.bodyId) {
     const [body] = await tx
       .select({ id: bodies.id })

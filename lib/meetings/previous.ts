@@ -8,6 +8,7 @@ import { isOverdue, PENDING_STATUSES } from "../commitments/queries";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
 import { isUuid } from "../validation/fields";
+import { ref } from "../refs";
 
 // The previous meeting of the same body: what a delegation reviews first.
 //
@@ -116,7 +117,7 @@ export async function previousMeetingOf(
     .where(eq(meetings.id, meetingId))
     .limit(1);
   if (!row) return null;
-  const body = row.bodyId && row.bodyName ? { id: row.bodyId, name: row.bodyName } : null;
+  const body = ref(row.bodyId, row.bodyName);
   if (!body || !row.id) return { body, previous: null };
 
   // 2. Its decisions and open commitments, as two json lists of one row.

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, min, sql } from "drizzle-orm";
 import {
   agendaItems,
   bodies,
@@ -22,9 +22,16 @@ import type {
 import { assertCan } from "../auth/authorize";
 import { dayInBuenosAires } from "../calendar/month";
 import type { Ctx } from "../context";
-import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import { minutesHtmlToMarkup, sanitizeMinutes } from "./minutes";
+
+export {
+  meetingFormOptions,
+  meetingNetworkOptions,
+  meetingFormValues,
+  currentVersion,
+  type MeetingNetworkOptions,
+} from "./form-reads";
 
 export interface MeetingSummary {
   id: string;
@@ -254,102 +261,4 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
     decisions: decisionRows,
     commitments: commitmentRows,
   };
-}
-
-/** The bodies of one network the meeting form offers. */
-export interface MeetingNetworkOptions {
-  bodies: { id: string; name: string }[];
-}
-
-/**
- * Pickers of the meeting form: networks not archived (plus the meeting's), and the bodies of
- * the meeting's network only — the form asks for another network's when its network changes
- * (meetingNetworkOptions through /api/reuniones/opciones), not for the city's thousands.
- */
-export async function meetingFormOptions(
-  ctx: Ctx,
-  current: { networkId?: string; bodyId?: string } = {},
-): Promise<{ networks: { id: string; name: string }[] } & MeetingNetworkOptions> {
-  assertCan(ctx.actor, "meeting.read");
-  const networkId = current.networkId && isUuid(current.networkId) ? current.networkId : null;
-  const [networkRows, networkOptions] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(
-        networkId ? or(isNull(networks.archivedAt), eq(networks.id, networkId)) : isNull(networks.archivedAt),
-      )
-      .orderBy(asc(sql`lower(${networks.name})`)),
-    networkId ? meetingNetworkOptions(ctx, networkId, current.bodyId) : Promise.resolve({ bodies: [] }),
-  ]);
-  return { networks: networkRows, ...networkOptions };
-}
-
-/**
- * The bodies of one network not archived (plus `keepBodyId`, the edited meeting's), by name;
- * the read walks bodies_network_idx.
- */
-export async function meetingNetworkOptions(
-  ctx: Ctx,
-  networkId: string,
-  keepBodyId?: string,
-): Promise<MeetingNetworkOptions> {
-  assertCan(ctx.actor, "meeting.read");
-  if (!isUuid(networkId)) return { bodies: [] };
-  const keep = keepBodyId && isUuid(keepBodyId) ? eq(bodies.id, keepBodyId) : undefined;
-  const rows = await ctx.db
-    .select({ id: bodies.id, name: bodies.name })
-    .from(bodies)
-    .where(and(eq(bodies.networkId, networkId), or(isNull(bodies.archivedAt), keep)))
-    .orderBy(asc(sql`lower(${bodies.name})`));
-  return { bodies: rows };
-}
-
-/** A meeting's editable fields as the form shows them (wall-clock times in its own zone). */
-export async function meetingFormValues(ctx: Ctx, id: string) {
-  assertCan(ctx.actor, "meeting.read");
-  if (!isUuid(id)) return null;
-  const [m] = await ctx.db.select().from(meetings).where(eq(meetings.id, id));
-  if (!m) return null;
-  const start = instantToZoned(m.startsAt, m.timeZone);
-  const end = instantToZoned(m.endsAt, m.timeZone);
-  return {
-    id: m.id,
-    version: m.version,
-    values: {
-      networkId: m.networkId,
-      bodyId: m.bodyId ?? "",
-      title: m.title,
-      kind: m.kind,
-      status: m.status,
-      startDate: start.date,
-      startTime: start.time,
-      endDate: end.date,
-      endTime: end.time,
-      timeZone: m.timeZone,
-      mode: m.mode,
-      venue: m.venue ?? "",
-      city: m.city ?? "",
-      country: m.country ?? "",
-      onlineUrl: m.onlineUrl ?? "",
-    },
-  };
-}
-
-/** The current version of a meeting or one of its rows, for the "save anyway" of a conflict. */
-export async function currentVersion(
-  ctx: Ctx,
-  kind: "meeting" | "agenda_item" | "decision" | "delegation_member",
-  id: string,
-): Promise<number | undefined> {
-  assertCan(ctx.actor, "meeting.read");
-  if (!isUuid(id)) return undefined;
-  const table = {
-    meeting: meetings,
-    agenda_item: agendaItems,
-    decision: decisions,
-    delegation_member: delegationMembers,
-  }[kind];
-  const [row] = await ctx.db.select({ version: table.version }).from(table).where(eq(table.id, id));
-  return row?.version;
 }

@@ -7,23 +7,16 @@ import {
   MEETING_STATUSES,
 } from "@/db/schema/values";
 import {
-  isRealDate,
   optionalText,
   optionalUrl,
   optionalUuid,
   requiredEnum,
+  requiredDate,
   requiredText,
   versionField,
 } from "../validation/fields";
 import { isValidTimeZone, zonedTimeToInstant } from "../dates";
 
-const requiredDate = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-  z
-    .string({ error: (issue) => (issue.input === undefined ? "required" : "invalidDate") })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
-    .refine(isRealDate, { error: "invalidDate" }),
-);
 const requiredTime = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
   z
@@ -41,9 +34,9 @@ const meetingFields = z.object({
   title: requiredText(200),
   kind: requiredEnum(MEETING_KINDS),
   status: requiredEnum(MEETING_STATUSES),
-  startDate: requiredDate,
+  startDate: requiredDate(),
   startTime: requiredTime,
-  endDate: requiredDate,
+  endDate: requiredDate(),
   endTime: requiredTime,
   timeZone: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),

@@ -1,29 +1,22 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
-import { command, conflict, invalid, notFound } from "../command";
+import { command, invalid, notFound } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail } from "../result";
 import { versionField } from "../validation/fields";
 import { NETWORK_ARRAY_FIELDS, networkInputSchema, networkUpdateSchema, type NetworkInput } from "./schema";
+import { checkReference } from "../record-reads";
+import { readNetwork } from "./queries";
 
 /** The network as the audit log records it: labels rather than ids where a reader needs them. */
 async function snapshot(tx: Db, id: string) {
-  const [n] = await tx.select().from(networks).where(eq(networks.id, id)).limit(1);
+  const n = await readNetwork(tx, id);
   if (!n) return null;
-  const areas = await tx
-    .select({ name: thematicAreas.name })
-    .from(networkThematicAreas)
-    .innerJoin(thematicAreas, eq(thematicAreas.id, networkThematicAreas.thematicAreaId))
-    .where(eq(networkThematicAreas.networkId, id))
-    .orderBy(thematicAreas.name);
-  const [focal] = n.focalPersonId
-    ? await tx.select({ name: people.fullName }).from(people).where(eq(people.id, n.focalPersonId))
-    : [];
   return {
     name: n.name,
     acronym: n.acronym,
@@ -34,15 +27,15 @@ async function snapshot(tx: Db, id: string) {
     headquarters: n.headquarters,
     foundedYear: n.foundedYear,
     languages: n.languages,
-    thematicAreas: areas.map((a) => a.name),
+    thematicAreas: n.thematicAreas.map((a) => a.name),
     membershipStatus: n.membershipStatus,
     memberSince: n.memberSince,
     leftOn: n.leftOn,
     annualFee: n.annualFee,
     feeCurrency: n.feeCurrency,
     membershipNotes: n.membershipNotes,
-    focalPerson: focal?.name ?? null,
-    archived: n.archivedAt !== null,
+    focalPerson: n.focalPerson?.name ?? null,
+    archived: n.archived,
     version: n.version,
   };
 }
@@ -85,13 +78,7 @@ async function checkReferences(tx: Db, input: NetworkInput, exceptId?: string) {
       .where(inArray(thematicAreas.id, areaIds));
     if (found.length !== areaIds.length) fieldErrors.thematicAreaIds = ["unknownThematicArea"];
   }
-  if (input.focalPersonId) {
-    const [person] = await tx
-      .select({ id: people.id })
-      .from(people)
-      .where(eq(people.id, input.focalPersonId));
-    if (!person) fieldErrors.focalPersonId = ["unknownPerson"];
-  }
+  await checkReference(tx, fieldErrors, "focalPersonId", people, input.focalPersonId, "unknownPerson");
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
   return areaIds;
 }
@@ -151,23 +138,12 @@ const archiveCommand = (archived: boolean) =>
     run: async ({ tx, audit }, { version }, id: string) => {
       const before = await snapshot(tx, id);
       if (!before) throw notFound();
-      const [updated] = await tx
-        .update(networks)
-        .set({
-          archivedAt: archived ? new Date() : null,
-          version: sql`${networks.version} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(networks.id, id), eq(networks.version, version)))
-        .returning({ id: networks.id, version: networks.version });
-      if (!updated) throw conflict();
-      await audit({
-        action: archived ? "network.archive" : "network.restore",
-        entityType: "network",
-        entityId: id,
-        before,
-        after: await snapshot(tx, id),
+      const updated = await versionedUpdate(tx, networks, id, version, {
+        archivedAt: archived ? new Date() : null,
       });
+      await audit(
+        recordEvent("network", archived ? "archive" : "restore", id, await snapshot(tx, id), before),
+      );
       return updated;
     },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
 import type { NetworkKind, MembershipStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -8,6 +8,9 @@ import { isUuid } from "../validation/fields";
 import { listThematicAreas } from "../thematic-areas/queries";
 import type { NetworkListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
+import { ref } from "../refs";
+import type { Db } from "@/db/client";
 
 export interface NetworkRow {
   id: string;
@@ -26,6 +29,15 @@ export interface NetworkList {
   rows: NetworkRow[];
   total: number;
 }
+
+// Names are qualified by hand: inside a select list drizzle renders bare column names, which
+// the subquery would resolve against its own tables.
+/** A network's thematic areas by name (also read by the export, lib/export). */
+export const thematicAreaNamesSql = sql<string[]>`coalesce(array(
+  select ta.name from network_thematic_areas nta
+  join thematic_areas ta on ta.id = nta.thematic_area_id
+  where nta.network_id = "networks"."id"
+  order by ta.name), '{}')`;
 
 /** The sort keys as SQL (also read by the export, lib/export). */
 export const SORT_COLUMNS = {
@@ -62,42 +74,37 @@ export function listFilters(params: NetworkListParams): SQL | undefined {
 export async function listNetworks(ctx: Ctx, params: NetworkListParams): Promise<NetworkList> {
   assertCan(ctx.actor, "network.read");
   const where = listFilters(params);
-  const sortColumn = SORT_COLUMNS[params.sort];
-  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
   // Nulls last in both directions, then name and id so that pages are stable.
-  const orderBy = [sql`${sortColumn} IS NULL`, order, asc(sql`lower(${networks.name})`), asc(networks.id)];
-
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        id: networks.id,
-        name: networks.name,
-        acronym: networks.acronym,
-        kind: networks.kind,
-        membershipStatus: networks.membershipStatus,
-        memberSince: networks.memberSince,
-        headquarters: networks.headquarters,
-        foundedYear: networks.foundedYear,
-        archivedAt: networks.archivedAt,
-        // Names are qualified by hand: inside a select list drizzle renders bare column
-        // names, which the subquery would resolve against its own tables.
-        thematicAreas: sql<string[]>`coalesce(array(
-          select ta.name from network_thematic_areas nta
-          join thematic_areas ta on ta.id = nta.thematic_area_id
-          where nta.network_id = "networks"."id"
-          order by ta.name), '{}')`,
-      })
-      .from(networks)
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx.select({ total: count() }).from(networks).where(where);
-    return {
-      rows: rows.map(({ archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null })),
-      total: Number(totals?.total ?? 0),
-    };
+  const orderBy = nullsLastOrder(
+    SORT_COLUMNS[params.sort],
+    params.dir,
+    asc(sql`lower(${networks.name})`),
+    asc(networks.id),
+  );
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      tx
+        .select({
+          id: networks.id,
+          name: networks.name,
+          acronym: networks.acronym,
+          kind: networks.kind,
+          membershipStatus: networks.membershipStatus,
+          memberSince: networks.memberSince,
+          headquarters: networks.headquarters,
+          foundedYear: networks.foundedYear,
+          archivedAt: networks.archivedAt,
+          thematicAreas: thematicAreaNamesSql,
+        })
+        .from(networks)
+        .where(where)
+        .orderBy(...orderBy),
+    total: (tx) => countRows(tx, networks, where),
   });
+  return {
+    ...page,
+    rows: page.rows.map(({ archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null })),
+  };
 }
 
 export interface NetworkDetail {
@@ -127,7 +134,12 @@ export interface NetworkDetail {
 export async function getNetwork(ctx: Ctx, id: string): Promise<NetworkDetail | null> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
+  return readNetwork(ctx.db, id);
+}
+
+/** One network with its thematic areas and focal person by name: its page and its audit snapshot. */
+export async function readNetwork(db: Db, id: string): Promise<NetworkDetail | null> {
+  const [row] = await db
     .select({
       network: networks,
       focalName: people.fullName,
@@ -137,7 +149,7 @@ export async function getNetwork(ctx: Ctx, id: string): Promise<NetworkDetail | 
     .where(eq(networks.id, id))
     .limit(1);
   if (!row) return null;
-  const areas = await ctx.db
+  const areas = await db
     .select({ id: thematicAreas.id, name: thematicAreas.name })
     .from(networkThematicAreas)
     .innerJoin(thematicAreas, eq(thematicAreas.id, networkThematicAreas.thematicAreaId))
@@ -162,7 +174,7 @@ export async function getNetwork(ctx: Ctx, id: string): Promise<NetworkDetail | 
     annualFee: n.annualFee,
     feeCurrency: n.feeCurrency,
     membershipNotes: n.membershipNotes,
-    focalPerson: n.focalPersonId && row.focalName ? { id: n.focalPersonId, name: row.focalName } : null,
+    focalPerson: ref(n.focalPersonId, row.focalName),
     archived: n.archivedAt !== null,
     version: n.version,
     updatedAt: n.updatedAt,

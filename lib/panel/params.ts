@@ -1,53 +1,32 @@
 import { z } from "zod";
-import { isRealDate } from "../validation/fields";
+import { defineUrlState, param } from "../list-params";
+import type { SearchParams } from "../url";
 
 /** The panel's periods: this quarter, this year (Buenos Aires' calendar), or days chosen. */
 export const PANEL_PERIODS = ["trimestre", "anio", "personalizado"] as const;
 export type PanelPeriodKind = (typeof PANEL_PERIODS)[number];
 
-/** ?area=todas asks for the whole city (the default of everyone but a head). */
+/** ?department=todas asks for the whole city (the default of everyone but a head). */
 export const ALL_DEPARTMENTS = "todas";
 
-/** The panel's default state; URLs leave these values out. */
-export const PANEL_DEFAULTS = { periodo: "trimestre" } as const;
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const day = z.preprocess(
-  (v) => {
-    const value = first(v);
-    return value === "" ? undefined : value;
-  },
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .refine(isRealDate)
-    .refine((d) => d >= "1900-01-01" && d <= "2200-12-31")
-    .optional()
-    .catch(undefined),
-);
-
 /**
- * The panel's state as it lives in the URL (?area=<department id>|todas&periodo=&desde=&hasta=).
+ * The panel's state as it lives in the URL (?department=<department id>|todas&period=&from=&to=).
  * Bad values never fail the page: they fall back to defaults. Whether the actor may see the
- * department asked for is decided in lib/panel/scope.ts, not here.
+ * department asked for is decided in lib/panel/scope.ts, not here. The Spanish names of before
+ * (?area=&periodo=&desde=&hasta=) are redirected once.
  */
-export const panelParamsSchema = z.object({
-  area: z.preprocess(
-    first,
-    z
-      .union([z.literal(ALL_DEPARTMENTS), z.uuid()])
-      .optional()
-      .catch(undefined),
-  ),
-  periodo: z
-    .preprocess(first, z.enum(PANEL_PERIODS).optional().catch(undefined))
-    .transform((v) => v ?? PANEL_DEFAULTS.periodo),
-  desde: day,
-  hasta: day,
+export const panelState = defineUrlState({
+  filters: {
+    department: param.of(z.union([z.literal(ALL_DEPARTMENTS), z.uuid()])),
+    period: param.choice(PANEL_PERIODS, "trimestre"),
+    from: param.day(),
+    to: param.day(),
+  },
+  renamed: { area: "department", periodo: "period", desde: "from", hasta: "to" },
 });
 
-export type PanelParams = z.infer<typeof panelParamsSchema>;
+export type PanelParams = ReturnType<typeof panelState.parse>;
 
-export function parsePanelParams(searchParams: Record<string, string | string[] | undefined>): PanelParams {
-  return panelParamsSchema.parse(searchParams);
+export function parsePanelParams(searchParams: SearchParams): PanelParams {
+  return panelState.parse(searchParams);
 }

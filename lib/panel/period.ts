@@ -60,19 +60,18 @@ export function currentQuarter(today: string): { from: string; to: string } {
  * MAX_PERIOD_YEARS is cut to that length.
  */
 export function resolvePeriod(
-  params: Pick<PanelParams, "periodo" | "desde" | "hasta">,
+  params: Pick<PanelParams, "period" | "from" | "to">,
   today: string = todayInBuenosAires(),
 ): PanelPeriod {
   const quarter = currentQuarter(today);
-  switch (params.periodo) {
+  switch (params.period) {
     case "anio": {
       const year = today.slice(0, 4);
       return period("anio", `${year}-01-01`, `${year}-12-31`);
     }
     case "personalizado": {
-      if (!params.desde || !params.hasta) return period("trimestre", quarter.from, quarter.to, "incomplete");
-      const [from, to] =
-        params.desde <= params.hasta ? [params.desde, params.hasta] : [params.hasta, params.desde];
+      if (!params.from || !params.to) return period("trimestre", quarter.from, quarter.to, "incomplete");
+      const [from, to] = params.from <= params.to ? [params.from, params.to] : [params.to, params.from];
       // The day before the same date MAX_PERIOD_YEARS later (29 February rolls to 1 March).
       const year = Number(from.slice(0, 4)) + MAX_PERIOD_YEARS;
       const same = `${year}${from.slice(4)}`;

@@ -12,8 +12,8 @@ import { resolvePeriod, type PanelPeriod } from "./period";
 
 /**
  * Whose figures the panel shows (policy "panel.any_department"):
- * - any (admin, coordinator, technical staff, viewer): the department in ?area=, or the whole
- *   city when none (or ?area=todas) is asked for;
+ * - any (admin, coordinator, technical staff, viewer): the department in ?department=, or the whole
+ *   city when none (or ?department=todas) is asked for;
  * - own_department (a head): always their own department. A request for another department,
  *   or for the whole city, is clamped to theirs (`clamped` says so, so the page can tell, and
  *   the refusal is audited like any other);
@@ -28,7 +28,7 @@ export interface PanelScope {
   canChoose: boolean;
 }
 
-export function panelScope(actor: Actor | null, requested: PanelParams["area"]): PanelScope {
+export function panelScope(actor: Actor | null, requested: PanelParams["department"]): PanelScope {
   assertCan(actor, "panel.read");
   const scope = actor ? scopeFor(actor.role, "panel.any_department") : null;
   if (scope === "any") {
@@ -65,7 +65,7 @@ export function assertPanelScope(actor: Actor | null, scope: Pick<PanelScope, "d
 /** The panel as a URL asks for it, after the policy: scope, department name, period. */
 export interface PanelView extends PanelScope {
   department: { id: string; name: string } | null;
-  /** ?area= named a department that does not exist: the whole city is shown instead. */
+  /** ?department= named a department that does not exist: the whole city is shown instead. */
   unknownDepartment: boolean;
   period: PanelPeriod;
   /** Today in Buenos Aires, the day "overdue", "upcoming" and "ends in N days" are judged on. */
@@ -77,7 +77,7 @@ export async function resolvePanel(
   params: PanelParams,
   today: string = todayInBuenosAires(),
 ): Promise<PanelView> {
-  const scope = panelScope(ctx.actor, params.area);
+  const scope = panelScope(ctx.actor, params.department);
   const [department] = scope.departmentId
     ? await ctx.db
         .select({ id: departments.id, name: departments.name })

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   assignments,
@@ -25,14 +25,15 @@ import type {
   ParticipationKind,
 } from "@/db/schema/values";
 import type { Actor } from "../auth/actor";
-import { assertCan, denied } from "../auth/authorize";
+import { assertCan } from "../auth/authorize";
 import { can } from "../auth/policy";
-import { staleAssignment } from "../assignments/queries";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "../commitments/queries";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
-import { fail, ok, type Result } from "../result";
-import { isUuid } from "../validation/fields";
+import { ref } from "../refs";
+import { assignmentOwner, selectAssignmentRows } from "./assignment-rows";
+
+export { LOG_PAGE_SIZE, participationLog, type ParticipationLog } from "./log";
 
 // "Mi participación": what the signed-in user's own person has — active assignments with their
 // latest updates, upcoming meetings where they are in the delegation, commitments they own.
@@ -127,9 +128,6 @@ export interface MyParticipation {
   commitmentTotal: number;
 }
 
-/** The area an assignment is about: its own, else its body's. */
-const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
-
 /**
  * The latest `perAssignment` updates of each of the given assignments and each one's total, in
  * one query (a window over the assignment's updates; no query per assignment).
@@ -179,31 +177,8 @@ export async function latestUpdates(
   return out;
 }
 
-/** The owner a scoped check compares with the actor: the assignment's person and department. */
-const assignmentOwner = (personId: string, departmentId: string | null) => ({ personId, departmentId });
-
 async function myAssignments(db: Db, actor: Actor, personId: string): Promise<MyAssignment[]> {
-  const rows = await db
-    .select({
-      id: assignments.id,
-      personId: assignments.personId,
-      departmentId: people.departmentId,
-      networkId: networks.id,
-      networkName: networks.name,
-      bodyId: bodies.id,
-      bodyName: bodies.name,
-      area: thematicAreas.name,
-      role: assignments.role,
-      status: assignments.status,
-      startsOn: assignments.startsOn,
-      lastUpdatedAt: assignments.lastUpdatedAt,
-      stale: staleAssignment,
-    })
-    .from(assignments)
-    .innerJoin(people, eq(people.id, assignments.personId))
-    .innerJoin(networks, eq(networks.id, assignments.networkId))
-    .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-    .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`)
+  const rows = await selectAssignmentRows(db)
     .where(and(eq(assignments.personId, personId), eq(assignments.status, "active")))
     .orderBy(
       asc(sql`case ${assignments.role} when 'focal_point' then 0 when 'member' then 1 else 2 end`),
@@ -218,7 +193,7 @@ async function myAssignments(db: Db, actor: Actor, personId: string): Promise<My
   return rows.map((r) => ({
     id: r.id,
     network: { id: r.networkId, name: r.networkName },
-    body: r.bodyId && r.bodyName ? { id: r.bodyId, name: r.bodyName } : null,
+    body: ref(r.bodyId, r.bodyName),
     thematicArea: r.area,
     role: r.role,
     status: r.status,
@@ -368,128 +343,5 @@ export async function myParticipation(
       commitments: pending.list,
       commitmentTotal: pending.total,
     };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// /mi-participacion/asignaciones/[id]: one assignment's log, where updates are written
-
-export interface ParticipationLog {
-  assignment: {
-    id: string;
-    person: { id: string; name: string };
-    department: string | null;
-    network: { id: string; name: string };
-    body: { id: string; name: string } | null;
-    thematicArea: string | null;
-    role: AssignmentRole;
-    status: AssignmentStatus;
-    startsOn: string;
-    endsOn: string | null;
-    lastUpdatedAt: Date | null;
-    stale: boolean;
-  };
-  /** Whether the assignment is the actor's own (their person), to word the page. */
-  own: boolean;
-  updates: ParticipationUpdateRow[];
-  total: number;
-  page: number;
-  size: number;
-}
-
-export const LOG_PAGE_SIZE = 20;
-
-/**
- * One assignment's participation updates (newest first, one page) for the page where they are
- * written. Open only to whoever may write there (the "participation.create" policy on the
- * assignment's person and department): anyone else gets FORBIDDEN, and the refusal is audited.
- */
-export async function participationLog(
-  ctx: Ctx,
-  assignmentId: string,
-  page = 1,
-  size = LOG_PAGE_SIZE,
-): Promise<Result<ParticipationLog>> {
-  if (!isUuid(assignmentId)) return fail("NOT_FOUND");
-  const safePage = Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-  return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({
-        id: assignments.id,
-        personId: people.id,
-        personName: people.fullName,
-        departmentId: people.departmentId,
-        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-        networkId: networks.id,
-        networkName: networks.name,
-        bodyId: bodies.id,
-        bodyName: bodies.name,
-        area: thematicAreas.name,
-        role: assignments.role,
-        status: assignments.status,
-        startsOn: assignments.startsOn,
-        endsOn: assignments.endsOn,
-        lastUpdatedAt: assignments.lastUpdatedAt,
-        stale: staleAssignment,
-      })
-      .from(assignments)
-      .innerJoin(people, eq(people.id, assignments.personId))
-      .leftJoin(departments, eq(departments.id, people.departmentId))
-      .innerJoin(networks, eq(networks.id, assignments.networkId))
-      .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-      .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`)
-      .where(eq(assignments.id, assignmentId))
-      .limit(1);
-    if (!row) return fail("NOT_FOUND");
-    const refusal = denied(
-      ctx.actor,
-      "participation.create",
-      assignmentOwner(row.personId, row.departmentId),
-    );
-    if (refusal) return refusal;
-    const updates = await tx
-      .select({
-        id: participationUpdates.id,
-        occurredOn: participationUpdates.occurredOn,
-        kind: participationUpdates.kind,
-        text: participationUpdates.text,
-        author: users.name,
-        createdAt: participationUpdates.createdAt,
-      })
-      .from(participationUpdates)
-      .leftJoin(users, eq(users.id, participationUpdates.authorUserId))
-      .where(eq(participationUpdates.assignmentId, assignmentId))
-      .orderBy(
-        desc(participationUpdates.occurredOn),
-        desc(participationUpdates.createdAt),
-        desc(participationUpdates.id),
-      )
-      .limit(size)
-      .offset((safePage - 1) * size);
-    const [totals] = await tx
-      .select({ total: count() })
-      .from(participationUpdates)
-      .where(eq(participationUpdates.assignmentId, assignmentId));
-    return ok({
-      assignment: {
-        id: row.id,
-        person: { id: row.personId, name: row.personName },
-        department: row.department,
-        network: { id: row.networkId, name: row.networkName },
-        body: row.bodyId && row.bodyName ? { id: row.bodyId, name: row.bodyName } : null,
-        thematicArea: row.area,
-        role: row.role,
-        status: row.status,
-        startsOn: row.startsOn,
-        endsOn: row.endsOn,
-        lastUpdatedAt: row.lastUpdatedAt,
-        stale: Boolean(row.stale),
-      },
-      own: !!ctx.actor.personId && ctx.actor.personId === row.personId,
-      updates,
-      total: Number(totals?.total ?? 0),
-      page: safePage,
-      size,
-    });
   });
 }

@@ -2,30 +2,26 @@ import "server-only";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, people, users } from "@/db/schema";
-import { command, conflict, invalid, notFound } from "../command";
+import { command, invalid, notFound } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import { personInputSchema, personUpdateSchema, personUserLinkSchema, type PersonInput } from "./schema";
+import { checkReference } from "../record-reads";
+import { readPerson } from "./queries";
 
 /** Audit snapshot: labels rather than ids (the department's name, the linked account's e-mail). */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({ person: people, department: departments.name, user: users.email })
-    .from(people)
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .leftJoin(users, eq(users.personId, people.id))
-    .where(eq(people.id, id))
-    .limit(1);
+  const row = await readPerson(tx, id);
   if (!row) return null;
   return {
     name: row.person.fullName,
     email: row.person.email,
     phone: row.person.phone,
     position: row.person.position,
-    department: row.department ?? null,
+    department: row.departmentName ?? null,
     notes: row.person.notes,
-    user: row.user ?? null,
+    user: row.userEmail ?? null,
     version: row.person.version,
   };
 }
@@ -52,14 +48,7 @@ async function checkPerson(tx: Db, input: PersonInput, exceptId?: string) {
       .limit(1);
     if (other && other.id !== exceptId) fieldErrors.email = ["emailTaken"];
   }
-  if (input.departmentId) {
-    const [department] = await tx
-      .select({ id: departments.id })
-      .from(departments)
-      .where(eq(departments.id, input.departmentId))
-      .limit(1);
-    if (!department) fieldErrors.departmentId = ["unknownDepartment"];
-  }
+  await checkReference(tx, fieldErrors, "departmentId", departments, input.departmentId, "unknownDepartment");
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }
 
@@ -122,12 +111,7 @@ export const linkPersonUser = command({
       if (user.personId && user.personId !== personId) throw invalid({ userId: ["userTaken"] });
     }
     // The version first: a stale form changes nothing.
-    const [updated] = await tx
-      .update(people)
-      .set({ version: sql`${people.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(people.id, personId), eq(people.version, version)))
-      .returning({ id: people.id, version: people.version });
-    if (!updated) throw conflict();
+    const updated = await versionedUpdate(tx, people, personId, version, {});
     await tx
       .update(users)
       .set({ personId: null, version: sql`${users.version} + 1`, updatedAt: new Date() })

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
+import { people, seats, seatTerms } from "@/db/schema";
 import { command, conflict, invalid, notFound } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
@@ -16,25 +16,21 @@ import {
   type TermInput,
 } from "./schema";
 import { checkTerm, closeTerm, type ClosedTerm } from "./term-rules";
+import { checkNetworkAndBody } from "../networks/references";
+import { readSeat } from "./record";
 
 // ---------------------------------------------------------------------------------------------
 // Audit snapshots: flat objects with labels rather than ids (the history viewer shows them as
 // they are, so these keys are a contract).
 
 async function seatSnapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({ seat: seats, network: networks.name, body: bodies.name })
-    .from(seats)
-    .innerJoin(networks, eq(networks.id, seats.networkId))
-    .leftJoin(bodies, eq(bodies.id, seats.bodyId))
-    .where(eq(seats.id, id))
-    .limit(1);
+  const row = await readSeat(tx, id);
   if (!row) return null;
   return {
     title: row.seat.title,
     kind: row.seat.kind,
-    network: row.network,
-    body: row.body ?? null,
+    network: row.networkName,
+    body: row.bodyName ?? null,
     renewal: row.seat.renewal,
     notes: row.seat.notes,
     archived: row.seat.archivedAt !== null,
@@ -79,21 +75,7 @@ function seatColumns(input: SeatInput) {
 /** The network must exist, and the body (when given) must exist and belong to that network. */
 async function checkSeatReferences(tx: Db, input: SeatInput) {
   const fieldErrors: FieldErrors = {};
-  const [network] = await tx
-    .select({ id: networks.id })
-    .from(networks)
-    .where(eq(networks.id, input.networkId))
-    .limit(1);
-  if (!network) fieldErrors.networkId = ["unknownNetwork"];
-  if (input.bodyId) {
-    const [body] = await tx
-      .select({ networkId: bodies.networkId })
-      .from(bodies)
-      .where(eq(bodies.id, input.bodyId))
-      .limit(1);
-    if (!body) fieldErrors.bodyId = ["unknownBody"];
-    else if (network && body.networkId !== input.networkId) fieldErrors.bodyId = ["bodyOfOtherNetwork"];
-  }
+  await checkNetworkAndBody(tx, fieldErrors, input.networkId, input.bodyId);
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }
 
@@ -132,23 +114,12 @@ const archiveCommand = (archived: boolean) =>
     run: async ({ tx, audit }, { version }, id: string) => {
       const before = await seatSnapshot(tx, id);
       if (!before) throw notFound();
-      const [updated] = await tx
-        .update(seats)
-        .set({
-          archivedAt: archived ? sql`coalesce(${seats.archivedAt}, now())` : null,
-          version: sql`${seats.version} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(seats.id, id), eq(seats.version, version)))
-        .returning({ id: seats.id, version: seats.version });
-      if (!updated) throw conflict();
-      await audit({
-        action: archived ? "seat.archive" : "seat.restore",
-        entityType: "seat",
-        entityId: id,
-        before,
-        after: await seatSnapshot(tx, id),
+      const updated = await versionedUpdate(tx, seats, id, version, {
+        archivedAt: archived ? sql`coalesce(${seats.archivedAt}, now())` : null,
       });
+      await audit(
+        recordEvent("seat", archived ? "archive" : "restore", id, await seatSnapshot(tx, id), before),
+      );
       return updated;
     },
   });
@@ -219,13 +190,8 @@ export const updateTerm = command({
     const { close } = await checkTerm(tx, seatId, input, termId);
     const before = await termSnapshot(tx, termId);
     const closedTerm: ClosedTerm | null = close ? await closeTerm(tx, close) : null;
-    const [updated] = await tx
-      .update(seatTerms)
-      .set({ ...termColumns(input), version: sql`${seatTerms.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(seatTerms.id, termId), eq(seatTerms.version, version)))
-      .returning({ id: seatTerms.id, version: seatTerms.version });
     // Zero rows: someone saved a newer version (the closing above is rolled back with it).
-    if (!updated) throw conflict();
+    const updated = await versionedUpdate(tx, seatTerms, termId, version, { ...termColumns(input) });
     await audit({
       action: "seat_term.update",
       entityType: "seat_term",

@@ -1,16 +1,28 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
+import { and, asc, count, eq, ilike, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { bodies, networks, seats, seatTerms } from "@/db/schema";
 import type { SeatKind, TermStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
-import { addDays, daysBetween, todayInBuenosAires } from "../dates";
+import { addDays, todayInBuenosAires } from "../dates";
 import { ENDING_SOON_DAYS } from "./ending";
 import type { SeatListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { pagedQuery } from "../paged-query";
+import { activeTerm, currentTerm, currentTerms, termUrgency, type Current } from "./current-term";
+
+export { activeTerm, currentTerm, currentTerms, termUrgency, type Current } from "./current-term";
+export {
+  getSeat,
+  getTerm,
+  readSeat,
+  seatFormOptions,
+  type SeatDetail,
+  type SeatFormOptions,
+  type TermDetail,
+} from "./record";
 
 /** A seat with its current term (the active one, else the latest), as lists show it. */
 export interface SeatRow {
@@ -35,80 +47,6 @@ export interface SeatRow {
 export interface SeatList {
   rows: SeatRow[];
   total: number;
-}
-
-/** Days left and the ending-soon flag of a current term, judged on Buenos Aires' calendar. */
-export function termUrgency(
-  term: { status: TermStatus | null; endsOn: string | null },
-  today: string,
-): { daysLeft: number | null; endingSoon: boolean } {
-  if (term.status !== "active" || !term.endsOn) return { daysLeft: null, endingSoon: false };
-  const daysLeft = daysBetween(today, term.endsOn);
-  return { daysLeft, endingSoon: daysLeft <= ENDING_SOON_DAYS };
-}
-
-/** The columns of a seat's term with its holder, as currentTerm(s) and activeTerm expose them. */
-const termFields = () => ({
-  seatId: sql<string>`${seatTerms.seatId}`.as("term_seat_id"),
-  termId: sql<string>`${seatTerms.id}`.as("term_id"),
-  holderName: sql<string>`${people.fullName}`.as("holder_name"),
-  holderDepartmentId: sql<string | null>`${people.departmentId}`.as("holder_department_id"),
-  startsOn: sql<string>`${seatTerms.startsOn}`.as("term_starts_on"),
-  endsOn: sql<string | null>`${seatTerms.endsOn}`.as("term_ends_on"),
-  status: sql<TermStatus>`${seatTerms.status}`.as("term_status"),
-});
-
-/**
- * The current term of each seat, joined laterally (one indexed lookup per seat, no N+1):
- * the active term, else the one that starts latest.
- */
-export function currentTerm(db: Db) {
-  return db
-    .select(termFields())
-    .from(seatTerms)
-    .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
-    .where(sql`${seatTerms.seatId} = "seats"."id"`)
-    .orderBy(sql`(${seatTerms.status} = 'active') desc`, desc(seatTerms.startsOn), desc(seatTerms.id))
-    .limit(1)
-    .as("cur");
-}
-
-export type Current = ReturnType<typeof currentTerm>;
-
-/**
- * The active terms with their holders, as a plain (not lateral) subquery of the same shape as
- * currentTerm: a seat has at most one active term, and when it has one that term is its
- * current term. Lists that only show seats held now (the default of /cargos, "ending soon")
- * join it on the seat instead of evaluating currentTerm once per seat, so the planner can
- * walk seat_terms_status_end_idx or the seats' title index and stop after one page.
- */
-export function activeTerm(db: Db): Current {
-  return db
-    .select(termFields())
-    .from(seatTerms)
-    .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
-    .where(eq(seatTerms.status, "active"))
-    .as("cur") as unknown as Current;
-}
-
-/**
- * Every seat's current term at once (the active one, else the latest started), as a plain
- * subquery of the same shape as currentTerm, joined on the seat: one pass over seat_terms
- * (DISTINCT ON) instead of one subquery per seat. For whole lists over every status; a few
- * seats (one network's) are cheaper with currentTerm.
- */
-export function currentTerms(db: Db): Current {
-  return db
-    .selectDistinctOn([seatTerms.seatId], termFields())
-    .from(seatTerms)
-    .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
-    .orderBy(
-      seatTerms.seatId,
-      sql`(${seatTerms.status} = 'active') desc`,
-      desc(seatTerms.startsOn),
-      desc(seatTerms.id),
-    )
-    .as("cur") as unknown as Current;
 }
 
 /** Whether a /cargos view shows only seats with an active term (see activeTerm). */
@@ -208,43 +146,46 @@ export async function listSeats(
   today: string = todayInBuenosAires(),
 ): Promise<SeatList> {
   assertCan(ctx.actor, "network.read");
-  return ctx.db.transaction(async (tx) => {
-    const onlyActive = onlyActiveTerms(params);
-    const cur = onlyActive ? activeTerm(tx) : currentTerms(tx);
-    const where = listFilters(cur, params, today);
-    const sortColumn = sortColumns(cur, onlyActive)[params.sort];
-    // Nulls last in both directions; among equals, held seats first (an open-ended active term
-    // before an ended one; all are held when only active terms are listed), then title and id
-    // so that pages are stable.
-    const orderBy = [
-      // A title is never null: plain order, which its index serves in both directions.
-      params.sort === "title" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir),
-      ...(onlyActive ? [] : [sql`(${cur.status} = 'active') IS NOT TRUE`]),
-      asc(sql`lower(${seats.title})`),
-      asc(seats.id),
-    ];
-    const base = tx
-      .select(rowFields(cur))
-      .from(seats)
-      .innerJoin(networks, eq(networks.id, seats.networkId))
-      .leftJoin(bodies, eq(bodies.id, seats.bodyId));
-    const rows = await (
-      onlyActive
-        ? base.innerJoin(cur, eq(cur.seatId, seats.id))
-        : base.leftJoin(cur, eq(cur.seatId, seats.id))
-    )
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const totalBase = tx.select({ total: count() }).from(seats);
-    const [totals] = await (
-      onlyActive
-        ? totalBase.innerJoin(cur, eq(cur.seatId, seats.id))
-        : totalBase.leftJoin(cur, eq(cur.seatId, seats.id))
-    ).where(where);
-    return { rows: rows.map((r) => toRow(r, today)), total: Number(totals?.total ?? 0) };
+  const onlyActive = onlyActiveTerms(params);
+  const cur = onlyActive ? activeTerm(ctx.db) : currentTerms(ctx.db);
+  const where = listFilters(cur, params, today);
+  const sortColumn = sortColumns(cur, onlyActive)[params.sort];
+  // Nulls last in both directions; among equals, held seats first (an open-ended active term
+  // before an ended one; all are held when only active terms are listed), then title and id
+  // so that pages are stable.
+  const orderBy = [
+    // A title is never null: plain order, which its index serves in both directions.
+    params.sort === "title" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir),
+    ...(onlyActive ? [] : [sql`(${cur.status} = 'active') IS NOT TRUE`]),
+    asc(sql`lower(${seats.title})`),
+    asc(seats.id),
+  ];
+  const page = await pagedQuery(ctx.db, params, {
+    rows: (tx) => {
+      const base = tx
+        .select(rowFields(cur))
+        .from(seats)
+        .innerJoin(networks, eq(networks.id, seats.networkId))
+        .leftJoin(bodies, eq(bodies.id, seats.bodyId));
+      // Only active terms: an inner join (every listed seat is held); otherwise every seat.
+      return (
+        onlyActive
+          ? base.innerJoin(cur, eq(cur.seatId, seats.id))
+          : base.leftJoin(cur, eq(cur.seatId, seats.id))
+      )
+        .where(where)
+        .orderBy(...orderBy);
+    },
+    total: (tx) => {
+      const base = tx.select({ total: count() }).from(seats);
+      return (
+        onlyActive
+          ? base.innerJoin(cur, eq(cur.seatId, seats.id))
+          : base.leftJoin(cur, eq(cur.seatId, seats.id))
+      ).where(where);
+    },
   });
+  return { ...page, rows: page.rows.map((r) => toRow(r, today)) };
 }
 
 /** How many seats a network's page lists; the rest are in /cargos?network=. */
@@ -354,127 +295,4 @@ export async function countActiveSeatsByKind(ctx: Ctx): Promise<Record<SeatKind,
   const totals: Record<SeatKind, number> = { political: 0, executive: 0, technical: 0 };
   for (const row of rows) totals[row.kind] = Number(row.total);
   return totals;
-}
-
-export interface TermDetail {
-  id: string;
-  holder: { id: string; name: string };
-  startsOn: string;
-  endsOn: string | null;
-  status: TermStatus;
-  notes: string | null;
-  version: number;
-}
-
-export interface SeatDetail {
-  id: string;
-  title: string;
-  kind: SeatKind;
-  network: { id: string; name: string; archived: boolean };
-  body: { id: string; name: string } | null;
-  renewal: string | null;
-  notes: string | null;
-  archived: boolean;
-  version: number;
-  /** The active term, else the latest; null when no term is recorded. */
-  current: (TermDetail & { daysLeft: number | null; endingSoon: boolean }) | null;
-  /** Every term, newest first: the seat's holders over time. */
-  terms: TermDetail[];
-}
-
-async function termsOf(db: Db, seatId: string): Promise<TermDetail[]> {
-  const rows = await db
-    .select({
-      id: seatTerms.id,
-      holderId: people.id,
-      holderName: people.fullName,
-      startsOn: seatTerms.startsOn,
-      endsOn: seatTerms.endsOn,
-      status: seatTerms.status,
-      notes: seatTerms.notes,
-      version: seatTerms.version,
-    })
-    .from(seatTerms)
-    .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
-    .where(eq(seatTerms.seatId, seatId))
-    .orderBy(desc(seatTerms.startsOn), desc(seatTerms.id));
-  return rows.map(({ holderId, holderName, ...t }) => ({ ...t, holder: { id: holderId, name: holderName } }));
-}
-
-export async function getSeat(
-  ctx: Ctx,
-  id: string,
-  today: string = todayInBuenosAires(),
-): Promise<SeatDetail | null> {
-  assertCan(ctx.actor, "network.read");
-  if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({
-      seat: seats,
-      networkName: networks.name,
-      networkArchivedAt: networks.archivedAt,
-      bodyName: bodies.name,
-    })
-    .from(seats)
-    .innerJoin(networks, eq(networks.id, seats.networkId))
-    .leftJoin(bodies, eq(bodies.id, seats.bodyId))
-    .where(eq(seats.id, id))
-    .limit(1);
-  if (!row) return null;
-  const terms = await termsOf(ctx.db, id);
-  const current = terms.find((t) => t.status === "active") ?? terms[0] ?? null;
-  const s = row.seat;
-  return {
-    id: s.id,
-    title: s.title,
-    kind: s.kind,
-    network: { id: s.networkId, name: row.networkName, archived: row.networkArchivedAt !== null },
-    body: s.bodyId && row.bodyName ? { id: s.bodyId, name: row.bodyName } : null,
-    renewal: s.renewal,
-    notes: s.notes,
-    archived: s.archivedAt !== null,
-    version: s.version,
-    current: current ? { ...current, ...termUrgency(current, today) } : null,
-    terms,
-  };
-}
-
-/** One term of one seat (for its edit form); null when either does not exist or they do not match. */
-export async function getTerm(ctx: Ctx, seatId: string, termId: string): Promise<TermDetail | null> {
-  assertCan(ctx.actor, "network.read");
-  if (!isUuid(seatId) || !isUuid(termId)) return null;
-  const terms = await termsOf(ctx.db, seatId);
-  return terms.find((t) => t.id === termId) ?? null;
-}
-
-export interface SeatFormOptions {
-  networks: { id: string; name: string }[];
-  /** Bodies with their network, so the form offers only those of the chosen network. */
-  bodies: { id: string; name: string; networkId: string }[];
-}
-
-/**
- * Options for the seat form's pickers: networks and bodies not archived, plus the ones the
- * edited seat already points at (so editing never silently drops them).
- */
-export async function seatFormOptions(
-  ctx: Ctx,
-  keep: { networkId?: string; bodyId?: string } = {},
-): Promise<SeatFormOptions> {
-  assertCan(ctx.actor, "network.read");
-  const keepNetwork = keep.networkId && isUuid(keep.networkId) ? eq(networks.id, keep.networkId) : undefined;
-  const keepBody = keep.bodyId && isUuid(keep.bodyId) ? eq(bodies.id, keep.bodyId) : undefined;
-  const [networkRows, bodyRows] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(or(isNull(networks.archivedAt), keepNetwork))
-      .orderBy(asc(sql`lower(${networks.name})`)),
-    ctx.db
-      .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId })
-      .from(bodies)
-      .where(or(isNull(bodies.archivedAt), keepBody))
-      .orderBy(asc(sql`lower(${bodies.name})`)),
-  ]);
-  return { networks: networkRows, bodies: bodyRows };
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { SEAT_KINDS, TERM_STATUSES } from "@/db/schema/values";
 import {
-  isRealDate,
+  checkPeriod,
   optionalDate,
   optionalText,
   optionalUuid,
+  requiredDate,
+  requiredUuid,
   requiredEnum,
   requiredText,
   versionField,
@@ -12,26 +14,6 @@ import {
 
 // Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
 // seat-specific ones (unknownNetwork, overlap, …) in messages/*/seats.json under "validation".
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
-/** A required reference picked from a list: "required" when empty, `unknown` when not an id. */
-const requiredUuid = (unknown: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z.uuid({ error: (issue) => (issue.input === undefined ? "required" : unknown) }),
-  );
-
-/** A required calendar date as <input type="date"> sends it (yyyy-mm-dd). */
-const requiredDate = () =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: (issue) => (issue.input === undefined ? "required" : "invalidDate") })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
-      .refine(isRealDate, { error: "invalidDate" }),
-  );
 
 /** The seat form (a role the city holds in a network or one of its bodies). */
 export const seatInputSchema = z.object({
@@ -60,15 +42,8 @@ export const termInputSchema = z
     status: requiredEnum(TERM_STATUSES),
     notes: optionalText(4000),
   })
-  .superRefine((value, ctx) => {
-    if (value.endsOn && value.startsOn && value.endsOn < value.startsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endBeforeStart" });
-    }
-    // Without an end an ended term would count as still running and block every later one.
-    if (value.status === "ended" && !value.endsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endedNeedsEnd" });
-    }
-  });
+  // Without an end an ended term would count as still running and block every later one.
+  .superRefine(checkPeriod);
 
 export const termUpdateSchema = z.intersection(termInputSchema, z.object({ version: versionField }));
 

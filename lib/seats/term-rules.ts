@@ -1,12 +1,14 @@
 import "server-only";
-import { desc, eq, and, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { people, seats, seatTerms } from "@/db/schema";
 import type { TermStatus } from "@/db/schema/values";
-import { conflict, invalid, notFound } from "../command";
+import { invalid, notFound } from "../command";
 import { addDays } from "../dates";
 import type { FieldErrors } from "../result";
 import type { TermInput } from "./schema";
+import { checkReference } from "../record-reads";
+import { versionedUpdate } from "../record-writes";
 
 // The rules of a seat's terms, shared by adding and editing a term (lib/seats/commands.ts).
 
@@ -60,12 +62,7 @@ export async function checkTerm(
   if (seat.archivedAt !== null) throw invalid({ _form: ["seatArchived"] });
 
   const fieldErrors: FieldErrors = {};
-  const [holder] = await tx
-    .select({ id: people.id })
-    .from(people)
-    .where(eq(people.id, input.holderPersonId))
-    .limit(1);
-  if (!holder) fieldErrors.holderPersonId = ["unknownPerson"];
+  await checkReference(tx, fieldErrors, "holderPersonId", people, input.holderPersonId, "unknownPerson");
 
   const others: ExistingTerm[] = (
     await tx
@@ -109,16 +106,9 @@ export async function checkTerm(
 
 /** Ends the previous active term, as checkTerm decided. */
 export async function closeTerm(tx: Db, term: ExistingTerm & { endsOn: string }): Promise<ClosedTerm> {
-  const [closed] = await tx
-    .update(seatTerms)
-    .set({
-      status: "ended",
-      endsOn: term.endsOn,
-      version: sql`${seatTerms.version} + 1`,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(seatTerms.id, term.id), eq(seatTerms.version, term.version)))
-    .returning({ id: seatTerms.id });
-  if (!closed) throw conflict();
+  await versionedUpdate(tx, seatTerms, term.id, term.version, {
+    status: "ended",
+    endsOn: term.endsOn,
+  });
   return { holder: term.holder, startsOn: term.startsOn, endsOn: term.endsOn };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, networks, networkThematicAreas, thematicAreas } from "@/db/schema";
 import { command, conflict, notFound } from "../command";
@@ -7,6 +7,7 @@ import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, ResultError, type Failure, type Success } from "../result";
 import { focalPointClashes, networksLinkedToBoth } from "./queries";
 import { thematicAreaInputSchema, thematicAreaMergeSchema, thematicAreaRenameSchema } from "./schema";
+import { versionedUpdate } from "../record-writes";
 
 /** Field error of a name another area already has (compared without case). */
 const duplicateName = () => fail("VALIDATION", { name: ["duplicateAreaName"] });
@@ -57,13 +58,8 @@ export const renameThematicArea = command({
     if (current.version !== version) throw conflict();
     if (current.name === name) return { id, version: current.version };
     await assertNameFree(tx, name, id);
-    const [updated] = await tx
-      .update(thematicAreas)
-      .set({ name, version: sql`${thematicAreas.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(thematicAreas.id, id), eq(thematicAreas.version, version)))
-      .returning({ id: thematicAreas.id, version: thematicAreas.version });
     // Zero rows: someone saved a newer version since this form was opened.
-    if (!updated) throw conflict();
+    const updated = await versionedUpdate(tx, thematicAreas, id, version, { name });
     await audit({
       action: "thematic_area.rename",
       entityType: "thematic_area",

@@ -21,9 +21,13 @@ import {
   type UserInput,
 } from "./schema";
 import { generatePassword } from "./temporary-password";
+import { rowById } from "../record-reads";
+import { readUser } from "./queries";
 
 /**
- * User administration (administrators only, "user.manage"). Every change is one transaction
+ * User administration (administrators only, "user.manage"); kept in one file, a little over
+ * the usual length, because creation (here and from the command line), editing, activation and
+ * password resets share the same reference checks, constraint mapping and audit snapshot. Every change is one transaction
  * with its audit event; snapshots hold labels (department and person names), never the
  * password hash. Role, department and person changes, deactivation and a password reset bump
  * the user's session_version, which ends every open session of theirs on its next request
@@ -32,33 +36,24 @@ import { generatePassword } from "./temporary-password";
 
 /** The account as the audit log records it. */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      department: departments.name,
-      person: people.fullName,
-      active: users.active,
-      mustChangePassword: users.mustChangePassword,
-      oidcSubject: users.oidcSubject,
-      version: users.version,
-    })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .leftJoin(people, eq(people.id, users.personId))
-    .where(eq(users.id, id));
-  return row ?? null;
+  const u = await readUser(tx, id);
+  if (!u) return null;
+  return {
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    department: u.department,
+    person: u.person,
+    active: u.active,
+    mustChangePassword: u.mustChangePassword,
+    oidcSubject: u.oidcSubject,
+    version: u.version,
+  };
 }
 
 async function checkReferences(tx: Db, input: UserInput, userId: string | null) {
-  if (input.departmentId) {
-    const [department] = await tx
-      .select({ id: departments.id })
-      .from(departments)
-      .where(eq(departments.id, input.departmentId));
-    if (!department) throw invalid({ departmentId: ["unknownDepartment"] });
-  }
+  if (input.departmentId && !(await rowById(tx, departments, input.departmentId, { id: departments.id })))
+    throw invalid({ departmentId: ["unknownDepartment"] });
   if (input.personId) {
     const [person] = await tx
       .select({ id: people.id, userId: users.id })
@@ -225,7 +220,7 @@ export const updateUser = command({
       (!!identity &&
         (current.oidcIssuer !== identity.oidcIssuer || current.oidcSubject !== identity.oidcSubject));
     const before = await snapshot(tx, id);
-    const updated = await bumpVersion(tx, id, version, columns(input));
+    const updated = await versionedUpdate(tx, users, id, version, columns(input));
     if (sessionsEnded) await endUserSessions(tx, id, "role_changed");
     await audit({
       action: "user.update",
@@ -238,12 +233,6 @@ export const updateUser = command({
     return { id, version: updated.version, sessionsEnded };
   },
 });
-
-/** Saves `changes` if the account is still at `version` (else CONFLICT), one version on. */
-async function bumpVersion(tx: Db, id: string, version: number, changes: Partial<typeof users.$inferInsert>) {
-  const updated = await versionedUpdate(tx, users, id, version, changes);
-  return updated;
-}
 
 /**
  * Deactivates (the user can no longer sign in, and their open sessions end at once) or
@@ -263,7 +252,7 @@ const setActive = (active: boolean) =>
         .for("update");
       if (!current) throw notFound();
       if (!active && current.active && current.role === "admin") await assertAnotherAdmin(tx, id);
-      const updated = await bumpVersion(tx, id, version, { active });
+      const updated = await versionedUpdate(tx, users, id, version, { active });
       // Deactivating ends every session (and the calendar links); reactivating starts from a clean slate too.
       await endUserSessions(tx, id, "deactivated");
       await audit({
@@ -306,7 +295,7 @@ export const resetUserPassword = command({
     const before = await snapshot(tx, id);
     if (!before) throw notFound();
     const temporary = await temporaryPassword();
-    const updated = await bumpVersion(tx, id, version, {
+    const updated = await versionedUpdate(tx, users, id, version, {
       passwordHash: temporary.passwordHash,
       mustChangePassword: true,
       passwordExpiresAt: temporary.expiresAt,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { departments, people, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -7,6 +7,9 @@ import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import type { UserListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { firstRow } from "../record-reads";
+import type { Db } from "@/db/client";
+import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
 
 /** A user as the administration list shows it: never the password hash. */
 export interface UserRow {
@@ -51,32 +54,33 @@ function listFilters(params: UserListParams): SQL | undefined {
 export async function listUsers(ctx: Ctx, params: UserListParams): Promise<UserList> {
   assertCan(ctx.actor, "user.manage");
   const where = listFilters(params);
-  const sortColumn = SORT_COLUMNS[params.sort];
-  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
   // Never signed in sorts last in both directions; then name and id keep pages stable.
-  const orderBy = [sql`${sortColumn} IS NULL`, order, asc(sql`lower(${users.name})`), asc(users.id)];
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        department: departments.name,
-        person: people.fullName,
-        active: users.active,
-        mustChangePassword: users.mustChangePassword,
-        lastLoginAt: users.lastLoginAt,
-      })
-      .from(users)
-      .leftJoin(departments, eq(departments.id, users.departmentId))
-      .leftJoin(people, eq(people.id, users.personId))
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(params.size)
-      .offset((params.page - 1) * params.size);
-    const [totals] = await tx.select({ total: count() }).from(users).where(where);
-    return { rows, total: Number(totals?.total ?? 0) };
+  const orderBy = nullsLastOrder(
+    SORT_COLUMNS[params.sort],
+    params.dir,
+    asc(sql`lower(${users.name})`),
+    asc(users.id),
+  );
+  return pagedQuery(ctx.db, params, {
+    rows: (tx) =>
+      tx
+        .select({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          role: users.role,
+          department: departments.name,
+          person: people.fullName,
+          active: users.active,
+          mustChangePassword: users.mustChangePassword,
+          lastLoginAt: users.lastLoginAt,
+        })
+        .from(users)
+        .leftJoin(departments, eq(departments.id, users.departmentId))
+        .leftJoin(people, eq(people.id, users.personId))
+        .where(where)
+        .orderBy(...orderBy),
+    total: (tx) => countRows(tx, users, where),
   });
 }
 
@@ -95,32 +99,37 @@ export interface UserDetail extends UserRow {
 export async function getUser(ctx: Ctx, id: string): Promise<UserDetail | null> {
   assertCan(ctx.actor, "user.manage");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      departmentId: users.departmentId,
-      department: departments.name,
-      personId: users.personId,
-      person: people.fullName,
-      active: users.active,
-      mustChangePassword: users.mustChangePassword,
-      passwordExpiresAt: users.passwordExpiresAt,
-      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-      oidcIssuer: users.oidcIssuer,
-      oidcSubject: users.oidcSubject,
-      lastLoginAt: users.lastLoginAt,
-      createdAt: users.createdAt,
-      version: users.version,
-    })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .leftJoin(people, eq(people.id, users.personId))
-    .where(eq(users.id, id))
-    .limit(1);
-  return row ?? null;
+  return readUser(ctx.db, id);
+}
+
+/** One account with its department's and person's names: the user page and its audit snapshot. */
+export function readUser(db: Db, id: string): Promise<UserDetail | null> {
+  return firstRow(
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        departmentId: users.departmentId,
+        department: departments.name,
+        personId: users.personId,
+        person: people.fullName,
+        active: users.active,
+        mustChangePassword: users.mustChangePassword,
+        passwordExpiresAt: users.passwordExpiresAt,
+        hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+        oidcIssuer: users.oidcIssuer,
+        oidcSubject: users.oidcSubject,
+        lastLoginAt: users.lastLoginAt,
+        createdAt: users.createdAt,
+        version: users.version,
+      })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .leftJoin(people, eq(people.id, users.personId))
+      .where(eq(users.id, id)),
+  );
 }
 
 /** The values the edit form starts from. */

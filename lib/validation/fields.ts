@@ -53,6 +53,23 @@ export const optionalDate = () =>
       .optional(),
   );
 
+/** A required calendar date as <input type="date"> sends it (yyyy-mm-dd). */
+export const requiredDate = () =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: (issue) => (issue.input === undefined ? "required" : "invalidDate") })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
+      .refine(isRealDate, { error: "invalidDate" }),
+  );
+
+/** A required reference picked from a list: "required" when empty, `unknown` when not an id. */
+export const requiredUuid = (unknown: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.uuid({ error: (issue) => (issue.input === undefined ? "required" : unknown) }),
+  );
+
 export const optionalUuid = (message = "invalid") =>
   z.preprocess(blankToUndefined, z.uuid({ error: message }).optional());
 
@@ -65,6 +82,22 @@ export const stringList = <T extends z.ZodType<string>>(item: T) =>
 
 /** True for a well-formed UUID: ids from a URL are checked before they reach SQL. */
 export const isUuid = (value: string) => z.uuid().safeParse(value).success;
+
+/**
+ * A period with a status (an assignment, a seat's term): the end is not before the start, and an
+ * ended one has an end — without one it would count as still running.
+ */
+export function checkPeriod(
+  value: { startsOn?: string; endsOn?: string; status: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.endsOn && value.startsOn && value.endsOn < value.startsOn) {
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endBeforeStart" });
+  }
+  if (value.status === "ended" && !value.endsOn) {
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endedNeedsEnd" });
+  }
+}
 
 export const versionField = z.coerce.number({ error: "invalid" }).int().min(1);
 

@@ -58,8 +58,8 @@ describe("administration: audit log and thematic areas", () => {
     await expect(user.inputValue()).resolves.toBe("Valeria Sosa");
     await page.getByLabel("Acción").selectOption({ label: "Modificó la red" });
     await page.getByRole("button", { name: "Aplicar" }).click();
-    await page.waitForURL(/accion=network\.update/);
-    expect(page.url()).toMatch(/usuario=[0-9a-f-]{36}/);
+    await page.waitForURL(/action=network\.update/);
+    expect(page.url()).toMatch(/user=[0-9a-f-]{36}/);
     // The page names the chosen user, read by id (the field has no list of every user).
     await expect(page.getByRole("combobox", { name: "Usuario" }).inputValue()).resolves.toBe("Valeria Sosa");
     const row = page.locator("tbody tr").first();
@@ -80,8 +80,11 @@ describe("administration: audit log and thematic areas", () => {
     await expectNoAxeViolations(page);
 
     // Sign-ins are in the log too.
-    await page.goto("/admin/auditoria?accion=auth.sign_in");
+    await page.goto("/admin/auditoria?action=auth.sign_in");
     await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("Inició sesión");
+    // A bookmark with the Spanish names of before lands on the same view.
+    await page.goto("/admin/auditoria?accion=auth.sign_in");
+    expect(new URL(page.url()).search).toBe("?action=auth.sign_in");
 
     // The network's own history shows the change, and links an administrator to the whole log
     // filtered by this record.
@@ -93,7 +96,7 @@ describe("administration: audit log and thematic areas", () => {
     await expect(latest.textContent()).resolves.toContain("Valeria Sosa · Modificó la red");
     await expect(latest.textContent()).resolves.toContain(`Sedeantes${previous || "—"}→después${next}`);
     await history.getByRole("link", { name: /Ver todo/ }).click();
-    await page.waitForURL(/tipo=network&registro=[0-9a-f-]{36}/);
+    await page.waitForURL(/type=network&record=[0-9a-f-]{36}/);
     await showsText(page, "Solo el registro Red «Metropolis».");
     await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("Modificó la red");
     await context.close();
@@ -162,7 +165,7 @@ describe("administration: audit log and thematic areas", () => {
 
     // The administrator sees the three events of the area, in words.
     const admin = await signedIn("admin");
-    await admin.page.goto("/admin/auditoria?tipo=thematic_area");
+    await admin.page.goto("/admin/auditoria?type=thematic_area");
     const rows = admin.page.locator("tbody tr");
     await expect(rows.nth(0).textContent()).resolves.toContain("Fusionó áreas temáticas");
     await expect(rows.nth(0).locator("details").textContent()).resolves.toContain(

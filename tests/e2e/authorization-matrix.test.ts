@@ -220,7 +220,7 @@ describe("authorization matrix over raw HTTP", () => {
 
   /** Audit events after `after` (newest first in the export), as the admin reads them. */
   async function auditSince(after: number): Promise<AuditRow[]> {
-    const response = await fetch(`${baseURL()}/exportar/auditoria/csv?desde=${today}`, {
+    const response = await fetch(`${baseURL()}/exportar/auditoria/csv?from=${today}`, {
       headers: { cookie: cookies.admin },
     });
     expect(response.status).toBe(200);

@@ -55,7 +55,14 @@ describe("panel", () => {
     expect(quarterHeld.href).toContain("status=held");
     await page.getByLabel("Período", { exact: true }).selectOption({ label: "Este año" });
     await page.getByRole("button", { name: "Aplicar" }).click();
-    await page.waitForURL(/periodo=anio/);
+    await page.waitForURL(/period=anio/);
+    // A bookmark with the Spanish names of before lands on the same view.
+    const bookmarked = new URL(page.url()).search
+      .replace("period=", "periodo=")
+      .replace("from=", "desde=")
+      .replace("to=", "hasta=");
+    await page.goto(`/${bookmarked}`);
+    expect(page.url()).toMatch(/[?&]period=anio/);
     await expect(scopeLine(page).textContent()).resolves.toContain(`del 01/01/${year} al 31/12/${year}`);
     const yearHeld = await figure(page, "meetings.held");
     expect(yearHeld.href).toContain(`from=${year}-01-01`);
@@ -66,7 +73,7 @@ describe("panel", () => {
   it("opens the list behind a figure, and the list shows the same number", async () => {
     const { page } = session;
     for (const name of ["commitments.pending", "meetings.held", "seats.political", "networks.regional"]) {
-      await page.goto("/?periodo=anio");
+      await page.goto("/?period=anio");
       const { count, href } = await figure(page, name);
       await page.locator(`[data-figure="${name}"]`).first().click();
       await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
@@ -83,14 +90,14 @@ describe("panel", () => {
     const found = results.find((c) => c.label !== HEAD_DEPARTMENT)!;
     expect(found).toBeTruthy();
     const other = { value: found.id, label: found.label };
-    await page.goto(`/?area=${other.value}`);
+    await page.goto(`/?department=${other.value}`);
     await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
     await expect(appAlert(page).first().textContent()).resolves.toContain(
       "solo permite ver las cifras de tu repartición",
     );
     const pending = await figure(page, "commitments.pending");
     expect(pending.href).not.toContain(other.value);
-    await page.goto("/?area=todas");
+    await page.goto("/?department=todas");
     await expect(scopeLine(page).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
   });
 
@@ -132,7 +139,7 @@ describe("panel", () => {
       .filter({ has: other.locator(`span:text-is("${HEAD_DEPARTMENT}")`) })
       .click();
     await other.getByRole("button", { name: "Aplicar" }).click();
-    await other.waitForURL(/area=[0-9a-f-]{36}/);
+    await other.waitForURL(/department=[0-9a-f-]{36}/);
     await expect(scopeLine(other).textContent()).resolves.toContain(`Mostrando ${HEAD_DEPARTMENT}`);
     // The page names the chosen department in the field, read by id.
     await expect(
@@ -144,7 +151,7 @@ describe("panel", () => {
     // Clearing the field is the whole city again.
     await other.getByRole("button", { name: `Quitar ${HEAD_DEPARTMENT}` }).click();
     await other.getByRole("button", { name: "Aplicar" }).click();
-    await other.waitForURL((url) => !/area=[0-9a-f]/.test(url.search));
+    await other.waitForURL((url) => !/department=[0-9a-f]/.test(url.search));
     await expect(scopeLine(other).textContent()).resolves.toContain("Mostrando toda la Ciudad");
     await coordinator.close();
   });

@@ -113,7 +113,7 @@ describe("single sign-on through a local OpenID Connect provider", () => {
     await signInWithProvider(page, COORDINATOR_SUBJECT);
     await page.waitForURL(/\/login\?error=sso/);
     await appAlert(page).filter({ hasText: "no corresponde a ninguna cuenta activa de Redes" }).waitFor();
-    await admin.goto(`/admin/auditoria?accion=auth.sign_in_failed`);
+    await admin.goto(`/admin/auditoria?action=auth.sign_in_failed`);
     await admin
       .getByText(/las cuentas de administración y coordinación no se vinculan por correo/)
       .first()
@@ -168,7 +168,7 @@ describe("single sign-on through a local OpenID Connect provider", () => {
     await page.goto("/redes");
     await page.waitForURL(/\/login\?callbackUrl=/);
 
-    await admin.goto(`/admin/auditoria?accion=auth.sign_in_failed`);
+    await admin.goto(`/admin/auditoria?action=auth.sign_in_failed`);
     await admin.getByText(subject).first().waitFor();
   });
 });

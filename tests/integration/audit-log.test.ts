@@ -6,6 +6,7 @@ import {
   AUDIT_PAGE_SIZE,
   auditLog,
   auditLogUsers,
+  auditLogState,
   parseAuditLogParams,
   startOfDay,
   type AuditLogPage,
@@ -48,8 +49,8 @@ describeDatabases("audit log viewer", (getDb) => {
     );
 
   it.each([
-    ["by action", { accion: "test.bulk" }],
-    ["by action and date", { accion: "test.bulk", desde: baDay(-1), hasta: baDay(1) }],
+    ["by action", { action: "test.bulk" }],
+    ["by action and date", { action: "test.bulk", from: baDay(-1), to: baDay(1) }],
   ])("walks three pages by keyset (%s), without gaps or repeats, and back", async (_, filter) => {
     const pages: AuditLogPage[] = [];
     let query: Record<string, string> = filter;
@@ -57,7 +58,7 @@ describeDatabases("audit log viewer", (getDb) => {
       const page = await auditLog(admin(), params(query));
       pages.push(page);
       if (!page.older) break;
-      query = { ...filter, antes: String(page.older) };
+      query = { ...filter, before: String(page.older) };
     }
     expect(pages.map((p) => p.rows.length)).toEqual([AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE, 30]);
     expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(bulkIds);
@@ -66,10 +67,10 @@ describeDatabases("audit log viewer", (getDb) => {
     expect(pages[1]!.newer).toBe(pages[1]!.rows[0]!.id);
 
     // "Más recientes" from the last page gives the middle page again, then the first.
-    const back = await auditLog(admin(), params({ ...filter, despues: String(pages[2]!.newer) }));
+    const back = await auditLog(admin(), params({ ...filter, after: String(pages[2]!.newer) }));
     expect(back.rows.map((r) => r.id)).toEqual(pages[1]!.rows.map((r) => r.id));
     expect(back.older).toBe(pages[1]!.older);
-    const top = await auditLog(admin(), params({ ...filter, despues: String(back.newer) }));
+    const top = await auditLog(admin(), params({ ...filter, after: String(back.newer) }));
     expect(top.rows.map((r) => r.id)).toEqual(pages[0]!.rows.map((r) => r.id));
     expect(top.newer).toBeNull();
   });
@@ -93,7 +94,7 @@ describeDatabases("audit log viewer", (getDb) => {
     });
     expect(updated.ok).toBe(true);
 
-    const mine = await auditLog(admin(), params({ usuario: actors.coordinator.userId }));
+    const mine = await auditLog(admin(), params({ user: actors.coordinator.userId }));
     expect(mine.rows.map((r) => r.action)).toEqual(["network.update", "network.create"]);
     const [update] = mine.rows;
     expect(update).toMatchObject({
@@ -111,14 +112,14 @@ describeDatabases("audit log viewer", (getDb) => {
       { field: "membershipStatus", label: "Estado de la membresía", before: "Miembro", after: "Observadora" },
     ]);
 
-    const record = await auditLog(admin(), params({ tipo: "network", registro: id }));
+    const record = await auditLog(admin(), params({ type: "network", record: id }));
     expect(record.rows.map((r) => r.action)).toEqual(["network.update", "network.create"]);
-    const creates = await auditLog(admin(), params({ tipo: "network", accion: "network.create" }));
+    const creates = await auditLog(admin(), params({ type: "network", action: "network.create" }));
     expect(creates.rows.every((r) => r.action === "network.create")).toBe(true);
     expect(creates.rows.map((r) => r.entityId)).toContain(id);
     // A record id without its type is ignored rather than scanning the log.
-    expect(params({ registro: id }).registro).toBeUndefined();
-    const nobody = await auditLog(admin(), params({ usuario: actors.head.userId }));
+    expect(params({ record: id }).record).toBeUndefined();
+    const nobody = await auditLog(admin(), params({ user: actors.head.userId }));
     expect(nobody.rows).toEqual([]);
 
     const users = await auditLogUsers(admin());
@@ -150,13 +151,13 @@ describeDatabases("audit log viewer", (getDb) => {
     ]);
     expect(startOfDay("2026-03-10").toISOString()).toBe("2026-03-10T03:00:00.000Z");
     const ids = async (query: Record<string, string>) =>
-      (await auditLog(admin(), params({ accion: "test.boundary", ...query }))).rows.map((r) => r.entityId);
-    expect(await ids({ desde: "2026-03-10" })).toEqual(["next", "early"]);
-    expect(await ids({ hasta: "2026-03-09" })).toEqual(["late"]);
-    expect(await ids({ desde: "2026-03-10", hasta: "2026-03-10" })).toEqual(["early"]);
-    expect(await ids({ desde: "2026-03-09", hasta: "2026-03-10" })).toEqual(["early", "late"]);
+      (await auditLog(admin(), params({ action: "test.boundary", ...query }))).rows.map((r) => r.entityId);
+    expect(await ids({ from: "2026-03-10" })).toEqual(["next", "early"]);
+    expect(await ids({ to: "2026-03-09" })).toEqual(["late"]);
+    expect(await ids({ from: "2026-03-10", to: "2026-03-10" })).toEqual(["early"]);
+    expect(await ids({ from: "2026-03-09", to: "2026-03-10" })).toEqual(["early", "late"]);
     // A reversed range is read the right way round.
-    expect(await ids({ desde: "2026-03-10", hasta: "2026-03-09" })).toEqual(["early", "late"]);
+    expect(await ids({ from: "2026-03-10", to: "2026-03-09" })).toEqual(["early", "late"]);
   });
 
   it("renders sign-ins, the demo seed and a term's event linked to its seat", async () => {
@@ -204,7 +205,7 @@ describeDatabases("audit log viewer", (getDb) => {
         occurredAt: new Date("2020-01-01T12:00:00Z"),
       },
     ]);
-    const { rows } = await auditLog(admin(), params({ desde: "2020-01-01", hasta: "2020-01-01" }));
+    const { rows } = await auditLog(admin(), params({ from: "2020-01-01", to: "2020-01-01" }));
     expect(rows.map((r) => r.action)).toEqual([
       "seat_term.create",
       "seed.demo",
@@ -242,28 +243,49 @@ describeDatabases("audit log viewer", (getDb) => {
   it("bad parameters fall back to no filter and the newest page", () => {
     expect(
       parseAuditLogParams({
-        usuario: "no-es-un-id",
-        tipo: "galaxia",
-        accion: "DROP TABLE",
-        desde: "2026-02-30",
-        hasta: "ayer",
-        antes: "-3",
-        despues: "abc",
+        user: "no-es-un-id",
+        type: "galaxia",
+        action: "DROP TABLE",
+        from: "2026-02-30",
+        to: "ayer",
+        before: "-3",
+        after: "abc",
       }),
     ).toEqual({
-      usuario: undefined,
-      tipo: undefined,
-      registro: undefined,
-      accion: undefined,
-      desde: undefined,
-      hasta: undefined,
-      antes: undefined,
-      despues: undefined,
+      user: undefined,
+      type: undefined,
+      record: undefined,
+      action: undefined,
+      from: undefined,
+      to: undefined,
+      before: undefined,
+      after: undefined,
     });
-    expect(parseAuditLogParams({ antes: ["12", "13"], despues: "20" })).toMatchObject({
-      antes: 12,
-      despues: undefined,
+    expect(parseAuditLogParams({ before: ["12", "13"], after: "20" })).toMatchObject({
+      before: 12,
+      after: undefined,
     });
+  });
+
+  it("redirects the Spanish parameter names of before once to the current ones", () => {
+    const id = "7f1c7a8e-2f43-4a8b-9d55-0f0c1d2e3f40";
+    expect(
+      auditLogState.renamedHref("/admin/auditoria", {
+        tipo: "network",
+        registro: id,
+        accion: "network.create",
+        antes: "40",
+      }),
+    ).toBe(`/admin/auditoria?type=network&record=${id}&action=network.create&before=40`);
+    expect(
+      auditLogState.renamedHref("/admin/auditoria", {
+        usuario: id,
+        desde: "2026-01-01",
+        hasta: "2026-01-31",
+        despues: "7",
+      }),
+    ).toBe(`/admin/auditoria?user=${id}&from=2026-01-01&to=2026-01-31&after=7`);
+    expect(auditLogState.renamedHref("/admin/auditoria", { type: "network", from: "2026-01-01" })).toBeNull();
   });
 
   it.each(["coordinator", "head", "technical", "viewer"] as const)(

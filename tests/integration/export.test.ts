@@ -297,7 +297,7 @@ describeDatabases("export", (getDb) => {
       ctx,
       "auditoria",
       "csv",
-      { accion: "test.bulk" },
+      { action: "test.bulk" },
       { onBatch: (n) => batches.push(n) },
     );
     expect(batches).toEqual([EXPORT_BATCH_SIZE, EXPORT_BATCH_SIZE, 500]);
@@ -307,14 +307,14 @@ describeDatabases("export", (getDb) => {
     expect(new Set(ids).size).toBe(2500);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     const event = (await exportEvents(db, "export.audit_log")).at(-1)!;
-    expect(event.metadata).toMatchObject({ rows: 2500, completed: true, filters: { accion: "test.bulk" } });
+    expect(event.metadata).toMatchObject({ rows: 2500, completed: true, filters: { action: "test.bulk" } });
 
     const xlsxBatches: number[] = [];
     const xlsx = await download(
       ctx,
       "auditoria",
       "xlsx",
-      { accion: "test.bulk" },
+      { action: "test.bulk" },
       { onBatch: (n) => xlsxBatches.push(n) },
     );
     expect(xlsxBatches).toEqual([EXPORT_BATCH_SIZE, EXPORT_BATCH_SIZE, 500]);

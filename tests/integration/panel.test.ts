@@ -26,7 +26,7 @@ import { addDays } from "@/lib/dates";
 import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { listNetworks } from "@/lib/networks/queries";
 import { hrefs } from "@/lib/panel/figures";
-import { parsePanelParams } from "@/lib/panel/params";
+import { panelState, parsePanelParams } from "@/lib/panel/params";
 import { currentQuarter, periodInstants, resolvePeriod } from "@/lib/panel/period";
 import { panelCharts, panelCoverage, panelKpis, panelLists } from "@/lib/panel/queries";
 import { assertPanelScope, panelScope, resolvePanel, type PanelView } from "@/lib/panel/scope";
@@ -44,27 +44,40 @@ const utc = (iso: string) => new Date(iso);
 
 describe("panel: URL state and periods on Buenos Aires' calendar", () => {
   it("parses the URL and falls back to defaults", () => {
-    expect(parsePanelParams({})).toEqual({ periodo: "trimestre" });
+    expect(parsePanelParams({})).toEqual({ period: "trimestre" });
     const id = "7f1c7a8e-2f43-4a8b-9d55-0f0c1d2e3f40";
     expect(
-      parsePanelParams({ area: id, periodo: "personalizado", desde: "2026-01-01", hasta: "2026-03-31" }),
-    ).toEqual({ area: id, periodo: "personalizado", desde: "2026-01-01", hasta: "2026-03-31" });
-    expect(parsePanelParams({ area: "todas" }).area).toBe("todas");
-    expect(parsePanelParams({ area: "x", periodo: "siglo", desde: "2026-02-30", hasta: "" })).toEqual({
-      periodo: "trimestre",
+      parsePanelParams({ department: id, period: "personalizado", from: "2026-01-01", to: "2026-03-31" }),
+    ).toEqual({ department: id, period: "personalizado", from: "2026-01-01", to: "2026-03-31" });
+    expect(parsePanelParams({ department: "todas" }).department).toBe("todas");
+    expect(parsePanelParams({ department: "x", period: "siglo", from: "2026-02-30", to: "" })).toEqual({
+      period: "trimestre",
     });
+  });
+
+  it("redirects the Spanish parameter names of before once to the current ones", () => {
+    const id = "7f1c7a8e-2f43-4a8b-9d55-0f0c1d2e3f40";
+    expect(
+      panelState.renamedHref("/", {
+        area: id,
+        periodo: "personalizado",
+        desde: "2026-01-01",
+        hasta: "2026-03-31",
+      }),
+    ).toBe(`/?department=${id}&period=personalizado&from=2026-01-01&to=2026-03-31`);
+    expect(panelState.renamedHref("/", { department: "todas", period: "anio" })).toBeNull();
   });
 
   it("resolves this quarter, this year and custom days", () => {
     expect(currentQuarter("2026-11-26")).toEqual({ from: "2026-10-01", to: "2026-12-31" });
     expect(currentQuarter("2026-01-01")).toEqual({ from: "2026-01-01", to: "2026-03-31" });
     expect(currentQuarter("2026-06-30")).toEqual({ from: "2026-04-01", to: "2026-06-30" });
-    const quarter = resolvePeriod({ periodo: "trimestre" }, TODAY);
+    const quarter = resolvePeriod({ period: "trimestre" }, TODAY);
     expect(quarter).toMatchObject({ kind: "trimestre", from: "2026-10-01", to: "2026-12-31" });
     expect(quarter.months).toEqual(["2026-10", "2026-11", "2026-12"]);
-    expect(resolvePeriod({ periodo: "anio" }, TODAY)).toMatchObject({ from: "2026-01-01", to: "2026-12-31" });
+    expect(resolvePeriod({ period: "anio" }, TODAY)).toMatchObject({ from: "2026-01-01", to: "2026-12-31" });
     expect(
-      resolvePeriod({ periodo: "personalizado", desde: "2026-12-10", hasta: "2026-11-02" }, TODAY),
+      resolvePeriod({ period: "personalizado", from: "2026-12-10", to: "2026-11-02" }, TODAY),
     ).toMatchObject({
       kind: "personalizado",
       from: "2026-11-02",
@@ -72,18 +85,18 @@ describe("panel: URL state and periods on Buenos Aires' calendar", () => {
       months: ["2026-11", "2026-12"],
     });
     // Incomplete: this quarter, and the page says why.
-    expect(resolvePeriod({ periodo: "personalizado", desde: "2026-01-01" }, TODAY)).toMatchObject({
+    expect(resolvePeriod({ period: "personalizado", from: "2026-01-01" }, TODAY)).toMatchObject({
       kind: "trimestre",
       from: "2026-10-01",
       notice: "incomplete",
     });
     // Longer than three years: cut to three years.
     expect(
-      resolvePeriod({ periodo: "personalizado", desde: "2020-01-01", hasta: "2026-12-31" }, TODAY),
+      resolvePeriod({ period: "personalizado", from: "2020-01-01", to: "2026-12-31" }, TODAY),
     ).toMatchObject({ from: "2020-01-01", to: "2022-12-31", notice: "tooLong" });
-    expect(
-      resolvePeriod({ periodo: "personalizado", desde: "2024-02-29", hasta: "2030-01-01" }, TODAY).to,
-    ).toBe("2027-02-28");
+    expect(resolvePeriod({ period: "personalizado", from: "2024-02-29", to: "2030-01-01" }, TODAY).to).toBe(
+      "2027-02-28",
+    );
   });
 
   it("bounds a period by Buenos Aires midnights", () => {
@@ -296,7 +309,7 @@ describeDatabases("panel", (getDb) => {
 
   it("restricts the department-dependent figures to the department chosen", async () => {
     const ctx = ctxFor(getDb(), fx.actors.viewer);
-    const a = await view(fx.actors.viewer, { area: fx.deptA });
+    const a = await view(fx.actors.viewer, { department: fx.deptA });
     expect(a.department?.id).toBe(fx.deptA);
     const kpis = await panelKpis(ctx, a);
     expect(kpis.networks).toEqual({ regional: 1, global: 1, thematic: 1 });
@@ -306,7 +319,7 @@ describeDatabases("panel", (getDb) => {
     expect(kpis.commitments).toEqual({ pending: 3, overdue: 1 });
     expect(kpis.staff).toEqual({ people: 2, stale: 1 });
 
-    const b = await panelKpis(ctx, await view(fx.actors.viewer, { area: fx.deptB }));
+    const b = await panelKpis(ctx, await view(fx.actors.viewer, { department: fx.deptB }));
     expect(b.seats).toEqual({ political: 0, executive: 1, technical: 0 });
     expect(b.attendance).toEqual({ attended: 1, absent: 1, rate: 0.5, meetings: 2 });
     expect(b.commitments).toEqual({ pending: 1, overdue: 1 });
@@ -316,7 +329,7 @@ describeDatabases("panel", (getDb) => {
       "Área Z",
     ]);
     expect((await panelCoverage(ctx, a)).uncovered.map((u) => u.name)).toEqual(["Área Z"]);
-    const coverageB = await panelCoverage(ctx, await view(fx.actors.viewer, { area: fx.deptB }));
+    const coverageB = await panelCoverage(ctx, await view(fx.actors.viewer, { department: fx.deptB }));
     expect(coverageB).toEqual({
       areas: 3,
       uncovered: [
@@ -328,13 +341,13 @@ describeDatabases("panel", (getDb) => {
 
   it("follows the period: this year takes in 30 September; a custom day range its own meetings", async () => {
     const ctx = ctxFor(getDb(), fx.actors.admin);
-    const year = await panelKpis(ctx, await view(fx.actors.admin, { periodo: "anio" }));
+    const year = await panelKpis(ctx, await view(fx.actors.admin, { period: "anio" }));
     expect(year.meetings).toEqual({ held: 3, upcoming: 1, cancelled: 1 });
     expect(year.attendance).toMatchObject({ attended: 4, absent: 2, meetings: 3 });
     const sept = await view(fx.actors.admin, {
-      periodo: "personalizado",
-      desde: "2026-09-30",
-      hasta: "2026-09-30",
+      period: "personalizado",
+      from: "2026-09-30",
+      to: "2026-09-30",
     });
     const kpis = await panelKpis(ctx, sept);
     // The period is over: nothing upcoming, and no link for it.
@@ -360,12 +373,17 @@ describeDatabases("panel", (getDb) => {
     expect(byName[fx.deptA]).toEqual({ meetings: 2, assignments: 2 });
     expect(byName[fx.deptB]).toEqual({ meetings: 2, assignments: 1 });
     expect(charts.commitmentsByStatus).toEqual({ open: 3, in_progress: 1, done: 1, dropped: 1 });
-    const a = await panelCharts(ctx, await view(fx.actors.coordinator, { area: fx.deptA }));
+    const a = await panelCharts(ctx, await view(fx.actors.coordinator, { department: fx.deptA }));
     expect(a.commitmentsByStatus).toEqual({ open: 2, in_progress: 1, done: 1, dropped: 0 });
   });
 
   it("shows every figure's number in the list its link opens", async () => {
-    const views: Record<string, string>[] = [{}, { area: fx.deptA }, { area: fx.deptB }, { periodo: "anio" }];
+    const views: Record<string, string>[] = [
+      {},
+      { department: fx.deptA },
+      { department: fx.deptB },
+      { period: "anio" },
+    ];
     for (const params of views) {
       const ctx = ctxFor(getDb(), fx.actors.admin);
       const v = await view(fx.actors.admin, params);
@@ -441,7 +459,7 @@ describeDatabases("panel", (getDb) => {
     expect(panelScope(head, fx.deptA)).toEqual({ departmentId: fx.deptA, clamped: false, canChoose: false });
     expect(panelScope(head, fx.deptB)).toEqual({ departmentId: fx.deptA, clamped: true, canChoose: false });
     expect(panelScope(head, "todas")).toEqual({ departmentId: fx.deptA, clamped: true, canChoose: false });
-    const clamped = await view(head, { area: fx.deptB });
+    const clamped = await view(head, { department: fx.deptB });
     expect(clamped).toMatchObject({ departmentId: fx.deptA, clamped: true, department: { id: fx.deptA } });
     const ctx = ctxFor(getDb(), head);
     // The figures are those of the head's department, whatever the URL said.
@@ -472,7 +490,7 @@ describeDatabases("panel", (getDb) => {
   });
 
   it("shows the whole city when the department asked for does not exist", async () => {
-    const v = await view(fx.actors.viewer, { area: "00000000-0000-4000-8000-000000000000" });
+    const v = await view(fx.actors.viewer, { department: "00000000-0000-4000-8000-000000000000" });
     expect(v).toMatchObject({ departmentId: null, department: null, unknownDepartment: true });
   });
 });

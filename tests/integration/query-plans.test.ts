@@ -480,22 +480,22 @@ function scenarios(f: Fixture): Scenario[] {
       "coverage: one network's bodies",
       (ctx) => coverageMatrix(ctx, parseCoverageParams({ network: f.network })),
     ],
-    ["panel: whole city", panel({ area: "todas" })],
-    ["panel: whole city, last year", panel({ area: "todas", periodo: "anio" })],
-    ["panel: one department", panel({ area: f.department }), ["admin", "head"]],
+    ["panel: whole city", panel({ department: "todas" })],
+    ["panel: whole city, last year", panel({ department: "todas", period: "anio" })],
+    ["panel: one department", panel({ department: f.department }), ["admin", "head"]],
     ["audit log: first page", audit({})],
-    ["audit log: deep keyset page (page 1,000)", audit({ antes: String(f.maxAuditId - 50 * 999) })],
-    ["audit log: newer than a deep cursor", audit({ despues: String(Math.floor(f.maxAuditId / 2)) })],
-    ["audit log: one user", audit({ usuario: largeId("user", 7) })],
+    ["audit log: deep keyset page (page 1,000)", audit({ before: String(f.maxAuditId - 50 * 999) })],
+    ["audit log: newer than a deep cursor", audit({ after: String(Math.floor(f.maxAuditId / 2)) })],
+    ["audit log: one user", audit({ user: largeId("user", 7) })],
     [
       "audit log: one record",
       async (ctx) => {
-        await audit({ tipo: "meeting", registro: f.meeting })(ctx);
+        await audit({ type: "meeting", record: f.meeting })(ctx);
         await auditRecordName(ctx, "meeting", f.meeting);
       },
     ],
-    ["audit log: one action", audit({ accion: "seat.update" })],
-    ["audit log: this month", audit({ desde: lastMonth, hasta: f.today })],
+    ["audit log: one action", audit({ action: "seat.update" })],
+    ["audit log: this month", audit({ from: lastMonth, to: f.today })],
     [
       "audit log: users filter (searched, and the chosen one)",
       async (ctx) => {

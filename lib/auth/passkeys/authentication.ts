@@ -12,6 +12,7 @@ import { fail, ok, type Result } from "../../result";
 import { runWrite } from "../../write";
 import { denied } from "../authorize";
 import type { SignedInUser } from "../sign-in";
+import { recordSignIn, sessionUser } from "../sign-in-record";
 import { markSecondFactor } from "../user-sessions";
 import { checkAssertion, recordPasskeyUse } from "./assertion";
 import {
@@ -84,25 +85,9 @@ export async function verifyPasskeySignIn(
   if (!user || !user.active) return refuse("inactive", checked.passkey.userId, checked.passkey.id);
   await db.transaction(async (tx) => {
     await recordPasskeyUse(tx, checked);
-    await tx.update(users).set({ lastLoginAt: new Date(), failedLoginCount: 0 }).where(eq(users.id, user.id));
-    await recordAudit(
-      tx,
-      { userId: user.id, email: user.email },
-      {
-        action: "auth.sign_in",
-        entityType: "user",
-        entityId: user.id,
-        metadata: { method: "passkey", ip, passkeyId: checked.passkey.id },
-      },
-    );
+    await recordSignIn(tx, user, { method: "passkey", ip, passkeyId: checked.passkey.id });
   });
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    departmentId: user.departmentId,
-  };
+  return sessionUser(user);
 }
 
 // ---------------------------------------------------------------------------------------------

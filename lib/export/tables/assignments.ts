@@ -1,27 +1,26 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
-import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
 import { parseAssignmentListParams, type AssignmentListParams } from "../../assignments/list-params";
-import { listFilters, SORT_COLUMNS, staleAssignment } from "../../assignments/queries";
+import { listFilters, SORT_COLUMNS, staleAssignment, type AssignmentRow } from "../../assignments/queries";
 import { assertCan } from "../../auth/authorize";
 import { describeParams } from "../filters";
-import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
-interface AssignmentExportRow extends Record<string, unknown> {
+/** A row of the list with its references by name. */
+interface AssignmentExportRow
+  extends
+    Record<string, unknown>,
+    Pick<
+      AssignmentRow,
+      "role" | "status" | "startsOn" | "endsOn" | "dedication" | "lastUpdatedAt" | "stale"
+    > {
   person: string;
   department: string | null;
   network: string;
   body: string | null;
   thematicArea: string | null;
-  role: AssignmentRole;
-  status: AssignmentStatus;
-  startsOn: string;
-  endsOn: string | null;
-  dedication: string | null;
-  lastUpdatedAt: Date | null;
-  stale: boolean;
 }
 
 /** /asignaciones in the list's order: the chosen sort (nulls last), person, network, id. */
@@ -57,35 +56,37 @@ export const assignmentsExport: ExportTable<AssignmentListParams, AssignmentExpo
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "assignment.read");
     const keys = sortKeys(params);
-    const rows = await ctx.db
-      .select({
-        person: people.fullName,
-        department: departments.name,
-        network: networks.name,
-        body: bodies.name,
-        thematicArea: thematicAreas.name,
-        role: assignments.role,
-        status: assignments.status,
-        startsOn: assignments.startsOn,
-        endsOn: assignments.endsOn,
-        dedication: assignments.dedication,
-        lastUpdatedAt: assignments.lastUpdatedAt,
-        stale: staleAssignment,
-        ...keyFields(keys),
-      })
-      .from(assignments)
-      .innerJoin(people, eq(people.id, assignments.personId))
-      .leftJoin(departments, eq(departments.id, people.departmentId))
-      .innerJoin(networks, eq(networks.id, assignments.networkId))
-      .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-      .leftJoin(
-        thematicAreas,
-        sql`${thematicAreas.id} = coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`,
-      )
-      .where(and(listFilters(params), after ? afterCursor(keys, after) : undefined))
-      .orderBy(...keyOrder(keys))
-      .limit(limit + 1);
-    const batch = batchOf(rows as AssignmentExportRow[], limit, keys);
+    const batch = await readBatch<AssignmentExportRow>(
+      ctx.db
+        .select({
+          person: people.fullName,
+          department: departments.name,
+          network: networks.name,
+          body: bodies.name,
+          thematicArea: thematicAreas.name,
+          role: assignments.role,
+          status: assignments.status,
+          startsOn: assignments.startsOn,
+          endsOn: assignments.endsOn,
+          dedication: assignments.dedication,
+          lastUpdatedAt: assignments.lastUpdatedAt,
+          stale: staleAssignment,
+          ...keyFields(keys),
+        })
+        .from(assignments)
+        .innerJoin(people, eq(people.id, assignments.personId))
+        .leftJoin(departments, eq(departments.id, people.departmentId))
+        .innerJoin(networks, eq(networks.id, assignments.networkId))
+        .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+        .leftJoin(
+          thematicAreas,
+          sql`${thematicAreas.id} = coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`,
+        ),
+      keys,
+      listFilters(params),
+      after,
+      limit,
+    );
     return { next: batch.next, rows: batch.rows.map((r) => ({ ...r, stale: Boolean(r.stale) })) };
   },
   describeFilters: (ctx, params) =>

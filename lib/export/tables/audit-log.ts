@@ -2,21 +2,25 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, users } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";
-import { filterSql, parseAuditLogParams, type AuditLogParams } from "../../history/audit-log";
+import {
+  filterSql,
+  parseAuditLogParams,
+  type AuditLogParams,
+  type AuditLogRow,
+} from "../../history/audit-log";
 import { describer } from "../../history/describe";
 import { actorName } from "../../history/queries";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
-interface AuditExportRow extends Record<string, unknown> {
-  id: number;
-  occurredAt: Date;
-  actor: string;
-  actorEmail: string | null;
-  action: string;
-  actionLabel: string;
-  entityType: string | null;
+interface AuditExportRow
+  extends
+    Record<string, unknown>,
+    Pick<
+      AuditLogRow,
+      "id" | "occurredAt" | "actor" | "actorEmail" | "action" | "actionLabel" | "entityType"
+    > {
   record: string | null;
   changes: string;
   notes: string;
@@ -27,7 +31,7 @@ const KEYS: SortKey[] = [{ expr: auditEvents.id, dir: "desc", notNull: true }];
 
 /**
  * The audit log (/admin/auditoria) with its filters — every matching event, not one page; the
- * page's own cursors (?antes=, ?despues=) are ignored. Admins only (audit.read).
+ * page's own cursors (?before=, ?after=) are ignored. Admins only (audit.read).
  */
 export const auditLogExport: ExportTable<AuditLogParams, AuditExportRow> = {
   name: "auditoria",
@@ -89,5 +93,5 @@ export const auditLogExport: ExportTable<AuditLogParams, AuditExportRow> = {
       }),
     };
   },
-  describeFilters: (ctx, params) => describeParams(ctx, params, { usuario: "user" }, ["antes", "despues"]),
+  describeFilters: (ctx, params) => describeParams(ctx, params, { user: "user" }, ["before", "after"]),
 };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { commitments, departments, meetings, networks, people } from "@/db/schema";
 import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../../auth/authorize";
@@ -7,7 +7,7 @@ import { parseCommitmentListParams, type CommitmentListParams } from "../../comm
 import { closedRank, daysLeft, isOverdue, listFilters, urgencyRank } from "../../commitments/queries";
 import { todayInBuenosAires } from "../../dates";
 import { describeParams } from "../filters";
-import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
 interface CommitmentExportRow extends Record<string, unknown> {
@@ -76,28 +76,30 @@ export const commitmentsExport: ExportTable<CommitmentListParams, CommitmentExpo
     assertCan(ctx.actor, "commitment.read");
     const today = todayInBuenosAires();
     const keys = sortKeys(params, today);
-    const rows = await ctx.db
-      .select({
-        title: commitments.title,
-        status: commitments.status,
-        dueOn: commitments.dueOn,
-        completedOn: commitments.completedOn,
-        network: networks.name,
-        meeting: meetings.title,
-        owner: people.fullName,
-        department: departments.name,
-        notes: commitments.notes,
-        ...keyFields(keys),
-      })
-      .from(commitments)
-      .innerJoin(networks, eq(networks.id, commitments.networkId))
-      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-      .leftJoin(departments, eq(departments.id, commitments.departmentId))
-      .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
-      .where(and(listFilters(params, today), after ? afterCursor(keys, after) : undefined))
-      .orderBy(...keyOrder(keys))
-      .limit(limit + 1);
-    const batch = batchOf(rows as CommitmentExportRow[], limit, keys);
+    const batch = await readBatch<CommitmentExportRow>(
+      ctx.db
+        .select({
+          title: commitments.title,
+          status: commitments.status,
+          dueOn: commitments.dueOn,
+          completedOn: commitments.completedOn,
+          network: networks.name,
+          meeting: meetings.title,
+          owner: people.fullName,
+          department: departments.name,
+          notes: commitments.notes,
+          ...keyFields(keys),
+        })
+        .from(commitments)
+        .innerJoin(networks, eq(networks.id, commitments.networkId))
+        .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+        .leftJoin(departments, eq(departments.id, commitments.departmentId))
+        .leftJoin(meetings, eq(meetings.id, commitments.meetingId)),
+      keys,
+      listFilters(params, today),
+      after,
+      limit,
+    );
     return {
       next: batch.next,
       rows: batch.rows.map((r) => ({

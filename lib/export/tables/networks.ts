@@ -1,13 +1,13 @@
 import "server-only";
-import { and } from "drizzle-orm";
+import {} from "drizzle-orm";
 import { networks } from "@/db/schema";
 import type { MembershipStatus, NetworkKind } from "@/db/schema/values";
 import { assertCan } from "../../auth/authorize";
 import { parseNetworkListParams, type NetworkListParams } from "../../networks/list-params";
-import { listFilters, SORT_COLUMNS } from "../../networks/queries";
+import { listFilters, SORT_COLUMNS, thematicAreaNamesSql } from "../../networks/queries";
 import { sql } from "drizzle-orm";
 import { describeParams } from "../filters";
-import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
 interface NetworkExportRow extends Record<string, unknown> {
@@ -69,32 +69,30 @@ export const networksExport: ExportTable<NetworkListParams, NetworkExportRow> = 
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
     const keys = sortKeys(params);
-    const rows = await ctx.db
-      .select({
-        name: networks.name,
-        acronym: networks.acronym,
-        kind: networks.kind,
-        membershipStatus: networks.membershipStatus,
-        memberSince: networks.memberSince,
-        leftOn: networks.leftOn,
-        headquarters: networks.headquarters,
-        foundedYear: networks.foundedYear,
-        annualFee: networks.annualFee,
-        feeCurrency: networks.feeCurrency,
-        website: networks.website,
-        archivedAt: networks.archivedAt,
-        thematicAreas: sql<string[]>`coalesce(array(
-          select ta.name from network_thematic_areas nta
-          join thematic_areas ta on ta.id = nta.thematic_area_id
-          where nta.network_id = "networks"."id"
-          order by ta.name), '{}')`,
-        ...keyFields(keys),
-      })
-      .from(networks)
-      .where(and(listFilters(params), after ? afterCursor(keys, after) : undefined))
-      .orderBy(...keyOrder(keys))
-      .limit(limit + 1);
-    return batchOf(rows as NetworkExportRow[], limit, keys);
+    return await readBatch<NetworkExportRow>(
+      ctx.db
+        .select({
+          name: networks.name,
+          acronym: networks.acronym,
+          kind: networks.kind,
+          membershipStatus: networks.membershipStatus,
+          memberSince: networks.memberSince,
+          leftOn: networks.leftOn,
+          headquarters: networks.headquarters,
+          foundedYear: networks.foundedYear,
+          annualFee: networks.annualFee,
+          feeCurrency: networks.feeCurrency,
+          website: networks.website,
+          archivedAt: networks.archivedAt,
+          thematicAreas: thematicAreaNamesSql,
+          ...keyFields(keys),
+        })
+        .from(networks),
+      keys,
+      listFilters(params),
+      after,
+      limit,
+    );
   },
   describeFilters: (ctx, params) => describeParams(ctx, params, { area: "area" }),
 };

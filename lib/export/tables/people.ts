@@ -1,11 +1,11 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { departments, people } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";
 import { parsePersonListParams, type PersonListParams } from "../../people/list-params";
-import { listFilters, SORT_COLUMNS } from "../../people/queries";
+import { listFilters, personCounts, SORT_COLUMNS } from "../../people/queries";
 import { describeParams } from "../filters";
-import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
 interface PersonExportRow extends Record<string, unknown> {
@@ -46,31 +46,24 @@ export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
     const keys = sortKeys(params);
-    const rows = await ctx.db
-      .select({
-        fullName: people.fullName,
-        email: people.email,
-        phone: people.phone,
-        position: people.position,
-        department: departments.name,
-        // Correlated on "people"."id", qualified by hand (see lib/people/queries.ts).
-        activeAssignments:
-          sql<number>`(select count(*) from assignments a where a.person_id = "people"."id" and a.status = 'active')`.mapWith(
-            Number,
-          ),
-        seatsHeld:
-          sql<number>`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`.mapWith(
-            Number,
-          ),
-        hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id")`,
-        ...keyFields(keys),
-      })
-      .from(people)
-      .leftJoin(departments, eq(departments.id, people.departmentId))
-      .where(and(listFilters(params), after ? afterCursor(keys, after) : undefined))
-      .orderBy(...keyOrder(keys))
-      .limit(limit + 1);
-    const batch = batchOf(rows as PersonExportRow[], limit, keys);
+    const batch = await readBatch<PersonExportRow>(
+      ctx.db
+        .select({
+          fullName: people.fullName,
+          email: people.email,
+          phone: people.phone,
+          position: people.position,
+          department: departments.name,
+          ...personCounts,
+          ...keyFields(keys),
+        })
+        .from(people)
+        .leftJoin(departments, eq(departments.id, people.departmentId)),
+      keys,
+      listFilters(params),
+      after,
+      limit,
+    );
     return { next: batch.next, rows: batch.rows.map((r) => ({ ...r, hasUser: Boolean(r.hasUser) })) };
   },
   describeFilters: (ctx, params) => describeParams(ctx, params, { department: "department" }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { bodies, departments, networks, seats } from "@/db/schema";
 import type { SeatKind, TermStatus } from "@/db/schema/values";
 import { assertCan } from "../../auth/authorize";
@@ -15,7 +15,7 @@ import {
   type Current,
 } from "../../seats/queries";
 import { describeParams } from "../filters";
-import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
+import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
 interface SeatExportRow extends Record<string, unknown> {
@@ -88,16 +88,16 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
       .from(seats)
       .innerJoin(networks, eq(networks.id, seats.networkId))
       .leftJoin(bodies, eq(bodies.id, seats.bodyId));
-    const rows = await (
-      onlyActive
+    const batch = await readBatch<SeatExportRow>(
+      (onlyActive
         ? base.innerJoin(cur, eq(cur.seatId, seats.id))
         : base.leftJoin(cur, eq(cur.seatId, seats.id))
-    )
-      .leftJoin(departments, eq(departments.id, cur.holderDepartmentId))
-      .where(and(listFilters(cur, params, today), after ? afterCursor(keys, after) : undefined))
-      .orderBy(...keyOrder(keys))
-      .limit(limit + 1);
-    const batch = batchOf(rows as SeatExportRow[], limit, keys);
+      ).leftJoin(departments, eq(departments.id, cur.holderDepartmentId)),
+      keys,
+      listFilters(cur, params, today),
+      after,
+      limit,
+    );
     return {
       next: batch.next,
       rows: batch.rows.map((r) => ({ ...r, daysLeft: termUrgency(r, today).daysLeft })),

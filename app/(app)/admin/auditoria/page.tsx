@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditPager } from "@/components/audit/audit-pager";
@@ -9,7 +10,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
-import { auditLog, auditLogFilters, auditRecordName, parseAuditLogParams } from "@/lib/history/audit-log";
+import {
+  auditLog,
+  auditLogFilters,
+  auditLogState,
+  auditRecordName,
+  parseAuditLogParams,
+} from "@/lib/history/audit-log";
 import type { SearchParams } from "@/lib/url";
 import { userChoice } from "@/lib/users/search";
 
@@ -22,11 +29,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations("history.auditLog");
   if (!can(ctx.actor, "audit.read"))
     return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const params = parseAuditLogParams(await searchParams);
+  const sp = await searchParams;
+  // The Spanish parameter names of before (?usuario=&tipo=&accion=…) redirect once.
+  const moved = auditLogState.renamedHref("/admin/auditoria", sp);
+  if (moved) permanentRedirect(moved);
+  const params = parseAuditLogParams(sp);
   const [page, user, recordName, hidden] = await Promise.all([
     auditLog(ctx, params),
-    userChoice(ctx, params.usuario),
-    params.tipo && params.registro ? auditRecordName(ctx, params.tipo, params.registro) : null,
+    userChoice(ctx, params.user),
+    params.type && params.record ? auditRecordName(ctx, params.type, params.record) : null,
     hiddenColumns(ctx, "audit"),
   ]);
   return (

@@ -184,7 +184,7 @@ export default async function UserPage({ params, searchParams }: Params) {
             </dl>
             {can(ctx.actor, "audit.read") ? (
               <p className="mt-4 text-sm">
-                <a href={`/admin/auditoria?${new URLSearchParams({ tipo: "user", registro: user.id })}`}>
+                <a href={`/admin/auditoria?${new URLSearchParams({ type: "user", record: user.id })}`}>
                   {t("page.history")}
                 </a>
               </p>

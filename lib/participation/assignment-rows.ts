@@ -1,0 +1,44 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
+import { areaOf, staleAssignment } from "../assignments/queries";
+
+/**
+ * Assignments with what a participation page shows of them (person, department, network,
+ * body, the area they are about, whether they are stale), before their where: the user's own
+ * active ones, or the one whose log is open.
+ */
+export function selectAssignmentRows(db: Db) {
+  return db
+    .select({
+      id: assignments.id,
+      personId: people.id,
+      personName: people.fullName,
+      departmentId: people.departmentId,
+      department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+      networkId: networks.id,
+      networkName: networks.name,
+      bodyId: bodies.id,
+      bodyName: bodies.name,
+      area: thematicAreas.name,
+      role: assignments.role,
+      status: assignments.status,
+      startsOn: assignments.startsOn,
+      endsOn: assignments.endsOn,
+      lastUpdatedAt: assignments.lastUpdatedAt,
+      stale: staleAssignment,
+    })
+    .from(assignments)
+    .innerJoin(people, eq(people.id, assignments.personId))
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .innerJoin(networks, eq(networks.id, assignments.networkId))
+    .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
+    .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`);
+}
+
+/** The owner a scoped check compares with the actor: the assignment's person and department. */
+export const assignmentOwner = (personId: string, departmentId: string | null) => ({
+  personId,
+  departmentId,
+});

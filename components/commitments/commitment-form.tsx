@@ -43,6 +43,18 @@ export function CommitmentForm({
     schema: commitmentInputSchema,
     initialValues,
     validationNamespace: "commitments.validation",
+    labels: {
+      networkId: t("network"),
+      meetingId: t("meeting"),
+      bodyId: t("body"),
+      title: t("title"),
+      ownerPersonId: t("owner"),
+      departmentId: t("department"),
+      dueOn: t("dueOn"),
+      status: t("status"),
+      completedOn: t("completedOn"),
+      notes: t("notes"),
+    },
   });
   const { text } = form;
   const [networkId, setNetworkId] = useState(text("networkId"));
@@ -72,24 +84,10 @@ export function CommitmentForm({
     if (meeting?.bodyId) setBodyId(meeting.bodyId);
   }
 
-  const labels: Record<string, string> = {
-    networkId: t("network"),
-    meetingId: t("meeting"),
-    bodyId: t("body"),
-    title: t("title"),
-    ownerPersonId: t("owner"),
-    departmentId: t("department"),
-    dueOn: t("dueOn"),
-    status: t("status"),
-    completedOn: t("completedOn"),
-    notes: t("notes"),
-  };
-
   return (
     <RecordForm
       form={form}
       version={version}
-      labels={labels}
       savedHref={commitmentId ? `/compromisos/${commitmentId}` : undefined}
       cancelHref={cancelHref}
     >
@@ -97,7 +95,6 @@ export function CommitmentForm({
         <TextField
           form={form}
           name="title"
-          label={t("title")}
           hint={t("titleHint")}
           required
           maxLength={300}
@@ -106,7 +103,6 @@ export function CommitmentForm({
         <SelectField
           form={form}
           name="networkId"
-          label={t("network")}
           required
           empty={t("choose")}
           options={recordOptions(options.networks)}
@@ -116,7 +112,6 @@ export function CommitmentForm({
         <SelectField
           form={form}
           name="meetingId"
-          label={t("meeting")}
           hint={t("meetingHint")}
           empty={t("noMeeting")}
           options={meetings.map((m) => ({
@@ -130,7 +125,6 @@ export function CommitmentForm({
         <SelectField
           form={form}
           name="bodyId"
-          label={t("body")}
           hint={t("bodyHint")}
           empty={t("noBody")}
           options={recordOptions(bodies)}
@@ -147,7 +141,6 @@ export function CommitmentForm({
         <SearchedField
           form={form}
           name="ownerPersonId"
-          label={t("owner")}
           hint={t("ownerHint")}
           required
           source="personas"
@@ -156,12 +149,11 @@ export function CommitmentForm({
         <SelectField
           form={form}
           name="departmentId"
-          label={t("department")}
           hint={t("departmentHint")}
           empty={t("ownerDepartment")}
           options={recordOptions(options.departments)}
         />
-        <TextField form={form} name="dueOn" label={t("dueOn")} hint={t("dueOnHint")} type="date" />
+        <TextField form={form} name="dueOn" hint={t("dueOnHint")} type="date" />
       </FormSection>
 
       <FormSection legend={t("sectionStatus")}>

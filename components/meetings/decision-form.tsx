@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextAreaField } from "@/components/forms/record-fields";
 import type { FormState } from "@/lib/form-state";
 import { decisionInputSchema } from "@/lib/meetings/schema";
 
@@ -25,35 +25,12 @@ export function DecisionForm({
     schema: decisionInputSchema,
     initialValues,
     validationNamespace: "meetings.validation",
+    labels: { text: t("text") },
   });
-  const { text, error } = form;
   return (
-    <RecordForm
-      form={form}
-      version={version}
-      labels={{ text: t("text") }}
-      cancelHref={`/reuniones/${meetingId}`}
-    >
+    <RecordForm form={form} version={version} cancelHref={`/reuniones/${meetingId}`}>
       <FormSection legend={t("section")}>
-        <Field
-          id="text"
-          label={t("text")}
-          hint={t("textHint")}
-          required
-          error={error("text")}
-          className="md:col-span-2"
-        >
-          {(c) => (
-            <textarea
-              {...c}
-              name="text"
-              rows={4}
-              defaultValue={text("text")}
-              maxLength={2000}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <TextAreaField form={form} name="text" hint={t("textHint")} required rows={4} maxLength={2000} />
       </FormSection>
     </RecordForm>
   );

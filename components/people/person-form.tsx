@@ -40,21 +40,20 @@ export function PersonForm({
     schema: personInputSchema,
     initialValues: valuesFrom(person),
     validationNamespace: "people.validation",
+    labels: {
+      fullName: t("fullName"),
+      email: t("email"),
+      phone: t("phone"),
+      position: t("position"),
+      departmentId: t("department"),
+      notes: t("notes"),
+    },
   });
-  const labels: Record<string, string> = {
-    fullName: t("fullName"),
-    email: t("email"),
-    phone: t("phone"),
-    position: t("position"),
-    departmentId: t("department"),
-    notes: t("notes"),
-  };
 
   return (
     <RecordForm
       form={form}
       version={person?.version}
-      labels={labels}
       savedHref={person ? `/personas/${person.id}` : undefined}
       cancelHref={cancelHref}
     >
@@ -62,7 +61,6 @@ export function PersonForm({
         <TextField
           form={form}
           name="fullName"
-          label={t("fullName")}
           required
           maxLength={200}
           autoComplete="off"
@@ -71,7 +69,6 @@ export function PersonForm({
         <TextField
           form={form}
           name="email"
-          label={t("email")}
           hint={t("emailHint")}
           type="email"
           maxLength={254}
@@ -80,27 +77,19 @@ export function PersonForm({
         <TextField
           form={form}
           name="phone"
-          label={t("phone")}
           hint={t("phoneHint")}
           type="tel"
           maxLength={40}
           autoComplete="off"
         />
-        <TextField
-          form={form}
-          name="position"
-          label={t("position")}
-          hint={t("positionHint")}
-          maxLength={200}
-        />
+        <TextField form={form} name="position" hint={t("positionHint")} maxLength={200} />
         <SelectField
           form={form}
           name="departmentId"
-          label={t("department")}
           empty={t("noDepartment")}
           options={recordOptions(departments)}
         />
-        <TextAreaField form={form} name="notes" label={t("notes")} rows={4} />
+        <TextAreaField form={form} name="notes" rows={4} />
       </FormSection>
     </RecordForm>
   );

@@ -2,7 +2,13 @@
 
 import { useTranslations, useFormatter } from "next-intl";
 import { TERM_STATUSES } from "@/db/schema/values";
-import { DateField, SelectField, TextAreaField, SearchedField } from "@/components/forms/record-fields";
+import {
+  DateField,
+  SelectField,
+  TextAreaField,
+  SearchedField,
+  useEnumOptions,
+} from "@/components/forms/record-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
 import { useRecordForm } from "@/components/forms/use-record-form";
@@ -45,30 +51,23 @@ export function TermForm({
 }) {
   const format = useFormatter();
   const t = useTranslations("seats.termForm");
-  const tEnum = useTranslations("enums");
+  const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
     schema: termInputSchema,
     initialValues: valuesFrom(term),
     validationNamespace: "seats.validation",
+    labels: {
+      holderPersonId: t("holder"),
+      startsOn: t("startsOn"),
+      endsOn: t("endsOn"),
+      status: t("status"),
+      notes: t("notes"),
+    },
   });
 
-  const labels: Record<string, string> = {
-    holderPersonId: t("holder"),
-    startsOn: t("startsOn"),
-    endsOn: t("endsOn"),
-    status: t("status"),
-    notes: t("notes"),
-  };
-
   return (
-    <RecordForm
-      form={form}
-      version={term?.version}
-      labels={labels}
-      savedHref={`/cargos/${seatId}`}
-      cancelHref={cancelHref}
-    >
+    <RecordForm form={form} version={term?.version} savedHref={`/cargos/${seatId}`} cancelHref={cancelHref}>
       {activeTerm ? (
         <Alert tone="info">
           {t("closesPrevious", { holder: activeTerm.holder, date: formatDate(format, activeTerm.startsOn) })}
@@ -78,7 +77,6 @@ export function TermForm({
         <SearchedField
           form={form}
           name="holderPersonId"
-          label={t("holder")}
           hint={t("holderHint")}
           required
           source="personas"
@@ -87,14 +85,13 @@ export function TermForm({
         <SelectField
           form={form}
           name="status"
-          label={t("status")}
           required
           hint={t("statusHint")}
-          options={TERM_STATUSES.map((s) => ({ value: s, label: tEnum(`termStatus.${s}`) }))}
+          options={enumOptions("termStatus", TERM_STATUSES)}
         />
-        <DateField form={form} name="startsOn" label={t("startsOn")} required />
-        <DateField form={form} name="endsOn" label={t("endsOn")} hint={t("endsOnHint")} />
-        <TextAreaField form={form} name="notes" label={t("notes")} />
+        <DateField form={form} name="startsOn" required />
+        <DateField form={form} name="endsOn" hint={t("endsOnHint")} />
+        <TextAreaField form={form} name="notes" />
       </FormSection>
     </RecordForm>
   );

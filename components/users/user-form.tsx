@@ -7,7 +7,6 @@ import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
 import { APP_ROLES } from "@/db/schema/values";
 import type { FormState } from "@/lib/form-state";
 import { userInputSchema } from "@/lib/users/schema";
@@ -45,16 +44,26 @@ export function UserForm({
   const t = useTranslations("users.form");
   const tRole = useTranslations("enums.role");
   const tCommon = useTranslations("common");
+  const tCreated = useTranslations("users.created");
+  const tStepUp = useTranslations("secondFactor.stepUp");
   const form = useRecordForm({
     action,
     schema: userInputSchema,
     initialValues,
     validationNamespace: "users.validation",
+    labels: {
+      email: t("email"),
+      name: t("name"),
+      role: t("role"),
+      departmentId: t("department"),
+      personId: t("person"),
+      oidcSubject: t("ssoSubject"),
+      stepUpCode: tStepUp("code"),
+      _form: "",
+    },
   });
-  const { state, pending, text, error } = form;
+  const { state, pending } = form;
   const temporary = (state as TemporaryPasswordState).temporary;
-  const tCreated = useTranslations("users.created");
-  const tStepUp = useTranslations("secondFactor.stepUp");
 
   if (temporary) {
     return (
@@ -73,22 +82,10 @@ export function UserForm({
     );
   }
 
-  const labels: Record<string, string> = {
-    email: t("email"),
-    name: t("name"),
-    role: t("role"),
-    departmentId: t("department"),
-    personId: t("person"),
-    oidcSubject: t("ssoSubject"),
-    stepUpCode: tStepUp("code"),
-    _form: "",
-  };
-
   return (
     <RecordForm
       form={form}
       version={version}
-      labels={labels}
       savedHref={userId ? `/admin/usuarios/${userId}` : undefined}
       cancelHref={cancelHref}
       footer={
@@ -108,18 +105,16 @@ export function UserForm({
         <TextField
           form={form}
           name="email"
-          label={t("email")}
           hint={t("emailHint")}
           required
           type="email"
           autoComplete="off"
           maxLength={254}
         />
-        <TextField form={form} name="name" label={t("name")} required autoComplete="off" maxLength={200} />
+        <TextField form={form} name="name" required autoComplete="off" maxLength={200} />
         <SelectField
           form={form}
           name="role"
-          label={t("role")}
           hint={isSelf ? t("ownRoleHint") : userId ? t("roleHint") : undefined}
           required
           empty={t("chooseRole")}
@@ -128,7 +123,6 @@ export function UserForm({
         <SelectField
           form={form}
           name="departmentId"
-          label={t("department")}
           hint={t("departmentHint")}
           empty={t("noDepartment")}
           options={recordOptions(options.departments)}
@@ -136,7 +130,6 @@ export function UserForm({
         <SearchedField
           form={form}
           name="personId"
-          label={t("person")}
           hint={t("personHint")}
           className="md:col-span-2"
           source="personas-sin-cuenta"
@@ -144,25 +137,15 @@ export function UserForm({
           placeholder={t("noPerson")}
         />
         {ssoEnabled ? (
-          <Field
-            id="oidcSubject"
-            label={t("ssoSubject")}
+          <TextField
+            form={form}
+            name="oidcSubject"
             hint={t("ssoSubjectHint")}
-            error={error("oidcSubject")}
             className="md:col-span-2"
-          >
-            {(c) => (
-              <input
-                {...c}
-                name="oidcSubject"
-                autoComplete="off"
-                spellCheck={false}
-                defaultValue={text("oidcSubject")}
-                maxLength={255}
-                className={inputClass}
-              />
-            )}
-          </Field>
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={255}
+          />
         ) : null}
       </FormSection>
       {/* A change of role may ask for a fresh second factor: the code goes with this same form. */}

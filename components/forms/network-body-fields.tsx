@@ -1,0 +1,81 @@
+"use client";
+
+import { useState } from "react";
+import { recordOptions, SelectField } from "./record-fields";
+import type { useRecordForm } from "./use-record-form";
+
+type Form = ReturnType<typeof useRecordForm>;
+
+/** The chosen network and body of a form; choosing another network clears the body (bodies belong to one). */
+export function useNetworkAndBody(form: Form) {
+  const [networkId, setNetworkId] = useState(form.text("networkId"));
+  const [bodyId, setBodyId] = useState(form.text("bodyId"));
+  return {
+    networkId,
+    bodyId,
+    chooseBody: setBodyId,
+    chooseNetwork: (id: string) => {
+      setNetworkId(id);
+      setBodyId("");
+    },
+  };
+}
+
+/**
+ * The network picker (required) and the body picker that offers only that network's bodies
+ * (`bodies`, read or filtered by the caller). A chosen body not among them (one the server
+ * refused, one no longer offered, or the chosen one while the list is read) stays selectable
+ * under `missingLabel`, so that the form sends what the user chose and an error makes sense.
+ */
+export function NetworkAndBodyFields({
+  form,
+  choice,
+  networks,
+  bodies,
+  choose,
+  noBody,
+  bodyHint,
+  missingLabel,
+  busy,
+}: {
+  form: Form;
+  choice: ReturnType<typeof useNetworkAndBody>;
+  networks: readonly { id: string; name: string }[];
+  bodies: readonly { id: string; name: string }[];
+  /** The network picker's empty option ("Elegí…"). */
+  choose: string;
+  /** The body picker's empty option (no body). */
+  noBody: string;
+  bodyHint: string;
+  missingLabel: (bodyId: string) => string;
+  busy?: boolean;
+}) {
+  const { networkId, bodyId } = choice;
+  return (
+    <>
+      <SelectField
+        form={form}
+        name="networkId"
+        required
+        empty={choose}
+        options={recordOptions(networks)}
+        value={networkId}
+        onChange={choice.chooseNetwork}
+      />
+      <SelectField
+        form={form}
+        name="bodyId"
+        hint={bodyHint}
+        empty={noBody}
+        options={recordOptions(bodies)}
+        value={bodyId}
+        onChange={choice.chooseBody}
+        busy={busy}
+      >
+        {bodyId && !bodies.some((b) => b.id === bodyId) ? (
+          <option value={bodyId}>{missingLabel(bodyId)}</option>
+        ) : null}
+      </SelectField>
+    </>
+  );
+}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import {
   SelectField,
   TextAreaField,
@@ -83,16 +83,11 @@ export function AssignmentForm({
     initialValues: valuesFrom(assignment, preset),
     validationNamespace: "assignments.validation",
     labels: {
+      ...fieldLabels(t, ["role", "status", "startsOn", "endsOn", "dedication", "notes"]),
       personId: t("person"),
       networkId: t("network"),
       bodyId: t("body"),
       thematicAreaId: t("area"),
-      role: t("role"),
-      status: t("status"),
-      startsOn: t("startsOn"),
-      endsOn: t("endsOn"),
-      dedication: t("dedication"),
-      notes: t("notes"),
     },
   });
   return (

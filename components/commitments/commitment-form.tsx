@@ -3,13 +3,14 @@
 import { useTranslations, useFormatter } from "next-intl";
 import { useState } from "react";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
+import { NetworkField } from "@/components/forms/network-body-fields";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import type { RecordFormProps } from "@/components/forms/form-state";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
 import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/commitments/queries";
 import { commitmentInputSchema } from "@/lib/commitments/schema";
-import type { FormState } from "@/lib/form-state";
 import { formatDate } from "@/lib/format";
 import { CommitmentStatusFields } from "./status-fields";
 
@@ -23,19 +24,13 @@ const NO_NETWORK_OPTIONS: CommitmentNetworkOptions = { bodies: [], meetings: [] 
  */
 export function CommitmentForm({
   commitmentId,
-  version,
-  initialValues,
-  action,
   options,
-  cancelHref,
-}: {
+  ...record
+}: RecordFormProps & {
   commitmentId?: string;
-  version?: number;
-  initialValues: Record<string, string>;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
   options: CommitmentFormOptions;
-  cancelHref: string;
 }) {
+  const { version, initialValues, action, cancelHref } = record;
   const format = useFormatter();
   const t = useTranslations("commitments.form");
   const form = useRecordForm({
@@ -44,16 +39,12 @@ export function CommitmentForm({
     initialValues,
     validationNamespace: "commitments.validation",
     labels: {
+      ...fieldLabels(t, ["title", "dueOn", "status", "completedOn", "notes"]),
       networkId: t("network"),
       meetingId: t("meeting"),
       bodyId: t("body"),
-      title: t("title"),
       ownerPersonId: t("owner"),
       departmentId: t("department"),
-      dueOn: t("dueOn"),
-      status: t("status"),
-      completedOn: t("completedOn"),
-      notes: t("notes"),
     },
   });
   const { text } = form;
@@ -100,12 +91,10 @@ export function CommitmentForm({
           maxLength={300}
           className="md:col-span-2"
         />
-        <SelectField
+        <NetworkField
           form={form}
-          name="networkId"
-          required
-          empty={t("choose")}
-          options={recordOptions(options.networks)}
+          networks={options.networks}
+          choose={t("choose")}
           value={networkId}
           onChange={chooseNetwork}
         />

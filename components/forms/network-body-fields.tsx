@@ -21,6 +21,33 @@ export function useNetworkAndBody(form: Form) {
   };
 }
 
+/** The required network picker of a record form; `choose` is its empty option ("Elegí…"). */
+export function NetworkField({
+  form,
+  networks,
+  choose,
+  value,
+  onChange,
+}: {
+  form: Form;
+  networks: readonly { id: string; name: string }[];
+  choose: string;
+  value?: string;
+  onChange: (networkId: string) => void;
+}) {
+  return (
+    <SelectField
+      form={form}
+      name="networkId"
+      required
+      empty={choose}
+      options={recordOptions(networks)}
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
+
 /**
  * The network picker (required) and the body picker that offers only that network's bodies
  * (`bodies`, read or filtered by the caller). A chosen body not among them (one the server
@@ -53,12 +80,10 @@ export function NetworkAndBodyFields({
   const { networkId, bodyId } = choice;
   return (
     <>
-      <SelectField
+      <NetworkField
         form={form}
-        name="networkId"
-        required
-        empty={choose}
-        options={recordOptions(networks)}
+        networks={networks}
+        choose={choose}
         value={networkId}
         onChange={choice.chooseNetwork}
       />

@@ -238,5 +238,5 @@ export function CheckboxGroup({
 export function useEnumOptions() {
   const t = useTranslations("enums");
   return (list: string, values: readonly string[]) =>
-    values.map((value) => ({ value, label: t(`${list}.${value}` as Parameters<typeof t>[0]) }));
+    values.map((value) => ({ value, label: t(`${list}.${value}`) }));
 }

@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/result";
 import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
-import { initialFormState, type FormState } from "./form-state";
+import { initialFormState, type FormAction } from "./form-state";
 
 type Values = Record<string, string | string[]>;
 
@@ -24,7 +24,7 @@ export function useRecordForm({
   labels = {},
   idPrefix,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   schema: z.ZodType;
   initialValues: Values;
   arrayFields?: readonly string[];
@@ -86,4 +86,12 @@ export function useRecordForm({
       return key ? message(key) : undefined;
     },
   };
+}
+
+/**
+ * The labels of fields named as their messages: `fieldLabels(t, ["title", "notes"])` is
+ * `{ title: t("title"), notes: t("notes") }`.
+ */
+export function fieldLabels(t: (key: string) => string, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, t(name)]));
 }

@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
+import { NetworkField } from "@/components/forms/network-body-fields";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
-import type { FormState } from "@/lib/form-state";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import type { RecordFormProps } from "@/components/forms/form-state";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { recordOptions, SelectField, TextField, useEnumOptions } from "@/components/forms/record-fields";
 import type { MeetingNetworkOptions } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
@@ -25,19 +26,13 @@ const NO_NETWORK_OPTIONS: MeetingNetworkOptions = { bodies: [] };
  */
 export function MeetingForm({
   meetingId,
-  version,
-  initialValues,
-  action,
   options,
-  cancelHref,
-}: {
+  ...record
+}: RecordFormProps & {
   meetingId?: string;
-  version?: number;
-  initialValues: Record<string, string>;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
   options: MeetingFormOptions;
-  cancelHref: string;
 }) {
+  const { version, initialValues, action, cancelHref } = record;
   const t = useTranslations("meetings.form");
   const enumOptions = useEnumOptions();
   const form = useRecordForm({
@@ -47,21 +42,19 @@ export function MeetingForm({
     // "held" needs minutes and attendance: those refusals are the meetings catalog's.
     validationNamespace: "meetings.validation",
     labels: {
+      ...fieldLabels(t, [
+        "title",
+        "kind",
+        "status",
+        "startDate",
+        "startTime",
+        "endDate",
+        "endTime",
+        "timeZone",
+      ]),
+      ...fieldLabels(t, ["mode", "venue", "city", "country", "onlineUrl"]),
       networkId: t("network"),
       bodyId: t("body"),
-      title: t("title"),
-      kind: t("kind"),
-      status: t("status"),
-      startDate: t("startDate"),
-      startTime: t("startTime"),
-      endDate: t("endDate"),
-      endTime: t("endTime"),
-      timeZone: t("timeZone"),
-      mode: t("mode"),
-      venue: t("venue"),
-      city: t("city"),
-      country: t("country"),
-      onlineUrl: t("onlineUrl"),
     },
   });
   const [networkId, setNetworkId] = useState(form.text("networkId"));
@@ -81,14 +74,7 @@ export function MeetingForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <SelectField
-          form={form}
-          name="networkId"
-          required
-          empty={t("choose")}
-          options={recordOptions(options.networks)}
-          onChange={setNetworkId}
-        />
+        <NetworkField form={form} networks={options.networks} choose={t("choose")} onChange={setNetworkId} />
         <SelectField
           form={form}
           name="bodyId"

@@ -80,6 +80,26 @@ function Figure({
   );
 }
 
+type FigureProps = Parameters<typeof Figure>[0];
+
+const figure = (key: string, href: string | null, label: string, count: number): FigureProps => ({
+  figure: key,
+  href,
+  label,
+  count,
+});
+
+/** A card's figures, in order. */
+function Figures({ items }: { items: FigureProps[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <Figure key={item.figure} {...item} />
+      ))}
+    </ul>
+  );
+}
+
 /** The KPI cards (streamed: the page shows its skeleton until these figures are ready). */
 export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
   const format = await getFormatter();
@@ -93,17 +113,16 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
   return (
     <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
       <Card id="kpi-networks" title={t("networks.title")} hint={t("networks.hint")}>
-        <ul>
-          {NETWORK_KINDS.map((kind) => (
-            <Figure
-              key={kind}
-              figure={`networks.${kind}`}
-              href={hrefs.networks(kind)}
-              label={tEnum(`networkKind.${kind}`)}
-              count={kpis.networks[kind]}
-            />
-          ))}
-        </ul>
+        <Figures
+          items={NETWORK_KINDS.map((kind) =>
+            figure(
+              `networks.${kind}`,
+              hrefs.networks(kind),
+              tEnum(`networkKind.${kind}`),
+              kpis.networks[kind],
+            ),
+          )}
+        />
       </Card>
       <Card
         id="kpi-seats"
@@ -111,43 +130,32 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
         badge={badge}
         hint={t(d ? "seats.hintDepartment" : "seats.hint")}
       >
-        <ul>
-          {SEAT_KINDS.map((kind) => (
-            <Figure
-              key={kind}
-              figure={`seats.${kind}`}
-              href={hrefs.seats(view, kind)}
-              label={tEnum(`seatKind.${kind}`)}
-              count={kpis.seats[kind]}
-            />
-          ))}
-        </ul>
+        <Figures
+          items={SEAT_KINDS.map((kind) =>
+            figure(`seats.${kind}`, hrefs.seats(view, kind), tEnum(`seatKind.${kind}`), kpis.seats[kind]),
+          )}
+        />
       </Card>
       <Card id="kpi-meetings" title={t("meetings.title")} hint={t("meetings.hint")}>
-        <ul>
-          <Figure
-            figure="meetings.held"
-            href={hrefs.meetings(view, "held")}
-            label={t("meetings.held")}
-            count={kpis.meetings.held}
-          />
-          <Figure
-            figure="meetings.upcoming"
-            href={upcomingHref}
-            label={
+        <Figures
+          items={[
+            figure("meetings.held", hrefs.meetings(view, "held"), t("meetings.held"), kpis.meetings.held),
+            figure(
+              "meetings.upcoming",
+              upcomingHref,
               upcomingHref
                 ? t("meetings.upcoming")
-                : `${t("meetings.upcoming")} (${t("meetings.periodOver")})`
-            }
-            count={kpis.meetings.upcoming}
-          />
-          <Figure
-            figure="meetings.cancelled"
-            href={hrefs.meetings(view, "cancelled")}
-            label={t("meetings.cancelled")}
-            count={kpis.meetings.cancelled}
-          />
-        </ul>
+                : `${t("meetings.upcoming")} (${t("meetings.periodOver")})`,
+              kpis.meetings.upcoming,
+            ),
+            figure(
+              "meetings.cancelled",
+              hrefs.meetings(view, "cancelled"),
+              t("meetings.cancelled"),
+              kpis.meetings.cancelled,
+            ),
+          ]}
+        />
       </Card>
       <Card
         id="kpi-attendance"
@@ -182,20 +190,22 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
         badge={badge}
         hint={t(d ? "commitments.hintDepartment" : "commitments.hint")}
       >
-        <ul>
-          <Figure
-            figure="commitments.pending"
-            href={hrefs.commitments(view, { status: "pending" })}
-            label={t("commitments.pending")}
-            count={kpis.commitments.pending}
-          />
-          <Figure
-            figure="commitments.overdue"
-            href={hrefs.commitments(view, { overdue: true })}
-            label={t("commitments.overdue")}
-            count={kpis.commitments.overdue}
-          />
-        </ul>
+        <Figures
+          items={[
+            figure(
+              "commitments.pending",
+              hrefs.commitments(view, { status: "pending" }),
+              t("commitments.pending"),
+              kpis.commitments.pending,
+            ),
+            figure(
+              "commitments.overdue",
+              hrefs.commitments(view, { overdue: true }),
+              t("commitments.overdue"),
+              kpis.commitments.overdue,
+            ),
+          ]}
+        />
       </Card>
       <Card
         id="kpi-staff"
@@ -203,20 +213,17 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
         badge={badge}
         hint={t(d ? "staff.hintDepartment" : "staff.hint", { days: STALE_AFTER_DAYS })}
       >
-        <ul>
-          <Figure
-            figure="staff.people"
-            href={hrefs.staff(view)}
-            label={t("staff.people")}
-            count={kpis.staff.people}
-          />
-          <Figure
-            figure="staff.stale"
-            href={hrefs.staleAssignments(view)}
-            label={t("staff.stale", { days: STALE_AFTER_DAYS })}
-            count={kpis.staff.stale}
-          />
-        </ul>
+        <Figures
+          items={[
+            figure("staff.people", hrefs.staff(view), t("staff.people"), kpis.staff.people),
+            figure(
+              "staff.stale",
+              hrefs.staleAssignments(view),
+              t("staff.stale", { days: STALE_AFTER_DAYS }),
+              kpis.staff.stale,
+            ),
+          ]}
+        />
       </Card>
     </ul>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { recordOptions, SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
 import type { FormState } from "@/lib/form-state";
 import type { PersonDetail } from "@/lib/people/queries";
@@ -41,12 +41,8 @@ export function PersonForm({
     initialValues: valuesFrom(person),
     validationNamespace: "people.validation",
     labels: {
-      fullName: t("fullName"),
-      email: t("email"),
-      phone: t("phone"),
-      position: t("position"),
+      ...fieldLabels(t, ["fullName", "email", "phone", "position", "notes"]),
       departmentId: t("department"),
-      notes: t("notes"),
     },
   });
 

@@ -6,7 +6,7 @@ import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/compone
 import { NetworkAndBodyFields, useNetworkAndBody } from "@/components/forms/network-body-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import type { SeatDetail, SeatFormOptions } from "@/lib/seats/queries";
 import { seatInputSchema } from "@/lib/seats/schema";
 
@@ -47,12 +47,9 @@ export function SeatForm({
     initialValues: valuesFrom(seat, networkId),
     validationNamespace: "seats.validation",
     labels: {
-      title: t("title"),
-      kind: t("kind"),
+      ...fieldLabels(t, ["title", "kind", "renewal", "notes"]),
       networkId: t("network"),
       bodyId: t("body"),
-      renewal: t("renewal"),
-      notes: t("notes"),
     },
   });
 

@@ -11,7 +11,7 @@ import {
 } from "@/components/forms/record-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format";
 import type { TermDetail } from "@/lib/seats/queries";
@@ -57,13 +57,7 @@ export function TermForm({
     schema: termInputSchema,
     initialValues: valuesFrom(term),
     validationNamespace: "seats.validation",
-    labels: {
-      holderPersonId: t("holder"),
-      startsOn: t("startsOn"),
-      endsOn: t("endsOn"),
-      status: t("status"),
-      notes: t("notes"),
-    },
+    labels: { ...fieldLabels(t, ["startsOn", "endsOn", "status", "notes"]), holderPersonId: t("holder") },
   });
 
   return (

@@ -4,11 +4,11 @@ import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { StepUpPrompt } from "@/components/account/second-factor/step-up-prompt";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import type { RecordFormProps } from "@/components/forms/form-state";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
 import { Button, buttonClass } from "@/components/ui/button";
 import { APP_ROLES } from "@/db/schema/values";
-import type { FormState } from "@/lib/form-state";
 import { userInputSchema } from "@/lib/users/schema";
 import type { TemporaryPasswordState } from "./state";
 import { TemporaryPassword } from "./temporary-password";
@@ -23,24 +23,18 @@ export interface UserFormOptions {
  */
 export function UserForm({
   userId,
-  version,
-  initialValues,
-  action,
   options,
-  cancelHref,
   isSelf = false,
   ssoEnabled = false,
-}: {
+  ...record
+}: RecordFormProps & {
   userId?: string;
-  version?: number;
-  initialValues: Record<string, string>;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
   options: UserFormOptions;
-  cancelHref: string;
   isSelf?: boolean;
   /** Single sign-on is configured: the account's SSO identity (subject) can be set. */
   ssoEnabled?: boolean;
 }) {
+  const { version, initialValues, action, cancelHref } = record;
   const t = useTranslations("users.form");
   const tRole = useTranslations("enums.role");
   const tCommon = useTranslations("common");
@@ -52,9 +46,7 @@ export function UserForm({
     initialValues,
     validationNamespace: "users.validation",
     labels: {
-      email: t("email"),
-      name: t("name"),
-      role: t("role"),
+      ...fieldLabels(t, ["email", "name", "role"]),
       departmentId: t("department"),
       personId: t("person"),
       oidcSubject: t("ssoSubject"),

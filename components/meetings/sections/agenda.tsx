@@ -1,22 +1,8 @@
-import type { ReactNode } from "react";
-import type { MoveState } from "@/components/meetings/move-buttons";
 import { getTranslations } from "@/lib/i18n/translations";
-import type { MeetingDetail } from "@/lib/meetings/queries";
-import { OrderedItemsSection } from "./ordered-items";
+import { OrderedItemsSection, type OrderedSectionProps } from "./ordered-items";
 
 /** The agenda in order; those who manage meetings add, edit and reorder its items. */
-export async function AgendaSection({
-  meeting,
-  manage,
-  flash,
-  moveAction,
-}: {
-  meeting: MeetingDetail;
-  manage: boolean;
-  flash: ReactNode;
-  /** The move action of one item, bound to the meeting and the item. */
-  moveAction: (itemId: string) => (state: MoveState, formData: FormData) => Promise<MoveState>;
-}) {
+export async function AgendaSection({ meeting, manage, flash, moveAction }: OrderedSectionProps) {
   const t = await getTranslations("meetings");
   const base = `/reuniones/${meeting.id}`;
   return (

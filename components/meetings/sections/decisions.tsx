@@ -1,22 +1,8 @@
-import type { ReactNode } from "react";
-import type { MoveState } from "@/components/meetings/move-buttons";
 import { getTranslations } from "@/lib/i18n/translations";
-import type { MeetingDetail } from "@/lib/meetings/queries";
-import { OrderedItemsSection } from "./ordered-items";
+import { OrderedItemsSection, type OrderedSectionProps } from "./ordered-items";
 
 /** The decisions taken, numbered; those who manage meetings add, edit and reorder them. */
-export async function DecisionsSection({
-  meeting,
-  manage,
-  flash,
-  moveAction,
-}: {
-  meeting: MeetingDetail;
-  manage: boolean;
-  flash: ReactNode;
-  /** The move action of one decision, bound to the meeting and the decision. */
-  moveAction: (decisionId: string) => (state: MoveState, formData: FormData) => Promise<MoveState>;
-}) {
+export async function DecisionsSection({ meeting, manage, flash, moveAction }: OrderedSectionProps) {
   const t = await getTranslations("meetings");
   const base = `/reuniones/${meeting.id}`;
   return (

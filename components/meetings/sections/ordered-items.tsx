@@ -2,7 +2,20 @@ import type { ReactNode } from "react";
 import type { MoveState } from "@/components/meetings/move-buttons";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
+import type { MeetingDetail } from "@/lib/meetings/queries";
 import { OrderedRowActions } from "./ordered-row-actions";
+
+type MoveAction = (itemId: string) => (state: MoveState, formData: FormData) => Promise<MoveState>;
+
+/** What a meeting page gives one of its ordered sections. */
+export interface OrderedSectionProps {
+  meeting: MeetingDetail;
+  /** The user manages meetings: they add, edit and reorder the rows. */
+  manage: boolean;
+  flash: ReactNode;
+  /** The move action of one row, bound to the meeting and the row. */
+  moveAction: MoveAction;
+}
 
 const LAYOUTS = {
   // The row's actions beside its text.
@@ -45,8 +58,7 @@ export function OrderedItemsSection<T extends { id: string; version: number }>({
   text: (item: T) => ReactNode;
   /** The row's name (for the buttons' accessible names) and its edit link. */
   edit: (item: T, position: number) => { title: string; href: string; label: string; name: string };
-  /** The move action of one row, bound to the meeting and the row. */
-  moveAction: (itemId: string) => (state: MoveState, formData: FormData) => Promise<MoveState>;
+  moveAction: MoveAction;
 }) {
   const classes = LAYOUTS[layout];
   return (

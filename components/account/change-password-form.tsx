@@ -41,7 +41,6 @@ export function ChangePasswordForm({
   const type = shown ? "text" : "password";
   // The new password and its confirmation, told apart from the current one for the browser.
   const password = {
-    form,
     required: true,
     type,
     maxLength: PASSWORD_MAX_LENGTH,
@@ -63,7 +62,7 @@ export function ChangePasswordForm({
         readOnly
         hidden
       />
-      <TextField form={form} name="currentPassword" required type={type} autoComplete="current-password" />
+      <TextField name="currentPassword" required type={type} autoComplete="current-password" />
       <TextField {...password} name="newPassword" hint={t("password.newHint")} />
       <TextField {...password} name="confirmPassword" />
       <label className="inline-flex items-center gap-2 text-sm">

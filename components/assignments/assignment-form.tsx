@@ -99,7 +99,6 @@ export function AssignmentForm({
     >
       <FormSection legend={t("sectionWho")}>
         <SearchedField
-          form={form}
           name="personId"
           hint={headScope ? t("personHintHead") : t("personHint")}
           required
@@ -108,7 +107,6 @@ export function AssignmentForm({
           placeholder={t("personPlaceholder")}
         />
         <SelectField
-          form={form}
           name="role"
           required
           hint={t("roleHint")}
@@ -116,7 +114,6 @@ export function AssignmentForm({
           options={enumOptions("assignmentRole", ASSIGNMENT_ROLES)}
         />
         <SelectField
-          form={form}
           name="status"
           required
           empty={t("selectPlaceholder")}
@@ -126,23 +123,16 @@ export function AssignmentForm({
 
       <FormSection legend={t("sectionWhere")}>
         <NetworkBodyArea
-          form={form}
           options={options}
           optionsNetworkId={assignment?.network.id ?? preset.networkId ?? ""}
         />
       </FormSection>
 
       <FormSection legend={t("sectionWhen")}>
-        <TextField form={form} name="startsOn" required type="date" />
-        <TextField form={form} name="endsOn" hint={t("endsOnHint")} type="date" />
-        <TextField
-          form={form}
-          name="dedication"
-          hint={t("dedicationHint")}
-          maxLength={200}
-          className="md:col-span-2"
-        />
-        <TextAreaField form={form} name="notes" rows={4} />
+        <TextField name="startsOn" required type="date" />
+        <TextField name="endsOn" hint={t("endsOnHint")} type="date" />
+        <TextField name="dedication" hint={t("dedicationHint")} maxLength={200} className="md:col-span-2" />
+        <TextAreaField name="notes" rows={4} />
       </FormSection>
     </RecordForm>
   );

@@ -5,24 +5,21 @@ import { NetworkOptionsStatus } from "@/components/forms/network-options-status"
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import { NetworkAndBodyFields, useNetworkAndBody } from "@/components/forms/network-body-fields";
 import { recordOptions, SelectField } from "@/components/forms/record-fields";
-import type { useRecordForm } from "@/components/forms/use-record-form";
 import type { AssignmentFormOptions, AssignmentNetworkOptions } from "@/lib/assignments/queries";
 
 const NO_NETWORK_OPTIONS: AssignmentNetworkOptions = { bodies: [] };
 
 /** The network picker, the body picker that offers only that network's bodies, and the area. */
 export function NetworkBodyArea({
-  form,
   options,
   optionsNetworkId,
 }: {
-  form: ReturnType<typeof useRecordForm>;
   options: AssignmentFormOptions;
   /** The network whose bodies `options` holds (the record's, or the preset one). */
   optionsNetworkId: string;
 }) {
   const t = useTranslations("assignments.form");
-  const choice = useNetworkAndBody(form);
+  const choice = useNetworkAndBody();
   const network = useNetworkOptions<AssignmentNetworkOptions>({
     endpoint: "/api/asignaciones/opciones",
     networkId: choice.networkId,
@@ -37,7 +34,6 @@ export function NetworkBodyArea({
   return (
     <>
       <NetworkAndBodyFields
-        form={form}
         choice={choice}
         networks={options.networks}
         bodies={bodies}
@@ -49,7 +45,6 @@ export function NetworkBodyArea({
         busy={network.loading}
       />
       <SelectField
-        form={form}
         name="thematicAreaId"
         hint={t("areaHint")}
         empty={

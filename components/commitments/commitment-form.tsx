@@ -83,23 +83,14 @@ export function CommitmentForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <TextField
-          form={form}
-          name="title"
-          hint={t("titleHint")}
-          required
-          maxLength={300}
-          className="md:col-span-2"
-        />
+        <TextField name="title" hint={t("titleHint")} required maxLength={300} className="md:col-span-2" />
         <NetworkField
-          form={form}
           networks={options.networks}
           choose={t("choose")}
           value={networkId}
           onChange={chooseNetwork}
         />
         <SelectField
-          form={form}
           name="meetingId"
           hint={t("meetingHint")}
           empty={t("noMeeting")}
@@ -112,7 +103,6 @@ export function CommitmentForm({
           busy={network.loading}
         />
         <SelectField
-          form={form}
           name="bodyId"
           hint={t("bodyHint")}
           empty={t("noBody")}
@@ -128,7 +118,6 @@ export function CommitmentForm({
 
       <FormSection legend={t("sectionWho")}>
         <SearchedField
-          form={form}
           name="ownerPersonId"
           hint={t("ownerHint")}
           required
@@ -136,17 +125,16 @@ export function CommitmentForm({
           placeholder={t("ownerPlaceholder")}
         />
         <SelectField
-          form={form}
           name="departmentId"
           hint={t("departmentHint")}
           empty={t("ownerDepartment")}
           options={recordOptions(options.departments)}
         />
-        <TextField form={form} name="dueOn" hint={t("dueOnHint")} type="date" />
+        <TextField name="dueOn" hint={t("dueOnHint")} type="date" />
       </FormSection>
 
       <FormSection legend={t("sectionStatus")}>
-        <CommitmentStatusFields form={form} notesRows={4} />
+        <CommitmentStatusFields notesRows={4} />
       </FormSection>
     </RecordForm>
   );

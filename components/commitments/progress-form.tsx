@@ -49,11 +49,11 @@ export function ProgressForm({
     >
       {idPrefix ? (
         <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-2">
-          <CommitmentStatusFields form={form} notesRows={2} notesClassName="sm:col-span-2" />
+          <CommitmentStatusFields notesRows={2} notesClassName="sm:col-span-2" />
         </div>
       ) : (
         <FormSection legend={t("form.sectionStatus")}>
-          <CommitmentStatusFields form={form} notesRows={3} />
+          <CommitmentStatusFields notesRows={3} />
         </FormSection>
       )}
     </RecordForm>

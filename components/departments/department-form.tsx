@@ -48,7 +48,6 @@ export function DepartmentForm({
     >
       <FormSection legend={t("section")}>
         <TextField
-          form={form}
           name="name"
           required
           hint={t("nameHint")}
@@ -56,8 +55,8 @@ export function DepartmentForm({
           maxLength={200}
           autoComplete="off"
         />
-        <TextField form={form} name="shortName" hint={t("shortNameHint")} maxLength={30} />
-        <SelectField form={form} name="parentId" empty={t("noParent")} options={recordOptions(parents)} />
+        <TextField name="shortName" hint={t("shortNameHint")} maxLength={30} />
+        <SelectField name="parentId" empty={t("noParent")} options={recordOptions(parents)} />
       </FormSection>
     </RecordForm>
   );

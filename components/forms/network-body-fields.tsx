@@ -2,12 +2,11 @@
 
 import { useState } from "react";
 import { recordOptions, SelectField } from "./record-fields";
-import type { useRecordForm } from "./use-record-form";
-
-type Form = ReturnType<typeof useRecordForm>;
+import { useFieldForm } from "./form-context";
 
 /** The chosen network and body of a form; choosing another network clears the body (bodies belong to one). */
-export function useNetworkAndBody(form: Form) {
+export function useNetworkAndBody() {
+  const form = useFieldForm();
   const [networkId, setNetworkId] = useState(form.text("networkId"));
   const [bodyId, setBodyId] = useState(form.text("bodyId"));
   return {
@@ -23,13 +22,11 @@ export function useNetworkAndBody(form: Form) {
 
 /** The required network picker of a record form; `choose` is its empty option ("Elegí…"). */
 export function NetworkField({
-  form,
   networks,
   choose,
   value,
   onChange,
 }: {
-  form: Form;
   networks: readonly { id: string; name: string }[];
   choose: string;
   value?: string;
@@ -37,7 +34,6 @@ export function NetworkField({
 }) {
   return (
     <SelectField
-      form={form}
       name="networkId"
       required
       empty={choose}
@@ -55,7 +51,6 @@ export function NetworkField({
  * under `missingLabel`, so that the form sends what the user chose and an error makes sense.
  */
 export function NetworkAndBodyFields({
-  form,
   choice,
   networks,
   bodies,
@@ -65,7 +60,6 @@ export function NetworkAndBodyFields({
   missingLabel,
   busy,
 }: {
-  form: Form;
   choice: ReturnType<typeof useNetworkAndBody>;
   networks: readonly { id: string; name: string }[];
   bodies: readonly { id: string; name: string }[];
@@ -80,15 +74,8 @@ export function NetworkAndBodyFields({
   const { networkId, bodyId } = choice;
   return (
     <>
-      <NetworkField
-        form={form}
-        networks={networks}
-        choose={choose}
-        value={networkId}
-        onChange={choice.chooseNetwork}
-      />
+      <NetworkField networks={networks} choose={choose} value={networkId} onChange={choice.chooseNetwork} />
       <SelectField
-        form={form}
         name="bodyId"
         hint={bodyHint}
         empty={noBody}

@@ -5,19 +5,18 @@ import type { ComponentProps, HTMLInputTypeAttribute, ReactNode } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import type { SearchSource } from "@/components/filters/search-field";
 import { SearchChoiceField } from "./search-choice-field";
-import type { useRecordForm } from "./use-record-form";
+import { useFieldForm } from "./form-context";
 
 /**
  * The fields record forms repeat, bound to the form's values, labels and errors: the field's
  * id is the input's name (after the form's prefix, if any), its label the form's label of that
  * name, its value after an error is what the user typed.
  *
- *   <TextField form={form} name="title" required maxLength={200} />
+ * The form is the `RecordForm` they stand in:
+ *
+ *   <TextField name="title" required maxLength={200} />
  */
-type Form = ReturnType<typeof useRecordForm>;
-
 interface FieldBase {
-  form: Form;
   name: string;
   /** Defaults to the form's label of `name`. */
   label?: string;
@@ -31,14 +30,14 @@ const WIDE = "md:col-span-2";
 
 /** The Field of a form's value: its id is the name (prefixed), its label and error the form's. */
 function BoundField({
-  form,
   name,
-  label = form.label(name),
+  label,
   children,
   ...field
 }: FieldBase & { children: ComponentProps<typeof Field>["children"] }) {
+  const form = useFieldForm();
   return (
-    <Field id={form.id(name)} label={label} error={form.error(name)} {...field}>
+    <Field id={form.id(name)} label={label ?? form.label(name)} error={form.error(name)} {...field}>
       {children}
     </Field>
   );
@@ -64,6 +63,7 @@ export function TextField({
   /** Extra classes of the input (a narrower width). */
   width?: string;
 }) {
+  const form = useFieldForm();
   return (
     <BoundField {...field}>
       {(c) => (
@@ -72,7 +72,7 @@ export function TextField({
           name={field.name}
           type={type}
           inputMode={inputMode}
-          defaultValue={field.form.text(field.name)}
+          defaultValue={form.text(field.name)}
           maxLength={maxLength}
           autoComplete={autoComplete}
           spellCheck={spellCheck}
@@ -96,6 +96,7 @@ export function TextAreaField({
   maxLength,
   ...field
 }: FieldBase & { rows?: number; maxLength?: number }) {
+  const form = useFieldForm();
   return (
     <BoundField className={className} {...field}>
       {(c) => (
@@ -104,7 +105,7 @@ export function TextAreaField({
           name={field.name}
           rows={rows}
           maxLength={maxLength}
-          defaultValue={field.form.text(field.name)}
+          defaultValue={form.text(field.name)}
           className={inputClass}
         />
       )}
@@ -138,7 +139,8 @@ export function SelectField({
   /** Extra classes of the select (a narrower width). */
   width?: string;
 }) {
-  const chosen = value === undefined ? { defaultValue: field.form.text(field.name) } : { value };
+  const form = useFieldForm();
+  const chosen = value === undefined ? { defaultValue: form.text(field.name) } : { value };
   return (
     <BoundField {...field}>
       {(c) => (
@@ -170,16 +172,17 @@ export function SearchedField({
   placeholder,
   ...field
 }: FieldBase & { source: SearchSource; params?: Record<string, string>; placeholder: string }) {
+  const form = useFieldForm();
   return (
     <BoundField {...field}>
       {(c) => (
         <SearchChoiceField
           control={c}
           name={field.name}
-          label={field.label ?? field.form.label(field.name)}
+          label={field.label ?? form.label(field.name)}
           source={source}
           params={params}
-          text={field.form.text}
+          text={form.text}
           placeholder={placeholder}
         />
       )}
@@ -193,23 +196,22 @@ export const recordOptions = (records: readonly { id: string; name: string }[]) 
 
 /** A group of checkboxes that send the same name once per choice, across both columns. */
 export function CheckboxGroup({
-  form,
   name,
-  legend = form.label(name),
+  legend,
   options,
 }: {
-  form: Form;
   name: string;
   /** Defaults to the form's label of `name`. */
   legend?: string;
   options: readonly { value: string; label: string }[];
 }) {
+  const form = useFieldForm();
   const errorId = `${name}-error`;
   const error = form.error(name);
   const selected = form.list(name);
   return (
     <fieldset id={name} className={WIDE} aria-describedby={error ? errorId : undefined} tabIndex={-1}>
-      <legend className="text-sm font-semibold">{legend}</legend>
+      <legend className="text-sm font-semibold">{legend ?? form.label(name)}</legend>
       <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm">

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FormActions, type SubmitLabels } from "./form-actions";
+import { RecordFormContext } from "./form-context";
 import { FormFeedback } from "./form-feedback";
 import { prefixed } from "./prefixed";
 import type { useRecordForm } from "./use-record-form";
@@ -15,7 +16,7 @@ import type { useRecordForm } from "./use-record-form";
  *   const form = useRecordForm({ action, schema, initialValues, labels: { name: t("name") } });
  *   return (
  *     <RecordForm form={form} version={record?.version} cancelHref="/areas">
- *       <FormSection legend={t("section")}><TextField form={form} name="name" required /></FormSection>
+ *       <FormSection legend={t("section")}><TextField name="name" required /></FormSection>
  *     </RecordForm>
  *   );
  */
@@ -83,7 +84,7 @@ export function RecordForm({
         message={form.message}
       />
       <p className="text-sm text-muted">{t("requiredHint")}</p>
-      {children}
+      <RecordFormContext value={form}>{children}</RecordFormContext>
       {footer ?? (
         <FormActions
           pending={pending}

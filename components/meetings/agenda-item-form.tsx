@@ -16,16 +16,10 @@ export function AgendaItemForm(props: MeetingPartFormProps) {
   );
   return (
     <MeetingPartForm form={form} meetingId={props.meetingId} version={props.version} legend={t("section")}>
-      <TextField form={form} name="title" required maxLength={300} className="md:col-span-2" />
-      <TextField
-        form={form}
-        name="durationMinutes"
-        hint={t("durationHint")}
-        inputMode="numeric"
-        width="max-w-40"
-      />
-      <TextField form={form} name="presenter" hint={t("presenterHint")} maxLength={200} />
-      <TextAreaField form={form} name="notes" />
+      <TextField name="title" required maxLength={300} className="md:col-span-2" />
+      <TextField name="durationMinutes" hint={t("durationHint")} inputMode="numeric" width="max-w-40" />
+      <TextField name="presenter" hint={t("presenterHint")} maxLength={200} />
+      <TextAreaField name="notes" />
     </MeetingPartForm>
   );
 }

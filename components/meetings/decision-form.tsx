@@ -11,7 +11,7 @@ export function DecisionForm(props: MeetingPartFormProps) {
   const form = useMeetingPartForm(props, decisionInputSchema, { text: t("text") });
   return (
     <MeetingPartForm form={form} meetingId={props.meetingId} version={props.version} legend={t("section")}>
-      <TextAreaField form={form} name="text" hint={t("textHint")} required rows={4} maxLength={2000} />
+      <TextAreaField name="text" hint={t("textHint")} required rows={4} maxLength={2000} />
     </MeetingPartForm>
   );
 }

@@ -47,7 +47,6 @@ export function DelegationMemberForm({
           </div>
         ) : (
           <SearchedField
-            form={form}
             name="personId"
             hint={t("personHint")}
             required
@@ -57,20 +56,14 @@ export function DelegationMemberForm({
             placeholder={t("choosePerson")}
           />
         )}
+        <SelectField name="role" required options={enumOptions("delegationRole", DELEGATION_ROLES)} />
         <SelectField
-          form={form}
-          name="role"
-          required
-          options={enumOptions("delegationRole", DELEGATION_ROLES)}
-        />
-        <SelectField
-          form={form}
           name="attendance"
           hint={held ? t("attendanceHeldHint") : undefined}
           required
           options={enumOptions("attendanceStatus", ATTENDANCE_STATUSES)}
         />
-        <TextAreaField form={form} name="notes" />
+        <TextAreaField name="notes" />
       </FormSection>
     </RecordForm>
   );

@@ -74,9 +74,8 @@ export function MeetingForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <NetworkField form={form} networks={options.networks} choose={t("choose")} onChange={setNetworkId} />
+        <NetworkField networks={options.networks} choose={t("choose")} onChange={setNetworkId} />
         <SelectField
-          form={form}
           name="bodyId"
           hint={t("bodyHint")}
           empty={t("noBody")}
@@ -88,46 +87,39 @@ export function MeetingForm({
         <div className="md:col-span-2 -mt-4">
           <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
         </div>
-        <TextField form={form} name="title" required maxLength={200} className="md:col-span-2" />
+        <TextField name="title" required maxLength={200} className="md:col-span-2" />
         <SelectField
-          form={form}
           name="kind"
           required
           empty={t("choose")}
           options={enumOptions("meetingKind", MEETING_KINDS)}
         />
-        <SelectField
-          form={form}
-          name="status"
-          required
-          options={enumOptions("meetingStatus", MEETING_STATUSES)}
-        />
+        <SelectField name="status" required options={enumOptions("meetingStatus", MEETING_STATUSES)} />
       </FormSection>
 
       <FormSection legend={t("sectionWhen")}>
         <p className="text-sm text-muted md:col-span-2">{t("whenHint")}</p>
         <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:col-span-2 md:grid-cols-4">
           <SelectField
-            form={form}
             name="timeZone"
             required
             className="md:col-span-4"
             width="md:max-w-md"
             options={options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
           />
-          <TextField form={form} name="startDate" required type="date" />
-          <TextField form={form} name="startTime" required type="time" />
-          <TextField form={form} name="endDate" required type="date" />
-          <TextField form={form} name="endTime" required type="time" />
+          <TextField name="startDate" required type="date" />
+          <TextField name="startTime" required type="time" />
+          <TextField name="endDate" required type="date" />
+          <TextField name="endTime" required type="time" />
         </div>
       </FormSection>
 
       <FormSection legend={t("sectionWhere")}>
-        <SelectField form={form} name="mode" required options={enumOptions("meetingMode", MEETING_MODES)} />
-        <TextField form={form} name="venue" />
-        <TextField form={form} name="city" />
-        <TextField form={form} name="country" />
-        <TextField form={form} name="onlineUrl" type="url" className="md:col-span-2" />
+        <SelectField name="mode" required options={enumOptions("meetingMode", MEETING_MODES)} />
+        <TextField name="venue" />
+        <TextField name="city" />
+        <TextField name="country" />
+        <TextField name="onlineUrl" type="url" className="md:col-span-2" />
       </FormSection>
     </RecordForm>
   );

@@ -107,13 +107,11 @@ export function NetworkForm({
         <TextField {...field("foundedYear")} inputMode="numeric" width="max-w-40" />
         <TextAreaField {...field("description")} rows={4} />
         <CheckboxGroup
-          form={form}
           name="languages"
           legend={t("languages")}
           options={LANGUAGE_CODES.map((code) => ({ value: code, label: tEnum(`language.${code}`) }))}
         />
         <CheckboxGroup
-          form={form}
           name="thematicAreaIds"
           legend={t("thematicAreas")}
           options={recordOptions(options.thematicAreas)}

@@ -46,23 +46,14 @@ export function UpdateForm({
       withCancel={false}
     >
       <div className="grid grid-cols-1 gap-x-4 gap-y-4 sm:grid-cols-2">
-        <TextField
-          form={form}
-          name="occurredOn"
-          hint={t("occurredOnHint")}
-          required
-          type="date"
-          max={today}
-        />
+        <TextField name="occurredOn" hint={t("occurredOnHint")} required type="date" max={today} />
         <SelectField
-          form={form}
           name="kind"
           required
           empty={t("choose")}
           options={enumOptions("participationKind", PARTICIPATION_KINDS)}
         />
         <TextAreaField
-          form={form}
           name="text"
           hint={t("textHint")}
           required

@@ -54,38 +54,12 @@ export function PersonForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("section")}>
-        <TextField
-          form={form}
-          name="fullName"
-          required
-          maxLength={200}
-          autoComplete="off"
-          className="md:col-span-2"
-        />
-        <TextField
-          form={form}
-          name="email"
-          hint={t("emailHint")}
-          type="email"
-          maxLength={254}
-          autoComplete="off"
-        />
-        <TextField
-          form={form}
-          name="phone"
-          hint={t("phoneHint")}
-          type="tel"
-          maxLength={40}
-          autoComplete="off"
-        />
-        <TextField form={form} name="position" hint={t("positionHint")} maxLength={200} />
-        <SelectField
-          form={form}
-          name="departmentId"
-          empty={t("noDepartment")}
-          options={recordOptions(departments)}
-        />
-        <TextAreaField form={form} name="notes" rows={4} />
+        <TextField name="fullName" required maxLength={200} autoComplete="off" className="md:col-span-2" />
+        <TextField name="email" hint={t("emailHint")} type="email" maxLength={254} autoComplete="off" />
+        <TextField name="phone" hint={t("phoneHint")} type="tel" maxLength={40} autoComplete="off" />
+        <TextField name="position" hint={t("positionHint")} maxLength={200} />
+        <SelectField name="departmentId" empty={t("noDepartment")} options={recordOptions(departments)} />
+        <TextAreaField name="notes" rows={4} />
       </FormSection>
     </RecordForm>
   );

@@ -62,7 +62,6 @@ export function SeatForm({
     >
       <FormSection legend={t("sectionSeat")}>
         <TextField
-          form={form}
           name="title"
           required
           hint={t("titleHint")}
@@ -71,7 +70,6 @@ export function SeatForm({
           autoComplete="off"
         />
         <SelectField
-          form={form}
           name="kind"
           required
           hint={t("kindHint")}
@@ -79,34 +77,21 @@ export function SeatForm({
           options={enumOptions("seatKind", SEAT_KINDS)}
         />
         <div className="hidden md:block" />
-        <NetworkAndBody form={form} options={options} />
-        <TextField
-          form={form}
-          name="renewal"
-          hint={t("renewalHint")}
-          className="md:col-span-2"
-          maxLength={500}
-        />
-        <TextAreaField form={form} name="notes" rows={4} />
+        <NetworkAndBody options={options} />
+        <TextField name="renewal" hint={t("renewalHint")} className="md:col-span-2" maxLength={500} />
+        <TextAreaField name="notes" rows={4} />
       </FormSection>
     </RecordForm>
   );
 }
 
 /** The network picker and the body picker; every body is at hand, filtered by the chosen network. */
-function NetworkAndBody({
-  form,
-  options,
-}: {
-  form: ReturnType<typeof useRecordForm>;
-  options: SeatFormOptions;
-}) {
+function NetworkAndBody({ options }: { options: SeatFormOptions }) {
   const t = useTranslations("seats.form");
-  const choice = useNetworkAndBody(form);
+  const choice = useNetworkAndBody();
   const bodies = options.bodies.filter((b) => b.networkId === choice.networkId);
   return (
     <NetworkAndBodyFields
-      form={form}
       choice={choice}
       networks={options.networks}
       bodies={bodies}

@@ -69,7 +69,6 @@ export function TermForm({
       ) : null}
       <FormSection legend={t("section")}>
         <SearchedField
-          form={form}
           name="holderPersonId"
           hint={t("holderHint")}
           required
@@ -77,15 +76,14 @@ export function TermForm({
           placeholder={t("holderPlaceholder")}
         />
         <SelectField
-          form={form}
           name="status"
           required
           hint={t("statusHint")}
           options={enumOptions("termStatus", TERM_STATUSES)}
         />
-        <DateField form={form} name="startsOn" required />
-        <DateField form={form} name="endsOn" hint={t("endsOnHint")} />
-        <TextAreaField form={form} name="notes" />
+        <DateField name="startsOn" required />
+        <DateField name="endsOn" hint={t("endsOnHint")} />
+        <TextAreaField name="notes" />
       </FormSection>
     </RecordForm>
   );

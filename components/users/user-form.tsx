@@ -95,7 +95,6 @@ export function UserForm({
     >
       <FormSection legend={userId ? t("editTitle") : t("newTitle")}>
         <TextField
-          form={form}
           name="email"
           hint={t("emailHint")}
           required
@@ -103,9 +102,8 @@ export function UserForm({
           autoComplete="off"
           maxLength={254}
         />
-        <TextField form={form} name="name" required autoComplete="off" maxLength={200} />
+        <TextField name="name" required autoComplete="off" maxLength={200} />
         <SelectField
-          form={form}
           name="role"
           hint={isSelf ? t("ownRoleHint") : userId ? t("roleHint") : undefined}
           required
@@ -113,14 +111,12 @@ export function UserForm({
           options={APP_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
         />
         <SelectField
-          form={form}
           name="departmentId"
           hint={t("departmentHint")}
           empty={t("noDepartment")}
           options={recordOptions(options.departments)}
         />
         <SearchedField
-          form={form}
           name="personId"
           hint={t("personHint")}
           className="md:col-span-2"
@@ -130,7 +126,6 @@ export function UserForm({
         />
         {ssoEnabled ? (
           <TextField
-            form={form}
             name="oidcSubject"
             hint={t("ssoSubjectHint")}
             className="md:col-span-2"

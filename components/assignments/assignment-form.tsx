@@ -102,7 +102,7 @@ export function AssignmentForm({
           name="personId"
           hint={headScope ? t("personHintHead") : t("personHint")}
           required
-          className="md:col-span-2"
+          wide
           source="personas-asignables"
           placeholder={t("personPlaceholder")}
         />
@@ -131,7 +131,7 @@ export function AssignmentForm({
       <FormSection legend={t("sectionWhen")}>
         <TextField name="startsOn" required type="date" />
         <TextField name="endsOn" hint={t("endsOnHint")} type="date" />
-        <TextField name="dedication" hint={t("dedicationHint")} maxLength={200} className="md:col-span-2" />
+        <TextField name="dedication" hint={t("dedicationHint")} maxLength={200} wide />
         <TextAreaField name="notes" rows={4} />
       </FormSection>
     </RecordForm>

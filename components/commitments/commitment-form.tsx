@@ -83,7 +83,7 @@ export function CommitmentForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <TextField name="title" hint={t("titleHint")} required maxLength={300} className="md:col-span-2" />
+        <TextField name="title" hint={t("titleHint")} required maxLength={300} wide />
         <NetworkField
           networks={options.networks}
           choose={t("choose")}

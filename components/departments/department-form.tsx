@@ -47,14 +47,7 @@ export function DepartmentForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("section")}>
-        <TextField
-          name="name"
-          required
-          hint={t("nameHint")}
-          className="md:col-span-2"
-          maxLength={200}
-          autoComplete="off"
-        />
+        <TextField name="name" required hint={t("nameHint")} wide maxLength={200} autoComplete="off" />
         <TextField name="shortName" hint={t("shortNameHint")} maxLength={30} />
         <SelectField name="parentId" empty={t("noParent")} options={recordOptions(parents)} />
       </FormSection>

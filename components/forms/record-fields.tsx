@@ -22,8 +22,10 @@ interface FieldBase {
   label?: string;
   required?: boolean;
   hint?: string;
-  /** Layout of the field in its section (e.g. "md:col-span-2"). */
+  /** Layout of the field in its section (e.g. "sm:col-span-2"). */
   className?: string;
+  /** Across both columns of its section. */
+  wide?: boolean;
 }
 
 const WIDE = "md:col-span-2";
@@ -32,12 +34,20 @@ const WIDE = "md:col-span-2";
 function BoundField({
   name,
   label,
+  wide,
+  className = wide ? WIDE : undefined,
   children,
   ...field
 }: FieldBase & { children: ComponentProps<typeof Field>["children"] }) {
   const form = useFieldForm();
   return (
-    <Field id={form.id(name)} label={label ?? form.label(name)} error={form.error(name)} {...field}>
+    <Field
+      id={form.id(name)}
+      label={label ?? form.label(name)}
+      error={form.error(name)}
+      className={className}
+      {...field}
+    >
       {children}
     </Field>
   );

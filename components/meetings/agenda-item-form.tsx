@@ -16,7 +16,7 @@ export function AgendaItemForm(props: MeetingPartFormProps) {
   );
   return (
     <MeetingPartForm form={form} meetingId={props.meetingId} version={props.version} legend={t("section")}>
-      <TextField name="title" required maxLength={300} className="md:col-span-2" />
+      <TextField name="title" required maxLength={300} wide />
       <TextField name="durationMinutes" hint={t("durationHint")} inputMode="numeric" width="max-w-40" />
       <TextField name="presenter" hint={t("presenterHint")} maxLength={200} />
       <TextAreaField name="notes" />

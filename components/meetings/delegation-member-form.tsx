@@ -50,7 +50,7 @@ export function DelegationMemberForm({
             name="personId"
             hint={t("personHint")}
             required
-            className="md:col-span-2"
+            wide
             source="personas-para-delegacion"
             params={{ reunion: meetingId }}
             placeholder={t("choosePerson")}

@@ -87,7 +87,7 @@ export function MeetingForm({
         <div className="md:col-span-2 -mt-4">
           <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
         </div>
-        <TextField name="title" required maxLength={200} className="md:col-span-2" />
+        <TextField name="title" required maxLength={200} wide />
         <SelectField
           name="kind"
           required
@@ -119,7 +119,7 @@ export function MeetingForm({
         <TextField name="venue" />
         <TextField name="city" />
         <TextField name="country" />
-        <TextField name="onlineUrl" type="url" className="md:col-span-2" />
+        <TextField name="onlineUrl" type="url" wide />
       </FormSection>
     </RecordForm>
   );

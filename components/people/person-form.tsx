@@ -54,7 +54,7 @@ export function PersonForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("section")}>
-        <TextField name="fullName" required maxLength={200} autoComplete="off" className="md:col-span-2" />
+        <TextField name="fullName" required maxLength={200} autoComplete="off" wide />
         <TextField name="email" hint={t("emailHint")} type="email" maxLength={254} autoComplete="off" />
         <TextField name="phone" hint={t("phoneHint")} type="tel" maxLength={40} autoComplete="off" />
         <TextField name="position" hint={t("positionHint")} maxLength={200} />

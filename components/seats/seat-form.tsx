@@ -61,14 +61,7 @@ export function SeatForm({
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionSeat")}>
-        <TextField
-          name="title"
-          required
-          hint={t("titleHint")}
-          className="md:col-span-2"
-          maxLength={200}
-          autoComplete="off"
-        />
+        <TextField name="title" required hint={t("titleHint")} wide maxLength={200} autoComplete="off" />
         <SelectField
           name="kind"
           required
@@ -78,7 +71,7 @@ export function SeatForm({
         />
         <div className="hidden md:block" />
         <NetworkAndBody options={options} />
-        <TextField name="renewal" hint={t("renewalHint")} className="md:col-span-2" maxLength={500} />
+        <TextField name="renewal" hint={t("renewalHint")} wide maxLength={500} />
         <TextAreaField name="notes" rows={4} />
       </FormSection>
     </RecordForm>

@@ -119,7 +119,7 @@ export function UserForm({
         <SearchedField
           name="personId"
           hint={t("personHint")}
-          className="md:col-span-2"
+          wide
           source="personas-sin-cuenta"
           params={userId ? { cuenta: userId } : undefined}
           placeholder={t("noPerson")}
@@ -128,7 +128,7 @@ export function UserForm({
           <TextField
             name="oidcSubject"
             hint={t("ssoSubjectHint")}
-            className="md:col-span-2"
+            wide
             autoComplete="off"
             spellCheck={false}
             maxLength={255}

@@ -110,9 +110,17 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
   const badge = <ScopeBadge view={view} />;
   const upcomingHref = hrefs.upcoming(view);
   const recorded = kpis.attendance.attended + kpis.attendance.absent;
+  // A card's id, title and hint from its key; a card of the chosen scope wears its badge and
+  // its hint says so when a department is chosen.
+  const card = (key: string, scope?: "scoped", values?: Record<string, number>) => ({
+    id: `kpi-${key}`,
+    title: t(`${key}.title`),
+    badge: scope ? badge : undefined,
+    hint: t(scope && d ? `${key}.hintDepartment` : `${key}.hint`, values),
+  });
   return (
     <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
-      <Card id="kpi-networks" title={t("networks.title")} hint={t("networks.hint")}>
+      <Card {...card("networks")}>
         <Figures
           items={NETWORK_KINDS.map((kind) =>
             figure(
@@ -124,19 +132,14 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           )}
         />
       </Card>
-      <Card
-        id="kpi-seats"
-        title={t("seats.title")}
-        badge={badge}
-        hint={t(d ? "seats.hintDepartment" : "seats.hint")}
-      >
+      <Card {...card("seats", "scoped")}>
         <Figures
           items={SEAT_KINDS.map((kind) =>
             figure(`seats.${kind}`, hrefs.seats(view, kind), tEnum(`seatKind.${kind}`), kpis.seats[kind]),
           )}
         />
       </Card>
-      <Card id="kpi-meetings" title={t("meetings.title")} hint={t("meetings.hint")}>
+      <Card {...card("meetings")}>
         <Figures
           items={[
             figure("meetings.held", hrefs.meetings(view, "held"), t("meetings.held"), kpis.meetings.held),
@@ -157,12 +160,7 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           ]}
         />
       </Card>
-      <Card
-        id="kpi-attendance"
-        title={t("attendance.title")}
-        badge={badge}
-        hint={t(d ? "attendance.hintDepartment" : "attendance.hint")}
-      >
+      <Card {...card("attendance", "scoped")}>
         <a
           href={hrefs.attendance(view)}
           data-figure="attendance.meetings"
@@ -184,12 +182,7 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           </span>
         </a>
       </Card>
-      <Card
-        id="kpi-commitments"
-        title={t("commitments.title")}
-        badge={badge}
-        hint={t(d ? "commitments.hintDepartment" : "commitments.hint")}
-      >
+      <Card {...card("commitments", "scoped")}>
         <Figures
           items={[
             figure(
@@ -207,12 +200,7 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           ]}
         />
       </Card>
-      <Card
-        id="kpi-staff"
-        title={t("staff.title")}
-        badge={badge}
-        hint={t(d ? "staff.hintDepartment" : "staff.hint", { days: STALE_AFTER_DAYS })}
-      >
+      <Card {...card("staff", "scoped", { days: STALE_AFTER_DAYS })}>
         <Figures
           items={[
             figure("staff.people", hrefs.staff(view), t("staff.people"), kpis.staff.people),

@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextField } from "@/components/forms/record-fields";
 import { newPasswordSchema, PASSWORD_MAX_LENGTH, type PasswordContext } from "@/lib/auth/password-policy";
 import type { FormState } from "@/lib/form-state";
 
@@ -32,27 +31,27 @@ export function ChangePasswordForm({
     schema,
     initialValues: {},
     validationNamespace: "account.validation",
+    labels: {
+      currentPassword: forced ? t("forced.current") : t("password.current"),
+      newPassword: t("password.new"),
+      confirmPassword: t("password.confirm"),
+    },
   });
-  const { pending, text, error } = form;
   const [shown, setShown] = useState(false);
   const type = shown ? "text" : "password";
-  const labels: Record<string, string> = {
-    currentPassword: forced ? t("forced.current") : t("password.current"),
-    newPassword: t("password.new"),
-    confirmPassword: t("password.confirm"),
+  // The new password and its confirmation, told apart from the current one for the browser.
+  const password = {
+    required: true,
+    type,
+    maxLength: PASSWORD_MAX_LENGTH,
+    autoComplete: "new-password",
   };
   return (
     <RecordForm
       form={form}
-      labels={labels}
       cancelHref="/cuenta"
-      footer={
-        <div>
-          <Button type="submit" disabled={pending}>
-            {pending ? t("password.submitting") : t("password.submit")}
-          </Button>
-        </div>
-      }
+      submitLabels={{ idle: t("password.submit"), pending: t("password.submitting") }}
+      withCancel={false}
     >
       {/* The account's e-mail, for password managers to file the new password under. */}
       <input
@@ -63,50 +62,9 @@ export function ChangePasswordForm({
         readOnly
         hidden
       />
-      <Field id="currentPassword" label={labels.currentPassword!} required error={error("currentPassword")}>
-        {(c) => (
-          <input
-            {...c}
-            name="currentPassword"
-            type={type}
-            autoComplete="current-password"
-            defaultValue={text("currentPassword")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field
-        id="newPassword"
-        label={t("password.new")}
-        hint={t("password.newHint")}
-        required
-        error={error("newPassword")}
-      >
-        {(c) => (
-          <input
-            {...c}
-            name="newPassword"
-            type={type}
-            autoComplete="new-password"
-            maxLength={PASSWORD_MAX_LENGTH}
-            defaultValue={text("newPassword")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="confirmPassword" label={t("password.confirm")} required error={error("confirmPassword")}>
-        {(c) => (
-          <input
-            {...c}
-            name="confirmPassword"
-            type={type}
-            autoComplete="new-password"
-            maxLength={PASSWORD_MAX_LENGTH}
-            defaultValue={text("confirmPassword")}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextField name="currentPassword" required type={type} autoComplete="current-password" />
+      <TextField {...password} name="newPassword" hint={t("password.newHint")} />
+      <TextField {...password} name="confirmPassword" />
       <label className="inline-flex items-center gap-2 text-sm">
         <input
           type="checkbox"

@@ -1,5 +1,5 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { deviceLabel } from "@/lib/auth/user-agent";
 import type { SessionSummary } from "@/lib/auth/user-sessions";
@@ -78,15 +78,12 @@ export async function SessionsTable({
     }),
   ];
   return (
-    <DataTable
-      listKey="sessions"
+    <SectionTable
       caption={caption}
       columns={columns}
       rows={sessions}
-      rowId={(session) => session.id}
-      columnMenu={false}
       rowClassName={(session) => (session.current ? "session-current" : "session-other")}
-      empty={<p className="text-sm text-muted">{t("empty")}</p>}
+      empty={t("empty")}
     />
   );
 }

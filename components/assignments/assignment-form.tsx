@@ -3,8 +3,14 @@
 import { useTranslations } from "next-intl";
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
-import { SelectField, TextAreaField, TextField, SearchedField } from "@/components/forms/record-fields";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import {
+  SelectField,
+  TextAreaField,
+  TextField,
+  SearchedField,
+  useEnumOptions,
+} from "@/components/forms/record-fields";
 import type { AssignmentDetail, AssignmentFormOptions } from "@/lib/assignments/queries";
 import { assignmentInputSchema } from "@/lib/assignments/schema";
 import type { FormState } from "@/lib/form-state";
@@ -70,79 +76,63 @@ export function AssignmentForm({
   cancelHref: string;
 }) {
   const t = useTranslations("assignments.form");
-  const tEnum = useTranslations("enums");
+  const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
     schema: assignmentInputSchema,
     initialValues: valuesFrom(assignment, preset),
     validationNamespace: "assignments.validation",
+    labels: {
+      ...fieldLabels(t, ["role", "status", "startsOn", "endsOn", "dedication", "notes"]),
+      personId: t("person"),
+      networkId: t("network"),
+      bodyId: t("body"),
+      thematicAreaId: t("area"),
+    },
   });
-  const labels: Record<string, string> = {
-    personId: t("person"),
-    networkId: t("network"),
-    bodyId: t("body"),
-    thematicAreaId: t("area"),
-    role: t("role"),
-    status: t("status"),
-    startsOn: t("startsOn"),
-    endsOn: t("endsOn"),
-    dedication: t("dedication"),
-    notes: t("notes"),
-  };
-  const enumSelect = (name: "role" | "status", values: readonly string[], enumKey: string, hint?: string) => (
-    <SelectField
-      form={form}
-      name={name}
-      label={t(name)}
-      required
-      hint={hint}
-      empty={t("selectPlaceholder")}
-      options={values.map((v) => ({ value: v, label: tEnum(`${enumKey}.${v}` as "assignmentRole.member") }))}
-    />
-  );
   return (
     <RecordForm
       form={form}
       version={assignment?.version}
-      labels={labels}
       savedHref={assignment ? `/asignaciones/${assignment.id}` : undefined}
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWho")}>
         <SearchedField
-          form={form}
           name="personId"
-          label={t("person")}
           hint={headScope ? t("personHintHead") : t("personHint")}
           required
-          className="md:col-span-2"
+          wide
           source="personas-asignables"
           placeholder={t("personPlaceholder")}
         />
-        {enumSelect("role", ASSIGNMENT_ROLES, "assignmentRole", t("roleHint"))}
-        {enumSelect("status", ASSIGNMENT_STATUSES, "assignmentStatus")}
+        <SelectField
+          name="role"
+          required
+          hint={t("roleHint")}
+          empty={t("selectPlaceholder")}
+          options={enumOptions("assignmentRole", ASSIGNMENT_ROLES)}
+        />
+        <SelectField
+          name="status"
+          required
+          empty={t("selectPlaceholder")}
+          options={enumOptions("assignmentStatus", ASSIGNMENT_STATUSES)}
+        />
       </FormSection>
 
       <FormSection legend={t("sectionWhere")}>
         <NetworkBodyArea
-          form={form}
           options={options}
           optionsNetworkId={assignment?.network.id ?? preset.networkId ?? ""}
         />
       </FormSection>
 
       <FormSection legend={t("sectionWhen")}>
-        <TextField form={form} name="startsOn" label={t("startsOn")} required type="date" />
-        <TextField form={form} name="endsOn" label={t("endsOn")} hint={t("endsOnHint")} type="date" />
-        <TextField
-          form={form}
-          name="dedication"
-          label={t("dedication")}
-          hint={t("dedicationHint")}
-          maxLength={200}
-          className="md:col-span-2"
-        />
-        <TextAreaField form={form} name="notes" label={t("notes")} rows={4} />
+        <TextField name="startsOn" required type="date" />
+        <TextField name="endsOn" hint={t("endsOnHint")} type="date" />
+        <TextField name="dedication" hint={t("dedicationHint")} maxLength={200} wide />
+        <TextAreaField name="notes" rows={4} />
       </FormSection>
     </RecordForm>
   );

@@ -1,4 +1,4 @@
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import type { AssignmentRow } from "@/lib/assignments/queries";
 import { assignmentColumns } from "./assignment-columns";
 
@@ -16,14 +16,10 @@ export async function AssignmentList({
   showPerson?: boolean;
 }) {
   return (
-    <DataTable
-      listKey="record-assignments"
+    <SectionTable
       caption={caption}
       columns={await assignmentColumns(showPerson ? "plain" : "none")}
       rows={rows}
-      rowId={(a) => a.id}
-      columnMenu={false}
-      empty={null}
     />
   );
 }

@@ -1,9 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { recordOptions, SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
+import {
+  recordOptions,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useEnumOptions,
+} from "@/components/forms/record-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { BODY_KINDS } from "@/db/schema/values";
 import type { BodyDetail, BodyLink, BodyParentOption } from "@/lib/bodies/queries";
 import { bodyInputSchema, CADENCE_PRESETS } from "@/lib/bodies/schema";
@@ -46,7 +52,7 @@ export function BodyForm({
 }) {
   const t = useTranslations("bodies.form");
   const tb = useTranslations("bodies") as unknown as BodiesT;
-  const tEnum = useTranslations("enums");
+  const enumOptions = useEnumOptions();
   // Messages particular to bodies live in bodies.validation (which may also word a shared key
   // for a single choice); the rest are the shared validation catalog.
   const form = useRecordForm({
@@ -54,19 +60,12 @@ export function BodyForm({
     schema: bodyInputSchema,
     initialValues: valuesFrom(body, defaultParentId),
     validationNamespace: "bodies.validation",
+    labels: {
+      ...fieldLabels(t, ["name", "kind", "cadenceMonths", "cadenceNote", "usualMonth", "description"]),
+      parentId: t("parent"),
+      thematicAreaId: t("thematicArea"),
+    },
   });
-
-  const labels: Record<string, string> = {
-    name: t("name"),
-    kind: t("kind"),
-    parentId: t("parent"),
-    thematicAreaId: t("thematicArea"),
-    cadenceMonths: t("cadenceMonths"),
-    cadenceNote: t("cadenceNote"),
-    usualMonth: t("usualMonth"),
-    description: t("description"),
-  };
-  const field = (name: string) => ({ form, name, label: labels[name] ?? name });
 
   const parentId = form.text("parentId");
   const parentKnown = !parentId || options.parents.some((p) => p.id === parentId);
@@ -81,20 +80,19 @@ export function BodyForm({
     <RecordForm
       form={form}
       version={body?.version}
-      labels={labels}
       savedHref={body ? `/organos/${body.id}` : undefined}
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionBody")}>
-        <TextField {...field("name")} required maxLength={200} autoComplete="off" />
+        <TextField name="name" required maxLength={200} autoComplete="off" />
         <SelectField
-          {...field("kind")}
+          name="kind"
           required
           empty={t("selectPlaceholder")}
-          options={BODY_KINDS.map((k) => ({ value: k, label: tEnum(`bodyKind.${k}`) }))}
+          options={enumOptions("bodyKind", BODY_KINDS)}
         />
         <SelectField
-          {...field("parentId")}
+          name="parentId"
           hint={t("parentHint")}
           empty={t("noParent")}
           options={options.parents.map((p) => ({
@@ -105,16 +103,16 @@ export function BodyForm({
           {parentKnown ? null : <option value={parentId}>{t("unavailableParent")}</option>}
         </SelectField>
         <SelectField
-          {...field("thematicAreaId")}
+          name="thematicAreaId"
           empty={t("noThematicArea")}
           options={recordOptions(options.thematicAreas)}
         />
-        <TextAreaField {...field("description")} rows={4} />
+        <TextAreaField name="description" rows={4} />
       </FormSection>
 
       <FormSection legend={t("sectionMeetings")}>
         <SelectField
-          {...field("cadenceMonths")}
+          name="cadenceMonths"
           empty={tb("cadence.none")}
           options={CADENCE_PRESETS.map((months) => ({
             value: months,
@@ -126,17 +124,11 @@ export function BodyForm({
           )}
         </SelectField>
         <SelectField
-          {...field("usualMonth")}
+          name="usualMonth"
           empty={t("noUsualMonth")}
           options={MONTHS.map((m) => ({ value: m, label: capitalised(m) }))}
         />
-        <TextField
-          {...field("cadenceNote")}
-          hint={t("cadenceNoteHint")}
-          className="md:col-span-2"
-          maxLength={200}
-          autoComplete="off"
-        />
+        <TextField name="cadenceNote" hint={t("cadenceNoteHint")} wide maxLength={200} autoComplete="off" />
       </FormSection>
     </RecordForm>
   );

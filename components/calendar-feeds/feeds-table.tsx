@@ -1,5 +1,5 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import type { FeedTokenRow } from "@/lib/calendar-feeds/queries";
 import { formatDateTime } from "@/lib/format";
 import { getFormatter } from "next-intl/server";
@@ -61,15 +61,5 @@ export async function FeedsTable({
       ),
     }),
   ];
-  return (
-    <DataTable
-      listKey="calendar-feeds"
-      caption={t("list.caption")}
-      columns={columns}
-      rows={feeds}
-      rowId={(feed) => feed.id}
-      columnMenu={false}
-      empty={<p className="text-sm text-muted">{t("list.empty")}</p>}
-    />
-  );
+  return <SectionTable caption={t("list.caption")} columns={columns} rows={feeds} empty={t("list.empty")} />;
 }

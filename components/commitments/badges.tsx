@@ -1,6 +1,6 @@
 import { useTranslations, useFormatter } from "next-intl";
 import type { CommitmentStatus } from "@/db/schema/values";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { TimeFlag, ValueBadge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 
 const STATUS_TONE: Record<CommitmentStatus, BadgeTone> = {
@@ -11,8 +11,7 @@ const STATUS_TONE: Record<CommitmentStatus, BadgeTone> = {
 };
 
 export function CommitmentStatusBadge({ status }: { status: CommitmentStatus }) {
-  const tEnum = useTranslations("enums");
-  return <Badge tone={STATUS_TONE[status]}>{tEnum(`commitmentStatus.${status}`)}</Badge>;
+  return <ValueBadge list="commitmentStatus" value={status} tones={STATUS_TONE} />;
 }
 
 /**
@@ -25,21 +24,13 @@ export function DueBadge({ daysLeft }: { daysLeft: number | null }) {
   if (daysLeft === null || daysLeft > 14) return null;
   const overdue = daysLeft < 0;
   return (
-    <span
-      data-due={overdue ? "overdue" : "soon"}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${
-        overdue ? "bg-red-50 text-red-800 ring-red-300" : "bg-amber-50 text-amber-900 ring-amber-300"
-      }`}
-    >
-      <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current">
-        <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
-      </svg>
+    <TimeFlag tone={overdue ? "red" : "amber"} data={{ "data-due": overdue ? "overdue" : "soon" }}>
       {overdue
         ? t("overdue", { days: -daysLeft })
         : daysLeft === 0
           ? t("today")
           : t("soon", { days: daysLeft })}
-    </span>
+    </TimeFlag>
   );
 }
 

@@ -3,13 +3,14 @@
 import { useTranslations, useFormatter } from "next-intl";
 import { useState } from "react";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
+import { NetworkField } from "@/components/forms/network-body-fields";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import type { RecordFormProps } from "@/components/forms/form-state";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
 import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/commitments/queries";
 import { commitmentInputSchema } from "@/lib/commitments/schema";
-import type { FormState } from "@/lib/form-state";
 import { formatDate } from "@/lib/format";
 import { CommitmentStatusFields } from "./status-fields";
 
@@ -23,19 +24,13 @@ const NO_NETWORK_OPTIONS: CommitmentNetworkOptions = { bodies: [], meetings: [] 
  */
 export function CommitmentForm({
   commitmentId,
-  version,
-  initialValues,
-  action,
   options,
-  cancelHref,
-}: {
+  ...record
+}: RecordFormProps & {
   commitmentId?: string;
-  version?: number;
-  initialValues: Record<string, string>;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
   options: CommitmentFormOptions;
-  cancelHref: string;
 }) {
+  const { version, initialValues, action, cancelHref } = record;
   const format = useFormatter();
   const t = useTranslations("commitments.form");
   const form = useRecordForm({
@@ -43,6 +38,14 @@ export function CommitmentForm({
     schema: commitmentInputSchema,
     initialValues,
     validationNamespace: "commitments.validation",
+    labels: {
+      ...fieldLabels(t, ["title", "dueOn", "status", "completedOn", "notes"]),
+      networkId: t("network"),
+      meetingId: t("meeting"),
+      bodyId: t("body"),
+      ownerPersonId: t("owner"),
+      departmentId: t("department"),
+    },
   });
   const { text } = form;
   const [networkId, setNetworkId] = useState(text("networkId"));
@@ -72,51 +75,23 @@ export function CommitmentForm({
     if (meeting?.bodyId) setBodyId(meeting.bodyId);
   }
 
-  const labels: Record<string, string> = {
-    networkId: t("network"),
-    meetingId: t("meeting"),
-    bodyId: t("body"),
-    title: t("title"),
-    ownerPersonId: t("owner"),
-    departmentId: t("department"),
-    dueOn: t("dueOn"),
-    status: t("status"),
-    completedOn: t("completedOn"),
-    notes: t("notes"),
-  };
-
   return (
     <RecordForm
       form={form}
       version={version}
-      labels={labels}
       savedHref={commitmentId ? `/compromisos/${commitmentId}` : undefined}
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
-        <TextField
-          form={form}
-          name="title"
-          label={t("title")}
-          hint={t("titleHint")}
-          required
-          maxLength={300}
-          className="md:col-span-2"
-        />
-        <SelectField
-          form={form}
-          name="networkId"
-          label={t("network")}
-          required
-          empty={t("choose")}
-          options={recordOptions(options.networks)}
+        <TextField name="title" hint={t("titleHint")} required maxLength={300} wide />
+        <NetworkField
+          networks={options.networks}
+          choose={t("choose")}
           value={networkId}
           onChange={chooseNetwork}
         />
         <SelectField
-          form={form}
           name="meetingId"
-          label={t("meeting")}
           hint={t("meetingHint")}
           empty={t("noMeeting")}
           options={meetings.map((m) => ({
@@ -128,9 +103,7 @@ export function CommitmentForm({
           busy={network.loading}
         />
         <SelectField
-          form={form}
           name="bodyId"
-          label={t("body")}
           hint={t("bodyHint")}
           empty={t("noBody")}
           options={recordOptions(bodies)}
@@ -145,27 +118,23 @@ export function CommitmentForm({
 
       <FormSection legend={t("sectionWho")}>
         <SearchedField
-          form={form}
           name="ownerPersonId"
-          label={t("owner")}
           hint={t("ownerHint")}
           required
           source="personas"
           placeholder={t("ownerPlaceholder")}
         />
         <SelectField
-          form={form}
           name="departmentId"
-          label={t("department")}
           hint={t("departmentHint")}
           empty={t("ownerDepartment")}
           options={recordOptions(options.departments)}
         />
-        <TextField form={form} name="dueOn" label={t("dueOn")} hint={t("dueOnHint")} type="date" />
+        <TextField name="dueOn" hint={t("dueOnHint")} type="date" />
       </FormSection>
 
       <FormSection legend={t("sectionStatus")}>
-        <CommitmentStatusFields form={form} notesRows={4} />
+        <CommitmentStatusFields notesRows={4} />
       </FormSection>
     </RecordForm>
   );

@@ -3,25 +3,31 @@
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Button } from "@/components/ui/button";
 import { commitmentProgressInputSchema } from "@/lib/commitments/schema";
 import type { FormState } from "@/lib/form-state";
 import { CommitmentStatusFields } from "./status-fields";
 
 /**
- * "Actualizar estado" on a commitment's page: status, completion date (for done) and notes —
- * what the commitment's owner may change. Same conflict handling as the full form.
+ * "Actualizar estado": status, completion date (for done) and notes — what the commitment's
+ * owner may change. Same schema, messages and conflict handling as the full form. On the
+ * commitment's page it is a titled section; with `idPrefix` it is the compact one of a
+ * commitment listed on /mi-participacion, with ids of its own so that several fit on one page.
  */
 export function ProgressForm({
   commitmentId,
   version,
   initialValues,
   action,
+  idPrefix,
+  titleId,
 }: {
   commitmentId: string;
   version: number;
   initialValues: Record<string, string>;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  idPrefix?: string;
+  /** The id of the heading that names this form. */
+  titleId?: string;
 }) {
   const t = useTranslations("commitments");
   const form = useRecordForm({
@@ -29,30 +35,27 @@ export function ProgressForm({
     schema: commitmentProgressInputSchema,
     initialValues,
     validationNamespace: "commitments.validation",
+    labels: { status: t("form.status"), completedOn: t("form.completedOn"), notes: t("form.notes") },
+    idPrefix,
   });
-  const labels: Record<string, string> = {
-    status: t("form.status"),
-    completedOn: t("form.completedOn"),
-    notes: t("form.notes"),
-  };
-  const href = `/compromisos/${commitmentId}`;
   return (
     <RecordForm
       form={form}
       version={version}
-      labels={labels}
-      cancelHref={href}
-      footer={
-        <div>
-          <Button type="submit" disabled={form.pending}>
-            {form.pending ? t("progress.saving") : t("progress.submit")}
-          </Button>
-        </div>
-      }
+      cancelHref={`/compromisos/${commitmentId}`}
+      labelledBy={titleId}
+      submitLabels={{ idle: t("progress.submit"), pending: t("progress.saving") }}
+      withCancel={false}
     >
-      <FormSection legend={t("form.sectionStatus")}>
-        <CommitmentStatusFields form={form} notesRows={3} />
-      </FormSection>
+      {idPrefix ? (
+        <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-2">
+          <CommitmentStatusFields notesRows={2} notesClassName="sm:col-span-2" />
+        </div>
+      ) : (
+        <FormSection legend={t("form.sectionStatus")}>
+          <CommitmentStatusFields notesRows={3} />
+        </FormSection>
+      )}
     </RecordForm>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { CoverageParams } from "@/lib/coverage/params";
 import {
@@ -110,24 +111,21 @@ export async function CoverageLegend({ counted = false }: { counted?: boolean })
   const t = await getTranslations("coverage");
   return (
     <section aria-label={t("legendLabel")} className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-      <span className="inline-flex items-center gap-2">
-        <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-300 bg-white" />
+      <LegendEntry swatch="border-slate-300 bg-white">
         {counted ? t("legendCoveredCount") : t("legendCovered")}
-      </span>
-      <span className="inline-flex items-center gap-2">
-        <span
-          aria-hidden="true"
-          className="coverage-gap-pattern inline-block h-4 w-6 rounded border border-amber-400"
-        />
-        {t("legendGap")}
-      </span>
-      <span className="inline-flex items-center gap-2">
-        <span
-          aria-hidden="true"
-          className="inline-block h-4 w-6 rounded border border-slate-300 bg-slate-50"
-        />
-        {t("legendNone")}
-      </span>
+      </LegendEntry>
+      <LegendEntry swatch="coverage-gap-pattern border-amber-400">{t("legendGap")}</LegendEntry>
+      <LegendEntry swatch="border-slate-300 bg-slate-50">{t("legendNone")}</LegendEntry>
     </section>
+  );
+}
+
+/** One entry of the legend: a swatch of the cells it explains (its border and fill), then words. */
+function LegendEntry({ swatch, children }: { swatch: string; children: ReactNode }) {
+  return (
+    <span className="inline-flex items-center gap-2">
+      <span aria-hidden="true" className={`inline-block h-4 w-6 rounded border ${swatch}`} />
+      {children}
+    </span>
   );
 }

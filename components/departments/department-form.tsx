@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Field, inputClass } from "@/components/ui/field";
+import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
 import type { DepartmentDetail } from "@/lib/departments/queries";
 import { departmentInputSchema } from "@/lib/departments/schema";
 import type { FormState } from "@/lib/form-state";
@@ -37,64 +37,19 @@ export function DepartmentForm({
     schema: departmentInputSchema,
     initialValues: valuesFrom(department),
     validationNamespace: "departments.validation",
+    labels: { name: t("name"), shortName: t("shortName"), parentId: t("parent") },
   });
-  const { text, error } = form;
-  const labels: Record<string, string> = {
-    name: t("name"),
-    shortName: t("shortName"),
-    parentId: t("parent"),
-  };
   return (
     <RecordForm
       form={form}
       version={department?.version}
-      labels={labels}
       savedHref={department ? `/areas/${department.id}` : undefined}
       cancelHref={cancelHref}
     >
       <FormSection legend={t("section")}>
-        <Field
-          id="name"
-          label={t("name")}
-          required
-          hint={t("nameHint")}
-          error={error("name")}
-          className="md:col-span-2"
-        >
-          {(c) => (
-            <input
-              {...c}
-              name="name"
-              defaultValue={text("name")}
-              maxLength={200}
-              autoComplete="off"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="shortName" label={t("shortName")} hint={t("shortNameHint")} error={error("shortName")}>
-          {(c) => (
-            <input
-              {...c}
-              name="shortName"
-              defaultValue={text("shortName")}
-              maxLength={30}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="parentId" label={t("parent")} error={error("parentId")}>
-          {(c) => (
-            <select {...c} name="parentId" defaultValue={text("parentId")} className={inputClass}>
-              <option value="">{t("noParent")}</option>
-              {parents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField name="name" required hint={t("nameHint")} wide maxLength={200} autoComplete="off" />
+        <TextField name="shortName" hint={t("shortNameHint")} maxLength={30} />
+        <SelectField name="parentId" empty={t("noParent")} options={recordOptions(parents)} />
       </FormSection>
     </RecordForm>
   );

@@ -1,40 +1,53 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ComponentProps, HTMLInputTypeAttribute, ReactNode } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import type { SearchSource } from "@/components/filters/search-field";
 import { SearchChoiceField } from "./search-choice-field";
-import type { useRecordForm } from "./use-record-form";
+import { useFieldForm } from "./form-context";
 
 /**
- * The fields record forms repeat, bound to the form's values and errors: the field's id and
- * name are the input's name, its value after an error is what the user typed.
+ * The fields record forms repeat, bound to the form's values, labels and errors: the field's
+ * id is the input's name (after the form's prefix, if any), its label the form's label of that
+ * name, its value after an error is what the user typed.
  *
- *   <TextField form={form} name="title" label={t("title")} required maxLength={200} />
+ * The form is the `RecordForm` they stand in:
+ *
+ *   <TextField name="title" required maxLength={200} />
  */
-type Form = ReturnType<typeof useRecordForm>;
-
 interface FieldBase {
-  form: Form;
   name: string;
-  label: string;
+  /** Defaults to the form's label of `name`. */
+  label?: string;
   required?: boolean;
   hint?: string;
-  /** Layout of the field in its section (e.g. "md:col-span-2"). */
+  /** Layout of the field in its section (e.g. "sm:col-span-2"). */
   className?: string;
+  /** Across both columns of its section. */
+  wide?: boolean;
 }
 
 const WIDE = "md:col-span-2";
 
-/** The Field of a form's value: its id is the name, its error the form's. */
+/** The Field of a form's value: its id is the name (prefixed), its label and error the form's. */
 function BoundField({
-  form,
   name,
+  label,
+  wide,
+  className = wide ? WIDE : undefined,
   children,
   ...field
 }: FieldBase & { children: ComponentProps<typeof Field>["children"] }) {
+  const form = useFieldForm();
   return (
-    <Field id={name} error={form.error(name)} {...field}>
+    <Field
+      id={form.id(name)}
+      label={label ?? form.label(name)}
+      error={form.error(name)}
+      className={className}
+      {...field}
+    >
       {children}
     </Field>
   );
@@ -45,6 +58,8 @@ export function TextField({
   inputMode,
   maxLength,
   autoComplete,
+  spellCheck,
+  max,
   width,
   ...field
 }: FieldBase & {
@@ -52,9 +67,13 @@ export function TextField({
   inputMode?: "text" | "url" | "numeric" | "decimal";
   maxLength?: number;
   autoComplete?: string;
+  spellCheck?: boolean;
+  /** The latest value (of a date). */
+  max?: string;
   /** Extra classes of the input (a narrower width). */
   width?: string;
 }) {
+  const form = useFieldForm();
   return (
     <BoundField {...field}>
       {(c) => (
@@ -63,9 +82,11 @@ export function TextField({
           name={field.name}
           type={type}
           inputMode={inputMode}
-          defaultValue={field.form.text(field.name)}
+          defaultValue={form.text(field.name)}
           maxLength={maxLength}
           autoComplete={autoComplete}
+          spellCheck={spellCheck}
+          max={max}
           className={width ? `${inputClass} ${width}` : inputClass}
         />
       )}
@@ -79,7 +100,13 @@ export function DateField(props: FieldBase) {
 }
 
 /** Several lines of text, across both columns. */
-export function TextAreaField({ className = WIDE, rows = 3, ...field }: FieldBase & { rows?: number }) {
+export function TextAreaField({
+  className = WIDE,
+  rows = 3,
+  maxLength,
+  ...field
+}: FieldBase & { rows?: number; maxLength?: number }) {
+  const form = useFieldForm();
   return (
     <BoundField className={className} {...field}>
       {(c) => (
@@ -87,7 +114,8 @@ export function TextAreaField({ className = WIDE, rows = 3, ...field }: FieldBas
           {...c}
           name={field.name}
           rows={rows}
-          defaultValue={field.form.text(field.name)}
+          maxLength={maxLength}
+          defaultValue={form.text(field.name)}
           className={inputClass}
         />
       )}
@@ -99,7 +127,8 @@ export function TextAreaField({ className = WIDE, rows = 3, ...field }: FieldBas
  * A choice among options; `empty` is the first option's label, meaning none (or "choose…").
  * `children` adds options after the list (a value no longer offered, kept so the error makes sense).
  * With `value` and `onChange` the choice is the caller's (a list that follows it); `busy` while
- * its options are being read.
+ * its options are being read. Give it a `key` that changes with its options when they are
+ * replaced under an uncontrolled choice, so that the new list starts from the value again.
  */
 export function SelectField({
   options,
@@ -108,6 +137,7 @@ export function SelectField({
   value,
   onChange,
   busy,
+  width,
   ...field
 }: FieldBase & {
   options: readonly { value: string | number; label: string }[];
@@ -116,8 +146,11 @@ export function SelectField({
   value?: string;
   onChange?: (value: string) => void;
   busy?: boolean;
+  /** Extra classes of the select (a narrower width). */
+  width?: string;
 }) {
-  const chosen = value === undefined ? { defaultValue: field.form.text(field.name) } : { value };
+  const form = useFieldForm();
+  const chosen = value === undefined ? { defaultValue: form.text(field.name) } : { value };
   return (
     <BoundField {...field}>
       {(c) => (
@@ -127,7 +160,7 @@ export function SelectField({
           {...chosen}
           onChange={onChange && ((e) => onChange(e.target.value))}
           aria-busy={busy || undefined}
-          className={inputClass}
+          className={width ? `${inputClass} ${width}` : inputClass}
         >
           {empty !== undefined ? <option value="">{empty}</option> : null}
           {options.map((o) => (
@@ -149,16 +182,17 @@ export function SearchedField({
   placeholder,
   ...field
 }: FieldBase & { source: SearchSource; params?: Record<string, string>; placeholder: string }) {
+  const form = useFieldForm();
   return (
     <BoundField {...field}>
       {(c) => (
         <SearchChoiceField
           control={c}
           name={field.name}
-          label={field.label}
+          label={field.label ?? form.label(field.name)}
           source={source}
           params={params}
-          text={field.form.text}
+          text={form.text}
           placeholder={placeholder}
         />
       )}
@@ -172,22 +206,22 @@ export const recordOptions = (records: readonly { id: string; name: string }[]) 
 
 /** A group of checkboxes that send the same name once per choice, across both columns. */
 export function CheckboxGroup({
-  form,
   name,
   legend,
   options,
 }: {
-  form: Form;
   name: string;
-  legend: string;
+  /** Defaults to the form's label of `name`. */
+  legend?: string;
   options: readonly { value: string; label: string }[];
 }) {
+  const form = useFieldForm();
   const errorId = `${name}-error`;
   const error = form.error(name);
   const selected = form.list(name);
   return (
     <fieldset id={name} className={WIDE} aria-describedby={error ? errorId : undefined} tabIndex={-1}>
-      <legend className="text-sm font-semibold">{legend}</legend>
+      <legend className="text-sm font-semibold">{legend ?? form.label(name)}</legend>
       <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm">
@@ -207,4 +241,14 @@ export function CheckboxGroup({
       </p>
     </fieldset>
   );
+}
+
+/**
+ * A value list's options labelled from the `enums` catalog:
+ * `enumOptions("seatKind", SEAT_KINDS)` → `[{ value: "regular", label: "Titular" }, …]`.
+ */
+export function useEnumOptions() {
+  const t = useTranslations("enums");
+  return (list: string, values: readonly string[]) =>
+    values.map((value) => ({ value, label: t(`${list}.${value}`) }));
 }

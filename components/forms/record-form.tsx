@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { FormActions } from "./form-actions";
+import { FormActions, type SubmitLabels } from "./form-actions";
+import { RecordFormContext } from "./form-context";
 import { FormFeedback } from "./form-feedback";
 import { prefixed } from "./prefixed";
 import type { useRecordForm } from "./use-record-form";
@@ -12,38 +13,44 @@ import type { useRecordForm } from "./use-record-form";
  * browser-side check, the record's version, the feedback area (conflict, errors to fix), the
  * "required" hint, the sections, and Save/Cancel. A form only writes its fields:
  *
- *   const form = useRecordForm({ action, schema, initialValues });
+ *   const form = useRecordForm({ action, schema, initialValues, labels: { name: t("name") } });
  *   return (
- *     <RecordForm form={form} version={record?.version} labels={labels} cancelHref="/areas">
- *       <FormSection legend={t("section")}>…fields…</FormSection>
+ *     <RecordForm form={form} version={record?.version} cancelHref="/areas">
+ *       <FormSection legend={t("section")}><TextField name="name" required /></FormSection>
  *     </RecordForm>
  *   );
  */
 export function RecordForm({
   form,
   version,
-  labels,
+  labels = form.labels,
   savedHref,
   cancelHref,
   hiddenFields,
+  submitLabels,
+  withCancel = true,
   footer,
-  idPrefix,
+  idPrefix = form.idPrefix,
   labelledBy,
   children,
 }: {
   form: ReturnType<typeof useRecordForm>;
   /** The version the user read; absent on a new record. */
   version?: number;
-  /** Field names → labels, for the list of errors to fix. */
-  labels: Record<string, string>;
+  /** Field names → labels, for the list of errors to fix (defaults to the form's). */
+  labels?: Record<string, string>;
   /** Where the saved version can be seen after a conflict (defaults to the cancel link). */
   savedHref?: string;
   cancelHref: string;
   /** Other hidden inputs the action needs (ids, a return path). */
   hiddenFields?: Record<string, string>;
+  /** The submit button's words, when not Save/Saving. */
+  submitLabels?: SubmitLabels;
+  /** False for a form that is a step of its page (the submit button alone). */
+  withCancel?: boolean;
   /** Replaces Save/Cancel (e.g. a form with two submit buttons). */
   footer?: ReactNode;
-  /** Set when several copies of the form share a page: the fields' ids carry it (`<prefix>-<name>`). */
+  /** Set when several copies of the form share a page (defaults to the form's): ids carry it. */
   idPrefix?: string;
   /** The id of the heading that names the form. */
   labelledBy?: string;
@@ -77,8 +84,14 @@ export function RecordForm({
         message={form.message}
       />
       <p className="text-sm text-muted">{t("requiredHint")}</p>
-      {children}
-      {footer ?? <FormActions pending={pending} cancelHref={cancelHref} />}
+      <RecordFormContext value={form}>{children}</RecordFormContext>
+      {footer ?? (
+        <FormActions
+          pending={pending}
+          cancelHref={withCancel ? cancelHref : undefined}
+          labels={submitLabels}
+        />
+      )}
     </form>
   );
 }

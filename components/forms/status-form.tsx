@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { initialFormState, type FormState } from "./form-state";
+import { initialFormState, type FormAction, type FormState } from "./form-state";
 
 /**
  * A record's one-button form (archive, restore): the version the page showed goes with it, so
@@ -19,7 +19,7 @@ export function StatusForm({
   disabled = false,
   refusal,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   version: number;
   /** What the button does, or why it cannot work now. */
   hint: string;

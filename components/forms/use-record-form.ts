@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/result";
 import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
-import { initialFormState, type FormState } from "./form-state";
+import { initialFormState, type FormAction } from "./form-state";
 
 type Values = Record<string, string | string[]>;
 
@@ -21,13 +21,22 @@ export function useRecordForm({
   initialValues,
   arrayFields = [],
   validationNamespace = "validation",
+  labels = {},
+  idPrefix,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   schema: z.ZodType;
   initialValues: Values;
   arrayFields?: readonly string[];
   /** A domain catalog of field messages (e.g. "seats.validation"), looked up before the shared one. */
   validationNamespace?: string;
+  /**
+   * Field names → labels: the fields show them and the list of errors to fix names them. A
+   * form-level key (`_form: ""`) may stand among them.
+   */
+  labels?: Record<string, string>;
+  /** Set when several copies of the form share a page: the fields' ids carry it (`<prefix>-<name>`). */
+  idPrefix?: string;
 }) {
   const tv = useTranslations("validation");
   const tDomain = useTranslations(validationNamespace);
@@ -64,6 +73,12 @@ export function useRecordForm({
     clientInvalid: clientErrors !== null,
     text: (name: string) => (typeof values[name] === "string" ? (values[name] as string) : ""),
     list: (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []),
+    labels,
+    idPrefix,
+    /** A field's label (from `labels`). */
+    label: (name: string) => labels[name] ?? name,
+    /** A field's element id: its name, after the prefix when the page holds several copies. */
+    id: (name: string) => (idPrefix ? `${idPrefix}-${name}` : name),
     /** A field error key in words. */
     message,
     error: (name: string) => {
@@ -71,4 +86,12 @@ export function useRecordForm({
       return key ? message(key) : undefined;
     },
   };
+}
+
+/**
+ * The labels of fields named as their messages: `fieldLabels(t, ["title", "notes"])` is
+ * `{ title: t("title"), notes: t("notes") }`.
+ */
+export function fieldLabels(t: (key: string) => string, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, t(name)]));
 }

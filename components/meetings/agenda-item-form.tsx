@@ -1,79 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
-import { Field, inputClass } from "@/components/ui/field";
-import type { FormState } from "@/lib/form-state";
+import { TextAreaField, TextField } from "@/components/forms/record-fields";
+import { fieldLabels } from "@/components/forms/use-record-form";
 import { agendaItemInputSchema } from "@/lib/meetings/schema";
+import { MeetingPartForm, useMeetingPartForm, type MeetingPartFormProps } from "./meeting-part-form";
 
 /** Create/edit form of one agenda item. Validates with the server's own schema before sending. */
-export function AgendaItemForm({
-  meetingId,
-  version,
-  initialValues,
-  action,
-}: {
-  meetingId: string;
-  version?: number;
-  initialValues: Record<string, string>;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-}) {
+export function AgendaItemForm(props: MeetingPartFormProps) {
   const t = useTranslations("meetings.agendaForm");
-  const form = useRecordForm({
-    action,
-    schema: agendaItemInputSchema,
-    initialValues,
-    validationNamespace: "meetings.validation",
-  });
-  const { text, error } = form;
-  const labels: Record<string, string> = {
-    title: t("title"),
-    durationMinutes: t("durationMinutes"),
-    presenter: t("presenter"),
-    notes: t("notes"),
-  };
+  const form = useMeetingPartForm(
+    props,
+    agendaItemInputSchema,
+    fieldLabels(t, ["title", "durationMinutes", "presenter", "notes"]),
+  );
   return (
-    <RecordForm form={form} version={version} labels={labels} cancelHref={`/reuniones/${meetingId}`}>
-      <FormSection legend={t("section")}>
-        <Field id="title" label={t("title")} required error={error("title")} className="md:col-span-2">
-          {(c) => (
-            <input {...c} name="title" defaultValue={text("title")} maxLength={300} className={inputClass} />
-          )}
-        </Field>
-        <Field
-          id="durationMinutes"
-          label={t("durationMinutes")}
-          hint={t("durationHint")}
-          error={error("durationMinutes")}
-        >
-          {(c) => (
-            <input
-              {...c}
-              name="durationMinutes"
-              inputMode="numeric"
-              defaultValue={text("durationMinutes")}
-              className={`${inputClass} max-w-40`}
-            />
-          )}
-        </Field>
-        <Field id="presenter" label={t("presenter")} hint={t("presenterHint")} error={error("presenter")}>
-          {(c) => (
-            <input
-              {...c}
-              name="presenter"
-              defaultValue={text("presenter")}
-              maxLength={200}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="notes" label={t("notes")} error={error("notes")} className="md:col-span-2">
-          {(c) => (
-            <textarea {...c} name="notes" rows={3} defaultValue={text("notes")} className={inputClass} />
-          )}
-        </Field>
-      </FormSection>
-    </RecordForm>
+    <MeetingPartForm form={form} meetingId={props.meetingId} version={props.version} legend={t("section")}>
+      <TextField name="title" required maxLength={300} wide />
+      <TextField name="durationMinutes" hint={t("durationHint")} inputMode="numeric" width="max-w-40" />
+      <TextField name="presenter" hint={t("presenterHint")} maxLength={200} />
+      <TextAreaField name="notes" />
+    </MeetingPartForm>
   );
 }

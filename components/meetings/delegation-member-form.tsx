@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ATTENDANCE_STATUSES, DELEGATION_ROLES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { SearchedField, SelectField, TextAreaField } from "@/components/forms/record-fields";
+import { SearchedField, SelectField, TextAreaField, useEnumOptions } from "@/components/forms/record-fields";
 import type { FormState } from "@/lib/form-state";
 import { delegationMemberInputSchema, delegationMemberUpdateSchema } from "@/lib/meetings/schema";
 
@@ -28,22 +28,17 @@ export function DelegationMemberForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("meetings.delegationForm");
-  const tEnum = useTranslations("enums");
+  const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
     // The update schema also checks the version, which the form always carries when editing.
     schema: member ? delegationMemberUpdateSchema : delegationMemberInputSchema,
     initialValues,
     validationNamespace: "meetings.validation",
+    labels: { personId: t("person"), role: t("role"), attendance: t("attendance"), notes: t("notes") },
   });
-  const labels: Record<string, string> = {
-    personId: t("person"),
-    role: t("role"),
-    attendance: t("attendance"),
-    notes: t("notes"),
-  };
   return (
-    <RecordForm form={form} version={member?.version} labels={labels} cancelHref={`/reuniones/${meetingId}`}>
+    <RecordForm form={form} version={member?.version} cancelHref={`/reuniones/${meetingId}`}>
       <FormSection legend={t("section")}>
         {member ? (
           <div className="md:col-span-2">
@@ -52,33 +47,23 @@ export function DelegationMemberForm({
           </div>
         ) : (
           <SearchedField
-            form={form}
             name="personId"
-            label={t("person")}
             hint={t("personHint")}
             required
-            className="md:col-span-2"
+            wide
             source="personas-para-delegacion"
             params={{ reunion: meetingId }}
             placeholder={t("choosePerson")}
           />
         )}
+        <SelectField name="role" required options={enumOptions("delegationRole", DELEGATION_ROLES)} />
         <SelectField
-          form={form}
-          name="role"
-          label={t("role")}
-          required
-          options={DELEGATION_ROLES.map((r) => ({ value: r, label: tEnum(`delegationRole.${r}`) }))}
-        />
-        <SelectField
-          form={form}
           name="attendance"
-          label={t("attendance")}
           hint={held ? t("attendanceHeldHint") : undefined}
           required
-          options={ATTENDANCE_STATUSES.map((a) => ({ value: a, label: tEnum(`attendanceStatus.${a}`) }))}
+          options={enumOptions("attendanceStatus", ATTENDANCE_STATUSES)}
         />
-        <TextAreaField form={form} name="notes" label={t("notes")} />
+        <TextAreaField name="notes" />
       </FormSection>
     </RecordForm>
   );

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
+import { NetworkField } from "@/components/forms/network-body-fields";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
-import type { FormState } from "@/lib/form-state";
-import { useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
-import { Field, inputClass } from "@/components/ui/field";
+import type { RecordFormProps } from "@/components/forms/form-state";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { recordOptions, SelectField, TextField, useEnumOptions } from "@/components/forms/record-fields";
 import type { MeetingNetworkOptions } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 
@@ -26,30 +26,38 @@ const NO_NETWORK_OPTIONS: MeetingNetworkOptions = { bodies: [] };
  */
 export function MeetingForm({
   meetingId,
-  version,
-  initialValues,
-  action,
   options,
-  cancelHref,
-}: {
+  ...record
+}: RecordFormProps & {
   meetingId?: string;
-  version?: number;
-  initialValues: Record<string, string>;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
   options: MeetingFormOptions;
-  cancelHref: string;
 }) {
+  const { version, initialValues, action, cancelHref } = record;
   const t = useTranslations("meetings.form");
-  const tEnum = useTranslations("enums");
+  const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
     schema: meetingInputSchema,
     initialValues,
     // "held" needs minutes and attendance: those refusals are the meetings catalog's.
     validationNamespace: "meetings.validation",
+    labels: {
+      ...fieldLabels(t, [
+        "title",
+        "kind",
+        "status",
+        "startDate",
+        "startTime",
+        "endDate",
+        "endTime",
+        "timeZone",
+      ]),
+      ...fieldLabels(t, ["mode", "venue", "city", "country", "onlineUrl"]),
+      networkId: t("network"),
+      bodyId: t("body"),
+    },
   });
-  const { text, error } = form;
-  const [networkId, setNetworkId] = useState(text("networkId"));
+  const [networkId, setNetworkId] = useState(form.text("networkId"));
   const network = useNetworkOptions<MeetingNetworkOptions>({
     endpoint: "/api/reuniones/opciones",
     networkId,
@@ -57,136 +65,61 @@ export function MeetingForm({
     initial: { bodies: options.bodies },
     empty: NO_NETWORK_OPTIONS,
   });
-  const { bodies } = network.options;
-
-  const labels: Record<string, string> = {
-    networkId: t("network"),
-    bodyId: t("body"),
-    title: t("title"),
-    kind: t("kind"),
-    status: t("status"),
-    startDate: t("startDate"),
-    startTime: t("startTime"),
-    endDate: t("endDate"),
-    endTime: t("endTime"),
-    timeZone: t("timeZone"),
-    mode: t("mode"),
-    venue: t("venue"),
-    city: t("city"),
-    country: t("country"),
-    onlineUrl: t("onlineUrl"),
-  };
 
   return (
     <RecordForm
       form={form}
       version={version}
-      labels={labels}
       savedHref={meetingId ? `/reuniones/${meetingId}` : undefined}
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionWhat")}>
+        <NetworkField networks={options.networks} choose={t("choose")} onChange={setNetworkId} />
         <SelectField
-          form={form}
-          name="networkId"
-          label={t("network")}
-          required
-          empty={t("choose")}
-          options={recordOptions(options.networks)}
-          onChange={setNetworkId}
+          name="bodyId"
+          hint={t("bodyHint")}
+          empty={t("noBody")}
+          options={recordOptions(network.options.bodies)}
+          busy={network.loading}
+          // A new list (another network, or its bodies just read) starts from the value again.
+          key={`${networkId}:${network.loading}`}
         />
-        <Field id="bodyId" label={t("body")} hint={t("bodyHint")} error={error("bodyId")}>
-          {(c) => (
-            <select
-              {...c}
-              name="bodyId"
-              defaultValue={text("bodyId")}
-              aria-busy={network.loading || undefined}
-              className={inputClass}
-              // A new list (another network, or its bodies just read) starts from the value again.
-              key={`${networkId}:${network.loading}`}
-            >
-              <option value="">{t("noBody")}</option>
-              {bodies.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
         <div className="md:col-span-2 -mt-4">
           <NetworkOptionsStatus loading={network.loading} failed={network.failed} retry={network.retry} />
         </div>
-        <TextField
-          form={form}
-          name="title"
-          label={t("title")}
-          required
-          maxLength={200}
-          className="md:col-span-2"
-        />
+        <TextField name="title" required maxLength={200} wide />
         <SelectField
-          form={form}
           name="kind"
-          label={t("kind")}
           required
           empty={t("choose")}
-          options={MEETING_KINDS.map((k) => ({ value: k, label: tEnum(`meetingKind.${k}`) }))}
+          options={enumOptions("meetingKind", MEETING_KINDS)}
         />
-        <SelectField
-          form={form}
-          name="status"
-          label={t("status")}
-          required
-          options={MEETING_STATUSES.map((s) => ({ value: s, label: tEnum(`meetingStatus.${s}`) }))}
-        />
+        <SelectField name="status" required options={enumOptions("meetingStatus", MEETING_STATUSES)} />
       </FormSection>
 
       <FormSection legend={t("sectionWhen")}>
         <p className="text-sm text-muted md:col-span-2">{t("whenHint")}</p>
         <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:col-span-2 md:grid-cols-4">
-          <Field
-            id="timeZone"
-            label={t("timeZone")}
+          <SelectField
+            name="timeZone"
             required
-            error={error("timeZone")}
             className="md:col-span-4"
-          >
-            {(c) => (
-              <select
-                {...c}
-                name="timeZone"
-                defaultValue={text("timeZone")}
-                className={`${inputClass} md:max-w-md`}
-              >
-                {options.timeZones.map((z) => (
-                  <option key={z} value={z}>
-                    {z.replace(/_/g, " ")}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <TextField form={form} name="startDate" label={t("startDate")} required type="date" />
-          <TextField form={form} name="startTime" label={t("startTime")} required type="time" />
-          <TextField form={form} name="endDate" label={t("endDate")} required type="date" />
-          <TextField form={form} name="endTime" label={t("endTime")} required type="time" />
+            width="md:max-w-md"
+            options={options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
+          />
+          <TextField name="startDate" required type="date" />
+          <TextField name="startTime" required type="time" />
+          <TextField name="endDate" required type="date" />
+          <TextField name="endTime" required type="time" />
         </div>
       </FormSection>
 
       <FormSection legend={t("sectionWhere")}>
-        <SelectField
-          form={form}
-          name="mode"
-          label={t("mode")}
-          required
-          options={MEETING_MODES.map((m) => ({ value: m, label: tEnum(`meetingMode.${m}`) }))}
-        />
-        <TextField form={form} name="venue" label={t("venue")} />
-        <TextField form={form} name="city" label={t("city")} />
-        <TextField form={form} name="country" label={t("country")} />
-        <TextField form={form} name="onlineUrl" label={t("onlineUrl")} type="url" className="md:col-span-2" />
+        <SelectField name="mode" required options={enumOptions("meetingMode", MEETING_MODES)} />
+        <TextField name="venue" />
+        <TextField name="city" />
+        <TextField name="country" />
+        <TextField name="onlineUrl" type="url" wide />
       </FormSection>
     </RecordForm>
   );

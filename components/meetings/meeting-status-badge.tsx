@@ -1,5 +1,4 @@
-import { useTranslations } from "next-intl";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ValueBadge, type BadgeTone } from "@/components/ui/badge";
 import type { MeetingStatus } from "@/db/schema/values";
 
 const TONE: Record<MeetingStatus, BadgeTone> = {
@@ -12,6 +11,5 @@ const TONE: Record<MeetingStatus, BadgeTone> = {
 
 /** A plain (not async) component: lists render one per row. */
 export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
-  const t = useTranslations("enums.meetingStatus");
-  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
+  return <ValueBadge list="meetingStatus" value={status} tones={TONE} />;
 }

@@ -28,15 +28,11 @@ export function MinutesForm({
     schema: minutesUpdateSchema,
     initialValues: { minutes, version: String(version) },
     validationNamespace: "meetings.validation",
+    labels: { minutes: t("label") },
   });
   const { text, error } = form;
   return (
-    <RecordForm
-      form={form}
-      version={version}
-      labels={{ minutes: t("label") }}
-      cancelHref={`/reuniones/${meetingId}`}
-    >
+    <RecordForm form={form} version={version} cancelHref={`/reuniones/${meetingId}`}>
       <MinutesEditor defaultValue={text("minutes")} error={error("minutes")} required={held} />
     </RecordForm>
   );

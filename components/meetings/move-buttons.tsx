@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { ErrorCode } from "@/lib/result";
 
@@ -15,6 +15,40 @@ export interface MoveState {
 }
 
 const initialMoveState: MoveState = { submission: 0 };
+
+/** One of the two: marked unavailable (and a no-op) at the end it would move past, or while moving. */
+function MoveButton({
+  ref,
+  direction,
+  unavailable,
+  name,
+  children,
+}: {
+  ref: RefObject<HTMLButtonElement | null>;
+  direction: "up" | "down";
+  unavailable: boolean;
+  /** The row's name, after the button's words for screen readers. */
+  name: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      ref={ref}
+      type="submit"
+      name="direction"
+      value={direction}
+      aria-disabled={unavailable ? true : undefined}
+      onClick={(e) => unavailable && e.preventDefault()}
+      className={buttonClass(
+        "secondary",
+        "min-h-9 px-2 py-1 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
+      )}
+    >
+      {children}
+      <span className="sr-only"> {name}</span>
+    </button>
+  );
+}
 
 /**
  * "Subir" / "Bajar" for one row of an ordered list (agenda items, decisions): buttons rather
@@ -59,42 +93,16 @@ export function MoveButtons({
           ? t("moved", { title, position, total })
           : t("notMoved", { title, position, total });
 
-  const small = "min-h-9 px-2 py-1";
-  const first = position <= 1;
-  const last = position >= total;
+  const name = t("moveItemName", { title });
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-1">
       <input type="hidden" name="version" value={version} />
-      <button
-        ref={up}
-        type="submit"
-        name="direction"
-        value="up"
-        aria-disabled={first || pending ? true : undefined}
-        onClick={(e) => (first || pending) && e.preventDefault()}
-        className={buttonClass(
-          "secondary",
-          `${small} aria-disabled:cursor-not-allowed aria-disabled:opacity-60`,
-        )}
-      >
+      <MoveButton ref={up} direction="up" unavailable={position <= 1 || pending} name={name}>
         <span aria-hidden="true">↑</span> {t("moveUp")}
-        <span className="sr-only"> {t("moveItemName", { title })}</span>
-      </button>
-      <button
-        ref={down}
-        type="submit"
-        name="direction"
-        value="down"
-        aria-disabled={last || pending ? true : undefined}
-        onClick={(e) => (last || pending) && e.preventDefault()}
-        className={buttonClass(
-          "secondary",
-          `${small} aria-disabled:cursor-not-allowed aria-disabled:opacity-60`,
-        )}
-      >
+      </MoveButton>
+      <MoveButton ref={down} direction="down" unavailable={position >= total || pending} name={name}>
         <span aria-hidden="true">↓</span> {t("moveDown")}
-        <span className="sr-only"> {t("moveItemName", { title })}</span>
-      </button>
+      </MoveButton>
       <span role="status" className={state.code ? "w-full text-sm font-medium text-red-800" : "sr-only"}>
         {message}
       </span>

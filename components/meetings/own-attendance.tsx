@@ -5,6 +5,12 @@ import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/components/forms/form-state";
 import { Button } from "@/components/ui/button";
 
+/** The two answers; the one already given is not offered again. */
+const ANSWERS = [
+  { value: "confirmed", label: "confirmMine", variant: "primary" },
+  { value: "absent", label: "declineMine", variant: "secondary" },
+] as const;
+
 /**
  * A delegation member's own answer, shown on their row of the meeting page: "Confirmar mi
  * asistencia" or "No voy a asistir". The server checks that the row is theirs.
@@ -36,29 +42,19 @@ export function OwnAttendance({
       <input type="hidden" name="version" value={version} />
       <p className="text-xs text-muted">{t("ownAttendanceHint")}</p>
       <div className="flex flex-wrap gap-2">
-        {attendance !== "confirmed" ? (
+        {ANSWERS.filter((answer) => answer.value !== attendance).map((answer) => (
           <Button
+            key={answer.value}
             type="submit"
             name="attendance"
-            value="confirmed"
+            value={answer.value}
+            variant={answer.variant}
             disabled={pending}
             className="min-h-9 px-3 py-1"
           >
-            {t("confirmMine")}
+            {t(answer.label)}
           </Button>
-        ) : null}
-        {attendance !== "absent" ? (
-          <Button
-            type="submit"
-            name="attendance"
-            value="absent"
-            variant="secondary"
-            disabled={pending}
-            className="min-h-9 px-3 py-1"
-          >
-            {t("declineMine")}
-          </Button>
-        ) : null}
+        ))}
       </div>
       <p role="alert" data-alert={error ? "error" : undefined} className="text-sm font-medium text-red-800">
         {error ?? ""}

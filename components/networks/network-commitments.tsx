@@ -7,7 +7,7 @@ import { networkOpenCommitments } from "@/lib/commitments/queries";
 import type { Ctx } from "@/lib/context";
 import { formatDate } from "@/lib/format";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
 import { Link } from "@/components/ui/link";
 import type { OpenCommitment } from "@/lib/commitments/queries";
@@ -69,15 +69,7 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
         ) : null
       }
     >
-      <DataTable
-        listKey="network-commitments"
-        caption={t("title")}
-        columns={columns}
-        rows={items}
-        rowId={(c) => c.id}
-        columnMenu={false}
-        empty={<p className="text-sm text-muted">{t("empty")}</p>}
-      />
+      <SectionTable caption={t("title")} columns={columns} rows={items} empty={t("empty")} />
       <p className="mt-3 text-sm">
         {total > items.length ? (
           <span className="text-muted">{t("showing", { shown: items.length, total, overdue })} </span>

@@ -9,9 +9,10 @@ import {
   SelectField,
   TextAreaField,
   TextField,
+  useEnumOptions,
 } from "@/components/forms/record-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import type { FormState } from "@/lib/form-state";
 import type { NetworkDetail } from "@/lib/networks/queries";
 import { NETWORK_ARRAY_FIELDS, networkInputSchema } from "@/lib/networks/schema";
@@ -54,93 +55,63 @@ export function NetworkForm({
   cancelHref: string;
 }) {
   const t = useTranslations("networks.form");
-  const tEnum = useTranslations("enums");
+  const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
     schema: networkInputSchema,
     initialValues: valuesFrom(network),
     arrayFields: NETWORK_ARRAY_FIELDS,
+    labels: {
+      ...fieldLabels(t, ["name", "acronym", "kind", "scope", "description", "website", "headquarters"]),
+      ...fieldLabels(t, ["foundedYear", "languages", "membershipStatus", "memberSince", "leftOn"]),
+      ...fieldLabels(t, ["annualFee", "feeCurrency", "membershipNotes"]),
+      thematicAreaIds: t("thematicAreas"),
+      focalPersonId: t("focalPerson"),
+    },
   });
-
-  const labels: Record<string, string> = {
-    name: t("name"),
-    acronym: t("acronym"),
-    kind: t("kind"),
-    scope: t("scope"),
-    description: t("description"),
-    website: t("website"),
-    headquarters: t("headquarters"),
-    foundedYear: t("foundedYear"),
-    languages: t("languages"),
-    thematicAreaIds: t("thematicAreas"),
-    membershipStatus: t("membershipStatus"),
-    memberSince: t("memberSince"),
-    leftOn: t("leftOn"),
-    annualFee: t("annualFee"),
-    feeCurrency: t("feeCurrency"),
-    membershipNotes: t("membershipNotes"),
-    focalPersonId: t("focalPerson"),
-  };
-  const field = (name: string) => ({ form, name, label: labels[name] ?? name });
 
   return (
     <RecordForm
       form={form}
       version={network?.version}
-      labels={labels}
       savedHref={network ? `/redes/${network.id}` : undefined}
       cancelHref={cancelHref}
     >
       <FormSection legend={t("sectionProfile")}>
-        <TextField {...field("name")} required maxLength={200} autoComplete="off" />
-        <TextField {...field("acronym")} maxLength={30} autoComplete="off" />
+        <TextField name="name" required maxLength={200} autoComplete="off" />
+        <TextField name="acronym" maxLength={30} autoComplete="off" />
         <SelectField
-          {...field("kind")}
+          name="kind"
           required
           hint={t("kindHint")}
           empty={t("selectPlaceholder")}
-          options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(`networkKind.${k}`) }))}
+          options={enumOptions("networkKind", NETWORK_KINDS)}
         />
-        <TextField {...field("scope")} />
-        <TextField {...field("website")} hint={t("websiteHint")} type="url" inputMode="url" />
-        <TextField {...field("headquarters")} />
-        <TextField {...field("foundedYear")} inputMode="numeric" width="max-w-40" />
-        <TextAreaField {...field("description")} rows={4} />
-        <CheckboxGroup
-          form={form}
-          name="languages"
-          legend={t("languages")}
-          options={LANGUAGE_CODES.map((code) => ({ value: code, label: tEnum(`language.${code}`) }))}
-        />
-        <CheckboxGroup
-          form={form}
-          name="thematicAreaIds"
-          legend={t("thematicAreas")}
-          options={recordOptions(options.thematicAreas)}
-        />
+        <TextField name="scope" />
+        <TextField name="website" hint={t("websiteHint")} type="url" inputMode="url" />
+        <TextField name="headquarters" />
+        <TextField name="foundedYear" inputMode="numeric" width="max-w-40" />
+        <TextAreaField name="description" rows={4} />
+        <CheckboxGroup name="languages" options={enumOptions("language", LANGUAGE_CODES)} />
+        <CheckboxGroup name="thematicAreaIds" options={recordOptions(options.thematicAreas)} />
       </FormSection>
 
       <FormSection legend={t("sectionMembership")}>
         <SelectField
-          {...field("membershipStatus")}
+          name="membershipStatus"
           required
-          options={MEMBERSHIP_STATUSES.map((s) => ({ value: s, label: tEnum(`membershipStatus.${s}`) }))}
+          options={enumOptions("membershipStatus", MEMBERSHIP_STATUSES)}
         />
         <SelectField
-          {...field("focalPersonId")}
+          name="focalPersonId"
           empty={t("noFocalPerson")}
           options={recordOptions(options.people)}
         />
-        <DateField {...field("memberSince")} />
-        <DateField {...field("leftOn")} hint={t("leftOnHint")} />
-        <TextField {...field("annualFee")} inputMode="decimal" width="max-w-52" />
-        <TextField
-          {...field("feeCurrency")}
-          hint={t("feeCurrencyHint")}
-          maxLength={3}
-          width="max-w-28 uppercase"
-        />
-        <TextAreaField {...field("membershipNotes")} />
+        <DateField name="memberSince" />
+        <DateField name="leftOn" hint={t("leftOnHint")} />
+        <TextField name="annualFee" inputMode="decimal" width="max-w-52" />
+        <TextField name="feeCurrency" hint={t("feeCurrencyHint")} maxLength={3} width="max-w-28 uppercase" />
+        <TextAreaField name="membershipNotes" />
       </FormSection>
     </RecordForm>
   );

@@ -6,7 +6,7 @@ import { networkTeam } from "@/lib/assignments/queries";
 import type { Ctx } from "@/lib/context";
 import { formatDateTime } from "@/lib/format";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 
 type TeamMember = Awaited<ReturnType<typeof networkTeam>>["members"][number];
 const col = columnsOf<TeamMember>();
@@ -72,15 +72,7 @@ export async function NetworkTeam({ ctx, networkId }: { ctx: Ctx; networkId: str
   ];
   return (
     <Section id="equipo" title={t("title")}>
-      <DataTable
-        listKey="network-team"
-        caption={t("title")}
-        columns={columns}
-        rows={team}
-        rowId={(m) => m.id}
-        columnMenu={false}
-        empty={<p className="text-sm text-muted">{t("empty")}</p>}
-      />
+      <SectionTable caption={t("title")} columns={columns} rows={team} empty={t("empty")} />
       {total > team.length ? (
         <p className="mt-3 text-sm">
           <span className="text-muted">{t("showing", { shown: team.length, total })} </span>

@@ -80,6 +80,26 @@ function Figure({
   );
 }
 
+type FigureProps = Parameters<typeof Figure>[0];
+
+const figure = (key: string, href: string | null, label: string, count: number): FigureProps => ({
+  figure: key,
+  href,
+  label,
+  count,
+});
+
+/** A card's figures, in order. */
+function Figures({ items }: { items: FigureProps[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <Figure key={item.figure} {...item} />
+      ))}
+    </ul>
+  );
+}
+
 /** The KPI cards (streamed: the page shows its skeleton until these figures are ready). */
 export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
   const format = await getFormatter();
@@ -90,71 +110,57 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
   const badge = <ScopeBadge view={view} />;
   const upcomingHref = hrefs.upcoming(view);
   const recorded = kpis.attendance.attended + kpis.attendance.absent;
+  // A card's id, title and hint from its key; a card of the chosen scope wears its badge and
+  // its hint says so when a department is chosen.
+  const card = (key: string, scope?: "scoped", values?: Record<string, number>) => ({
+    id: `kpi-${key}`,
+    title: t(`${key}.title`),
+    badge: scope ? badge : undefined,
+    hint: t(scope && d ? `${key}.hintDepartment` : `${key}.hint`, values),
+  });
   return (
     <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
-      <Card id="kpi-networks" title={t("networks.title")} hint={t("networks.hint")}>
-        <ul>
-          {NETWORK_KINDS.map((kind) => (
-            <Figure
-              key={kind}
-              figure={`networks.${kind}`}
-              href={hrefs.networks(kind)}
-              label={tEnum(`networkKind.${kind}`)}
-              count={kpis.networks[kind]}
-            />
-          ))}
-        </ul>
+      <Card {...card("networks")}>
+        <Figures
+          items={NETWORK_KINDS.map((kind) =>
+            figure(
+              `networks.${kind}`,
+              hrefs.networks(kind),
+              tEnum(`networkKind.${kind}`),
+              kpis.networks[kind],
+            ),
+          )}
+        />
       </Card>
-      <Card
-        id="kpi-seats"
-        title={t("seats.title")}
-        badge={badge}
-        hint={t(d ? "seats.hintDepartment" : "seats.hint")}
-      >
-        <ul>
-          {SEAT_KINDS.map((kind) => (
-            <Figure
-              key={kind}
-              figure={`seats.${kind}`}
-              href={hrefs.seats(view, kind)}
-              label={tEnum(`seatKind.${kind}`)}
-              count={kpis.seats[kind]}
-            />
-          ))}
-        </ul>
+      <Card {...card("seats", "scoped")}>
+        <Figures
+          items={SEAT_KINDS.map((kind) =>
+            figure(`seats.${kind}`, hrefs.seats(view, kind), tEnum(`seatKind.${kind}`), kpis.seats[kind]),
+          )}
+        />
       </Card>
-      <Card id="kpi-meetings" title={t("meetings.title")} hint={t("meetings.hint")}>
-        <ul>
-          <Figure
-            figure="meetings.held"
-            href={hrefs.meetings(view, "held")}
-            label={t("meetings.held")}
-            count={kpis.meetings.held}
-          />
-          <Figure
-            figure="meetings.upcoming"
-            href={upcomingHref}
-            label={
+      <Card {...card("meetings")}>
+        <Figures
+          items={[
+            figure("meetings.held", hrefs.meetings(view, "held"), t("meetings.held"), kpis.meetings.held),
+            figure(
+              "meetings.upcoming",
+              upcomingHref,
               upcomingHref
                 ? t("meetings.upcoming")
-                : `${t("meetings.upcoming")} (${t("meetings.periodOver")})`
-            }
-            count={kpis.meetings.upcoming}
-          />
-          <Figure
-            figure="meetings.cancelled"
-            href={hrefs.meetings(view, "cancelled")}
-            label={t("meetings.cancelled")}
-            count={kpis.meetings.cancelled}
-          />
-        </ul>
+                : `${t("meetings.upcoming")} (${t("meetings.periodOver")})`,
+              kpis.meetings.upcoming,
+            ),
+            figure(
+              "meetings.cancelled",
+              hrefs.meetings(view, "cancelled"),
+              t("meetings.cancelled"),
+              kpis.meetings.cancelled,
+            ),
+          ]}
+        />
       </Card>
-      <Card
-        id="kpi-attendance"
-        title={t("attendance.title")}
-        badge={badge}
-        hint={t(d ? "attendance.hintDepartment" : "attendance.hint")}
-      >
+      <Card {...card("attendance", "scoped")}>
         <a
           href={hrefs.attendance(view)}
           data-figure="attendance.meetings"
@@ -176,47 +182,36 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           </span>
         </a>
       </Card>
-      <Card
-        id="kpi-commitments"
-        title={t("commitments.title")}
-        badge={badge}
-        hint={t(d ? "commitments.hintDepartment" : "commitments.hint")}
-      >
-        <ul>
-          <Figure
-            figure="commitments.pending"
-            href={hrefs.commitments(view, { status: "pending" })}
-            label={t("commitments.pending")}
-            count={kpis.commitments.pending}
-          />
-          <Figure
-            figure="commitments.overdue"
-            href={hrefs.commitments(view, { overdue: true })}
-            label={t("commitments.overdue")}
-            count={kpis.commitments.overdue}
-          />
-        </ul>
+      <Card {...card("commitments", "scoped")}>
+        <Figures
+          items={[
+            figure(
+              "commitments.pending",
+              hrefs.commitments(view, { status: "pending" }),
+              t("commitments.pending"),
+              kpis.commitments.pending,
+            ),
+            figure(
+              "commitments.overdue",
+              hrefs.commitments(view, { overdue: true }),
+              t("commitments.overdue"),
+              kpis.commitments.overdue,
+            ),
+          ]}
+        />
       </Card>
-      <Card
-        id="kpi-staff"
-        title={t("staff.title")}
-        badge={badge}
-        hint={t(d ? "staff.hintDepartment" : "staff.hint", { days: STALE_AFTER_DAYS })}
-      >
-        <ul>
-          <Figure
-            figure="staff.people"
-            href={hrefs.staff(view)}
-            label={t("staff.people")}
-            count={kpis.staff.people}
-          />
-          <Figure
-            figure="staff.stale"
-            href={hrefs.staleAssignments(view)}
-            label={t("staff.stale", { days: STALE_AFTER_DAYS })}
-            count={kpis.staff.stale}
-          />
-        </ul>
+      <Card {...card("staff", "scoped", { days: STALE_AFTER_DAYS })}>
+        <Figures
+          items={[
+            figure("staff.people", hrefs.staff(view), t("staff.people"), kpis.staff.people),
+            figure(
+              "staff.stale",
+              hrefs.staleAssignments(view),
+              t("staff.stale", { days: STALE_AFTER_DAYS }),
+              kpis.staff.stale,
+            ),
+          ]}
+        />
       </Card>
     </ul>
   );

@@ -69,6 +69,54 @@ function Count({ href, value, figure }: { href: string; value: number; figure: s
   );
 }
 
+type CountCell = { href: string; value: number; figure: string };
+
+/** A chart's data as a table: a row heading, then one linked count per column. */
+function FigureTable({
+  caption,
+  heading,
+  columns,
+  rows,
+}: {
+  caption: string;
+  /** The header of the rows' column. */
+  heading: string;
+  columns: readonly { key: string; label: string }[];
+  rows: readonly { key: string; label: ReactNode; counts: CountCell[] }[];
+}) {
+  return (
+    <table className="w-full text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={head}>
+            {heading}
+          </th>
+          {columns.map((c) => (
+            <th key={c.key} scope="col" className={`${head} text-right`}>
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" className={`${cell} text-left font-normal`}>
+              {row.label}
+            </th>
+            {row.counts.map((count) => (
+              <td key={count.figure} className={`${cell} text-right`}>
+                <Count {...count} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export async function PanelCharts({ ctx, view }: { ctx: Ctx; view: PanelView }) {
   const charts = await panelCharts(ctx, view);
   const t = await getTranslations("panel.charts");
@@ -121,39 +169,20 @@ export async function PanelCharts({ ctx, view }: { ctx: Ctx; view: PanelView }) 
         }
         legend={<Legend series={kinds} />}
         table={
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("byMonth.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={head}>
-                  {t("byMonth.month")}
-                </th>
-                {kinds.map((k) => (
-                  <th key={k.key} scope="col" className={`${head} text-right`}>
-                    {k.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {charts.meetingsByMonth.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row" className={`${cell} text-left font-normal`}>
-                    {t("byMonth.monthLabel", { month: monthName(m.month), year: m.month.slice(0, 4) })}
-                  </th>
-                  {NETWORK_KINDS.map((k) => (
-                    <td key={k} className={`${cell} text-right`}>
-                      <Count
-                        href={hrefs.monthKind(view, m.month, k)}
-                        value={m.counts[k]}
-                        figure={`month.${m.month}.${k}`}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            caption={t("byMonth.title")}
+            heading={t("byMonth.month")}
+            columns={kinds}
+            rows={charts.meetingsByMonth.map((m) => ({
+              key: m.month,
+              label: t("byMonth.monthLabel", { month: monthName(m.month), year: m.month.slice(0, 4) }),
+              counts: NETWORK_KINDS.map((k) => ({
+                href: hrefs.monthKind(view, m.month, k),
+                value: m.counts[k],
+                figure: `month.${m.month}.${k}`,
+              })),
+            }))}
+          />
         }
       />
       <ChartFigure
@@ -176,35 +205,22 @@ export async function PanelCharts({ ctx, view }: { ctx: Ctx; view: PanelView }) 
           />
         }
         table={
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("commitments.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={head}>
-                  {t("commitments.status")}
-                </th>
-                <th scope="col" className={`${head} text-right`}>
-                  {t("commitments.count")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {COMMITMENT_STATUSES.map((s) => (
-                <tr key={s}>
-                  <th scope="row" className={`${cell} text-left font-normal`}>
-                    {tEnum(`commitmentStatus.${s}`)}
-                  </th>
-                  <td className={`${cell} text-right`}>
-                    <Count
-                      href={hrefs.commitments(view, { status: s })}
-                      value={charts.commitmentsByStatus[s]}
-                      figure={`commitments.status.${s}`}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            caption={t("commitments.title")}
+            heading={t("commitments.status")}
+            columns={[{ key: "count", label: t("commitments.count") }]}
+            rows={COMMITMENT_STATUSES.map((s) => ({
+              key: s,
+              label: tEnum(`commitmentStatus.${s}`),
+              counts: [
+                {
+                  href: hrefs.commitments(view, { status: s }),
+                  value: charts.commitmentsByStatus[s],
+                  figure: `commitments.status.${s}`,
+                },
+              ],
+            }))}
+          />
         }
       />
       <div className="xl:col-span-2">
@@ -234,46 +250,27 @@ export async function PanelCharts({ ctx, view }: { ctx: Ctx; view: PanelView }) 
           }
           legend={charts.participation.length ? <Legend series={participationSeries} /> : null}
           table={
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("participation.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={head}>
-                    {t("participation.department")}
-                  </th>
-                  <th scope="col" className={`${head} text-right`}>
-                    {t("participation.meetings")}
-                  </th>
-                  <th scope="col" className={`${head} text-right`}>
-                    {t("participation.assignments")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {charts.participation.map((p) => (
-                  <tr key={p.department.id}>
-                    <th scope="row" className={`${cell} text-left font-normal`}>
-                      {p.department.name}
-                      {p.department.id === view.departmentId ? ` ${t("participation.chosen")}` : ""}
-                    </th>
-                    <td className={`${cell} text-right`}>
-                      <Count
-                        href={hrefs.departmentMeetings(view, p.department.id)}
-                        value={p.meetings}
-                        figure={`participation.meetings.${p.department.id}`}
-                      />
-                    </td>
-                    <td className={`${cell} text-right`}>
-                      <Count
-                        href={hrefs.activeAssignments(p.department.id)}
-                        value={p.assignments}
-                        figure={`participation.assignments.${p.department.id}`}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              caption={t("participation.title")}
+              heading={t("participation.department")}
+              columns={participationSeries}
+              rows={charts.participation.map((p) => ({
+                key: p.department.id,
+                label: `${p.department.name}${p.department.id === view.departmentId ? ` ${t("participation.chosen")}` : ""}`,
+                counts: [
+                  {
+                    href: hrefs.departmentMeetings(view, p.department.id),
+                    value: p.meetings,
+                    figure: `participation.meetings.${p.department.id}`,
+                  },
+                  {
+                    href: hrefs.activeAssignments(p.department.id),
+                    value: p.assignments,
+                    figure: `participation.assignments.${p.department.id}`,
+                  },
+                ],
+              }))}
+            />
           }
         />
       </div>

@@ -58,87 +58,78 @@ export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
   const t = await getTranslations("panel.lists");
   const d = !!view.departmentId;
   const badge = <ScopeBadge view={view} />;
+  // A card's texts and link from its key: "<key>.title", "<key>.hint" (".hintDepartment" for a
+  // card of the chosen scope when a department is chosen), "<key>.empty" and "<key>.all".
+  const card = (
+    key: string,
+    href: string,
+    total: number,
+    { scoped = false, values }: { scoped?: boolean; values?: Record<string, number> } = {},
+  ) => ({
+    id: `list-${key}`,
+    title: t(`${key}.title`),
+    hint: t(scoped && d ? `${key}.hintDepartment` : `${key}.hint`, values),
+    badge: scoped ? badge : undefined,
+    empty: total ? null : t(`${key}.empty`, values),
+    more: (
+      <a href={href} data-figure={`list.${key}`} data-count={total}>
+        {t(`${key}.all`, { count: total })}
+      </a>
+    ),
+  });
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
       <ListCard
-        id="list-upcoming"
-        title={t("upcoming.title")}
-        hint={t("upcoming.hint", { days: UPCOMING_DAYS })}
-        empty={lists.upcoming.total ? null : t("upcoming.empty", { days: UPCOMING_DAYS })}
-        more={
-          <a
-            href={hrefs.upcomingList(view.today)}
-            data-figure="list.upcoming"
-            data-count={lists.upcoming.total}
-          >
-            {t("upcoming.all", { count: lists.upcoming.total })}
-          </a>
-        }
+        {...card("upcoming", hrefs.upcomingList(view.today), lists.upcoming.total, {
+          values: { days: UPCOMING_DAYS },
+        })}
       >
         {lists.upcoming.meetings.map((m) => (
-          <li key={m.id} className="py-2">
-            <a href={`/reuniones/${m.id}`} className="font-semibold">
-              {m.title}
-            </a>
-            <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-              <span className="text-ink">{formatDateTime(format, m.startsAt)}</span>
-              <span>{m.network.acronym ?? m.network.name}</span>
-              <MeetingStatusBadge status={m.status} />
-            </span>
-          </li>
+          <RecordItem key={m.id} href={`/reuniones/${m.id}`} title={m.title}>
+            <span className="text-ink">{formatDateTime(format, m.startsAt)}</span>
+            <span>{m.network.acronym ?? m.network.name}</span>
+            <MeetingStatusBadge status={m.status} />
+          </RecordItem>
         ))}
       </ListCard>
       <ListCard
-        id="list-ending"
-        title={t("ending.title")}
-        hint={t(d ? "ending.hintDepartment" : "ending.hint", { days: ENDING_SOON_DAYS })}
-        badge={badge}
-        empty={lists.ending.total ? null : t("ending.empty", { days: ENDING_SOON_DAYS })}
-        more={
-          <a href={hrefs.endingTerms(view)} data-figure="list.ending" data-count={lists.ending.total}>
-            {t("ending.all", { count: lists.ending.total })}
-          </a>
-        }
+        {...card("ending", hrefs.endingTerms(view), lists.ending.total, {
+          scoped: true,
+          values: { days: ENDING_SOON_DAYS },
+        })}
       >
         {lists.ending.seats.map((s) => (
-          <li key={s.id} className="py-2">
-            <a href={`/cargos/${s.id}`} className="font-semibold">
-              {s.title}
-            </a>
-            <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-              <span className="text-ink">{s.network.name}</span>
-              {s.holder ? <span>{s.holder}</span> : null}
-              {s.endsOn ? <span>{formatDate(format, s.endsOn)}</span> : null}
-              <EndingBadge daysLeft={s.daysLeft} />
-            </span>
-          </li>
+          <RecordItem key={s.id} href={`/cargos/${s.id}`} title={s.title}>
+            <span className="text-ink">{s.network.name}</span>
+            {s.holder ? <span>{s.holder}</span> : null}
+            {s.endsOn ? <span>{formatDate(format, s.endsOn)}</span> : null}
+            <EndingBadge daysLeft={s.daysLeft} />
+          </RecordItem>
         ))}
       </ListCard>
-      <ListCard
-        id="list-overdue"
-        title={t("overdue.title")}
-        hint={t(d ? "overdue.hintDepartment" : "overdue.hint")}
-        badge={badge}
-        empty={lists.overdue.total ? null : t("overdue.empty")}
-        more={
-          <a href={hrefs.overdueList(view)} data-figure="list.overdue" data-count={lists.overdue.total}>
-            {t("overdue.all", { count: lists.overdue.total })}
-          </a>
-        }
-      >
+      <ListCard {...card("overdue", hrefs.overdueList(view), lists.overdue.total, { scoped: true })}>
         {lists.overdue.commitments.map((c) => (
-          <li key={c.id} className="py-2">
-            <a href={`/compromisos/${c.id}`} className="font-semibold">
-              {c.title}
-            </a>
-            <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-              <span className="text-ink">{c.owner.name}</span>
-              {c.dueOn ? <span>{formatDate(format, c.dueOn)}</span> : null}
-              <DueBadge daysLeft={c.daysLeft} />
-            </span>
-          </li>
+          <RecordItem key={c.id} href={`/compromisos/${c.id}`} title={c.title}>
+            <span className="text-ink">{c.owner.name}</span>
+            {c.dueOn ? <span>{formatDate(format, c.dueOn)}</span> : null}
+            <DueBadge daysLeft={c.daysLeft} />
+          </RecordItem>
         ))}
       </ListCard>
     </div>
+  );
+}
+
+/** One record of a list card: its title as a link to it, then what to know about it in a line. */
+function RecordItem({ href, title, children }: { href: string; title: string; children: ReactNode }) {
+  return (
+    <li className="py-2">
+      <a href={href} className="font-semibold">
+        {title}
+      </a>
+      <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+        {children}
+      </span>
+    </li>
   );
 }

@@ -2,6 +2,7 @@
 // SVG is one image (role="img") named by its <title> and described by a <desc> that says the
 // totals in words; the figure that holds it also offers the data as a table (with links).
 import { useFormatter } from "next-intl";
+import type { ReactNode } from "react";
 
 export interface Series {
   key: string;
@@ -70,14 +71,7 @@ export function StackedColumns({
   // Thin labels when the months are many: every nth one.
   const every = Math.ceil(categories.length / 12);
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      viewBox={`0 0 ${width} ${height}`}
-      className="h-auto w-full"
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+    <ChartSvg id={id} title={title} description={description} width={width} height={height}>
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={left} x2={width - 8} y1={y(tick)} y2={y(tick)} stroke="#cbd5e1" strokeWidth={1} />
@@ -117,6 +111,36 @@ export function StackedColumns({
           </g>
         );
       })}
+    </ChartSvg>
+  );
+}
+
+/** A chart's drawing, named by its title and described by its summary (the figures in words). */
+function ChartSvg({
+  id,
+  title,
+  description,
+  width,
+  height,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      viewBox={`0 0 ${width} ${height}`}
+      className="h-auto w-full"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {children}
     </svg>
   );
 }
@@ -147,14 +171,7 @@ export function GroupedBars({
   const plotW = width - labelW - 48;
   const max = Math.max(1, ...rows.flatMap((r) => r.values));
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      viewBox={`0 0 ${width} ${height}`}
-      className="h-auto w-full"
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+    <ChartSvg id={id} title={title} description={description} width={width} height={height}>
       {rows.map((row, i) => {
         const y0 = 4 + i * rowH;
         const label = row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label;
@@ -187,6 +204,6 @@ export function GroupedBars({
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { PARTICIPATION_KINDS } from "@/db/schema/values";
 import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/components/forms/record-fields";
 import type { FormState } from "@/lib/form-state";
 import { participationUpdateInputSchema, UPDATE_TEXT_MAX } from "@/lib/participation/schema";
 
@@ -28,82 +27,39 @@ export function UpdateForm({
   titleId: string;
 }) {
   const t = useTranslations("participation.update");
-  const tEnum = useTranslations("enums");
+  const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
     schema: participationUpdateInputSchema,
     initialValues: { occurredOn: today, kind: "", text: "" },
     validationNamespace: "participation.validation",
+    labels: { occurredOn: t("occurredOn"), kind: t("kind"), text: t("text") },
+    idPrefix,
   });
-  const { text, error } = form;
-  const id = (field: string) => `${idPrefix}-${field}`;
-  const labels = { occurredOn: t("occurredOn"), kind: t("kind"), text: t("text") };
 
   return (
     <RecordForm
       form={form}
-      labels={labels}
       cancelHref="/mi-participacion"
-      idPrefix={idPrefix}
       labelledBy={titleId}
-      footer={
-        <div>
-          <Button type="submit" disabled={form.pending}>
-            {form.pending ? t("saving") : t("submit")}
-          </Button>
-        </div>
-      }
+      submitLabels={{ idle: t("submit"), pending: t("saving") }}
+      withCancel={false}
     >
       <div className="grid grid-cols-1 gap-x-4 gap-y-4 sm:grid-cols-2">
-        <Field
-          id={id("occurredOn")}
-          label={t("occurredOn")}
-          hint={t("occurredOnHint")}
+        <TextField name="occurredOn" hint={t("occurredOnHint")} required type="date" max={today} />
+        <SelectField
+          name="kind"
           required
-          error={error("occurredOn")}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="date"
-              name="occurredOn"
-              max={today}
-              defaultValue={text("occurredOn")}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id={id("kind")} label={t("kind")} required error={error("kind")}>
-          {(c) => (
-            <select {...c} name="kind" defaultValue={text("kind")} className={inputClass}>
-              <option value="">{t("choose")}</option>
-              {PARTICIPATION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {tEnum(`participationKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id={id("text")}
-          label={t("text")}
+          empty={t("choose")}
+          options={enumOptions("participationKind", PARTICIPATION_KINDS)}
+        />
+        <TextAreaField
+          name="text"
           hint={t("textHint")}
           required
-          error={error("text")}
           className="sm:col-span-2"
-        >
-          {(c) => (
-            <textarea
-              {...c}
-              name="text"
-              rows={3}
-              maxLength={UPDATE_TEXT_MAX}
-              defaultValue={text("text")}
-              className={inputClass}
-            />
-          )}
-        </Field>
+          maxLength={UPDATE_TEXT_MAX}
+        />
       </div>
     </RecordForm>
   );

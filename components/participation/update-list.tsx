@@ -1,6 +1,6 @@
 import { useTranslations, useFormatter } from "next-intl";
 import type { ParticipationKind } from "@/db/schema/values";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { TimeFlag, ValueBadge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import type { ParticipationUpdateRow } from "@/lib/participation/queries";
 
@@ -12,8 +12,7 @@ const KIND_TONE: Record<ParticipationKind, BadgeTone> = {
 };
 
 export function ParticipationKindBadge({ kind }: { kind: ParticipationKind }) {
-  const tEnum = useTranslations("enums");
-  return <Badge tone={KIND_TONE[kind]}>{tEnum(`participationKind.${kind}`)}</Badge>;
+  return <ValueBadge list="participationKind" value={kind} tones={KIND_TONE} />;
 }
 
 /** An assignment's participation updates, newest first: date, kind, author and text. */
@@ -43,14 +42,8 @@ export function UpdateList({ updates, empty }: { updates: ParticipationUpdateRow
 export function QuietFlag() {
   const t = useTranslations("participation.assignments");
   return (
-    <span
-      data-stale="true"
-      className="inline-flex items-center gap-1 whitespace-nowrap rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-inset ring-amber-300"
-    >
-      <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current">
-        <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
-      </svg>
+    <TimeFlag tone="amber" data={{ "data-stale": "true" }}>
       {t("stale")}
-    </span>
+    </TimeFlag>
   );
 }

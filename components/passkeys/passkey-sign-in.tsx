@@ -1,12 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { passkeySignInAction } from "@/app/(auth)/login/llave/actions";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { OPTIONS_URLS, signWithPasskey } from "./ceremony";
-import { useProblemText } from "./problem-text";
+import { passkeySecondFactorAction, passkeySignInAction } from "@/app/(auth)/login/llave/actions";
+import { OPTIONS_URLS } from "./ceremony";
+import { PasskeyButton } from "./passkey-button";
 
 /**
  * "Ingresar con una llave de acceso" on the login page: the browser offers the passkeys it
@@ -14,36 +11,30 @@ import { useProblemText } from "./problem-text";
  */
 export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("passkeys");
-  const problemText = useProblemText();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run() {
-    setPending(true);
-    setError(null);
-    const signed = await signWithPasskey(OPTIONS_URLS.signIn);
-    if (!signed.ok) {
-      setError(problemText(signed.problem.key));
-      setPending(false);
-      return;
-    }
-    const failure = await passkeySignInAction(JSON.stringify(signed.value), callbackUrl);
-    setError(problemText(failure.message));
-    setPending(false);
-  }
-
   return (
-    <div className="flex flex-col gap-3">
-      <Button
-        type="button"
-        variant="secondary"
-        onClick={() => void run()}
-        disabled={pending}
-        className="w-full"
-      >
-        {pending ? t("signingIn") : t("signIn")}
-      </Button>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-    </div>
+    <PasskeyButton
+      optionsUrl={OPTIONS_URLS.signIn}
+      submit={(response) => passkeySignInAction(response, callbackUrl)}
+      label={t("signIn")}
+      workingLabel={t("signingIn")}
+      variant="secondary"
+    />
+  );
+}
+
+/**
+ * "Usar mi llave de acceso": proves this session's second factor with one of the account's
+ * passkeys, then goes to `callbackUrl` (a same-site path). For the second-factor sign-in page
+ * and for step-up.
+ */
+export function PasskeySecondFactor({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("passkeys");
+  return (
+    <PasskeyButton
+      optionsUrl={OPTIONS_URLS.secondFactor}
+      submit={(response) => passkeySecondFactorAction(response, callbackUrl)}
+      label={t("secondFactor")}
+      workingLabel={t("verifying")}
+    />
   );
 }

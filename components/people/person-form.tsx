@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { recordOptions, SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
 import type { FormState } from "@/lib/form-state";
 import type { PersonDetail } from "@/lib/people/queries";
@@ -40,67 +40,26 @@ export function PersonForm({
     schema: personInputSchema,
     initialValues: valuesFrom(person),
     validationNamespace: "people.validation",
+    labels: {
+      ...fieldLabels(t, ["fullName", "email", "phone", "position", "notes"]),
+      departmentId: t("department"),
+    },
   });
-  const labels: Record<string, string> = {
-    fullName: t("fullName"),
-    email: t("email"),
-    phone: t("phone"),
-    position: t("position"),
-    departmentId: t("department"),
-    notes: t("notes"),
-  };
 
   return (
     <RecordForm
       form={form}
       version={person?.version}
-      labels={labels}
       savedHref={person ? `/personas/${person.id}` : undefined}
       cancelHref={cancelHref}
     >
       <FormSection legend={t("section")}>
-        <TextField
-          form={form}
-          name="fullName"
-          label={t("fullName")}
-          required
-          maxLength={200}
-          autoComplete="off"
-          className="md:col-span-2"
-        />
-        <TextField
-          form={form}
-          name="email"
-          label={t("email")}
-          hint={t("emailHint")}
-          type="email"
-          maxLength={254}
-          autoComplete="off"
-        />
-        <TextField
-          form={form}
-          name="phone"
-          label={t("phone")}
-          hint={t("phoneHint")}
-          type="tel"
-          maxLength={40}
-          autoComplete="off"
-        />
-        <TextField
-          form={form}
-          name="position"
-          label={t("position")}
-          hint={t("positionHint")}
-          maxLength={200}
-        />
-        <SelectField
-          form={form}
-          name="departmentId"
-          label={t("department")}
-          empty={t("noDepartment")}
-          options={recordOptions(departments)}
-        />
-        <TextAreaField form={form} name="notes" label={t("notes")} rows={4} />
+        <TextField name="fullName" required maxLength={200} autoComplete="off" wide />
+        <TextField name="email" hint={t("emailHint")} type="email" maxLength={254} autoComplete="off" />
+        <TextField name="phone" hint={t("phoneHint")} type="tel" maxLength={40} autoComplete="off" />
+        <TextField name="position" hint={t("positionHint")} maxLength={200} />
+        <SelectField name="departmentId" empty={t("noDepartment")} options={recordOptions(departments)} />
+        <TextAreaField name="notes" rows={4} />
       </FormSection>
     </RecordForm>
   );

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
 import { NETWORK_SEATS_SHOWN, networkSeatsPage } from "@/lib/seats/queries";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import type { SeatRow } from "@/lib/seats/queries";
 import { EndingBadge, TermPeriod, TermStatusBadge } from "./term-badges";
 
@@ -74,15 +74,7 @@ export async function NetworkSeats({ ctx, networkId }: { ctx: Ctx; networkId: st
           </ButtonLink>
         ) : null}
       </div>
-      <DataTable
-        listKey="network-seats"
-        caption={t("network.title")}
-        columns={columns}
-        rows={rows}
-        rowId={(row) => row.id}
-        columnMenu={false}
-        empty={<p className="text-sm text-muted">{t("network.empty")}</p>}
-      />
+      <SectionTable caption={t("network.title")} columns={columns} rows={rows} empty={t("network.empty")} />
       {total > rows.length ? (
         <p className="mt-3 text-sm">
           <span className="text-muted">{t("network.showing", { shown: rows.length, total })} </span>

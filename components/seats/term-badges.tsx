@@ -1,6 +1,6 @@
 import { useTranslations, useFormatter } from "next-intl";
 import type { TermStatus } from "@/db/schema/values";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge, TimeFlag, ValueBadge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { ENDING_SOON_DAYS, ENDING_URGENT_DAYS } from "@/lib/seats/ending";
 
@@ -8,10 +8,9 @@ const STATUS_TONE: Record<TermStatus, BadgeTone> = { active: "green", ended: "ne
 
 /** The current term's status; a seat without any term reads "Vacante". */
 export function TermStatusBadge({ status }: { status: TermStatus | null }) {
-  const tEnum = useTranslations("enums");
   const t = useTranslations("seats.term");
   return status ? (
-    <Badge tone={STATUS_TONE[status]}>{tEnum(`termStatus.${status}`)}</Badge>
+    <ValueBadge list="termStatus" value={status} tones={STATUS_TONE} />
   ) : (
     <Badge>{t("vacant")}</Badge>
   );
@@ -26,17 +25,9 @@ export function EndingBadge({ daysLeft }: { daysLeft: number | null }) {
   if (daysLeft === null || daysLeft > ENDING_SOON_DAYS) return null;
   const urgent = daysLeft <= ENDING_URGENT_DAYS;
   return (
-    <span
-      data-ending={urgent ? "urgent" : "soon"}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${
-        urgent ? "bg-red-50 text-red-800 ring-red-300" : "bg-amber-50 text-amber-900 ring-amber-300"
-      }`}
-    >
-      <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current">
-        <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
-      </svg>
+    <TimeFlag tone={urgent ? "red" : "amber"} data={{ "data-ending": urgent ? "urgent" : "soon" }}>
       {daysLeft < 0 ? t("endedAgo", { days: -daysLeft }) : t("endsIn", { days: daysLeft })}
-    </span>
+    </TimeFlag>
   );
 }
 

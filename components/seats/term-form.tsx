@@ -2,10 +2,16 @@
 
 import { useTranslations, useFormatter } from "next-intl";
 import { TERM_STATUSES } from "@/db/schema/values";
-import { DateField, SelectField, TextAreaField, SearchedField } from "@/components/forms/record-fields";
+import {
+  DateField,
+  SelectField,
+  TextAreaField,
+  SearchedField,
+  useEnumOptions,
+} from "@/components/forms/record-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format";
 import type { TermDetail } from "@/lib/seats/queries";
@@ -45,30 +51,17 @@ export function TermForm({
 }) {
   const format = useFormatter();
   const t = useTranslations("seats.termForm");
-  const tEnum = useTranslations("enums");
+  const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
     schema: termInputSchema,
     initialValues: valuesFrom(term),
     validationNamespace: "seats.validation",
+    labels: { ...fieldLabels(t, ["startsOn", "endsOn", "status", "notes"]), holderPersonId: t("holder") },
   });
 
-  const labels: Record<string, string> = {
-    holderPersonId: t("holder"),
-    startsOn: t("startsOn"),
-    endsOn: t("endsOn"),
-    status: t("status"),
-    notes: t("notes"),
-  };
-
   return (
-    <RecordForm
-      form={form}
-      version={term?.version}
-      labels={labels}
-      savedHref={`/cargos/${seatId}`}
-      cancelHref={cancelHref}
-    >
+    <RecordForm form={form} version={term?.version} savedHref={`/cargos/${seatId}`} cancelHref={cancelHref}>
       {activeTerm ? (
         <Alert tone="info">
           {t("closesPrevious", { holder: activeTerm.holder, date: formatDate(format, activeTerm.startsOn) })}
@@ -76,25 +69,21 @@ export function TermForm({
       ) : null}
       <FormSection legend={t("section")}>
         <SearchedField
-          form={form}
           name="holderPersonId"
-          label={t("holder")}
           hint={t("holderHint")}
           required
           source="personas"
           placeholder={t("holderPlaceholder")}
         />
         <SelectField
-          form={form}
           name="status"
-          label={t("status")}
           required
           hint={t("statusHint")}
-          options={TERM_STATUSES.map((s) => ({ value: s, label: tEnum(`termStatus.${s}`) }))}
+          options={enumOptions("termStatus", TERM_STATUSES)}
         />
-        <DateField form={form} name="startsOn" label={t("startsOn")} required />
-        <DateField form={form} name="endsOn" label={t("endsOn")} hint={t("endsOnHint")} />
-        <TextAreaField form={form} name="notes" label={t("notes")} />
+        <DateField name="startsOn" required />
+        <DateField name="endsOn" hint={t("endsOnHint")} />
+        <TextAreaField name="notes" />
       </FormSection>
     </RecordForm>
   );

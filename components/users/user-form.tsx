@@ -4,12 +4,11 @@ import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { StepUpPrompt } from "@/components/account/second-factor/step-up-prompt";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import type { RecordFormProps } from "@/components/forms/form-state";
+import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
 import { APP_ROLES } from "@/db/schema/values";
-import type { FormState } from "@/lib/form-state";
 import { userInputSchema } from "@/lib/users/schema";
 import type { TemporaryPasswordState } from "./state";
 import { TemporaryPassword } from "./temporary-password";
@@ -24,37 +23,39 @@ export interface UserFormOptions {
  */
 export function UserForm({
   userId,
-  version,
-  initialValues,
-  action,
   options,
-  cancelHref,
   isSelf = false,
   ssoEnabled = false,
-}: {
+  ...record
+}: RecordFormProps & {
   userId?: string;
-  version?: number;
-  initialValues: Record<string, string>;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
   options: UserFormOptions;
-  cancelHref: string;
   isSelf?: boolean;
   /** Single sign-on is configured: the account's SSO identity (subject) can be set. */
   ssoEnabled?: boolean;
 }) {
+  const { version, initialValues, action, cancelHref } = record;
   const t = useTranslations("users.form");
   const tRole = useTranslations("enums.role");
   const tCommon = useTranslations("common");
+  const tCreated = useTranslations("users.created");
+  const tStepUp = useTranslations("secondFactor.stepUp");
   const form = useRecordForm({
     action,
     schema: userInputSchema,
     initialValues,
     validationNamespace: "users.validation",
+    labels: {
+      ...fieldLabels(t, ["email", "name", "role"]),
+      departmentId: t("department"),
+      personId: t("person"),
+      oidcSubject: t("ssoSubject"),
+      stepUpCode: tStepUp("code"),
+      _form: "",
+    },
   });
-  const { state, pending, text, error } = form;
+  const { state, pending } = form;
   const temporary = (state as TemporaryPasswordState).temporary;
-  const tCreated = useTranslations("users.created");
-  const tStepUp = useTranslations("secondFactor.stepUp");
 
   if (temporary) {
     return (
@@ -73,22 +74,10 @@ export function UserForm({
     );
   }
 
-  const labels: Record<string, string> = {
-    email: t("email"),
-    name: t("name"),
-    role: t("role"),
-    departmentId: t("department"),
-    personId: t("person"),
-    oidcSubject: t("ssoSubject"),
-    stepUpCode: tStepUp("code"),
-    _form: "",
-  };
-
   return (
     <RecordForm
       form={form}
       version={version}
-      labels={labels}
       savedHref={userId ? `/admin/usuarios/${userId}` : undefined}
       cancelHref={cancelHref}
       footer={
@@ -106,63 +95,44 @@ export function UserForm({
     >
       <FormSection legend={userId ? t("editTitle") : t("newTitle")}>
         <TextField
-          form={form}
           name="email"
-          label={t("email")}
           hint={t("emailHint")}
           required
           type="email"
           autoComplete="off"
           maxLength={254}
         />
-        <TextField form={form} name="name" label={t("name")} required autoComplete="off" maxLength={200} />
+        <TextField name="name" required autoComplete="off" maxLength={200} />
         <SelectField
-          form={form}
           name="role"
-          label={t("role")}
           hint={isSelf ? t("ownRoleHint") : userId ? t("roleHint") : undefined}
           required
           empty={t("chooseRole")}
           options={APP_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
         />
         <SelectField
-          form={form}
           name="departmentId"
-          label={t("department")}
           hint={t("departmentHint")}
           empty={t("noDepartment")}
           options={recordOptions(options.departments)}
         />
         <SearchedField
-          form={form}
           name="personId"
-          label={t("person")}
           hint={t("personHint")}
-          className="md:col-span-2"
+          wide
           source="personas-sin-cuenta"
           params={userId ? { cuenta: userId } : undefined}
           placeholder={t("noPerson")}
         />
         {ssoEnabled ? (
-          <Field
-            id="oidcSubject"
-            label={t("ssoSubject")}
+          <TextField
+            name="oidcSubject"
             hint={t("ssoSubjectHint")}
-            error={error("oidcSubject")}
-            className="md:col-span-2"
-          >
-            {(c) => (
-              <input
-                {...c}
-                name="oidcSubject"
-                autoComplete="off"
-                spellCheck={false}
-                defaultValue={text("oidcSubject")}
-                maxLength={255}
-                className={inputClass}
-              />
-            )}
-          </Field>
+            wide
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={255}
+          />
         ) : null}
       </FormSection>
       {/* A change of role may ask for a fresh second factor: the code goes with this same form. */}

@@ -6,7 +6,7 @@ import { CommitmentStatusBadge, DueCell } from "@/components/commitments/badges"
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { MeetingTime } from "@/components/meetings/meeting-time";
 import { OwnAttendance } from "@/components/meetings/own-attendance";
-import { CommitmentStatusForm } from "@/components/participation/commitment-status-form";
+import { ProgressForm } from "@/components/commitments/progress-form";
 import { QuietFlag, UpdateList } from "@/components/participation/update-list";
 import { UpdateForm } from "@/components/participation/update-form";
 import { Alert } from "@/components/ui/alert";
@@ -316,7 +316,7 @@ export default async function MyParticipationPage({ searchParams }: Props) {
                           <h4 id={formTitleId} className="mb-2 text-sm font-bold">
                             {t("commitments.formTitle")}
                           </h4>
-                          <CommitmentStatusForm
+                          <ProgressForm
                             key={`${c.id}-${c.version}`}
                             commitmentId={c.id}
                             version={c.version}

@@ -1,5 +1,5 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
@@ -88,14 +88,11 @@ export async function CommitmentsSection({
         ) : null
       }
     >
-      <DataTable
-        listKey="meeting-commitments"
+      <SectionTable
         caption={t("commitments")}
         columns={columns}
         rows={meeting.commitments}
-        rowId={(c) => c.id}
-        columnMenu={false}
-        empty={<p className="text-sm text-muted">{t("noCommitments")}</p>}
+        empty={t("noCommitments")}
       />
     </Section>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import { OwnAttendance } from "@/components/meetings/own-attendance";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -132,14 +132,11 @@ export async function DelegationSection({
       }
     >
       {flash}
-      <DataTable
-        listKey="meeting-delegation"
+      <SectionTable
         caption={t("delegation")}
         columns={columns}
         rows={meeting.delegation}
-        rowId={(d) => d.id}
-        columnMenu={false}
-        empty={<p className="text-sm text-muted">{t("noDelegation")}</p>}
+        empty={t("noDelegation")}
       />
     </Section>
   );

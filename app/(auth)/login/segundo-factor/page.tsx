@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { signOutAction } from "@/app/(auth)/actions";
 import { SecondFactorForm } from "@/components/auth/second-factor-form";
-import { PasskeySecondFactor } from "@/components/passkeys/passkey-second-factor";
+import { PasskeySecondFactor } from "@/components/passkeys/passkey-sign-in";
 import { StepShell } from "@/components/auth/step-shell";
 import { getDb } from "@/db/client";
 import { ownSecondFactors } from "@/lib/auth/second-factor/commands";

@@ -16,6 +16,7 @@ import { formatDate } from "@/lib/format";
 import { ENDING_URGENT_DAYS } from "@/lib/seats/ending";
 import { getSeat } from "@/lib/seats/queries";
 import { setSeatArchivedAction } from "../actions";
+import { SeatTerms } from "./seat-terms";
 
 type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
 
@@ -167,86 +168,7 @@ export default async function SeatPage({ params, searchParams }: Props) {
             <p className="text-sm text-muted">{t("detail.termsIntro")}</p>
           </div>
         </div>
-        {seat.terms.length === 0 ? (
-          <p className="text-sm text-muted">{t("detail.noTerms")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead>
-                <tr className="border-b border-slate-200 text-left">
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.holder")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.startsOn")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.endsOn")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.status")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.notes")}
-                  </th>
-                  {canManage ? (
-                    <th scope="col" className="py-2 font-semibold">
-                      <span className="sr-only">{t("columns.actions")}</span>
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {seat.terms.map((term) => {
-                  const isCurrent = term.id === current?.id;
-                  return (
-                    <tr key={term.id} className={isCurrent ? "bg-brand-50/60" : undefined}>
-                      <td className="py-2 pr-4 align-top">
-                        <span className="font-semibold">{term.holder.name}</span>
-                        {isCurrent ? (
-                          <span className="text-xs text-muted"> ({t("term.current")})</span>
-                        ) : null}
-                      </td>
-                      <td className="whitespace-nowrap py-2 pr-4 align-top">
-                        {formatDate(format, term.startsOn)}
-                      </td>
-                      <td className="whitespace-nowrap py-2 pr-4 align-top">
-                        {term.endsOn ? (
-                          formatDate(format, term.endsOn)
-                        ) : (
-                          <span className="text-muted">{t("term.openEnd")}</span>
-                        )}
-                      </td>
-                      <td className="py-2 pr-4 align-top">
-                        <span className="flex flex-wrap items-center gap-1">
-                          <TermStatusBadge status={term.status} />
-                          {isCurrent ? (
-                            <EndingBadge daysLeft={current?.endingSoon ? current.daysLeft : null} />
-                          ) : null}
-                        </span>
-                      </td>
-                      <td className="max-w-xs py-2 pr-4 align-top text-muted">{term.notes}</td>
-                      {canManage ? (
-                        <td className="py-2 align-top">
-                          <a
-                            href={`/cargos/${seat.id}/mandatos/${term.id}/editar`}
-                            aria-label={t("detail.editTermLabel", {
-                              holder: term.holder.name,
-                              date: formatDate(format, term.startsOn),
-                            })}
-                            className="font-semibold"
-                          >
-                            {t("detail.editTerm")}
-                          </a>
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <SeatTerms seat={seat} canManage={canManage} />
       </section>
 
       {canManage ? (

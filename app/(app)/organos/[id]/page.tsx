@@ -7,6 +7,7 @@ import { BODY_KIND_TONE, NetworkBodies, newBodyHref } from "@/components/bodies/
 import { RecordHistory } from "@/components/history/record-history";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ButtonLink } from "@/components/ui/button";
 import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
@@ -49,37 +50,15 @@ export default async function BodyPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav aria-label={t("page.breadcrumb")} className="no-print mb-2 text-sm">
-        <ol className="flex flex-wrap items-center gap-x-1 gap-y-1">
-          <li>
-            <a href="/redes">{t("page.networks")}</a>
-          </li>
-          {[
-            {
-              id: body.network.id,
-              name: body.network.name,
-              href: `/redes/${body.network.id}`,
-            },
-          ]
-            .concat(body.ancestors.map((a) => ({ id: a.id, name: a.name, href: `/organos/${a.id}` })))
-            .map((crumb) => (
-              <li key={crumb.id} className="flex items-center gap-x-1">
-                <span aria-hidden="true" className="text-slate-500">
-                  ›
-                </span>
-                <a href={crumb.href}>{crumb.name}</a>
-              </li>
-            ))}
-          <li className="flex items-center gap-x-1">
-            <span aria-hidden="true" className="text-slate-500">
-              ›
-            </span>
-            <span aria-current="page" className="text-muted">
-              {body.name}
-            </span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t("page.breadcrumb")}
+        crumbs={[
+          { href: "/redes", name: t("page.networks") },
+          { href: `/redes/${body.network.id}`, name: body.network.name },
+          ...body.ancestors.map((a) => ({ href: `/organos/${a.id}`, name: a.name })),
+        ]}
+        current={body.name}
+      />
       <RecordHeader
         title={body.name}
         intro={

@@ -17,7 +17,7 @@ export type RecordPageProps = { params: Promise<{ id: string }> };
  *
  *   const page = recordPage(getDepartment, (department) => department.name);
  *   export const generateMetadata = page.generateMetadata;
- *   … const department = await page.load(id);
+ *   … const { ctx, record: department } = await page.read({ params });
  */
 export function recordPage<T>(
   get: (ctx: Ctx, id: string) => Promise<T | null | undefined>,
@@ -28,7 +28,14 @@ export function recordPage<T>(
     const record = await load((await params).id);
     return { title: record ? await title(record) : undefined };
   };
-  return { load, generateMetadata };
+  /** The record's own page: the session's context and the record (none: not found). */
+  const read = async ({ params }: RecordPageProps) => {
+    const ctx = await requireCtx();
+    const record = await load((await params).id);
+    if (!record) notFound();
+    return { ctx, record };
+  };
+  return { load, read, generateMetadata };
 }
 
 /** A form's own words for a user who may not use it (its `forbiddenTitle` and `forbiddenBody`). */

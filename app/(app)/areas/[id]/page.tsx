@@ -1,5 +1,4 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { notFound } from "next/navigation";
 import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { columnsOf } from "@/components/data-table/columns";
@@ -11,7 +10,6 @@ import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
 import { assignmentsOf } from "@/lib/assignments/queries";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { departmentPeople, getDepartment, type DepartmentPerson } from "@/lib/departments/queries";
 import { commitmentsOf, seatTermsOf } from "@/lib/people/queries";
@@ -24,16 +22,13 @@ export const generateMetadata = page.generateMetadata;
 const col = columnsOf<DepartmentPerson>();
 
 export default async function DepartmentPage({ params, searchParams }: Props) {
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const department = await page.load(id);
-  if (!department) notFound();
+  const { ctx, record: department } = await page.read({ params });
   const [members, assigned, terms, owed] = await Promise.all([
-    departmentPeople(ctx, id),
-    assignmentsOf(ctx, { departmentId: id }),
-    seatTermsOf(ctx, { departmentId: id }),
-    commitmentsOf(ctx, { departmentId: id }),
+    departmentPeople(ctx, department.id),
+    assignmentsOf(ctx, { departmentId: department.id }),
+    seatTermsOf(ctx, { departmentId: department.id }),
+    commitmentsOf(ctx, { departmentId: department.id }),
   ]);
   const t = await getTranslations("departments.detail");
   const tPeople = await getTranslations("people.columns");

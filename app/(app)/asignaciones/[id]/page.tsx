@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { AssignmentRoleBadge, AssignmentStatusBadge, StaleBadge } from "@/components/assignments/badges";
@@ -11,7 +10,6 @@ import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
 import { getAssignment } from "@/lib/assignments/queries";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { todayInBuenosAires } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -26,11 +24,8 @@ export const generateMetadata = page.generateMetadata;
 
 export default async function AssignmentPage({ params, searchParams }: Props) {
   const format = await getFormatter();
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const a = await page.load(id);
-  if (!a) notFound();
+  const { ctx, record: a } = await page.read({ params });
   const t = await getTranslations("assignments.detail");
   const tRow = await getTranslations("assignments.row");
   const canManage = can(ctx.actor, "assignment.manage", { departmentId: a.personDepartmentId });

@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { RecordHistory } from "@/components/history/record-history";
@@ -10,7 +9,6 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
 import { ENDING_URGENT_DAYS } from "@/lib/seats/ending";
@@ -25,11 +23,8 @@ export const generateMetadata = page.generateMetadata;
 
 export default async function SeatPage({ params, searchParams }: Props) {
   const format = await getFormatter();
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const seat = await page.load(id);
-  if (!seat) notFound();
+  const { ctx, record: seat } = await page.read({ params });
   const t = await getTranslations("seats");
   const tEnum = await getTranslations("enums");
   const canManage = can(ctx.actor, "seat.manage");

@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
@@ -9,7 +8,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getCommitment } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
@@ -23,11 +21,8 @@ export const generateMetadata = page.generateMetadata;
 
 export default async function CommitmentPage({ params, searchParams }: Props) {
   const format = await getFormatter();
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const commitment = await page.load(id);
-  if (!commitment) notFound();
+  const { ctx, record: commitment } = await page.read({ params });
   const t = await getTranslations("commitments");
   const none = <span className="text-slate-600">{t("detail.none")}</span>;
   const canManage = can(ctx.actor, "commitment.manage");

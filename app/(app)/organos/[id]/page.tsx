@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { BodyStatusForm } from "@/components/bodies/body-status-form";
@@ -12,7 +11,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getBody } from "@/lib/bodies/queries";
 import { archiveBodyAction, restoreBodyAction } from "../actions";
@@ -23,11 +21,8 @@ const page = recordPage(getBody, (body) => body.name);
 export const generateMetadata = page.generateMetadata;
 
 export default async function BodyPage({ params, searchParams }: Props) {
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const body = await page.load(id);
-  if (!body) notFound();
+  const { ctx, record: body } = await page.read({ params });
   const t = await getTranslations("bodies");
   const tb = t as unknown as BodiesT;
   const tEnum = await getTranslations("enums");

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { AssignmentList } from "@/components/assignments/assignment-list";
@@ -10,7 +9,6 @@ import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
 import { assignmentsOf } from "@/lib/assignments/queries";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { commitmentsOf, delegationsOf, getPerson, linkableUsers, seatTermsOf } from "@/lib/people/queries";
 import { linkPersonUserAction } from "../actions";
@@ -21,18 +19,15 @@ const page = recordPage(getPerson, (person) => person.fullName);
 export const generateMetadata = page.generateMetadata;
 
 export default async function PersonPage({ params, searchParams }: Props) {
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const person = await page.load(id);
-  if (!person) notFound();
+  const { ctx, record: person } = await page.read({ params });
   const canLink = can(ctx.actor, "person.link_user");
   const [terms, assigned, delegations, owed, users] = await Promise.all([
-    seatTermsOf(ctx, { personId: id }),
-    assignmentsOf(ctx, { personId: id }),
-    delegationsOf(ctx, id),
-    commitmentsOf(ctx, { personId: id }),
-    canLink ? linkableUsers(ctx, id) : Promise.resolve([]),
+    seatTermsOf(ctx, { personId: person.id }),
+    assignmentsOf(ctx, { personId: person.id }),
+    delegationsOf(ctx, person.id),
+    commitmentsOf(ctx, { personId: person.id }),
+    canLink ? linkableUsers(ctx, person.id) : Promise.resolve([]),
   ]);
   const t = await getTranslations("people.detail");
   const tRole = await getTranslations("enums.role");

@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import type { ReactNode } from "react";
@@ -15,7 +14,6 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { formatDate, formatMoney } from "@/lib/format";
 import { getNetwork } from "@/lib/networks/queries";
@@ -29,11 +27,8 @@ export const generateMetadata = page.generateMetadata;
 
 export default async function NetworkPage({ params, searchParams }: Props) {
   const format = await getFormatter();
-  const { id } = await params;
   const { estado, codigo } = await searchParams;
-  const ctx = await requireCtx();
-  const network = await page.load(id);
-  if (!network) notFound();
+  const { ctx, record: network } = await page.read({ params });
   const t = await getTranslations("networks");
   const tBodies = await getTranslations("bodies");
   const tSeats = await getTranslations("seats");

@@ -124,18 +124,15 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
 
       <div className="mt-6 grid gap-6">
         <Section id="cargos-area" title={t("sectionSeats")}>
-          {terms.length ? (
-            <HeldTermsTable terms={terms} caption={t("sectionSeats")} showHolder />
-          ) : (
-            <p className="text-sm text-muted">{t("seatsEmpty")}</p>
-          )}
+          <HeldTermsTable terms={terms} caption={t("sectionSeats")} empty={t("seatsEmpty")} showHolder />
         </Section>
         <Section id="compromisos-area" title={t("sectionCommitments")}>
-          {owed.length ? (
-            <CommitmentsTable items={owed} caption={t("sectionCommitments")} showOwner />
-          ) : (
-            <p className="text-sm text-muted">{t("commitmentsEmpty")}</p>
-          )}
+          <CommitmentsTable
+            items={owed}
+            caption={t("sectionCommitments")}
+            empty={t("commitmentsEmpty")}
+            showOwner
+          />
         </Section>
       </div>
 

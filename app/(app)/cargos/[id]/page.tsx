@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { RecordHeader } from "@/components/ui/record-header";
+import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
 import { ENDING_URGENT_DAYS } from "@/lib/seats/ending";
@@ -75,13 +76,7 @@ export default async function SeatPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section
-          aria-labelledby="mandato-actual"
-          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="mandato-actual" className="mb-2 text-lg font-bold">
-            {t("detail.sectionCurrent")}
-          </h2>
+        <Section id="mandato-actual" title={t("detail.sectionCurrent")}>
           {current ? (
             <DetailList>
               <DetailItem label={t("detail.holder")}>
@@ -124,14 +119,8 @@ export default async function SeatPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {current ? null : <p className="text-sm text-muted">{t("detail.noTerms")}</p>}
-        </section>
-        <section
-          aria-labelledby="datos-cargo"
-          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="datos-cargo" className="mb-2 text-lg font-bold">
-            {t("detail.sectionSeat")}
-          </h2>
+        </Section>
+        <Section id="datos-cargo" title={t("detail.sectionSeat")}>
           <DetailList>
             <DetailItem label={t("detail.network")}>
               <a href={`/redes/${seat.network.id}`}>{seat.network.name}</a>
@@ -148,38 +137,22 @@ export default async function SeatPage({ params, searchParams }: Props) {
               {seat.notes ? <span className="whitespace-pre-line">{seat.notes}</span> : none}
             </DetailItem>
           </DetailList>
-        </section>
+        </Section>
       </div>
 
-      <section
-        aria-labelledby="mandatos"
-        className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-      >
-        <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
-          <div>
-            <h2 id="mandatos" className="text-lg font-bold">
-              {t("detail.sectionTerms")}
-            </h2>
-            <p className="text-sm text-muted">{t("detail.termsIntro")}</p>
-          </div>
-        </div>
+      <Section id="mandatos" title={t("detail.sectionTerms")} className="mt-6">
+        <p className="-mt-2 mb-3 text-sm text-muted">{t("detail.termsIntro")}</p>
         <SeatTerms seat={seat} canManage={canManage} />
-      </section>
+      </Section>
 
       {canManage ? (
-        <section
-          aria-labelledby="archivo"
-          className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="archivo" className="mb-2 text-lg font-bold">
-            {t("detail.sectionArchive")}
-          </h2>
+        <Section id="archivo" title={t("detail.sectionArchive")} className="mt-6">
           <ArchiveSeatForm
             archived={seat.archived}
             version={seat.version}
             action={setSeatArchivedAction.bind(null, seat.id, !seat.archived)}
           />
-        </section>
+        </Section>
       ) : null}
 
       <div className="mt-6">

@@ -124,27 +124,19 @@ export default async function PersonPage({ params, searchParams }: Props) {
       </Section>
 
       <Section id="cargos" title={t("sectionSeats")} className="mt-6">
-        {terms.length ? (
-          <HeldTermsTable terms={terms} caption={t("sectionSeats")} />
-        ) : (
-          <p className="text-sm text-muted">{t("seatsEmpty")}</p>
-        )}
+        <HeldTermsTable terms={terms} caption={t("sectionSeats")} empty={t("seatsEmpty")} />
       </Section>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Section id="delegaciones" title={t("sectionDelegations")}>
-          {delegations.length ? (
-            <DelegationsTable entries={delegations} caption={t("sectionDelegations")} />
-          ) : (
-            <p className="text-sm text-muted">{t("delegationsEmpty")}</p>
-          )}
+          <DelegationsTable
+            entries={delegations}
+            caption={t("sectionDelegations")}
+            empty={t("delegationsEmpty")}
+          />
         </Section>
         <Section id="compromisos" title={t("sectionCommitments")}>
-          {owed.length ? (
-            <CommitmentsTable items={owed} caption={t("sectionCommitments")} />
-          ) : (
-            <p className="text-sm text-muted">{t("commitmentsEmpty")}</p>
-          )}
+          <CommitmentsTable items={owed} caption={t("sectionCommitments")} empty={t("commitmentsEmpty")} />
         </Section>
       </div>
 

@@ -23,7 +23,10 @@ export function recordPage<T>(
   get: (ctx: Ctx, id: string) => Promise<T | null | undefined>,
   title: (record: T) => string | undefined | Promise<string | undefined>,
 ) {
-  const load = cache(async (id: string) => get(await requireCtx(), id));
+  const cached = cache(async (id: string) => get(await requireCtx(), id));
+  // The id alone is the cache's key: a caller's further arguments (RecordFormPage passes the
+  // context) would make another key, and the record would be read again.
+  const load = (id: string) => cached(id);
   const generateMetadata = async ({ params }: RecordPageProps): Promise<Metadata> => {
     const record = await load((await params).id);
     return { title: record ? await title(record) : undefined };
@@ -44,7 +47,9 @@ export type ForbiddenWords = (key: "forbiddenTitle" | "forbiddenBody") => string
 /**
  * A page that changes one record (its edit form, a form under it). The user must be allowed
  * to `action`, else the page says so in the form's words (`forbidden`); the record must exist,
- * else the page is not found. `children` renders the page for the record.
+ * else the page is not found. `children` renders the page for the record. `load` is called with
+ * the id and the context: a loader cached per request (React's `cache`) must be called with the
+ * id alone, as `recordPage`'s `load` is, or it reads the record again.
  */
 export async function RecordFormPage<T>({
   params,

@@ -29,7 +29,7 @@ export async function MeetingLogPage({
     <RecordFormPage
       params={params}
       action="meeting.manage"
-      load={loadMeeting}
+      load={(id) => loadMeeting(id)}
       forbidden={(key) => t(key === "forbiddenTitle" ? "logForbiddenTitle" : "logForbiddenBody")}
     >
       {(meeting) => (

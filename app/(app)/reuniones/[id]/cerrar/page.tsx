@@ -19,7 +19,7 @@ export default async function CloseMeetingPage({ params }: RecordPageProps) {
   const t = await getTranslations("meetings");
   const tClose = await getTranslations("meetings.closeForm");
   return (
-    <RecordFormPage params={params} action="meeting.manage" load={loadMeeting} forbidden={tClose}>
+    <RecordFormPage params={params} action="meeting.manage" load={(id) => loadMeeting(id)} forbidden={tClose}>
       {(meeting) => {
         const back = <a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>;
         const header = <PageHeader title={t("closeForm.pageTitle", { title: meeting.title })} intro={back} />;

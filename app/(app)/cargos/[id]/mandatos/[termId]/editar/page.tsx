@@ -28,7 +28,7 @@ export default async function EditTermPage({ params }: Props) {
   const tSeat = await getTranslations("seats.form");
   const t = await getTranslations("seats.termForm");
   return (
-    <RecordFormPage params={params} action="seat.manage" load={loadSeat} forbidden={tSeat}>
+    <RecordFormPage params={params} action="seat.manage" load={(id) => loadSeat(id)} forbidden={tSeat}>
       {(seat) => {
         const term = seat.terms.find((t) => t.id === termId) ?? notFound();
         // Saving this term as active closes the seat's other active term, if there is one.

@@ -1,12 +1,22 @@
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
+import { columnsOf } from "@/components/data-table/columns";
+import { DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
-import { recordHistory, type HistoryEntityType as RecordType } from "@/lib/history/queries";
-import { HistoryEntries } from "./history-entries";
+import { formatDateTime } from "@/lib/format";
+import {
+  recordHistory,
+  type HistoryEntityType as RecordType,
+  type HistoryEntry,
+} from "@/lib/history/queries";
+import { ChangeList } from "./change-list";
 
 export type HistoryEntityType = RecordType;
 
 const SHOWN = 10;
+const col = columnsOf<HistoryEntry>();
 
 /**
  * The change history of one record (who changed what, when, before → after), from the audit
@@ -22,28 +32,50 @@ export async function RecordHistory({
   entityType: HistoryEntityType;
   entityId: string;
 }) {
-  const [{ entries, hasMore }, t] = await Promise.all([
+  const [{ entries, hasMore }, t, tColumns, format] = await Promise.all([
     recordHistory(ctx, entityType, entityId, { limit: SHOWN }),
     getTranslations("history"),
+    getTranslations("history.auditLog.columns"),
+    getFormatter(),
   ]);
   const words = { before: t("before"), after: t("after") };
   const seeAll =
     can(ctx.actor, "audit.read") && entries.length
       ? `/admin/auditoria?${new URLSearchParams({ type: entityType, record: entityId })}`
       : null;
+  const columns = [
+    col.accessor("occurredAt", {
+      meta: { label: tColumns("when") },
+      cell: (info) => (
+        <time dateTime={info.getValue().toISOString()} className="whitespace-nowrap text-muted">
+          {formatDateTime(format, info.getValue())}
+        </time>
+      ),
+    }),
+    col.accessor("actor", {
+      meta: { label: tColumns("user") },
+      cell: (info) => <span className="font-semibold">{info.getValue()}</span>,
+    }),
+    col.accessor("actionLabel", { meta: { label: tColumns("action"), rowHeader: true } }),
+    col.accessor("changes", {
+      meta: { label: t("changes") },
+      cell: ({ row: { original: entry } }) =>
+        entry.changes.length || entry.notes.length ? (
+          <ChangeList changes={entry.changes} mode={entry.mode} notes={entry.notes} words={words} stacked />
+        ) : null,
+    }),
+  ];
   return (
-    <section
-      aria-labelledby="historial"
-      className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-    >
-      <h2 id="historial" className="mb-3 text-lg font-bold">
-        {t("title")}
-      </h2>
-      {entries.length === 0 ? (
-        <p className="text-sm text-muted">{t("empty")}</p>
-      ) : (
-        <HistoryEntries entries={entries.map(({ action: _action, ...entry }) => entry)} words={words} />
-      )}
+    <Section id="historial" title={t("title")}>
+      <DataTable
+        listKey="record-history"
+        caption={t("title")}
+        columns={columns}
+        rows={entries}
+        rowId={(entry) => String(entry.id)}
+        columnMenu={false}
+        empty={<p className="text-sm text-muted">{t("empty")}</p>}
+      />
       {hasMore || seeAll ? (
         <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           {hasMore ? <span className="text-muted">{t("showingLast", { count: SHOWN })}</span> : null}
@@ -54,6 +86,6 @@ export async function RecordHistory({
           ) : null}
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }

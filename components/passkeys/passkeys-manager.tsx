@@ -1,25 +1,36 @@
 "use client";
 
-import { useTranslations, useFormatter } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { createContext, use, useState, type FormEvent, type ReactNode } from "react";
 import { removePasskeyAction, renamePasskeyAction } from "@/app/(app)/cuenta/llaves/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import type { PasskeySummary } from "@/lib/auth/passkeys/store";
-import { formatDateTime } from "@/lib/format";
 import { PasskeyRegister } from "./passkey-register";
 import { useProblemText } from "./problem-text";
 
 type Editing = { id: string; mode: "rename" | "remove" } | null;
 
+interface PasskeysEditing {
+  editing: Editing;
+  pending: boolean;
+  nameError?: string;
+  start: (editing: Editing) => void;
+  rename: (event: FormEvent<HTMLFormElement>, id: string) => void;
+  remove: (id: string, name: string) => void;
+}
+
+const EditingContext = createContext<PasskeysEditing | null>(null);
+const useEditing = () => use(EditingContext)!;
+
 /**
- * Mi cuenta's "Llaves de acceso": the user's passkeys (name, when added, last used), adding
- * one, renaming and removing (after a confirmation). `passkeys` is listOwnPasskeys' answer.
+ * Mi cuenta's "Llaves de acceso" in the browser: the outcome of the last change, adding a
+ * passkey, and what renaming or removing one needs (which row is being edited, the request
+ * under way). The list itself (`children`, PasskeysList) is the server's table; its name and
+ * actions cells are PasskeyNameCell and PasskeyActionsCell, which share this state.
  */
-export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
-  const format = useFormatter();
+export function PasskeysManager({ children }: { children: ReactNode }) {
   const t = useTranslations("passkeys");
   const problemText = useProblemText();
   const router = useRouter();
@@ -56,150 +67,115 @@ export function PasskeysManager({ passkeys }: { passkeys: PasskeySummary[] }) {
     setNotice({ tone: "error", text: problemText(result.message) });
   }
 
+  const start = (next: Editing) => {
+    setNotice(null);
+    setNameError(undefined);
+    setEditing(next);
+  };
+
   return (
-    <div className="flex flex-col gap-4">
-      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
-      {passkeys.length === 0 ? (
-        <p className="text-sm text-muted">{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left">
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {t("name")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {t("created")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {t("lastUsed")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {passkeys.map((passkey) => {
-                const open = editing?.id === passkey.id ? editing.mode : null;
-                return (
-                  <tr key={passkey.id} data-passkey={passkey.name}>
-                    <td className="py-2 pr-4 align-middle">
-                      {open === "rename" ? (
-                        <form
-                          onSubmit={(event) => void rename(event, passkey.id)}
-                          className="flex flex-col gap-2"
-                        >
-                          <Field id={`llave-${passkey.id}`} label={t("nameLabel")} required error={nameError}>
-                            {(control) => (
-                              <input
-                                {...control}
-                                name="name"
-                                type="text"
-                                maxLength={60}
-                                defaultValue={passkey.name}
-                                autoFocus
-                                className={inputClass}
-                              />
-                            )}
-                          </Field>
-                          <div className="flex gap-2">
-                            <Button type="submit" disabled={pending}>
-                              {pending ? t("saving") : t("saveName")}
-                            </Button>
-                            <Button type="button" variant="secondary" onClick={() => setEditing(null)}>
-                              {t("cancel")}
-                            </Button>
-                          </div>
-                        </form>
-                      ) : (
-                        <>
-                          <span className="font-medium">{passkey.name}</span>
-                          {passkey.backedUp ? (
-                            <span className="block text-xs text-muted">{t("synced")}</span>
-                          ) : null}
-                        </>
-                      )}
-                    </td>
-                    <td className="py-2 pr-4 align-middle whitespace-nowrap">
-                      <time dateTime={new Date(passkey.createdAt).toISOString()}>
-                        {formatDateTime(format, new Date(passkey.createdAt))}
-                      </time>
-                    </td>
-                    <td className="py-2 pr-4 align-middle whitespace-nowrap">
-                      {passkey.lastUsedAt ? (
-                        <time dateTime={new Date(passkey.lastUsedAt).toISOString()}>
-                          {formatDateTime(format, new Date(passkey.lastUsedAt))}
-                        </time>
-                      ) : (
-                        <span className="text-muted">{t("never")}</span>
-                      )}
-                    </td>
-                    <td className="py-2 pr-4 align-middle">
-                      {open === "remove" ? (
-                        <div
-                          className="flex max-w-xs flex-col gap-2"
-                          role="group"
-                          aria-label={t("removeLabel", { name: passkey.name })}
-                        >
-                          <p>{t("removeConfirm", { name: passkey.name })}</p>
-                          <div className="flex gap-2">
-                            <Button
-                              type="button"
-                              disabled={pending}
-                              onClick={() => void remove(passkey.id, passkey.name)}
-                              autoFocus
-                            >
-                              {pending ? t("removing") : t("removeYes")}
-                            </Button>
-                            <Button type="button" variant="secondary" onClick={() => setEditing(null)}>
-                              {t("cancel")}
-                            </Button>
-                          </div>
-                        </div>
-                      ) : open === null ? (
-                        <div className="flex flex-wrap gap-2">
-                          <Button
-                            type="button"
-                            variant="ghost"
-                            aria-label={t("renameLabel", { name: passkey.name })}
-                            onClick={() => {
-                              setNotice(null);
-                              setNameError(undefined);
-                              setEditing({ id: passkey.id, mode: "rename" });
-                            }}
-                          >
-                            {t("rename")}
-                          </Button>
-                          <Button
-                            type="button"
-                            variant="ghost"
-                            aria-label={t("removeLabel", { name: passkey.name })}
-                            onClick={() => {
-                              setNotice(null);
-                              setEditing({ id: passkey.id, mode: "remove" });
-                            }}
-                          >
-                            {t("remove")}
-                          </Button>
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+    <EditingContext
+      value={{
+        editing,
+        pending,
+        nameError,
+        start,
+        rename: (event, id) => void rename(event, id),
+        remove: (id, name) => void remove(id, name),
+      }}
+    >
+      <div className="flex flex-col gap-4">
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+        {children}
+        <PasskeyRegister
+          onDone={(name) => {
+            setNotice({ tone: "success", text: t("added", { name }) });
+            router.refresh();
+          }}
+        />
+      </div>
+    </EditingContext>
+  );
+}
+
+/** A passkey's name, or the form that renames it. */
+export function PasskeyNameCell({ id, name, backedUp }: { id: string; name: string; backedUp: boolean }) {
+  const t = useTranslations("passkeys");
+  const { editing, pending, nameError, start, rename } = useEditing();
+  if (editing?.id === id && editing.mode === "rename") {
+    return (
+      <form onSubmit={(event) => rename(event, id)} className="flex flex-col gap-2">
+        <Field id={`llave-${id}`} label={t("nameLabel")} required error={nameError}>
+          {(control) => (
+            <input
+              {...control}
+              name="name"
+              type="text"
+              maxLength={60}
+              defaultValue={name}
+              autoFocus
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>
+            {pending ? t("saving") : t("saveName")}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => start(null)}>
+            {t("cancel")}
+          </Button>
         </div>
-      )}
-      <PasskeyRegister
-        onDone={(name) => {
-          setNotice({ tone: "success", text: t("added", { name }) });
-          router.refresh();
-        }}
-      />
+      </form>
+    );
+  }
+  return (
+    <>
+      <span className="font-medium">{name}</span>
+      {backedUp ? <span className="block text-xs text-muted">{t("synced")}</span> : null}
+    </>
+  );
+}
+
+/** Rename and remove for one passkey; removing asks for a confirmation first. */
+export function PasskeyActionsCell({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("passkeys");
+  const { editing, pending, start, remove } = useEditing();
+  const open = editing?.id === id ? editing.mode : null;
+  if (open === "remove") {
+    return (
+      <div className="flex max-w-xs flex-col gap-2" role="group" aria-label={t("removeLabel", { name })}>
+        <p>{t("removeConfirm", { name })}</p>
+        <div className="flex gap-2">
+          <Button type="button" disabled={pending} onClick={() => remove(id, name)} autoFocus>
+            {pending ? t("removing") : t("removeYes")}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => start(null)}>
+            {t("cancel")}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  if (open) return null;
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button
+        type="button"
+        variant="ghost"
+        aria-label={t("renameLabel", { name })}
+        onClick={() => start({ id, mode: "rename" })}
+      >
+        {t("rename")}
+      </Button>
+      <Button
+        type="button"
+        variant="ghost"
+        aria-label={t("removeLabel", { name })}
+        onClick={() => start({ id, mode: "remove" })}
+      >
+        {t("remove")}
+      </Button>
     </div>
   );
 }

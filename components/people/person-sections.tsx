@@ -8,8 +8,8 @@ import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { DelegationEntry, HeldTerm, OwnedCommitment } from "@/lib/people/queries";
 
-// The lists on a person's (or a department's) page: small, not sortable, no column menu. The
-// page shows its own empty message, so an empty list renders nothing.
+// The lists on a person's (or a department's) page: small, not sortable, no column menu; an
+// empty one says so (`empty`).
 
 const termCol = columnsOf<HeldTerm>();
 
@@ -17,10 +17,12 @@ const termCol = columnsOf<HeldTerm>();
 export async function HeldTermsTable({
   terms,
   caption,
+  empty,
   showHolder = false,
 }: {
   terms: HeldTerm[];
   caption: string;
+  empty: string;
   showHolder?: boolean;
 }) {
   const t = await getTranslations("people.detail");
@@ -80,7 +82,7 @@ export async function HeldTermsTable({
       rows={terms}
       rowId={(term) => term.id}
       columnMenu={false}
-      empty={null}
+      empty={<p className="text-sm text-muted">{empty}</p>}
     />
   );
 }
@@ -91,9 +93,11 @@ const delegationCol = columnsOf<DelegationEntry>();
 export async function DelegationsTable({
   entries,
   caption,
+  empty,
 }: {
   entries: DelegationEntry[];
   caption: string;
+  empty: string;
 }) {
   const t = await getTranslations("people.detail");
   const format = await getFormatter();
@@ -136,7 +140,7 @@ export async function DelegationsTable({
       rows={entries}
       rowId={(e) => e.id}
       columnMenu={false}
-      empty={null}
+      empty={<p className="text-sm text-muted">{empty}</p>}
     />
   );
 }
@@ -147,10 +151,12 @@ const commitmentCol = columnsOf<OwnedCommitment>();
 export async function CommitmentsTable({
   items,
   caption,
+  empty,
   showOwner = false,
 }: {
   items: OwnedCommitment[];
   caption: string;
+  empty: string;
   showOwner?: boolean;
 }) {
   const t = await getTranslations("people.detail");
@@ -201,7 +207,7 @@ export async function CommitmentsTable({
       rows={items}
       rowId={(c) => c.id}
       columnMenu={false}
-      empty={null}
+      empty={<p className="text-sm text-muted">{empty}</p>}
     />
   );
 }

@@ -92,8 +92,14 @@ describe("administration: audit log and thematic areas", () => {
     await page.getByRole("link", { name: "Metropolis" }).click();
     const history = page.getByRole("region", { name: "Historial de cambios" });
     await history.waitFor();
-    const latest = history.locator("ol > li").first();
-    await expect(latest.textContent()).resolves.toContain("Valeria Sosa · Modificó la red");
+    const latest = history.locator("tbody tr").first();
+    // Its who and what, cell by cell (after the when).
+    await expect(
+      latest
+        .locator("th, td")
+        .allTextContents()
+        .then((cells) => cells.slice(1, 3)),
+    ).resolves.toEqual(["Valeria Sosa", "Modificó la red"]);
     await expect(latest.textContent()).resolves.toContain(`Sedeantes${previous || "—"}→después${next}`);
     await history.getByRole("link", { name: /Ver todo/ }).click();
     await page.waitForURL(/type=network&record=[0-9a-f-]{36}/);

@@ -132,7 +132,7 @@ describe("technical assignments", () => {
     await expect(data.textContent()).resolves.toContain("Finalizada");
     await expect(page.getByRole("region", { name: "Finalizar la asignación" }).count()).resolves.toBe(0);
     const history = page.getByRole("region", { name: "Historial de cambios" });
-    await expect(history.getByRole("listitem").first().textContent()).resolves.toContain(
+    await expect(history.locator("tbody tr").first().textContent()).resolves.toContain(
       "Finalizó la asignación técnica",
     );
     await expectNoAxeViolations(page);

@@ -300,7 +300,7 @@ describe("commitments", () => {
     await page.goto(otherPath);
     await page.getByRole("heading", { level: 1, name: otherTitle }).waitFor();
     expect((await details(page)).Estado).toBe("Abierto");
-    const events = await history(page).locator("ol > li").count();
+    const events = await history(page).locator("tbody tr").count();
     expect(events).toBe(1);
     await expect(history(page).textContent()).resolves.not.toContain("Actualizó el estado");
   });

@@ -270,7 +270,7 @@ describe("my participation", () => {
     await otherData.waitFor();
     const otherBefore = await details(otherData);
     const otherHistory = page.getByRole("region", { name: "Historial de cambios" });
-    const otherEvents = await otherHistory.locator("ol > li").count();
+    const otherEvents = await otherHistory.locator("tbody tr").count();
     // No way in from her assignment's page…
     await expect(page.getByRole("link", { name: "Registrar una novedad" }).count()).resolves.toBe(0);
     // …and the log page, opened directly, is refused.
@@ -317,7 +317,7 @@ describe("my participation", () => {
     await page.goto(`/asignaciones/${otherAssignmentId}`);
     await otherData.waitFor();
     expect(await details(otherData)).toEqual(otherBefore);
-    await expect(otherHistory.locator("ol > li").count()).resolves.toBe(otherEvents);
+    await expect(otherHistory.locator("tbody tr").count()).resolves.toBe(otherEvents);
     await expect(otherHistory.textContent()).resolves.not.toContain("Novedad inyectada");
     await page.goto(otherCommitmentPath);
     await page.getByRole("heading", { level: 1, name: OTHER_COMMITMENT }).waitFor();

@@ -142,7 +142,7 @@ describe("passkeys", () => {
     await section.getByRole("textbox", { name: "Nombre de la llave" }).fill("Notebook");
     await section.getByRole("button", { name: "Guardar el nombre" }).click();
     await section.getByRole("status").filter({ hasText: "Se cambió el nombre de la llave." }).waitFor();
-    await section.getByRole("cell", { name: "Notebook", exact: true }).waitFor();
+    await section.getByRole("rowheader", { name: "Notebook", exact: true }).waitFor();
   });
 
   it("a password sign-in of the account now asks for the second factor", async () => {

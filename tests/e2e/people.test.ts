@@ -102,7 +102,7 @@ describe("people and departments", () => {
     await page.waitForURL(/estado=guardada/, { waitUntil: "commit" });
     await page.getByRole("region", { name: "Datos de contacto" }).getByText("+54 11 5555-0999").waitFor();
     const history = page.getByRole("region", { name: "Historial de cambios" });
-    await expect(history.getByRole("listitem").first().textContent()).resolves.toContain(
+    await expect(history.locator("tbody tr").first().textContent()).resolves.toContain(
       "Modificó los datos de la persona",
     );
     await expectNoAxeViolations(page);
@@ -171,7 +171,7 @@ describe("people and departments", () => {
     await page.waitForURL(/estado=vinculada/, { waitUntil: "commit" });
     await expect(account.textContent()).resolves.toContain("Vinculada con la cuenta consulta@redes.local");
     const history = page.getByRole("region", { name: "Historial de cambios" });
-    await expect(history.getByRole("listitem").first().textContent()).resolves.toContain(
+    await expect(history.locator("tbody tr").first().textContent()).resolves.toContain(
       "Cambió la cuenta de usuario vinculada",
     );
     await expectNoAxeViolations(page);

@@ -32,7 +32,7 @@ async function termRows(page: Page): Promise<string[][]> {
   const rows = page.getByRole("region", { name: "Mandatos", exact: true }).locator("tbody tr");
   const out: string[][] = [];
   for (const row of await rows.all()) {
-    out.push((await row.locator("td").allTextContents()).map((c) => c.replace(/\s+/g, " ").trim()));
+    out.push((await row.locator("th, td").allTextContents()).map((c) => c.replace(/\s+/g, " ").trim()));
   }
   return out;
 }
@@ -110,7 +110,7 @@ describe("seats and terms", () => {
     );
     // The seat's history tells the new term, naming the holder whose term it closed.
     const history = page.getByRole("region", { name: "Historial de cambios" });
-    const newest = history.getByRole("listitem").first();
+    const newest = history.locator("tbody tr").first();
     await expect(newest.textContent()).resolves.toContain("Registró un mandato");
     await expect(newest.textContent()).resolves.toContain("Lucía Benavídez");
     await expect(newest.textContent()).resolves.toContain(UCCI_HOLDER);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DepartmentFilters } from "@/components/departments/department-filters";
 import { DepartmentsTable } from "@/components/departments/departments-table";
@@ -7,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
+import { listPaging } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { departmentList } from "@/lib/departments/list-params";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
@@ -25,8 +25,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
     departmentOptions(ctx),
     hiddenColumns(ctx, "departments"),
   ]);
-  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage) redirect(departmentList.href("/areas", params, { page: lastPage }));
+  const paging = listPaging(list.total, params.page, params.size, (page) =>
+    departmentList.href("/areas", params, { page }),
+  );
   const t = await getTranslations("departments.list");
 
   return (
@@ -53,12 +54,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         hidden={hidden}
         filtered={departmentList.isFiltered(params)}
       />
-      <ListFooter
-        total={list.total}
-        page={params.page}
-        size={params.size}
-        hrefFor={(page) => departmentList.href("/areas", params, { page })}
-      />
+      <ListFooter {...paging} />
     </>
   );
 }

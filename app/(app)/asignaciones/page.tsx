@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentFilters } from "@/components/assignments/assignment-filters";
 import { ExportLinks } from "@/components/export/export-links";
 import { AssignmentsTable } from "@/components/assignments/assignments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { listPaging } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ASSIGNMENT_LIST_DEFAULTS, parseAssignmentListParams } from "@/lib/assignments/list-params";
 import { assignmentFilterOptions, listAssignments } from "@/lib/assignments/queries";
@@ -30,9 +30,9 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "assignments"),
   ]);
-  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage)
-    redirect(hrefWith("/asignaciones", params, { page: lastPage }, ASSIGNMENT_LIST_DEFAULTS));
+  const paging = listPaging(list.total, params.page, params.size, (page) =>
+    hrefWith("/asignaciones", params, { page }, ASSIGNMENT_LIST_DEFAULTS),
+  );
   const t = await getTranslations("assignments.list");
   const scope = scopeFor(ctx.actor.role, "assignment.manage");
   const filtered = !!(
@@ -70,12 +70,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
         hidden={hidden}
         empty={{ title: t("emptyTitle"), text: filtered ? t("emptyFiltered") : t("emptyNone") }}
       />
-      <ListFooter
-        total={list.total}
-        page={params.page}
-        size={params.size}
-        hrefFor={(page) => hrefWith("/asignaciones", params, { page }, ASSIGNMENT_LIST_DEFAULTS)}
-      />
+      <ListFooter {...paging} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { MonthGrid } from "@/components/calendar/month-grid";
 import { ButtonLink } from "@/components/ui/button";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
+import { listPaging } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { EmptyState } from "@/components/data-table/states";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
@@ -93,11 +94,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       options,
       hiddenColumns(ctx, "calendar-agenda"),
     ]);
-    // A page past the end (an old link, a narrower filter) goes to the last page there is.
-    const lastPage = Math.max(1, Math.ceil(agenda.total / AGENDA_PAGE_SIZE));
-    if (params.page > lastPage) {
-      redirect(hrefWith("/calendario", params, { page: lastPage }, CALENDAR_DEFAULTS));
-    }
+    const paging = listPaging(agenda.total, params.page, AGENDA_PAGE_SIZE, (page) =>
+      hrefWith("/calendario", params, { page }, CALENDAR_DEFAULTS),
+    );
     const date = formatDate(format, from);
     const until = params.to ? formatDate(format, params.to) : null;
     return (
@@ -134,12 +133,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             />
           }
         />
-        <ListFooter
-          total={agenda.total}
-          page={params.page}
-          size={AGENDA_PAGE_SIZE}
-          hrefFor={(page) => hrefWith("/calendario", params, { page }, CALENDAR_DEFAULTS)}
-        />
+        <ListFooter {...paging} />
       </>
     );
   }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ExportLinks } from "@/components/export/export-links";
 import { SeatFilters } from "@/components/seats/seat-filters";
 import { SeatsTable } from "@/components/seats/seats-table";
+import { listPaging } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,9 +33,7 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "seats"),
   ]);
-  // A page past the end (an old link, a narrower filter) goes to the last page there is.
-  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage) redirect(seatListHref(params, { page: lastPage }));
+  const paging = listPaging(list.total, params.page, params.size, (page) => seatListHref(params, { page }));
   const t = await getTranslations("seats.list");
   const endingHref = seatListHref({}, { ending: ENDING_SOON_DAYS });
   const flagged = summary.upcoming + summary.overdue;
@@ -90,12 +88,7 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
         <ExportLinks table="cargos" params={params} defaults={SEAT_LIST_DEFAULTS} />
       </ListHeader>
       <SeatsTable rows={list.rows} params={params} hidden={hidden} filtered={seatListFiltered(params)} />
-      <ListFooter
-        total={list.total}
-        page={params.page}
-        size={params.size}
-        hrefFor={(page) => seatListHref(params, { page })}
-      />
+      <ListFooter {...paging} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ExportLinks } from "@/components/export/export-links";
 import { CommitmentsTable } from "@/components/commitments/commitments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { listPaging } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { requireCtx } from "@/lib/auth/context";
@@ -37,11 +38,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "commitments"),
   ]);
-  // A page past the end (an old link, a narrower filter) goes to the last page there is.
-  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage) {
-    redirect(commitmentList.href("/compromisos", params, { page: lastPage }));
-  }
+  const paging = listPaging(list.total, params.page, params.size, (page) =>
+    commitmentList.href("/compromisos", params, { page }),
+  );
   const t = await getTranslations("commitments.list");
   const overdueHref = commitmentList.href("/compromisos", commitmentList.parse({}), { overdue: true });
 
@@ -89,12 +88,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         hidden={hidden}
         filtered={commitmentList.isFiltered(params)}
       />
-      <ListFooter
-        total={list.total}
-        page={params.page}
-        size={params.size}
-        hrefFor={(page) => commitmentList.href("/compromisos", params, { page })}
-      />
+      <ListFooter {...paging} />
     </>
   );
 }

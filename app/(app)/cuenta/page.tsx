@@ -3,7 +3,7 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SecondFactorSection } from "@/components/account/second-factor/second-factor-section";
 import { SessionsTable } from "@/components/account/sessions-table";
-import { PasskeysManager } from "@/components/passkeys/passkeys-manager";
+import { PasskeysList } from "@/components/passkeys/passkeys-list";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Flash } from "@/components/ui/flash";
@@ -136,7 +136,7 @@ async function PasskeysSection({ ctx }: { ctx: Ctx }) {
   return (
     <Section id="llaves" title={t("title")} className="lg:col-span-2">
       <p className="mb-4 text-sm text-muted">{t("intro")}</p>
-      <PasskeysManager passkeys={passkeys.ok ? passkeys.data : []} />
+      <PasskeysList passkeys={passkeys.ok ? passkeys.data : []} />
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { listPaging } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ExportLinks } from "@/components/export/export-links";
 import { PeopleTable } from "@/components/people/people-table";
@@ -27,9 +27,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "people"),
   ]);
-  // A page past the end (an old link, a narrower filter) goes to the last page there is.
-  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage) redirect(personList.href("/personas", params, { page: lastPage }));
+  const paging = listPaging(list.total, params.page, params.size, (page) =>
+    personList.href("/personas", params, { page }),
+  );
   const t = await getTranslations("people.directory");
 
   return (
@@ -58,12 +58,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         hidden={hidden}
         filtered={personList.isFiltered(params)}
       />
-      <ListFooter
-        total={list.total}
-        page={params.page}
-        size={params.size}
-        hrefFor={(page) => personList.href("/personas", params, { page })}
-      />
+      <ListFooter {...paging} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { listPaging } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ExportLinks } from "@/components/export/export-links";
 import { NetworkFilters } from "@/components/networks/network-filters";
@@ -27,9 +27,9 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
     listThematicAreas(ctx),
     hiddenColumns(ctx, "networks"),
   ]);
-  // A page past the end (an old link, a narrower filter) goes to the last page there is.
-  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage) redirect(networkList.href("/redes", params, { page: lastPage }));
+  const paging = listPaging(list.total, params.page, params.size, (page) =>
+    networkList.href("/redes", params, { page }),
+  );
   const t = await getTranslations("networks.directory");
 
   return (
@@ -51,12 +51,7 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
         hidden={hidden}
         filtered={networkList.isFiltered(params)}
       />
-      <ListFooter
-        total={list.total}
-        page={params.page}
-        size={params.size}
-        hrefFor={(page) => networkList.href("/redes", params, { page })}
-      />
+      <ListFooter {...paging} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { listPaging } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { Forbidden } from "@/components/ui/forbidden";
@@ -29,9 +29,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     userFormOptions(ctx),
     hiddenColumns(ctx, "users"),
   ]);
-  // A page past the end (an old link, a narrower filter) goes to the last page there is.
-  const lastPage = Math.max(1, Math.ceil(list.total / params.size));
-  if (params.page > lastPage) redirect(userList.href("/admin/usuarios", params, { page: lastPage }));
+  const paging = listPaging(list.total, params.page, params.size, (page) =>
+    userList.href("/admin/usuarios", params, { page }),
+  );
   return (
     <>
       <PageHeader
@@ -42,12 +42,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <UserFilters params={params} departments={options.departments} />
       <ListHeader count={t("list.count", { total: list.total })} />
       <UsersTable rows={list.rows} params={params} hidden={hidden} filtered={userList.isFiltered(params)} />
-      <ListFooter
-        total={list.total}
-        page={params.page}
-        size={params.size}
-        hrefFor={(page) => userList.href("/admin/usuarios", params, { page })}
-      />
+      <ListFooter {...paging} />
     </>
   );
 }

@@ -1,72 +1,41 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
-import { cache, type ReactNode } from "react";
+import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { RecordHistory } from "@/components/history/record-history";
 import { ArchiveSeatForm } from "@/components/seats/archive-seat-form";
 import { EndingBadge, TermStatusBadge } from "@/components/seats/term-badges";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { Flash } from "@/components/ui/flash";
-import { PageHeader } from "@/components/ui/page-header";
-import { requireCtx } from "@/lib/auth/context";
+import { DetailItem, DetailList } from "@/components/ui/detail-list";
+import { RecordHeader } from "@/components/ui/record-header";
+import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
 import { ENDING_URGENT_DAYS } from "@/lib/seats/ending";
 import { getSeat } from "@/lib/seats/queries";
 import { setSeatArchivedAction } from "../actions";
+import { SeatTerms } from "./seat-terms";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
+type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
 
-const FLASH = {
-  creado: "created",
-  guardado: "saved",
-  archivado: "archived",
-  restaurado: "restored",
-  "mandato-creado": "termCreated",
-  "mandato-reemplazo": "termReplaced",
-  "mandato-guardado": "termSaved",
-} as const;
-
-/** Read once per request: the page title and the page both need it. */
-const loadSeat = cache(async (id: string) => getSeat(await requireCtx(), id));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const seat = await loadSeat((await params).id);
-  return { title: seat?.title };
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="text-sm font-semibold text-muted">{label}</dt>
-      <dd className="mt-1 text-sm text-ink sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  );
-}
+const page = recordPage(getSeat, (seat) => seat.title);
+export const generateMetadata = page.generateMetadata;
 
 export default async function SeatPage({ params, searchParams }: Props) {
   const format = await getFormatter();
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const seat = await loadSeat(id);
-  if (!seat) notFound();
+  const { ctx, record: seat } = await page.read({ params });
   const t = await getTranslations("seats");
   const tEnum = await getTranslations("enums");
   const canManage = can(ctx.actor, "seat.manage");
-  const flash = estado && estado in FLASH ? FLASH[estado as keyof typeof FLASH] : null;
   const none = <span className="text-slate-500">{t("detail.none")}</span>;
   const current = seat.current;
 
   return (
     <>
-      <p className="no-print mb-2 text-sm">
-        <a href="/cargos">← {t("detail.back")}</a>
-      </p>
-      <PageHeader
+      <RecordHeader
+        back={{ href: "/cargos", label: t("detail.back") }}
         title={seat.title}
         intro={
           <span className="flex flex-wrap items-center gap-2">
@@ -89,12 +58,17 @@ export default async function SeatPage({ params, searchParams }: Props) {
             </>
           ) : null
         }
+        state={estado}
+        flashes={{
+          creado: t("detail.created"),
+          guardado: t("detail.saved"),
+          archivado: t("detail.archived"),
+          restaurado: t("detail.restored"),
+          "mandato-creado": t("detail.termCreated"),
+          "mandato-reemplazo": t("detail.termReplaced"),
+          "mandato-guardado": t("detail.termSaved"),
+        }}
       />
-      {flash ? (
-        <div className="mb-4">
-          <Flash>{t(`detail.${flash}`)}</Flash>
-        </div>
-      ) : null}
       {seat.archived ? (
         <div className="mb-4">
           <Alert tone="warning">{t("detail.archivedNotice")}</Alert>
@@ -102,29 +76,23 @@ export default async function SeatPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section
-          aria-labelledby="mandato-actual"
-          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="mandato-actual" className="mb-2 text-lg font-bold">
-            {t("detail.sectionCurrent")}
-          </h2>
+        <Section id="mandato-actual" title={t("detail.sectionCurrent")}>
           {current ? (
-            <dl className="divide-y divide-slate-100">
-              <Item label={t("detail.holder")}>
+            <DetailList>
+              <DetailItem label={t("detail.holder")}>
                 <span className="text-base font-semibold">{current.holder.name}</span>
-              </Item>
-              <Item label={t("detail.startsOn")}>{formatDate(format, current.startsOn)}</Item>
-              <Item label={t("detail.endsOn")}>
+              </DetailItem>
+              <DetailItem label={t("detail.startsOn")}>{formatDate(format, current.startsOn)}</DetailItem>
+              <DetailItem label={t("detail.endsOn")}>
                 <span className="flex flex-wrap items-center gap-2">
                   {current.endsOn ? formatDate(format, current.endsOn) : t("term.openEnd")}
                   <EndingBadge daysLeft={current.endingSoon ? current.daysLeft : null} />
                 </span>
-              </Item>
-              <Item label={t("detail.status")}>
+              </DetailItem>
+              <DetailItem label={t("detail.status")}>
                 <TermStatusBadge status={current.status} />
-              </Item>
-            </dl>
+              </DetailItem>
+            </DetailList>
           ) : null}
           {current?.endingSoon ? (
             <div
@@ -151,141 +119,40 @@ export default async function SeatPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {current ? null : <p className="text-sm text-muted">{t("detail.noTerms")}</p>}
-        </section>
-        <section
-          aria-labelledby="datos-cargo"
-          className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="datos-cargo" className="mb-2 text-lg font-bold">
-            {t("detail.sectionSeat")}
-          </h2>
-          <dl className="divide-y divide-slate-100">
-            <Item label={t("detail.network")}>
+        </Section>
+        <Section id="datos-cargo" title={t("detail.sectionSeat")}>
+          <DetailList>
+            <DetailItem label={t("detail.network")}>
               <a href={`/redes/${seat.network.id}`}>{seat.network.name}</a>
               {seat.network.archived ? (
                 <span className="ml-2">
                   <Badge>{t("detail.networkArchived")}</Badge>
                 </span>
               ) : null}
-            </Item>
-            <Item label={t("detail.body")}>{seat.body?.name ?? t("detail.noBody")}</Item>
-            <Item label={t("detail.kind")}>{tEnum(`seatKind.${seat.kind}`)}</Item>
-            <Item label={t("detail.renewal")}>{seat.renewal ?? none}</Item>
-            <Item label={t("detail.notes")}>
+            </DetailItem>
+            <DetailItem label={t("detail.body")}>{seat.body?.name ?? t("detail.noBody")}</DetailItem>
+            <DetailItem label={t("detail.kind")}>{tEnum(`seatKind.${seat.kind}`)}</DetailItem>
+            <DetailItem label={t("detail.renewal")}>{seat.renewal ?? none}</DetailItem>
+            <DetailItem label={t("detail.notes")}>
               {seat.notes ? <span className="whitespace-pre-line">{seat.notes}</span> : none}
-            </Item>
-          </dl>
-        </section>
+            </DetailItem>
+          </DetailList>
+        </Section>
       </div>
 
-      <section
-        aria-labelledby="mandatos"
-        className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-      >
-        <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
-          <div>
-            <h2 id="mandatos" className="text-lg font-bold">
-              {t("detail.sectionTerms")}
-            </h2>
-            <p className="text-sm text-muted">{t("detail.termsIntro")}</p>
-          </div>
-        </div>
-        {seat.terms.length === 0 ? (
-          <p className="text-sm text-muted">{t("detail.noTerms")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead>
-                <tr className="border-b border-slate-200 text-left">
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.holder")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.startsOn")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.endsOn")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.status")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">
-                    {t("columns.notes")}
-                  </th>
-                  {canManage ? (
-                    <th scope="col" className="py-2 font-semibold">
-                      <span className="sr-only">{t("columns.actions")}</span>
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {seat.terms.map((term) => {
-                  const isCurrent = term.id === current?.id;
-                  return (
-                    <tr key={term.id} className={isCurrent ? "bg-brand-50/60" : undefined}>
-                      <td className="py-2 pr-4 align-top">
-                        <span className="font-semibold">{term.holder.name}</span>
-                        {isCurrent ? (
-                          <span className="text-xs text-muted"> ({t("term.current")})</span>
-                        ) : null}
-                      </td>
-                      <td className="whitespace-nowrap py-2 pr-4 align-top">
-                        {formatDate(format, term.startsOn)}
-                      </td>
-                      <td className="whitespace-nowrap py-2 pr-4 align-top">
-                        {term.endsOn ? (
-                          formatDate(format, term.endsOn)
-                        ) : (
-                          <span className="text-muted">{t("term.openEnd")}</span>
-                        )}
-                      </td>
-                      <td className="py-2 pr-4 align-top">
-                        <span className="flex flex-wrap items-center gap-1">
-                          <TermStatusBadge status={term.status} />
-                          {isCurrent ? (
-                            <EndingBadge daysLeft={current?.endingSoon ? current.daysLeft : null} />
-                          ) : null}
-                        </span>
-                      </td>
-                      <td className="max-w-xs py-2 pr-4 align-top text-muted">{term.notes}</td>
-                      {canManage ? (
-                        <td className="py-2 align-top">
-                          <a
-                            href={`/cargos/${seat.id}/mandatos/${term.id}/editar`}
-                            aria-label={t("detail.editTermLabel", {
-                              holder: term.holder.name,
-                              date: formatDate(format, term.startsOn),
-                            })}
-                            className="font-semibold"
-                          >
-                            {t("detail.editTerm")}
-                          </a>
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Section id="mandatos" title={t("detail.sectionTerms")} className="mt-6">
+        <p className="-mt-2 mb-3 text-sm text-muted">{t("detail.termsIntro")}</p>
+        <SeatTerms seat={seat} canManage={canManage} />
+      </Section>
 
       {canManage ? (
-        <section
-          aria-labelledby="archivo"
-          className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="archivo" className="mb-2 text-lg font-bold">
-            {t("detail.sectionArchive")}
-          </h2>
+        <Section id="archivo" title={t("detail.sectionArchive")} className="mt-6">
           <ArchiveSeatForm
             archived={seat.archived}
             version={seat.version}
             action={setSeatArchivedAction.bind(null, seat.id, !seat.archived)}
           />
-        </section>
+        </Section>
       ) : null}
 
       <div className="mt-6">

@@ -1,52 +1,29 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
-import { cache, type ReactNode } from "react";
+import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
 import { ProgressForm } from "@/components/commitments/progress-form";
 import { RecordHistory } from "@/components/history/record-history";
 import { ButtonLink } from "@/components/ui/button";
-import { Flash } from "@/components/ui/flash";
-import { PageHeader } from "@/components/ui/page-header";
+import { DetailItem, DetailList } from "@/components/ui/detail-list";
+import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getCommitment } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
 import { instantToZoned } from "@/lib/dates";
 import { progressCommitmentAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
+type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
 
-const FLASH = { creado: "created", guardado: "saved", "estado-actualizado": "progressed" } as const;
-
-/** Read once per request: the page title and the page both need it. */
-const loadCommitment = cache(async (id: string) => getCommitment(await requireCtx(), id));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const commitment = await loadCommitment((await params).id);
-  return { title: commitment?.title };
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="text-sm font-semibold text-muted">{label}</dt>
-      <dd className="mt-1 text-sm text-ink sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  );
-}
+const page = recordPage(getCommitment, (commitment) => commitment.title);
+export const generateMetadata = page.generateMetadata;
 
 export default async function CommitmentPage({ params, searchParams }: Props) {
   const format = await getFormatter();
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const commitment = await loadCommitment(id);
-  if (!commitment) notFound();
+  const { ctx, record: commitment } = await page.read({ params });
   const t = await getTranslations("commitments");
-  const flash = estado && estado in FLASH ? FLASH[estado as keyof typeof FLASH] : null;
   const none = <span className="text-slate-600">{t("detail.none")}</span>;
   const canManage = can(ctx.actor, "commitment.manage");
   const canProgress = can(ctx.actor, "commitment.progress", { personId: commitment.owner.id });
@@ -54,10 +31,8 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="no-print mb-2 text-sm">
-        <a href="/compromisos">← {t("detail.back")}</a>
-      </p>
-      <PageHeader
+      <RecordHeader
+        back={{ href: "/compromisos", label: t("detail.back") }}
         title={commitment.title}
         intro={
           <span className="flex flex-wrap items-center gap-2">
@@ -73,36 +48,39 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
             </ButtonLink>
           ) : null
         }
+        state={estado}
+        flashes={{
+          creado: t("detail.created"),
+          guardado: t("detail.saved"),
+          "estado-actualizado": t("detail.progressed"),
+        }}
       />
-      {flash ? (
-        <div className="mb-4">
-          <Flash>{t(`detail.${flash}`)}</Flash>
-        </div>
-      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Section id="datos" title={t("detail.sectionData")}>
-          <dl className="divide-y divide-slate-100">
-            <Item label={t("detail.owner")}>
+          <DetailList>
+            <DetailItem label={t("detail.owner")}>
               <span className="font-semibold">{commitment.owner.name}</span>
-            </Item>
-            <Item label={t("detail.department")}>{commitment.department?.name ?? none}</Item>
-            <Item label={t("detail.dueOn")}>
+            </DetailItem>
+            <DetailItem label={t("detail.department")}>{commitment.department?.name ?? none}</DetailItem>
+            <DetailItem label={t("detail.dueOn")}>
               <span className="flex flex-wrap items-center gap-2">
                 {commitment.dueOn ? formatDate(format, commitment.dueOn) : t("due.noDue")}
                 <DueBadge daysLeft={commitment.daysLeft} />
               </span>
-            </Item>
-            <Item label={t("detail.status")}>
+            </DetailItem>
+            <DetailItem label={t("detail.status")}>
               <CommitmentStatusBadge status={commitment.status} />
-            </Item>
+            </DetailItem>
             {commitment.completedOn ? (
-              <Item label={t("detail.completedOn")}>{formatDate(format, commitment.completedOn)}</Item>
+              <DetailItem label={t("detail.completedOn")}>
+                {formatDate(format, commitment.completedOn)}
+              </DetailItem>
             ) : null}
-            <Item label={t("detail.network")}>
+            <DetailItem label={t("detail.network")}>
               <a href={`/redes/${commitment.network.id}`}>{commitment.network.name}</a>
-            </Item>
-            <Item label={t("detail.meeting")}>
+            </DetailItem>
+            <DetailItem label={t("detail.meeting")}>
               {meeting ? (
                 <a href={`/reuniones/${meeting.id}`}>
                   {t("detail.meetingOn", {
@@ -113,12 +91,12 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
               ) : (
                 <span className="text-slate-600">{t("detail.noMeeting")}</span>
               )}
-            </Item>
-            <Item label={t("detail.body")}>{commitment.body?.name ?? t("detail.noBody")}</Item>
-            <Item label={t("detail.notes")}>
+            </DetailItem>
+            <DetailItem label={t("detail.body")}>{commitment.body?.name ?? t("detail.noBody")}</DetailItem>
+            <DetailItem label={t("detail.notes")}>
               {commitment.notes ? <span className="whitespace-pre-line">{commitment.notes}</span> : none}
-            </Item>
-          </dl>
+            </DetailItem>
+          </DetailList>
         </Section>
         {canProgress ? (
           <Section id="actualizar-estado" title={t("progress.title")}>

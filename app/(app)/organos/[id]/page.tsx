@@ -1,54 +1,28 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
-import { cache, type ReactNode } from "react";
+import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { BodyStatusForm } from "@/components/bodies/body-status-form";
 import { cadenceSummary, monthName, type BodiesT } from "@/components/bodies/cadence";
 import { BODY_KIND_TONE, NetworkBodies, newBodyHref } from "@/components/bodies/network-bodies";
 import { RecordHistory } from "@/components/history/record-history";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ButtonLink } from "@/components/ui/button";
-import { Flash } from "@/components/ui/flash";
-import { PageHeader } from "@/components/ui/page-header";
+import { DetailItem, DetailList } from "@/components/ui/detail-list";
+import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getBody } from "@/lib/bodies/queries";
 import { archiveBodyAction, restoreBodyAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
+type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
 
-const FLASH = {
-  creado: "created",
-  guardado: "saved",
-  archivado: "archived",
-  restaurado: "restored",
-} as const;
-
-/** Read once per request: the page title and the page both need it. */
-const loadBody = cache(async (id: string) => getBody(await requireCtx(), id));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const body = await loadBody((await params).id);
-  return { title: body?.name };
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="text-sm font-semibold text-muted">{label}</dt>
-      <dd className="mt-1 text-sm text-ink sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  );
-}
+const page = recordPage(getBody, (body) => body.name);
+export const generateMetadata = page.generateMetadata;
 
 export default async function BodyPage({ params, searchParams }: Props) {
-  const { id } = await params;
   const { estado } = await searchParams;
-  const ctx = await requireCtx();
-  const body = await loadBody(id);
-  if (!body) notFound();
+  const { ctx, record: body } = await page.read({ params });
   const t = await getTranslations("bodies");
   const tb = t as unknown as BodiesT;
   const tEnum = await getTranslations("enums");
@@ -57,7 +31,6 @@ export default async function BodyPage({ params, searchParams }: Props) {
   const canGenerate = can(ctx.actor, "meeting.manage") && !body.archived && !body.network.archived;
   const tGenerate = await getTranslations("briefing.generate");
   const none = <span className="text-slate-500">{t("page.none")}</span>;
-  const flash = estado && estado in FLASH ? FLASH[estado as keyof typeof FLASH] : null;
   const activeChildren = body.children.filter((c) => !c.archived);
   const blocked = body.archived
     ? body.network.archived
@@ -72,38 +45,16 @@ export default async function BodyPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav aria-label={t("page.breadcrumb")} className="no-print mb-2 text-sm">
-        <ol className="flex flex-wrap items-center gap-x-1 gap-y-1">
-          <li>
-            <a href="/redes">{t("page.networks")}</a>
-          </li>
-          {[
-            {
-              id: body.network.id,
-              name: body.network.name,
-              href: `/redes/${body.network.id}`,
-            },
-          ]
-            .concat(body.ancestors.map((a) => ({ id: a.id, name: a.name, href: `/organos/${a.id}` })))
-            .map((crumb) => (
-              <li key={crumb.id} className="flex items-center gap-x-1">
-                <span aria-hidden="true" className="text-slate-500">
-                  ›
-                </span>
-                <a href={crumb.href}>{crumb.name}</a>
-              </li>
-            ))}
-          <li className="flex items-center gap-x-1">
-            <span aria-hidden="true" className="text-slate-500">
-              ›
-            </span>
-            <span aria-current="page" className="text-muted">
-              {body.name}
-            </span>
-          </li>
-        </ol>
-      </nav>
-      <PageHeader
+      <Breadcrumb
+        label={t("page.breadcrumb")}
+        crumbs={[
+          { href: "/redes", name: t("page.networks") },
+          { href: `/redes/${body.network.id}`, name: body.network.name },
+          ...body.ancestors.map((a) => ({ href: `/organos/${a.id}`, name: a.name })),
+        ]}
+        current={body.name}
+      />
+      <RecordHeader
         title={body.name}
         intro={
           <span className="flex flex-wrap gap-2">
@@ -125,12 +76,14 @@ export default async function BodyPage({ params, searchParams }: Props) {
             </>
           ) : null
         }
+        state={estado}
+        flashes={{
+          creado: t("page.created"),
+          guardado: t("page.saved"),
+          archivado: t("page.archived"),
+          restaurado: t("page.restored"),
+        }}
       />
-      {flash ? (
-        <div className="mb-4">
-          <Flash>{t(`page.${flash}`)}</Flash>
-        </div>
-      ) : null}
       {body.archived ? (
         <div className="mb-4">
           <Alert tone="warning">{t("page.archivedNotice")}</Alert>
@@ -139,27 +92,29 @@ export default async function BodyPage({ params, searchParams }: Props) {
 
       <div className="grid items-start gap-6 lg:grid-cols-5">
         <Section id="datos" title={t("page.sectionDetails")} className="lg:col-span-3">
-          <dl className="divide-y divide-slate-100">
-            <Item label={t("page.kind")}>{tEnum(`bodyKind.${body.kind}`)}</Item>
-            <Item label={t("page.network")}>
+          <DetailList>
+            <DetailItem label={t("page.kind")}>{tEnum(`bodyKind.${body.kind}`)}</DetailItem>
+            <DetailItem label={t("page.network")}>
               <a href={`/redes/${body.network.id}`}>{body.network.name}</a>
-            </Item>
-            <Item label={t("page.parent")}>
+            </DetailItem>
+            <DetailItem label={t("page.parent")}>
               {body.parent ? (
                 <a href={`/organos/${body.parent.id}`}>{body.parent.name}</a>
               ) : (
                 t("page.topLevel")
               )}
-            </Item>
-            <Item label={t("page.area")}>{body.thematicArea?.name ?? none}</Item>
-            <Item label={t("page.cadence")}>{cadenceSummary(tb, { ...body, usualMonth: null }) ?? none}</Item>
-            <Item label={t("page.usualMonth")}>
+            </DetailItem>
+            <DetailItem label={t("page.area")}>{body.thematicArea?.name ?? none}</DetailItem>
+            <DetailItem label={t("page.cadence")}>
+              {cadenceSummary(tb, { ...body, usualMonth: null }) ?? none}
+            </DetailItem>
+            <DetailItem label={t("page.usualMonth")}>
               {body.usualMonth ? monthName(tb, body.usualMonth) : none}
-            </Item>
-            <Item label={t("page.description")}>
+            </DetailItem>
+            <DetailItem label={t("page.description")}>
               {body.description ? <span className="whitespace-pre-line">{body.description}</span> : none}
-            </Item>
-          </dl>
+            </DetailItem>
+          </DetailList>
         </Section>
 
         <div className="flex flex-col gap-6 lg:col-span-2">

@@ -1,8 +1,7 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
-import { cache, type ReactNode } from "react";
+import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
+import type { ReactNode } from "react";
 import { NetworkBodies } from "@/components/bodies/network-bodies";
 import { RecordHistory } from "@/components/history/record-history";
 import { NetworkCommitments } from "@/components/networks/network-commitments";
@@ -12,52 +11,24 @@ import { NetworkSeats } from "@/components/seats/network-seats";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Flash } from "@/components/ui/flash";
-import { PageHeader } from "@/components/ui/page-header";
+import { DetailItem, DetailList } from "@/components/ui/detail-list";
+import { RecordHeader } from "@/components/ui/record-header";
 import { Section } from "@/components/ui/section";
-import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { formatDate, formatMoney } from "@/lib/format";
 import { getNetwork } from "@/lib/networks/queries";
 import { isErrorCode } from "@/lib/result";
 import { setNetworkArchivedAction } from "../actions";
 
-type Props = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ estado?: string; codigo?: string }>;
-};
+type Props = RecordPageProps & { searchParams: Promise<{ estado?: string; codigo?: string }> };
 
-/** Read once per request: the page title and the page both need it. */
-const loadNetwork = cache(async (id: string) => getNetwork(await requireCtx(), id));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const network = await loadNetwork((await params).id);
-  return { title: network?.name };
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="text-sm font-semibold text-muted">{label}</dt>
-      <dd className="mt-1 text-sm text-ink sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  );
-}
-
-const FLASH: Record<string, "created" | "saved" | "archived" | "restored"> = {
-  creada: "created",
-  guardada: "saved",
-  archivada: "archived",
-  restaurada: "restored",
-};
+const page = recordPage(getNetwork, (network) => network.name);
+export const generateMetadata = page.generateMetadata;
 
 export default async function NetworkPage({ params, searchParams }: Props) {
   const format = await getFormatter();
-  const { id } = await params;
   const { estado, codigo } = await searchParams;
-  const ctx = await requireCtx();
-  const network = await loadNetwork(id);
-  if (!network) notFound();
+  const { ctx, record: network } = await page.read({ params });
   const t = await getTranslations("networks");
   const tBodies = await getTranslations("bodies");
   const tSeats = await getTranslations("seats");
@@ -65,13 +36,6 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const tErr = await getTranslations("errors");
   const none = <span className="text-slate-600">{t("profile.none")}</span>;
   const or = (value: ReactNode) => (value === null || value === undefined || value === "" ? none : value);
-  const flash = estado ? FLASH[estado] : undefined;
-  const flashText = {
-    created: t("form.created"),
-    saved: t("form.saved"),
-    archived: t("profile.archived"),
-    restored: t("profile.restored"),
-  };
   const errorCode = estado === "error" && isErrorCode(codigo) ? codigo : null;
 
   const sections = [
@@ -87,10 +51,8 @@ export default async function NetworkPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="no-print mb-2 text-sm">
-        <a href="/redes">← {t("profile.backToDirectory")}</a>
-      </p>
-      <PageHeader
+      <RecordHeader
+        back={{ href: "/redes", label: t("profile.backToDirectory") }}
         title={network.acronym ? `${network.name} (${network.acronym})` : network.name}
         intro={
           <span className="flex flex-wrap gap-2">
@@ -114,12 +76,14 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             ) : null}
           </>
         }
+        state={estado}
+        flashes={{
+          creada: t("form.created"),
+          guardada: t("form.saved"),
+          archivada: t("profile.archived"),
+          restaurada: t("profile.restored"),
+        }}
       />
-      {flash ? (
-        <div className="mb-4">
-          <Flash>{flashText[flash]}</Flash>
-        </div>
-      ) : null}
       {errorCode ? (
         <div className="mb-4">
           <Alert tone="error">{tErr(errorCode)}</Alert>
@@ -143,12 +107,12 @@ export default async function NetworkPage({ params, searchParams }: Props) {
       </nav>
       <div className="grid gap-6 lg:grid-cols-2">
         <Section id="perfil" title={t("profile.sectionProfile")}>
-          <dl className="divide-y divide-slate-100">
-            <Item label={t("profile.kind")}>{tEnum(`networkKind.${network.kind}`)}</Item>
-            <Item label={t("profile.scope")}>{or(network.scope)}</Item>
-            <Item label={t("profile.headquarters")}>{or(network.headquarters)}</Item>
-            <Item label={t("profile.founded")}>{or(network.foundedYear)}</Item>
-            <Item label={t("profile.website")}>
+          <DetailList>
+            <DetailItem label={t("profile.kind")}>{tEnum(`networkKind.${network.kind}`)}</DetailItem>
+            <DetailItem label={t("profile.scope")}>{or(network.scope)}</DetailItem>
+            <DetailItem label={t("profile.headquarters")}>{or(network.headquarters)}</DetailItem>
+            <DetailItem label={t("profile.founded")}>{or(network.foundedYear)}</DetailItem>
+            <DetailItem label={t("profile.website")}>
               {network.website ? (
                 <a href={network.website} rel="noopener noreferrer" target="_blank">
                   {network.website}
@@ -156,11 +120,11 @@ export default async function NetworkPage({ params, searchParams }: Props) {
               ) : (
                 none
               )}
-            </Item>
-            <Item label={t("profile.languages")}>
+            </DetailItem>
+            <DetailItem label={t("profile.languages")}>
               {or(network.languages.map((l) => tEnum(`language.${l}` as "language.es")).join(", "))}
-            </Item>
-            <Item label={t("profile.areas")}>
+            </DetailItem>
+            <DetailItem label={t("profile.areas")}>
               {network.thematicAreas.length ? (
                 <ul className="flex flex-wrap gap-1">
                   {network.thematicAreas.map((a) => (
@@ -172,23 +136,25 @@ export default async function NetworkPage({ params, searchParams }: Props) {
               ) : (
                 none
               )}
-            </Item>
-            <Item label={t("profile.description")}>{or(network.description)}</Item>
-          </dl>
+            </DetailItem>
+            <DetailItem label={t("profile.description")}>{or(network.description)}</DetailItem>
+          </DetailList>
         </Section>
         <Section id="membresia" title={t("profile.sectionMembership")}>
-          <dl className="divide-y divide-slate-100">
-            <Item label={t("profile.status")}>{tEnum(`membershipStatus.${network.membershipStatus}`)}</Item>
-            <Item label={t("profile.since")}>{or(formatDate(format, network.memberSince))}</Item>
+          <DetailList>
+            <DetailItem label={t("profile.status")}>
+              {tEnum(`membershipStatus.${network.membershipStatus}`)}
+            </DetailItem>
+            <DetailItem label={t("profile.since")}>{or(formatDate(format, network.memberSince))}</DetailItem>
             {network.leftOn ? (
-              <Item label={t("profile.leftOn")}>{formatDate(format, network.leftOn)}</Item>
+              <DetailItem label={t("profile.leftOn")}>{formatDate(format, network.leftOn)}</DetailItem>
             ) : null}
-            <Item label={t("profile.fee")}>
+            <DetailItem label={t("profile.fee")}>
               {or(formatMoney(format, network.annualFee, network.feeCurrency))}
-            </Item>
-            <Item label={t("profile.focalPerson")}>{or(network.focalPerson?.name)}</Item>
-            <Item label={t("profile.notes")}>{or(network.membershipNotes)}</Item>
-          </dl>
+            </DetailItem>
+            <DetailItem label={t("profile.focalPerson")}>{or(network.focalPerson?.name)}</DetailItem>
+            <DetailItem label={t("profile.notes")}>{or(network.membershipNotes)}</DetailItem>
+          </DetailList>
         </Section>
       </div>
       <div className="mt-6 grid gap-6">

@@ -2,13 +2,12 @@ import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
-import type { ReactNode } from "react";
 import { cadenceLabel, monthName, type BodiesT } from "@/components/bodies/cadence";
-import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Flash } from "@/components/ui/flash";
+import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -21,13 +20,12 @@ import {
   HORIZON_OPTIONS,
   isHorizon,
   monthKey,
-  PLACEHOLDER_END,
-  PLACEHOLDER_START,
   type Horizon,
 } from "@/lib/meetings/cadence-planner";
 import { cadencePreview } from "@/lib/meetings/cadence-queries";
 import { generateTentativeAction } from "./actions";
 import { GenerateForm } from "./generate-form";
+import { PreviewTable } from "./preview-table";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -44,18 +42,6 @@ function parseHorizon(value: string | undefined): Horizon {
   const n = Number(value);
   return isHorizon(n) ? n : DEFAULT_HORIZON;
 }
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="text-sm font-semibold text-muted">{label}</dt>
-      <dd className="mt-1 text-sm text-ink sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  );
-}
-
-/** "marzo de 2027" with a capital: it starts a table cell. */
-const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase("es") + text.slice(1);
 
 export default async function GenerateTentativePage({ params, searchParams }: Props) {
   const format = await getFormatter();
@@ -74,37 +60,19 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
   const { body, plan, reference, template, blocked, toCreate } = preview;
   const created = estado === "creadas" && /^\d+$/.test(cantidad ?? "") ? Number(cantidad) : null;
   const problem = blocked ?? (plan.ok ? null : plan.reason);
-  const zoneCity = (zone: string) => zone.split("/").pop()?.replace(/_/g, " ") ?? zone;
   const place = [template.city, template.country].filter(Boolean).join(", ");
 
   return (
     <>
-      <nav aria-label={t("breadcrumb")} className="no-print mb-2 text-sm">
-        <ol className="flex flex-wrap items-center gap-x-1 gap-y-1">
-          <li>
-            <a href="/redes">{t("networks")}</a>
-          </li>
-          {[
-            { href: `/redes/${body.network.id}`, name: body.network.name },
-            { href: `/organos/${body.id}`, name: body.name },
-          ].map((crumb) => (
-            <li key={crumb.href} className="flex items-center gap-x-1">
-              <span aria-hidden="true" className="text-slate-500">
-                ›
-              </span>
-              <a href={crumb.href}>{crumb.name}</a>
-            </li>
-          ))}
-          <li className="flex items-center gap-x-1">
-            <span aria-hidden="true" className="text-slate-500">
-              ›
-            </span>
-            <span aria-current="page" className="text-muted">
-              {t("title")}
-            </span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        crumbs={[
+          { href: "/redes", name: t("networks") },
+          { href: `/redes/${body.network.id}`, name: body.network.name },
+          { href: `/organos/${body.id}`, name: body.name },
+        ]}
+        current={t("title")}
+      />
       <PageHeader title={t("title")} intro={t("intro", { body: body.name })} />
       {created !== null ? (
         <div className="mb-4">
@@ -124,15 +92,15 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
             ) : null
           }
         >
-          <dl className="divide-y divide-slate-100">
-            <Item label={t("cadence")}>
+          <DetailList>
+            <DetailItem label={t("cadence")}>
               {cadenceLabel(tBodies, body.cadenceMonths) ?? tBodies("cadence.none")}
               {body.cadenceNote ? <span className="text-muted"> ({body.cadenceNote})</span> : null}
-            </Item>
-            <Item label={t("usualMonth")}>
+            </DetailItem>
+            <DetailItem label={t("usualMonth")}>
               {body.usualMonth ? monthName(tBodies, body.usualMonth) : t("noUsualMonth")}
-            </Item>
-            <Item label={t("reference")}>
+            </DetailItem>
+            <DetailItem label={t("reference")}>
               {reference ? (
                 <a href={`/reuniones/${reference.id}`}>
                   {t("referenceValue", {
@@ -144,8 +112,8 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
               ) : (
                 t("noReference")
               )}
-            </Item>
-          </dl>
+            </DetailItem>
+          </DetailList>
           {plan.ok ? <p className="mt-3 text-sm text-muted">{t(`anchoredOn.${plan.anchoredOn}`)}</p> : null}
         </Section>
 
@@ -197,55 +165,7 @@ export default async function GenerateTentativePage({ params, searchParams }: Pr
                       existing: plan.occurrences.length - toCreate.length,
                     })}
                   </p>
-                  <div className="overflow-x-auto">
-                    <table className="min-w-full text-sm">
-                      <caption className="sr-only">{t("caption")}</caption>
-                      <thead>
-                        <tr className="border-b border-slate-200 text-left">
-                          <th scope="col" className="py-2 pr-4 font-semibold">
-                            {t("colMonth")}
-                          </th>
-                          <th scope="col" className="py-2 pr-4 font-semibold">
-                            {t("colDate")}
-                          </th>
-                          <th scope="col" className="py-2 font-semibold">
-                            {t("colStatus")}
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody className="divide-y divide-slate-100">
-                        {plan.occurrences.map((o) => (
-                          <tr key={monthKey(o)} data-month={monthKey(o)}>
-                            <th scope="row" className="py-2 pr-4 text-left align-top font-semibold">
-                              {capitalised(formatMonth(format, o))}
-                              <span className="block text-xs font-normal text-muted">
-                                {t("covers", {
-                                  from: formatMonth(format, o.from),
-                                  to: formatMonth(format, o.to),
-                                })}
-                              </span>
-                            </th>
-                            <td className="py-2 pr-4 align-top">
-                              {o.existing
-                                ? formatDate(format, o.existing.startDate)
-                                : `${formatDate(format, o.date)} ${PLACEHOLDER_START}–${PLACEHOLDER_END} (${zoneCity(template.timeZone)})`}
-                            </td>
-                            <td className="py-2 align-top">
-                              {o.existing ? (
-                                <span className="flex flex-wrap items-center gap-2">
-                                  <Badge>{t("exists")}</Badge>
-                                  <a href={`/reuniones/${o.existing.id}`}>{o.existing.title}</a>
-                                  <MeetingStatusBadge status={o.existing.status} />
-                                </span>
-                              ) : (
-                                <Badge tone="blue">{t("willCreate")}</Badge>
-                              )}
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <PreviewTable occurrences={plan.occurrences} timeZone={template.timeZone} />
                 </>
               )}
               {toCreate.length > 0 ? (

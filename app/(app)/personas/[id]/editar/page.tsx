@@ -1,43 +1,30 @@
-import { cache } from "react";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
+import { RecordFormPage, recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { PersonForm } from "@/components/people/person-form";
-import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/policy";
 import { departmentChoices, getPerson } from "@/lib/people/queries";
 import { updatePersonAction } from "../../actions";
 
-type Props = { params: Promise<{ id: string }> };
+const page = recordPage(getPerson, async (person) =>
+  (await getTranslations("people.form"))("editTitle", { name: person.fullName }),
+);
+export const generateMetadata = page.generateMetadata;
 
-/** Read once per request: the page title and the page both need it. */
-const loadPerson = cache(async (id: string) => getPerson(await requireCtx(), id));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await loadPerson((await params).id);
+export default async function EditPersonPage({ params }: RecordPageProps) {
   const t = await getTranslations("people.form");
-  return { title: person ? t("editTitle", { name: person.fullName }) : undefined };
-}
-
-export default async function EditPersonPage({ params }: Props) {
-  const { id } = await params;
-  const ctx = await requireCtx();
-  const t = await getTranslations("people.form");
-  if (!can(ctx.actor, "person.manage"))
-    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  const [person, departments] = await Promise.all([loadPerson(id), departmentChoices(ctx)]);
-  if (!person) notFound();
   return (
-    <>
-      <PageHeader title={t("editTitle", { name: person.fullName })} />
-      <PersonForm
-        person={person}
-        action={updatePersonAction.bind(null, person.id)}
-        departments={departments}
-        cancelHref={`/personas/${person.id}`}
-      />
-    </>
+    <RecordFormPage params={params} action="person.manage" load={page.load} forbidden={t}>
+      {async (person, ctx) => (
+        <>
+          <PageHeader title={t("editTitle", { name: person.fullName })} />
+          <PersonForm
+            person={person}
+            action={updatePersonAction.bind(null, person.id)}
+            departments={await departmentChoices(ctx)}
+            cancelHref={`/personas/${person.id}`}
+          />
+        </>
+      )}
+    </RecordFormPage>
   );
 }

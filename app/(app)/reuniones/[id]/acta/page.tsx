@@ -1,41 +1,29 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
+import type { RecordPageProps } from "@/app/_lib/record-page";
 import { MinutesForm } from "@/components/meetings/minutes-form";
-import { Forbidden } from "@/components/ui/forbidden";
-import { PageHeader } from "@/components/ui/page-header";
-import { requireCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/policy";
-import { getMeeting } from "@/lib/meetings/queries";
 import { updateMinutesAction } from "../actions";
-
-type Props = { params: Promise<{ id: string }> };
+import { MeetingLogPage } from "../meeting-log-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings.minutesForm"))("title") };
 }
 
-export default async function MinutesPage({ params }: Props) {
-  const { id } = await params;
-  const ctx = await requireCtx();
-  const t = await getTranslations("meetings");
-  if (!can(ctx.actor, "meeting.manage"))
-    return <Forbidden title={t("logForbiddenTitle")} body={t("logForbiddenBody")} />;
-  const meeting = await getMeeting(ctx, id);
-  if (!meeting) notFound();
+export default function MinutesPage({ params }: RecordPageProps) {
   return (
-    <>
-      <PageHeader
-        title={t("minutesForm.editTitle", { title: meeting.title })}
-        intro={<a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>}
-      />
-      <MinutesForm
-        meetingId={meeting.id}
-        version={meeting.version}
-        minutes={meeting.minutesMarkup}
-        held={meeting.status === "held"}
-        action={updateMinutesAction.bind(null, meeting.id)}
-      />
-    </>
+    <MeetingLogPage
+      params={params}
+      title={(t, meeting) => t("minutesForm.editTitle", { title: meeting.title })}
+    >
+      {(meeting) => (
+        <MinutesForm
+          meetingId={meeting.id}
+          version={meeting.version}
+          minutes={meeting.minutesMarkup}
+          held={meeting.status === "held"}
+          action={updateMinutesAction.bind(null, meeting.id)}
+        />
+      )}
+    </MeetingLogPage>
   );
 }

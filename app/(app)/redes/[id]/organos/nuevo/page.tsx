@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
+import { RecordFormPage } from "@/app/_lib/record-page";
 import { BodyForm } from "@/components/bodies/body-form";
 import { Alert } from "@/components/ui/alert";
-import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/policy";
 import { bodyFormOptions } from "@/lib/bodies/queries";
 import { getNetwork } from "@/lib/networks/queries";
 import { createBodyAction } from "@/app/(app)/organos/actions";
@@ -22,42 +19,50 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A new body in a network; ?padre=<bodyId> preselects the body it depends on. */
 export default async function NewBodyPage({ params, searchParams }: Props) {
-  const { id } = await params;
   const { padre } = await searchParams;
-  const ctx = await requireCtx();
-  const t = await getTranslations("bodies");
-  if (!can(ctx.actor, "body.manage"))
-    return <Forbidden title={t("form.forbiddenTitle")} body={t("form.forbiddenBody")} />;
-  const network = await getNetwork(ctx, id);
-  if (!network) notFound();
-  const back = (
-    <p className="no-print mb-2 text-sm">
-      <a href={`/redes/${network.id}`}>← {network.name}</a>
-    </p>
-  );
-  if (network.archived) {
-    return (
-      <>
-        {back}
-        <PageHeader title={t("form.createTitle")} intro={t("form.createIntro", { network: network.name })} />
-        <Alert tone="warning">{t("form.networkArchived")}</Alert>
-      </>
-    );
-  }
-  const options = await bodyFormOptions(ctx, network.id);
-  const requested = Array.isArray(padre) ? padre[0] : padre;
-  const parent = options.parents.find((p) => p.id === requested && !p.archived);
+  const t = await getTranslations("bodies.form");
   return (
-    <>
-      {back}
-      <PageHeader title={t("form.createTitle")} intro={t("form.createIntro", { network: network.name })} />
-      <BodyForm
-        body={null}
-        defaultParentId={parent?.id}
-        action={createBodyAction.bind(null, network.id)}
-        options={options}
-        cancelHref={parent ? `/organos/${parent.id}` : `/redes/${network.id}`}
-      />
-    </>
+    <RecordFormPage
+      params={params}
+      action="body.manage"
+      load={(id, ctx) => getNetwork(ctx, id)}
+      forbidden={t}
+    >
+      {async (network, ctx) => {
+        const back = (
+          <p className="no-print mb-2 text-sm">
+            <a href={`/redes/${network.id}`}>← {network.name}</a>
+          </p>
+        );
+        const header = (
+          <PageHeader title={t("createTitle")} intro={t("createIntro", { network: network.name })} />
+        );
+        if (network.archived) {
+          return (
+            <>
+              {back}
+              {header}
+              <Alert tone="warning">{t("networkArchived")}</Alert>
+            </>
+          );
+        }
+        const options = await bodyFormOptions(ctx, network.id);
+        const requested = Array.isArray(padre) ? padre[0] : padre;
+        const parent = options.parents.find((p) => p.id === requested && !p.archived);
+        return (
+          <>
+            {back}
+            {header}
+            <BodyForm
+              body={null}
+              defaultParentId={parent?.id}
+              action={createBodyAction.bind(null, network.id)}
+              options={options}
+              cancelHref={parent ? `/organos/${parent.id}` : `/redes/${network.id}`}
+            />
+          </>
+        );
+      }}
+    </RecordFormPage>
   );
 }

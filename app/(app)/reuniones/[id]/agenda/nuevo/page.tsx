@@ -1,39 +1,24 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
+import type { RecordPageProps } from "@/app/_lib/record-page";
 import { AgendaItemForm } from "@/components/meetings/agenda-item-form";
-import { Forbidden } from "@/components/ui/forbidden";
-import { PageHeader } from "@/components/ui/page-header";
-import { requireCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/policy";
-import { getMeeting } from "@/lib/meetings/queries";
 import { createAgendaItemAction } from "../../actions";
-
-type Props = { params: Promise<{ id: string }> };
+import { MeetingLogPage } from "../../meeting-log-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings.agendaForm"))("createTitle") };
 }
 
-export default async function NewAgendaItemPage({ params }: Props) {
-  const { id } = await params;
-  const ctx = await requireCtx();
-  const t = await getTranslations("meetings");
-  if (!can(ctx.actor, "meeting.manage"))
-    return <Forbidden title={t("logForbiddenTitle")} body={t("logForbiddenBody")} />;
-  const meeting = await getMeeting(ctx, id);
-  if (!meeting) notFound();
+export default function NewAgendaItemPage({ params }: RecordPageProps) {
   return (
-    <>
-      <PageHeader
-        title={t("agendaForm.createTitle")}
-        intro={<a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>}
-      />
-      <AgendaItemForm
-        meetingId={meeting.id}
-        initialValues={{}}
-        action={createAgendaItemAction.bind(null, meeting.id)}
-      />
-    </>
+    <MeetingLogPage params={params} title={(t) => t("agendaForm.createTitle")}>
+      {(meeting) => (
+        <AgendaItemForm
+          meetingId={meeting.id}
+          initialValues={{}}
+          action={createAgendaItemAction.bind(null, meeting.id)}
+        />
+      )}
+    </MeetingLogPage>
   );
 }

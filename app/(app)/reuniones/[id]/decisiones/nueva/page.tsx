@@ -1,39 +1,24 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
+import type { RecordPageProps } from "@/app/_lib/record-page";
 import { DecisionForm } from "@/components/meetings/decision-form";
-import { Forbidden } from "@/components/ui/forbidden";
-import { PageHeader } from "@/components/ui/page-header";
-import { requireCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/policy";
-import { getMeeting } from "@/lib/meetings/queries";
 import { createDecisionAction } from "../../actions";
-
-type Props = { params: Promise<{ id: string }> };
+import { MeetingLogPage } from "../../meeting-log-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings.decisionForm"))("createTitle") };
 }
 
-export default async function NewDecisionPage({ params }: Props) {
-  const { id } = await params;
-  const ctx = await requireCtx();
-  const t = await getTranslations("meetings");
-  if (!can(ctx.actor, "meeting.manage"))
-    return <Forbidden title={t("logForbiddenTitle")} body={t("logForbiddenBody")} />;
-  const meeting = await getMeeting(ctx, id);
-  if (!meeting) notFound();
+export default function NewDecisionPage({ params }: RecordPageProps) {
   return (
-    <>
-      <PageHeader
-        title={t("decisionForm.createTitle")}
-        intro={<a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>}
-      />
-      <DecisionForm
-        meetingId={meeting.id}
-        initialValues={{}}
-        action={createDecisionAction.bind(null, meeting.id)}
-      />
-    </>
+    <MeetingLogPage params={params} title={(t) => t("decisionForm.createTitle")}>
+      {(meeting) => (
+        <DecisionForm
+          meetingId={meeting.id}
+          initialValues={{}}
+          action={createDecisionAction.bind(null, meeting.id)}
+        />
+      )}
+    </MeetingLogPage>
   );
 }

@@ -2,12 +2,11 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
+import { RecordFormPage } from "@/app/_lib/record-page";
 import { TermForm } from "@/components/seats/term-form";
 import { TermsReference } from "@/components/seats/terms-reference";
-import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/policy";
 import { getSeat } from "@/lib/seats/queries";
 import { updateTermAction } from "../../../../actions";
 
@@ -25,31 +24,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditTermPage({ params }: Props) {
-  const { id, termId } = await params;
-  const ctx = await requireCtx();
+  const { termId } = await params;
   const tSeat = await getTranslations("seats.form");
-  if (!can(ctx.actor, "seat.manage"))
-    return <Forbidden title={tSeat("forbiddenTitle")} body={tSeat("forbiddenBody")} />;
-  const seat = await loadSeat(id);
-  const term = seat?.terms.find((t) => t.id === termId);
-  if (!seat || !term) notFound();
   const t = await getTranslations("seats.termForm");
-  // Saving this term as active closes the seat's other active term, if there is one.
-  const otherActive = seat.terms.find((other) => other.status === "active" && other.id !== term.id);
   return (
-    <>
-      <PageHeader
-        title={t("editTitle", { holder: term.holder.name })}
-        intro={`${t("seat", { title: seat.title })} · ${seat.network.name}`}
-      />
-      <TermForm
-        seatId={seat.id}
-        term={term}
-        action={updateTermAction.bind(null, seat.id, term.id)}
-        activeTerm={otherActive ? { holder: otherActive.holder.name, startsOn: otherActive.startsOn } : null}
-        cancelHref={`/cargos/${seat.id}`}
-      />
-      <TermsReference terms={seat.terms} exceptId={term.id} />
-    </>
+    <RecordFormPage params={params} action="seat.manage" load={(id) => loadSeat(id)} forbidden={tSeat}>
+      {(seat) => {
+        const term = seat.terms.find((t) => t.id === termId) ?? notFound();
+        // Saving this term as active closes the seat's other active term, if there is one.
+        const otherActive = seat.terms.find((other) => other.status === "active" && other.id !== term.id);
+        return (
+          <>
+            <PageHeader
+              title={t("editTitle", { holder: term.holder.name })}
+              intro={`${t("seat", { title: seat.title })} · ${seat.network.name}`}
+            />
+            <TermForm
+              seatId={seat.id}
+              term={term}
+              action={updateTermAction.bind(null, seat.id, term.id)}
+              activeTerm={
+                otherActive ? { holder: otherActive.holder.name, startsOn: otherActive.startsOn } : null
+              }
+              cancelHref={`/cargos/${seat.id}`}
+            />
+            <TermsReference terms={seat.terms} exceptId={term.id} />
+          </>
+        );
+      }}
+    </RecordFormPage>
   );
 }

@@ -13,7 +13,7 @@ import { containsPattern } from "../search/like";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "./urgency";
 
 export { PENDING_STATUSES, daysLeft, isOverdue } from "./urgency";
-export { commitmentFormValues, getCommitment, meetingForCommitment, type CommitmentDetail } from "./record";
+export { commitmentFormValues, getCommitment, meetingForCommitment } from "./record";
 import { countRows, pagedQuery } from "../paged-query";
 
 export interface OpenCommitment {

@@ -33,7 +33,7 @@ import { todayInBuenosAires } from "../dates";
 import { ref } from "../refs";
 import { assignmentOwner, selectAssignmentRows } from "./assignment-rows";
 
-export { LOG_PAGE_SIZE, participationLog, type ParticipationLog } from "./log";
+export { participationLog } from "./log";
 
 // "Mi participación": what the signed-in user's own person has — active assignments with their
 // latest updates, upcoming meetings where they are in the delegation, commitments they own.

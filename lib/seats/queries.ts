@@ -13,11 +13,10 @@ import { containsPattern } from "../search/like";
 import { pagedQuery } from "../paged-query";
 import { activeTerm, currentTerm, currentTerms, termUrgency, type Current } from "./current-term";
 
-export { activeTerm, currentTerm, currentTerms, termUrgency, type Current } from "./current-term";
+export { activeTerm, currentTerms, termUrgency, type Current } from "./current-term";
 export {
   getSeat,
   getTerm,
-  readSeat,
   seatFormOptions,
   type SeatDetail,
   type SeatFormOptions,

@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
-import { permanentRedirect, redirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AgendaList } from "@/components/calendar/agenda-list";
 import { CalendarFilters } from "@/components/calendar/calendar-filters";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { permanentRedirect, redirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { ExportLinks } from "@/components/export/export-links";

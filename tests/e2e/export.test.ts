@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations, newContext, signedInBrowser, signInAs } from "./support";
+import { downloadedBytes, expectNoAxeViolations, newContext, signedInBrowser, signInAs } from "./support";
 
 const year = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "America/Argentina/Buenos_Aires", year: "numeric" }).format(
@@ -40,7 +39,7 @@ describe("exports", () => {
       page.getByRole("link", { name: "Descargar CSV" }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^reuniones-\d{4}-\d{2}-\d{2}\.csv$/);
-    const bytes = await readFile((await download.path())!);
+    const bytes = await downloadedBytes(download);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parse(bytes.toString("utf8"), { delimiter: ";", bom: true }) as string[][];
     expect(header![0]).toBe("Inicio (hora de Buenos Aires)");
@@ -61,7 +60,7 @@ describe("exports", () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await downloadedBytes(download)) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount).toBe(total + 1);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

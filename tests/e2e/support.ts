@@ -1,5 +1,7 @@
+import { readdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 
 export const DEMO_PASSWORD = "redes-demo-2026";
@@ -106,14 +108,26 @@ export async function gotoSettled(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Runs axe with the WCAG 2.2 A/AA rules and fails with a readable list of violations.
- *
- * E2E_AXE=off leaves the check out: CI runs the suite on both database drivers side by side and
- * checks accessibility in one of them (the markup does not depend on the driver; axe is the
- * costliest step of a page's test, several times the page's own load).
+ * Whether this file checks accessibility. E2E_AXE=even or odd checks it in every other file of
+ * the suite, by name order (every file of tests/e2e, whichever the suite runs): CI runs the suite
+ * on both database drivers side by side and checks each file in one of them, half the files in
+ * each, since the markup does not depend on the driver and axe is the costliest step of a page's
+ * test (several times the page's own load). Unset, every file checks it.
  */
+function checksAccessibility(): boolean {
+  const share = process.env.E2E_AXE;
+  if (share !== "even" && share !== "odd") return true;
+  const files = readdirSync(join(process.cwd(), "tests", "e2e"))
+    .filter((name) => name.endsWith(".test.ts"))
+    .sort();
+  const index = files.indexOf(basename(expect.getState().testPath ?? ""));
+  // A file it cannot place checks, rather than none.
+  return index < 0 || index % 2 === (share === "even" ? 0 : 1);
+}
+
+/** Runs axe with the WCAG 2.2 A/AA rules and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  if (process.env.E2E_AXE === "off") return;
+  if (!checksAccessibility()) return;
   // After a client-side navigation the new page's <title> arrives with the streamed metadata,
   // a moment after the content; let it land (if it never does, axe reports it below).
   await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => {});
@@ -168,3 +182,13 @@ export async function searchedNames(page: Page, label: string, query: string): P
 /** Waits until the page's main region shows the text (pages stream behind a skeleton). */
 export const showsText = (page: Page, text: string) =>
   page.getByRole("main").getByText(text).first().waitFor();
+
+/**
+ * A download's bytes. Read through the browser's connection: the test files connect to the
+ * suite's Chromium (launchBrowser), where a download has no local path.
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

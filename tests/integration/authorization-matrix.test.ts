@@ -1297,18 +1297,19 @@ describeDatabases("authorization matrix", (getDb, driver) => {
       for (const caller of CALLERS) {
         const actor = signedOut(caller) ? null : w.actors[caller];
         for (const scope of ["own_department", "other_department"] as const) {
-          const area = scope === "own_department" ? w.actors.admin.departmentId! : w.outsider.departmentId;
+          const department =
+            scope === "own_department" ? w.actors.admin.departmentId! : w.outsider.departmentId;
           const ctx = { db: w.db, actor: actor as Actor };
           if (!actor) {
-            await expect(resolvePanel(ctx, { area } as never), caller).rejects.toMatchObject({
+            await expect(resolvePanel(ctx, { department } as never), caller).rejects.toMatchObject({
               failure: { code: "UNAUTHENTICATED" },
             });
             continue;
           }
-          const view = await resolvePanel(ctx, { area } as never);
+          const view = await resolvePanel(ctx, { department } as never);
           const expected = expectedFor("panel.any_department", caller, scope);
           expect(view.departmentId, `panel of ${scope} as ${caller}`).toBe(
-            expected.allowed ? area : actor.departmentId,
+            expected.allowed ? department : actor.departmentId,
           );
           expect(view.clamped, `panel of ${scope} as ${caller}`).toBe(!expected.allowed);
           note(expected.allowed ? granted : attempted, "panel.any_department", "page: panel");

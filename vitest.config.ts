@@ -12,6 +12,7 @@ export default defineConfig({
   },
   test: {
     setupFiles: ["tests/support/env.ts"],
+    globalSetup: ["tests/support/database-template.ts"],
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,

@@ -28,6 +28,10 @@ export default defineConfig({
       : [],
     globalSetup: ["tests/e2e/global-setup.ts"],
     fileParallelism: false,
+    // One module graph for the whole suite: each file would otherwise import playwright, axe
+    // and the shared helpers again, seconds between files. The files keep no state in shared
+    // modules (each opens and closes its own browser contexts, servers and hooks).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

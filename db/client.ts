@@ -87,8 +87,15 @@ export function defaultPgliteDir(): string {
  */
 export const pgliteOptions: PGliteOptions = { extensions: { pg_trgm } };
 
-/** Opens PGlite on a directory (locked) or in memory (`dir` undefined, for tests). */
-export async function openPglite(dir?: string): Promise<Database> {
+/**
+ * Opens PGlite on a directory (locked) or in memory (`dir` undefined, for tests). `loadDataDir`
+ * starts it from a dump of another PGlite's data directory (`dumpDataDir`) instead of an empty
+ * cluster: the tests start each in-memory database from one migrated copy.
+ */
+export async function openPglite(
+  dir?: string,
+  { loadDataDir }: { loadDataDir?: Blob } = {},
+): Promise<Database> {
   let release = () => {};
   if (dir) {
     release = acquireDirectoryLock(dir);
@@ -97,7 +104,7 @@ export async function openPglite(dir?: string): Promise<Database> {
     makePrivateDir(dir);
   }
   try {
-    const client = await PGlite.create(dir, pgliteOptions);
+    const client = await PGlite.create(dir, { ...pgliteOptions, loadDataDir });
     const db = drizzlePglite({ client, schema, logger: sqlRecorder() }) as unknown as Db;
     return {
       db,

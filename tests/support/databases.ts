@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe } from "vitest";
+import { afterAll, beforeAll, describe, inject } from "vitest";
 import { openPglite, openPostgres, type Database, type Db, type DriverName } from "@/db/client";
-import { runMigrations } from "@/db/migrate";
 
 /**
  * Database suites run on a fresh, migrated PGlite in memory, and — when TEST_DATABASE_URL is
- * set — on a fresh database created on that PostgreSQL server (dropped afterwards).
+ * set — on a fresh database created on that PostgreSQL server (dropped afterwards). Both are
+ * copies of the database the global setup migrated once (database-template.ts).
  */
 export const testDrivers: DriverName[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
@@ -15,20 +16,18 @@ export async function createTestDatabase(
   { postgresPool = 4 }: { postgresPool?: number } = {},
 ): Promise<Database> {
   if (driver === "pglite") {
-    const database = await openPglite();
-    await runMigrations(database);
-    return database;
+    // A copy of the migrated database the global setup dumped (database-template.ts).
+    return openPglite(undefined, { loadDataDir: new Blob([readFileSync(inject("pgliteTemplate"))]) });
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `redes_test_${randomBytes(6).toString("hex")}`;
   const admin = openPostgres(serverUrl, { max: 1 });
-  await admin.db.execute(sql.raw(`CREATE DATABASE ${name}`));
+  await admin.db.execute(sql.raw(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`));
   await admin.close();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = openPostgres(url.toString(), { max: postgresPool });
-  await runMigrations(database);
   return {
     ...database,
     async close() {

@@ -1,53 +1,70 @@
-"use client";
-
-import { Link } from "@/components/ui/link";
+import { columnsOf } from "@/components/data-table/columns";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { MeetingTime } from "@/components/meetings/meeting-time";
+import { Link } from "@/components/ui/link";
+import { SectionTable } from "@/components/ui/section-table";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { MeetingSummary } from "@/lib/meetings/queries";
 
-/** What the list shows of a meeting: all it sends to the browser. */
-export type NetworkMeetingItem = Pick<
-  MeetingSummary,
-  "id" | "title" | "status" | "mode" | "startsAt" | "timeZone" | "city" | "country" | "body"
->;
+const col = columnsOf<MeetingSummary>();
 
 /**
- * A network's upcoming or past meetings: title, status, time (with Buenos Aires time) and
- * place. A client component fed with the rows, so that the page sends them as data; the words
- * come from the server (NetworkMeetings).
+ * A network's upcoming or past meetings as a table: title (to the meeting), status, time (with
+ * Buenos Aires time) and place. A tentative meeting's row is marked with a dashed edge, as in
+ * the calendar.
  */
-export function NetworkMeetingList({
+export async function NetworkMeetingList({
+  caption,
   items,
-  labels,
+  empty,
 }: {
-  items: NetworkMeetingItem[];
-  labels: { empty: string; baTime: string; online: string; placeTbd: string };
+  caption: string;
+  items: MeetingSummary[];
+  empty: string;
 }) {
-  if (items.length === 0) return <p className="text-sm text-muted">{labels.empty}</p>;
+  const t = await getTranslations("networks.meetings");
+  const tEnum = await getTranslations("enums");
+  const columns = [
+    col.accessor("title", {
+      meta: { label: t("meeting"), rowHeader: true },
+      cell: ({ row: { original: m } }) => (
+        <Link href={`/reuniones/${m.id}`} className="font-medium">
+          {m.title}
+        </Link>
+      ),
+    }),
+    col.accessor("status", {
+      meta: { label: t("status") },
+      cell: (info) => <MeetingStatusBadge status={info.getValue()} />,
+    }),
+    col.accessor("startsAt", {
+      meta: { label: t("when") },
+      cell: ({ row: { original: m } }) => (
+        <MeetingTime startsAt={m.startsAt} timeZone={m.timeZone} baLabel={t("baTime")} />
+      ),
+    }),
+    col.display({
+      id: "where",
+      meta: { label: t("where"), hideOnNarrow: true },
+      cell: ({ row: { original: m } }) => (
+        <>
+          {m.mode === "online"
+            ? tEnum("meetingMode.online")
+            : [m.city, m.country].filter(Boolean).join(", ") || t("placeTbd")}
+          {m.body ? <span className="block text-xs text-muted">{m.body}</span> : null}
+        </>
+      ),
+    }),
+  ];
   return (
-    <ul className="divide-y divide-slate-100">
-      {items.map((m) => (
-        <li
-          key={m.id}
-          className={`py-2 text-sm ${m.status === "tentative" ? "border-l-4 border-dashed border-slate-300 pl-3" : "pl-4"}`}
-        >
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <Link href={`/reuniones/${m.id}`} className="font-medium">
-              {m.title}
-            </Link>
-            <MeetingStatusBadge status={m.status} />
-          </div>
-          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-muted">
-            <MeetingTime startsAt={m.startsAt} timeZone={m.timeZone} baLabel={labels.baTime} />
-            <span>
-              {m.mode === "online"
-                ? labels.online
-                : [m.city, m.country].filter(Boolean).join(", ") || labels.placeTbd}
-            </span>
-            {m.body ? <span>{m.body}</span> : null}
-          </div>
-        </li>
-      ))}
-    </ul>
+    <SectionTable
+      caption={caption}
+      columns={columns}
+      rows={items}
+      empty={empty}
+      rowClassName={(m) =>
+        m.status === "tentative" ? "border-l-4 border-dashed border-slate-300" : undefined
+      }
+    />
   );
 }

@@ -3,7 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
-import { networkMeetingsSection, type MeetingSummary } from "@/lib/meetings/queries";
+import { networkMeetingsSection } from "@/lib/meetings/queries";
 import { NetworkMeetingList } from "./network-meeting-list";
 
 /**
@@ -14,7 +14,6 @@ import { NetworkMeetingList } from "./network-meeting-list";
 export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId: string }) {
   const { upcoming, past, moreUpcoming, morePast, firstDay } = await networkMeetingsSection(ctx, networkId);
   const t = await getTranslations("networks.meetings");
-  const tEnum = await getTranslations("enums");
   const agenda = `/calendario?view=agenda&network=${networkId}`;
   const more = (href: string, label: string) => (
     <p className="mt-2 text-sm">
@@ -22,13 +21,6 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
         {label} →
       </a>
     </p>
-  );
-  const labels = { baTime: t("baTime"), online: tEnum("meetingMode.online"), placeTbd: t("placeTbd") };
-  const list = (items: MeetingSummary[], empty: string) => (
-    <NetworkMeetingList
-      items={items.map(({ kind: _kind, endsAt: _endsAt, ...m }) => m)}
-      labels={{ ...labels, empty }}
-    />
   );
   return (
     <Section
@@ -42,15 +34,15 @@ export async function NetworkMeetings({ ctx, networkId }: { ctx: Ctx; networkId:
         ) : null
       }
     >
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="space-y-6">
         <div>
           <h3 className="mb-2 font-semibold">{t("upcoming")}</h3>
-          {list(upcoming, t("noUpcoming"))}
+          <NetworkMeetingList caption={t("upcoming")} items={upcoming} empty={t("noUpcoming")} />
           {moreUpcoming ? more(agenda, t("allUpcoming")) : null}
         </div>
         <div>
           <h3 className="mb-2 font-semibold">{t("past")}</h3>
-          {list(past, t("noPast"))}
+          <NetworkMeetingList caption={t("past")} items={past} empty={t("noPast")} />
           {morePast && firstDay ? more(`${agenda}&from=${firstDay}`, t("all")) : null}
         </div>
       </div>

@@ -153,7 +153,7 @@ describe("tentative meetings from a body's cadence, and the briefing pack", () =
     await page.goto(networkPath);
     const meetingsRegion = page.getByRole("region", { name: "Reuniones" });
     for (const title of titles) {
-      const item = meetingsRegion.locator("li", {
+      const item = meetingsRegion.locator("tbody tr", {
         has: page.getByRole("link", { name: title, exact: true }),
       });
       await expect(item.textContent()).resolves.toContain("Tentativa");

@@ -147,7 +147,7 @@ describe("networks directory", () => {
     // in the calendar's agenda, filtered by the network.
     const networkId = new URL(page.url()).pathname.split("/").pop()!;
     const meetings = page.getByRole("region", { name: "Reuniones" });
-    const items = (heading: string) => meetings.locator(`div:has(> h3:text-is("${heading}")) > ul > li`);
+    const items = (caption: string) => meetings.getByRole("table", { name: caption }).locator("tbody tr");
     await expect(items("Próximas").count()).resolves.toBe(5);
     await expect(items("Anteriores").count()).resolves.toBe(5);
     const upcomingLink = meetings.getByRole("link", { name: "Ver todas las próximas reuniones" });

@@ -4,13 +4,8 @@ import { useTranslations } from "next-intl";
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
-import {
-  SelectField,
-  TextAreaField,
-  TextField,
-  SearchedField,
-  useEnumOptions,
-} from "@/components/forms/record-fields";
+import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/components/forms/record-fields";
+import { SearchedField } from "@/components/forms/search-choice-field";
 import type { AssignmentDetail, AssignmentFormOptions } from "@/lib/assignments/queries";
 import { assignmentInputSchema } from "@/lib/assignments/schema";
 import type { FormState } from "@/lib/form-state";

@@ -3,8 +3,6 @@
 import { useTranslations } from "next-intl";
 import type { ComponentProps, HTMLInputTypeAttribute, ReactNode } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import type { SearchSource } from "@/components/filters/search-field";
-import { SearchChoiceField } from "./search-choice-field";
 import { useFieldForm } from "./form-context";
 
 /**
@@ -16,7 +14,7 @@ import { useFieldForm } from "./form-context";
  *
  *   <TextField name="title" required maxLength={200} />
  */
-interface FieldBase {
+export interface FieldBase {
   name: string;
   /** Defaults to the form's label of `name`. */
   label?: string;
@@ -31,7 +29,7 @@ interface FieldBase {
 const WIDE = "md:col-span-2";
 
 /** The Field of a form's value: its id is the name (prefixed), its label and error the form's. */
-function BoundField({
+export function BoundField({
   name,
   label,
   wide,
@@ -170,31 +168,6 @@ export function SelectField({
           ))}
           {children}
         </select>
-      )}
-    </BoundField>
-  );
-}
-
-/** A searched choice (a person among thousands); `params` go along with the search. */
-export function SearchedField({
-  source,
-  params,
-  placeholder,
-  ...field
-}: FieldBase & { source: SearchSource; params?: Record<string, string>; placeholder: string }) {
-  const form = useFieldForm();
-  return (
-    <BoundField {...field}>
-      {(c) => (
-        <SearchChoiceField
-          control={c}
-          name={field.name}
-          label={field.label ?? form.label(field.name)}
-          source={source}
-          params={params}
-          text={form.text}
-          placeholder={placeholder}
-        />
       )}
     </BoundField>
   );

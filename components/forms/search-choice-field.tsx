@@ -5,6 +5,8 @@ import { SearchCombobox, type SearchComboboxControl } from "@/components/filters
 import type { SearchSource } from "@/components/filters/search-field";
 import { searchComboboxMessages } from "@/components/filters/search-messages";
 import type { SearchChoice } from "@/lib/search/choices";
+import { useFieldForm } from "./form-context";
+import { BoundField, type FieldBase } from "./record-fields";
 
 /**
  * A record form's searched choice (a person among thousands): the combobox inside a Field,
@@ -12,7 +14,7 @@ import type { SearchChoice } from "@/lib/search/choices";
  * `name` and its label `${name}Label` (the record's values carry both; a refused submission
  * sends both back).
  */
-export function SearchChoiceField({
+function SearchChoiceField({
   control,
   name,
   label,
@@ -47,5 +49,34 @@ export function SearchChoiceField({
       control={aria}
       onChoose={onChoose}
     />
+  );
+}
+
+/**
+ * A searched choice (a person among thousands) bound to its RecordForm like the fields of
+ * record-fields.tsx; `params` go along with the search. In a module of its own so that forms
+ * without one do not load the combobox.
+ */
+export function SearchedField({
+  source,
+  params,
+  placeholder,
+  ...field
+}: FieldBase & { source: SearchSource; params?: Record<string, string>; placeholder: string }) {
+  const form = useFieldForm();
+  return (
+    <BoundField {...field}>
+      {(c) => (
+        <SearchChoiceField
+          control={c}
+          name={field.name}
+          label={field.label ?? form.label(field.name)}
+          source={source}
+          params={params}
+          text={form.text}
+          placeholder={placeholder}
+        />
+      )}
+    </BoundField>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { ATTENDANCE_STATUSES, DELEGATION_ROLES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { SearchedField, SelectField, TextAreaField, useEnumOptions } from "@/components/forms/record-fields";
+import { SelectField, TextAreaField, useEnumOptions } from "@/components/forms/record-fields";
+import { SearchedField } from "@/components/forms/search-choice-field";
 import type { FormState } from "@/lib/form-state";
 import { delegationMemberInputSchema, delegationMemberUpdateSchema } from "@/lib/meetings/schema";
 

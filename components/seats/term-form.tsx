@@ -2,13 +2,8 @@
 
 import { useTranslations, useFormatter } from "next-intl";
 import { TERM_STATUSES } from "@/db/schema/values";
-import {
-  DateField,
-  SelectField,
-  TextAreaField,
-  SearchedField,
-  useEnumOptions,
-} from "@/components/forms/record-fields";
+import { DateField, SelectField, TextAreaField, useEnumOptions } from "@/components/forms/record-fields";
+import { SearchedField } from "@/components/forms/search-choice-field";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";

@@ -9,6 +9,7 @@ import { todayInBuenosAires } from "../dates";
 import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { CommitmentListParams } from "./list-params";
+import { fromCommitments } from "./joins";
 import { containsPattern } from "../search/like";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "./urgency";
 
@@ -165,26 +166,20 @@ export async function listCommitments(
   const where = listFilters(params, today);
   const page = await pagedQuery(ctx.db, params, {
     rows: (tx) =>
-      tx
-        .select({
-          id: commitments.id,
-          title: commitments.title,
-          status: commitments.status,
-          dueOn: commitments.dueOn,
-          completedOn: commitments.completedOn,
-          networkId: networks.id,
-          networkName: networks.name,
-          meetingId: meetings.id,
-          meetingTitle: meetings.title,
-          ownerId: people.id,
-          ownerName: people.fullName,
-          department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-        })
-        .from(commitments)
-        .innerJoin(networks, eq(networks.id, commitments.networkId))
-        .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-        .leftJoin(departments, eq(departments.id, commitments.departmentId))
-        .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+      fromCommitments(tx, {
+        id: commitments.id,
+        title: commitments.title,
+        status: commitments.status,
+        dueOn: commitments.dueOn,
+        completedOn: commitments.completedOn,
+        networkId: networks.id,
+        networkName: networks.name,
+        meetingId: meetings.id,
+        meetingTitle: meetings.title,
+        ownerId: people.id,
+        ownerName: people.fullName,
+        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+      })
         .where(where)
         .orderBy(...orderFor(params, today)),
     total: (tx) => countRows(tx, commitments, where),

@@ -9,6 +9,7 @@ import { todayInBuenosAires } from "../dates";
 import { firstRow } from "../record-reads";
 import { ref } from "../refs";
 import { isUuid } from "../validation/fields";
+import { fromCommitments } from "./joins";
 import { daysLeft, isOverdue } from "./urgency";
 
 /**
@@ -17,24 +18,16 @@ import { daysLeft, isOverdue } from "./urgency";
  */
 export function readCommitment(db: Db, id: string) {
   return firstRow(
-    db
-      .select({
-        c: commitments,
-        networkName: networks.name,
-        meetingTitle: meetings.title,
-        meetingStartsAt: meetings.startsAt,
-        meetingTimeZone: meetings.timeZone,
-        bodyName: bodies.name,
-        ownerName: people.fullName,
-        departmentName: departments.name,
-      })
-      .from(commitments)
-      .innerJoin(networks, eq(networks.id, commitments.networkId))
-      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-      .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
-      .leftJoin(bodies, eq(bodies.id, commitments.bodyId))
-      .leftJoin(departments, eq(departments.id, commitments.departmentId))
-      .where(eq(commitments.id, id)),
+    fromCommitments(db, {
+      c: commitments,
+      networkName: networks.name,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
+      meetingTimeZone: meetings.timeZone,
+      bodyName: bodies.name,
+      ownerName: people.fullName,
+      departmentName: departments.name,
+    }).where(eq(commitments.id, id)),
   );
 }
 export interface CommitmentDetail {

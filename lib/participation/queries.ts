@@ -27,6 +27,7 @@ import type {
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/authorize";
 import { can } from "../auth/policy";
+import { fromCommitments } from "../commitments/joins";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "../commitments/queries";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
@@ -264,23 +265,19 @@ async function myCommitments(db: Db, actor: Actor, personId: string, today: stri
     eq(commitments.ownerPersonId, personId),
     inArray(commitments.status, [...PENDING_STATUSES]),
   );
-  const rows = await db
-    .select({
-      id: commitments.id,
-      title: commitments.title,
-      status: commitments.status,
-      dueOn: commitments.dueOn,
-      completedOn: commitments.completedOn,
-      notes: commitments.notes,
-      version: commitments.version,
-      networkId: networks.id,
-      networkName: networks.name,
-      meetingId: meetings.id,
-      meetingTitle: meetings.title,
-    })
-    .from(commitments)
-    .innerJoin(networks, eq(networks.id, commitments.networkId))
-    .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+  const rows = await fromCommitments(db, {
+    id: commitments.id,
+    title: commitments.title,
+    status: commitments.status,
+    dueOn: commitments.dueOn,
+    completedOn: commitments.completedOn,
+    notes: commitments.notes,
+    version: commitments.version,
+    networkId: networks.id,
+    networkName: networks.name,
+    meetingId: meetings.id,
+    meetingTitle: meetings.title,
+  })
     .where(mine)
     .orderBy(
       // Overdue first (due before today in Buenos Aires), then by due date, undated last.

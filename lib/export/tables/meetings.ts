@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, sql } from "drizzle-orm";
+import { and, gte, sql } from "drizzle-orm";
 import { bodies, meetings, networks } from "@/db/schema";
 import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
 import { assertCan } from "../../auth/authorize";
@@ -12,6 +12,7 @@ import {
 import { calendarFilters } from "../../calendar/queries";
 import { startOfDayInBuenosAires, todayInBuenosAires } from "../../dates";
 import { csvDateTime } from "../cells";
+import { fromMeetings } from "../../meetings/joins";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
@@ -73,26 +74,22 @@ export const meetingsExport: ExportTable<CalendarParams, MeetingExportRow> = {
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "meeting.read");
     const from = startOfDayInBuenosAires(agendaStart(params, todayInBuenosAires()));
-    const rows = await ctx.db
-      .select({
-        title: meetings.title,
-        kind: meetings.kind,
-        status: meetings.status,
-        mode: meetings.mode,
-        startsAt: meetings.startsAt,
-        endsAt: meetings.endsAt,
-        timeZone: meetings.timeZone,
-        network: networks.name,
-        networkAcronym: networks.acronym,
-        body: bodies.name,
-        city: meetings.city,
-        country: meetings.country,
-        venue: meetings.venue,
-        ...keyFields(KEYS),
-      })
-      .from(meetings)
-      .innerJoin(networks, eq(networks.id, meetings.networkId))
-      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+    const rows = await fromMeetings(ctx.db, {
+      title: meetings.title,
+      kind: meetings.kind,
+      status: meetings.status,
+      mode: meetings.mode,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      timeZone: meetings.timeZone,
+      network: networks.name,
+      networkAcronym: networks.acronym,
+      body: bodies.name,
+      city: meetings.city,
+      country: meetings.country,
+      venue: meetings.venue,
+      ...keyFields(KEYS),
+    })
       .where(
         and(
           gte(meetings.startsAt, from),

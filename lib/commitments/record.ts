@@ -9,6 +9,7 @@ import { todayInBuenosAires } from "../dates";
 import { firstRow } from "../record-reads";
 import { ref } from "../refs";
 import { isUuid } from "../validation/fields";
+import { fromMeetings } from "../meetings/joins";
 import { fromCommitments } from "./joins";
 import { daysLeft, isOverdue } from "./urgency";
 
@@ -106,8 +107,8 @@ export function commitmentFormValues(c: CommitmentDetail): Record<string, string
 export async function meetingForCommitment(ctx: Ctx, meetingId: string) {
   assertCan(ctx.actor, "meeting.read");
   if (!isUuid(meetingId)) return null;
-  const [row] = await ctx.db
-    .select({
+  return firstRow(
+    fromMeetings(ctx.db, {
       id: meetings.id,
       title: meetings.title,
       startsAt: meetings.startsAt,
@@ -115,10 +116,6 @@ export async function meetingForCommitment(ctx: Ctx, meetingId: string) {
       networkId: meetings.networkId,
       networkName: networks.name,
       bodyId: meetings.bodyId,
-    })
-    .from(meetings)
-    .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .where(eq(meetings.id, meetingId))
-    .limit(1);
-  return row ?? null;
+    }).where(eq(meetings.id, meetingId)),
+  );
 }

@@ -22,6 +22,7 @@ import { assertCan } from "../auth/authorize";
 import { dayInBuenosAires } from "../calendar/month";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
+import { fromCommitments } from "../commitments/joins";
 import { firstRow } from "../record-reads";
 import { delegationOf, fromMeetings, meetingSummaryFields, memberDepartment } from "./joins";
 import { minutesHtmlToMarkup, sanitizeMinutes } from "./minutes";
@@ -197,16 +198,13 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
       .from(decisions)
       .where(eq(decisions.meetingId, id))
       .orderBy(asc(decisions.position)),
-    ctx.db
-      .select({
-        id: commitments.id,
-        title: commitments.title,
-        owner: people.fullName,
-        dueOn: commitments.dueOn,
-        status: commitments.status,
-      })
-      .from(commitments)
-      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+    fromCommitments(ctx.db, {
+      id: commitments.id,
+      title: commitments.title,
+      owner: people.fullName,
+      dueOn: commitments.dueOn,
+      status: commitments.status,
+    })
       .where(eq(commitments.meetingId, id))
       .orderBy(asc(sql`${commitments.dueOn} is null`), asc(commitments.dueOn)),
   ]);

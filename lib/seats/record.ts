@@ -37,7 +37,8 @@ export interface SeatDetail {
   terms: TermDetail[];
 }
 
-async function termsOf(db: Db, seatId: string): Promise<TermDetail[]> {
+/** A seat's terms with their holders, newest first (its page, and the term rules of a write). */
+export async function termsOf(db: Db, seatId: string): Promise<TermDetail[]> {
   const rows = await db
     .select({
       id: seatTerms.id,

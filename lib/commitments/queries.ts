@@ -10,6 +10,7 @@ import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { CommitmentListParams } from "./list-params";
 import { fromCommitments } from "./joins";
+import { networkChoices } from "../networks/references";
 import { containsPattern } from "../search/like";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "./urgency";
 
@@ -225,19 +226,15 @@ export async function commitmentFormOptions(
   keep: { networkId?: string; bodyId?: string } = {},
 ): Promise<CommitmentFormOptions> {
   assertCan(ctx.actor, "commitment.read");
-  const keepNetwork = keep.networkId && isUuid(keep.networkId) ? eq(networks.id, keep.networkId) : undefined;
+  const networkId = keep.networkId && isUuid(keep.networkId) ? keep.networkId : null;
   const [networkRows, departmentRows, networkOptions] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(or(isNull(networks.archivedAt), keepNetwork))
-      .orderBy(asc(sql`lower(${networks.name})`)),
+    networkChoices(ctx.db, networkId),
     ctx.db
       .select({ id: departments.id, name: departments.name })
       .from(departments)
       .orderBy(asc(sql`lower(${departments.name})`)),
-    keepNetwork
-      ? commitmentNetworkOptions(ctx, keep.networkId!, keep.bodyId)
+    networkId
+      ? commitmentNetworkOptions(ctx, networkId, keep.bodyId)
       : Promise.resolve({ bodies: [], meetings: [] }),
   ]);
   return { networks: networkRows, departments: departmentRows, ...networkOptions };

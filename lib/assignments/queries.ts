@@ -14,6 +14,7 @@ import { ref } from "../refs";
 import { pagedQuery } from "../paged-query";
 import { firstRow } from "../record-reads";
 import type { JoinedSelect } from "../joined-select";
+import type { SelectResult } from "drizzle-orm/query-builders/select.types";
 
 export {
   assignmentFormOptions,
@@ -134,6 +135,17 @@ export interface AssignmentList {
 /** The area an assignment is about: its own, else its body's. */
 export const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
 
+/** What an assignment is, beside what it refers to: also the columns of its export. */
+export const assignmentFacts = {
+  role: assignments.role,
+  status: assignments.status,
+  startsOn: assignments.startsOn,
+  endsOn: assignments.endsOn,
+  dedication: assignments.dedication,
+  lastUpdatedAt: assignments.lastUpdatedAt,
+  stale: staleAssignment,
+};
+
 const rowFields = {
   id: assignments.id,
   personId: people.id,
@@ -146,35 +158,10 @@ const rowFields = {
   bodyName: bodies.name,
   areaId: thematicAreas.id,
   areaName: thematicAreas.name,
-  role: assignments.role,
-  status: assignments.status,
-  startsOn: assignments.startsOn,
-  endsOn: assignments.endsOn,
-  dedication: assignments.dedication,
-  lastUpdatedAt: assignments.lastUpdatedAt,
-  stale: staleAssignment,
+  ...assignmentFacts,
 };
 
-type RawRow = {
-  id: string;
-  personId: string;
-  personName: string;
-  departmentId: string | null;
-  departmentName: string | null;
-  networkId: string;
-  networkName: string;
-  bodyId: string | null;
-  bodyName: string | null;
-  areaId: string | null;
-  areaName: string | null;
-  role: AssignmentRole;
-  status: AssignmentStatus;
-  startsOn: string;
-  endsOn: string | null;
-  dedication: string | null;
-  lastUpdatedAt: Date | null;
-  stale: boolean;
-};
+type RawRow = SelectResult<typeof rowFields, "partial", AssignmentJoins>;
 
 function toRow(r: RawRow): AssignmentRow {
   return {
@@ -284,7 +271,7 @@ export async function listAssignments(ctx: Ctx, params: AssignmentListParams): P
         .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
         .where(where),
   });
-  return { ...page, rows: page.rows.map((r) => toRow(r as RawRow)) };
+  return { ...page, rows: page.rows.map(toRow) };
 }
 
 /**
@@ -307,7 +294,7 @@ export async function assignmentsOf(
       asc(sql`lower(${people.fullName})`),
       asc(assignments.id),
     );
-  return rows.map((r) => toRow(r as RawRow));
+  return rows.map(toRow);
 }
 
 export interface AssignmentDetail extends AssignmentRow {
@@ -335,7 +322,7 @@ export async function getAssignment(ctx: Ctx, id: string): Promise<AssignmentDet
   );
   if (!row) return null;
   return {
-    ...toRow(row as RawRow),
+    ...toRow(row),
     personDepartmentId: row.personDepartmentId,
     ownThematicAreaId: row.ownThematicAreaId,
     notes: row.notes,

@@ -3,10 +3,10 @@ import { sql } from "drizzle-orm";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import { parseAssignmentListParams, type AssignmentListParams } from "../../assignments/list-params";
 import {
+  assignmentFacts,
   fromAssignments,
   listFilters,
   SORT_COLUMNS,
-  staleAssignment,
   type AssignmentRow,
 } from "../../assignments/queries";
 import { assertCan } from "../../auth/authorize";
@@ -69,13 +69,7 @@ export const assignmentsExport: ExportTable<AssignmentListParams, AssignmentExpo
         network: networks.name,
         body: bodies.name,
         thematicArea: thematicAreas.name,
-        role: assignments.role,
-        status: assignments.status,
-        startsOn: assignments.startsOn,
-        endsOn: assignments.endsOn,
-        dedication: assignments.dedication,
-        lastUpdatedAt: assignments.lastUpdatedAt,
-        stale: staleAssignment,
+        ...assignmentFacts,
         ...keyFields(keys),
       }),
       keys,

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, gte, sql } from "drizzle-orm";
-import { bodies, meetings, networks } from "@/db/schema";
-import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
+import { meetings, networks } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";
 import {
   agendaStart,
@@ -12,24 +11,15 @@ import {
 import { calendarFilters } from "../../calendar/queries";
 import { startOfDayInBuenosAires, todayInBuenosAires } from "../../dates";
 import { csvDateTime } from "../cells";
-import { fromMeetings } from "../../meetings/joins";
+import { fromMeetings, meetingSummaryFields } from "../../meetings/joins";
+import type { MeetingSummary } from "../../meetings/queries";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
-interface MeetingExportRow extends Record<string, unknown> {
-  title: string;
-  kind: MeetingKind;
-  status: MeetingStatus;
-  mode: MeetingMode;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
+interface MeetingExportRow extends Record<string, unknown>, MeetingSummary {
   network: string;
   networkAcronym: string | null;
-  body: string | null;
-  city: string | null;
-  country: string | null;
   venue: string | null;
 }
 
@@ -75,18 +65,9 @@ export const meetingsExport: ExportTable<CalendarParams, MeetingExportRow> = {
     assertCan(ctx.actor, "meeting.read");
     const from = startOfDayInBuenosAires(agendaStart(params, todayInBuenosAires()));
     const rows = await fromMeetings(ctx.db, {
-      title: meetings.title,
-      kind: meetings.kind,
-      status: meetings.status,
-      mode: meetings.mode,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      timeZone: meetings.timeZone,
+      ...meetingSummaryFields,
       network: networks.name,
       networkAcronym: networks.acronym,
-      body: bodies.name,
-      city: meetings.city,
-      country: meetings.country,
       venue: meetings.venue,
       ...keyFields(KEYS),
     })

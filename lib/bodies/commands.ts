@@ -7,7 +7,7 @@ import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { FieldErrors } from "../result";
 import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
 import { checkReference, isInSubtree, rowById } from "../record-reads";
-import { readBody } from "./queries";
+import { bodyFacts, readBody } from "./queries";
 
 /** Field errors that are not about one field (shown above the form or the button). */
 const FORM = "_form";
@@ -26,12 +26,7 @@ async function snapshot(tx: Db, id: string) {
     network: row.networkName,
     parent: row.parentName ?? null,
     thematicArea: row.areaName ?? null,
-    cadenceMonths: b.cadenceMonths,
-    cadenceNote: b.cadenceNote,
-    usualMonth: b.usualMonth,
-    description: b.description,
-    archived: b.archivedAt !== null,
-    version: b.version,
+    ...bodyFacts(b),
   };
 }
 

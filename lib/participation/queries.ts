@@ -18,7 +18,6 @@ import type {
   AssignmentRole,
   AssignmentStatus,
   AttendanceStatus,
-  CommitmentStatus,
   DelegationRole,
   MeetingMode,
   MeetingStatus,
@@ -28,6 +27,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/authorize";
 import { can } from "../auth/policy";
 import { fromCommitments } from "../commitments/joins";
+import type { CommitmentDetail } from "../commitments/record";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "../commitments/queries";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
@@ -103,18 +103,21 @@ export interface MyMeeting {
   canAnswer: boolean;
 }
 
-export interface MyCommitment {
-  id: string;
-  title: string;
-  status: CommitmentStatus;
-  dueOn: string | null;
-  completedOn: string | null;
-  notes: string | null;
-  version: number;
-  network: { id: string; name: string };
+/** A commitment of the user's as Mi participación lists it: its record's facts, the meeting by title. */
+export interface MyCommitment extends Pick<
+  CommitmentDetail,
+  | "id"
+  | "title"
+  | "status"
+  | "dueOn"
+  | "completedOn"
+  | "notes"
+  | "version"
+  | "network"
+  | "overdue"
+  | "daysLeft"
+> {
   meeting: { id: string; title: string } | null;
-  overdue: boolean;
-  daysLeft: number | null;
   /** Whether the actor may change its status and notes. */
   canProgress: boolean;
 }

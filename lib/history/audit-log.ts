@@ -8,7 +8,7 @@ import type { Ctx } from "../context";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { isRealDate, isUuid } from "../validation/fields";
 import { AUDIT_ENTITY_TYPES, describer, type ChangeMode, type HistoryChange } from "./describe";
-import { actorName, describedEventFields } from "./queries";
+import { describedEventFields, eventHeading } from "./queries";
 import { addDays, zonedTimeToInstant } from "../dates";
 import { defineUrlState, param } from "../list-params";
 import type { SearchParams } from "../url";
@@ -267,12 +267,7 @@ export async function auditLog(ctx: Ctx, params: AuditLogParams): Promise<AuditL
           ? metadata.email
           : null;
       return {
-        id: Number(row.id),
-        occurredAt: row.occurredAt,
-        actor: actorName(row),
-        actorEmail: row.actorEmail,
-        action: row.action,
-        actionLabel: described.actionLabel,
+        ...eventHeading(row, described.actionLabel),
         entityType: row.entityType,
         entityTypeLabel: row.entityType ? d.entityTypeLabel(row.entityType) : null,
         entityId: row.entityId,

@@ -65,6 +65,21 @@ export const describedEventFields = {
   metadata: auditEvents.metadata,
 };
 
+/** Who did what and when, as a line of the audit log and of its export begins. */
+export function eventHeading(
+  row: { id: number; occurredAt: Date; action: string } & Parameters<typeof actorName>[0],
+  actionLabel: string,
+) {
+  return {
+    id: Number(row.id),
+    occurredAt: row.occurredAt,
+    actor: actorName(row),
+    actorEmail: row.actorEmail,
+    action: row.action,
+    actionLabel,
+  };
+}
+
 /** Records logged inside a meeting; their events carry metadata.meetingId (lib/meetings/log/). */
 export const MEETING_CHILD_TYPES = ["agenda_item", "delegation_member", "decision"] as const;
 

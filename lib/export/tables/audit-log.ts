@@ -9,7 +9,7 @@ import {
   type AuditLogRow,
 } from "../../history/audit-log";
 import { describer } from "../../history/describe";
-import { actorName, describedEventFields } from "../../history/queries";
+import { describedEventFields, eventHeading } from "../../history/queries";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
@@ -67,12 +67,7 @@ export const auditLogExport: ExportTable<AuditLogParams, AuditExportRow> = {
         const described = d.describe(row);
         const metadata = (row.metadata ?? {}) as Record<string, unknown>;
         return {
-          id: Number(row.id),
-          occurredAt: row.occurredAt,
-          actor: actorName(row),
-          actorEmail: row.actorEmail,
-          action: row.action,
-          actionLabel: described.actionLabel,
+          ...eventHeading(row, described.actionLabel),
           entityType: row.entityType ? d.entityTypeLabel(row.entityType) : null,
           record: d.recordName(row) ?? (typeof metadata.email === "string" ? metadata.email : null),
           changes: described.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`).join("\n"),

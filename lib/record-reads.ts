@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, type GetColumnData } from "drizzle-orm";
+import { eq, sql, type GetColumnData } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import type { FieldErrors } from "./result";
@@ -47,4 +47,33 @@ export async function checkReference(
   if (await rowById(tx, table, id, { id: table.id })) return true;
   fieldErrors[field] = [error];
   return false;
+}
+
+/**
+ * True when `candidateId` is the row `rootId` of a tree table (one with `parent_id`: bodies,
+ * departments) or one below it: the check that keeps a move from making a cycle. A recursive
+ * CTE (PostgreSQL 15+ and PGlite); false when `rootId` does not exist.
+ */
+export async function isInSubtree(
+  tx: Db,
+  table: RecordTable & { parentId: AnyPgColumn },
+  rootId: string,
+  candidateId: string,
+): Promise<boolean> {
+  const row = await firstRow(
+    tx
+      .select({
+        found: sql<boolean>`exists (
+          with recursive subtree(id) as (
+            select t.id from ${table} t where t.id = ${rootId}
+            union
+            select t.id from ${table} t join subtree s on t.parent_id = s.id
+          )
+          select 1 from subtree where subtree.id = ${candidateId}
+        )`,
+      })
+      .from(table)
+      .where(eq(table.id, rootId)),
+  );
+  return row?.found === true;
 }

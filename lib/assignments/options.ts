@@ -4,6 +4,7 @@ import { assignments, bodies, networks, thematicAreas } from "@/db/schema";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
+import { networkChoices } from "../networks/references";
 
 // The pickers of the assignment form and the options of the /asignaciones filters.
 
@@ -30,13 +31,7 @@ export async function assignmentFormOptions(
   assertCan(ctx.actor, "assignment.read");
   const networkId = current.networkId && isUuid(current.networkId) ? current.networkId : null;
   const [networkRows, areas, networkOptions] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(
-        networkId ? or(isNull(networks.archivedAt), eq(networks.id, networkId)) : isNull(networks.archivedAt),
-      )
-      .orderBy(asc(sql`lower(${networks.name})`)),
+    networkChoices(ctx.db, networkId),
     ctx.db
       .select({ id: thematicAreas.id, name: thematicAreas.name })
       .from(thematicAreas)

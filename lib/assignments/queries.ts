@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import type { AssignmentRole, AssignmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -11,6 +12,9 @@ import type { AssignmentListParams } from "./list-params";
 import { containsPattern } from "../search/like";
 import { ref } from "../refs";
 import { pagedQuery } from "../paged-query";
+import { firstRow } from "../record-reads";
+import type { JoinedSelect } from "../joined-select";
+import type { SelectResult } from "drizzle-orm/query-builders/select.types";
 
 export {
   assignmentFormOptions,
@@ -131,6 +135,17 @@ export interface AssignmentList {
 /** The area an assignment is about: its own, else its body's. */
 export const areaOf = sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`;
 
+/** What an assignment is, beside what it refers to: also the columns of its export. */
+export const assignmentFacts = {
+  role: assignments.role,
+  status: assignments.status,
+  startsOn: assignments.startsOn,
+  endsOn: assignments.endsOn,
+  dedication: assignments.dedication,
+  lastUpdatedAt: assignments.lastUpdatedAt,
+  stale: staleAssignment,
+};
+
 const rowFields = {
   id: assignments.id,
   personId: people.id,
@@ -143,35 +158,10 @@ const rowFields = {
   bodyName: bodies.name,
   areaId: thematicAreas.id,
   areaName: thematicAreas.name,
-  role: assignments.role,
-  status: assignments.status,
-  startsOn: assignments.startsOn,
-  endsOn: assignments.endsOn,
-  dedication: assignments.dedication,
-  lastUpdatedAt: assignments.lastUpdatedAt,
-  stale: staleAssignment,
+  ...assignmentFacts,
 };
 
-type RawRow = {
-  id: string;
-  personId: string;
-  personName: string;
-  departmentId: string | null;
-  departmentName: string | null;
-  networkId: string;
-  networkName: string;
-  bodyId: string | null;
-  bodyName: string | null;
-  areaId: string | null;
-  areaName: string | null;
-  role: AssignmentRole;
-  status: AssignmentStatus;
-  startsOn: string;
-  endsOn: string | null;
-  dedication: string | null;
-  lastUpdatedAt: Date | null;
-  stale: boolean;
-};
+type RawRow = SelectResult<typeof rowFields, "partial", AssignmentJoins>;
 
 function toRow(r: RawRow): AssignmentRow {
   return {
@@ -191,16 +181,33 @@ function toRow(r: RawRow): AssignmentRow {
   };
 }
 
-/** The joins every assignment listing shares: person, department, network, body, area. */
-function fromAssignments(db: Db) {
-  return db
-    .select(rowFields)
+type AssignmentJoins = {
+  assignments: "not-null";
+  people: "not-null";
+  departments: "nullable";
+  networks: "not-null";
+  bodies: "nullable";
+  thematic_areas: "nullable";
+};
+
+/**
+ * The joins every assignment read shares (the lists, the record, the export, Mi participación):
+ * person, department, network, body, and the area the assignment is about (areaOf). `fields`
+ * picks from those tables; the caller adds its where and order.
+ */
+export function fromAssignments<F extends SelectedFields>(
+  db: Db,
+  fields: F,
+): JoinedSelect<"assignments", F, AssignmentJoins> {
+  const select = db
+    .select(fields as SelectedFields)
     .from(assignments)
     .innerJoin(people, eq(people.id, assignments.personId))
     .leftJoin(departments, eq(departments.id, people.departmentId))
     .innerJoin(networks, eq(networks.id, assignments.networkId))
     .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
     .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`);
+  return select.$dynamic() as unknown as JoinedSelect<"assignments", F, AssignmentJoins>;
 }
 
 /** The sort keys as SQL (also read by the export, lib/export). */
@@ -253,7 +260,7 @@ export async function listAssignments(ctx: Ctx, params: AssignmentListParams): P
   ];
   const page = await pagedQuery(ctx.db, params, {
     rows: (tx) =>
-      fromAssignments(tx)
+      fromAssignments(tx, rowFields)
         .where(where)
         .orderBy(...orderBy),
     total: (tx) =>
@@ -264,7 +271,7 @@ export async function listAssignments(ctx: Ctx, params: AssignmentListParams): P
         .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
         .where(where),
   });
-  return { ...page, rows: page.rows.map((r) => toRow(r as RawRow)) };
+  return { ...page, rows: page.rows.map(toRow) };
 }
 
 /**
@@ -278,7 +285,7 @@ export async function assignmentsOf(
   assertCan(ctx.actor, "assignment.read");
   const id = "personId" in of ? of.personId : of.departmentId;
   if (!isUuid(id)) return [];
-  const rows = await fromAssignments(ctx.db)
+  const rows = await fromAssignments(ctx.db, rowFields)
     .where("personId" in of ? eq(assignments.personId, id) : eq(people.departmentId, id))
     .orderBy(
       asc(sql`case ${assignments.status} when 'active' then 0 when 'paused' then 1 else 2 end`),
@@ -287,7 +294,7 @@ export async function assignmentsOf(
       asc(sql`lower(${people.fullName})`),
       asc(assignments.id),
     );
-  return rows.map((r) => toRow(r as RawRow));
+  return rows.map(toRow);
 }
 
 export interface AssignmentDetail extends AssignmentRow {
@@ -303,26 +310,19 @@ export interface AssignmentDetail extends AssignmentRow {
 export async function getAssignment(ctx: Ctx, id: string): Promise<AssignmentDetail | null> {
   assertCan(ctx.actor, "assignment.read");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({
+  const row = await firstRow(
+    fromAssignments(ctx.db, {
       ...rowFields,
       personDepartmentId: people.departmentId,
       ownThematicAreaId: assignments.thematicAreaId,
       notes: assignments.notes,
       version: assignments.version,
       updatedAt: assignments.updatedAt,
-    })
-    .from(assignments)
-    .innerJoin(people, eq(people.id, assignments.personId))
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .innerJoin(networks, eq(networks.id, assignments.networkId))
-    .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-    .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`)
-    .where(eq(assignments.id, id))
-    .limit(1);
+    }).where(eq(assignments.id, id)),
+  );
   if (!row) return null;
   return {
-    ...toRow(row as RawRow),
+    ...toRow(row),
     personDepartmentId: row.personDepartmentId,
     ownThematicAreaId: row.ownThematicAreaId,
     notes: row.notes,

@@ -6,8 +6,8 @@ import { command, conflict, invalid, notFound } from "../command";
 import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import type { FieldErrors } from "../result";
 import { bodyInputSchema, bodyUpdateSchema, bodyVersionSchema, type BodyInput } from "./schema";
-import { checkReference, rowById } from "../record-reads";
-import { readBody } from "./queries";
+import { checkReference, isInSubtree, rowById } from "../record-reads";
+import { bodyFacts, readBody } from "./queries";
 
 /** Field errors that are not about one field (shown above the form or the button). */
 const FORM = "_form";
@@ -26,12 +26,7 @@ async function snapshot(tx: Db, id: string) {
     network: row.networkName,
     parent: row.parentName ?? null,
     thematicArea: row.areaName ?? null,
-    cadenceMonths: b.cadenceMonths,
-    cadenceNote: b.cadenceNote,
-    usualMonth: b.usualMonth,
-    description: b.description,
-    archived: b.archivedAt !== null,
-    version: b.version,
+    ...bodyFacts(b),
   };
 }
 
@@ -72,24 +67,6 @@ async function lockNetwork(tx: Db, networkId: string) {
   return network;
 }
 
-/** True when `candidateId` is `bodyId` or one of its descendants (a recursive CTE; PostgreSQL 15+ and PGlite). */
-async function isInSubtree(tx: Db, bodyId: string, candidateId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({
-      found: sql<boolean>`exists (
-        with recursive subtree(id) as (
-          select b.id from bodies b where b.id = ${bodyId}
-          union
-          select b.id from bodies b join subtree s on b.parent_id = s.id
-        )
-        select 1 from subtree where subtree.id = ${candidateId}
-      )`,
-    })
-    .from(bodies)
-    .where(eq(bodies.id, bodyId));
-  return row?.found === true;
-}
-
 /**
  * Checks the references inside the write's transaction (after the network lock): the parent
  * exists, is in the same network, is not archived and — for an existing body — is neither
@@ -108,7 +85,7 @@ async function checkReferences(
     const parent = await currentBody(tx, parentId);
     if (!parent) fieldErrors.parentId = ["unknownParent"];
     else if (parent.networkId !== networkId) fieldErrors.parentId = ["parentOtherNetwork"];
-    else if (existing && (parentId === existing.id || (await isInSubtree(tx, existing.id, parentId))))
+    else if (existing && (parentId === existing.id || (await isInSubtree(tx, bodies, existing.id, parentId))))
       fieldErrors.parentId = ["parentCycle"];
     else if (parent.archivedAt !== null) fieldErrors.parentId = ["parentArchived"];
   }

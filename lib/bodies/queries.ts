@@ -111,6 +111,18 @@ export function readBody(db: Db, id: string) {
   );
 }
 
+/** What a body's page and its audit snapshot both show of its own row, as they show it. */
+export function bodyFacts(b: typeof bodies.$inferSelect) {
+  return {
+    cadenceMonths: b.cadenceMonths,
+    cadenceNote: b.cadenceNote,
+    usualMonth: b.usualMonth,
+    description: b.description,
+    archived: b.archivedAt !== null,
+    version: b.version,
+  };
+}
+
 export async function getBody(ctx: Ctx, id: string): Promise<BodyDetail | null> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(id)) return null;
@@ -156,12 +168,7 @@ export async function getBody(ctx: Ctx, id: string): Promise<BodyDetail | null> 
     ancestors,
     children,
     thematicArea: ref(b.thematicAreaId, row.areaName),
-    cadenceMonths: b.cadenceMonths,
-    cadenceNote: b.cadenceNote,
-    usualMonth: b.usualMonth,
-    description: b.description,
-    archived: b.archivedAt !== null,
-    version: b.version,
+    ...bodyFacts(b),
     updatedAt: b.updatedAt,
   };
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
-import { delegationMembers, departments, people } from "@/db/schema";
+import { delegationMembers, people } from "@/db/schema";
 import type { AttendanceStatus, DelegationRole } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
+import { delegationOf, memberDepartment } from "../meetings/joins";
 import { getMeeting, type MeetingDetail } from "../meetings/queries";
 import { previousMeetingOf, type PreviousMeetingResult } from "../meetings/previous";
 import { getNetwork, type NetworkDetail } from "../networks/queries";
@@ -36,27 +36,16 @@ export interface Briefing {
 
 /** The delegation, head first, with e-mail and phone: one query. */
 async function delegationContacts(ctx: Ctx, meetingId: string): Promise<DelegateContact[]> {
-  return ctx.db
-    .select({
-      id: delegationMembers.id,
-      name: people.fullName,
-      position: people.position,
-      department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-      email: people.email,
-      phone: people.phone,
-      role: delegationMembers.role,
-      attendance: delegationMembers.attendance,
-    })
-    .from(delegationMembers)
-    .innerJoin(people, eq(people.id, delegationMembers.personId))
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .where(eq(delegationMembers.meetingId, meetingId))
-    .orderBy(
-      asc(
-        sql`case ${delegationMembers.role} when 'head' then 0 when 'speaker' then 1 when 'delegate' then 2 else 3 end`,
-      ),
-      asc(people.fullName),
-    );
+  return delegationOf(ctx.db, meetingId, {
+    id: delegationMembers.id,
+    name: people.fullName,
+    position: people.position,
+    department: memberDepartment,
+    email: people.email,
+    phone: people.phone,
+    role: delegationMembers.role,
+    attendance: delegationMembers.attendance,
+  });
 }
 
 /**

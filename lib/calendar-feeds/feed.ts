@@ -19,6 +19,7 @@ import { isUuid } from "../validation/fields";
 import type { FeedScope } from "./schema";
 import { hashFeedToken, isFeedTokenShape } from "./token";
 import { ref } from "../refs";
+import { fromMeetings } from "../meetings/joins";
 
 const DAY_MS = 86_400_000;
 /** A feed covers meetings from a year back (recent history stays in the calendar)… */
@@ -29,28 +30,24 @@ export const FEED_MAX_MEETINGS = 2000;
 
 /** Meetings matching `where`, soonest first, with their network, body and agenda titles. */
 async function loadIcsMeetings(db: Db, where: SQL | undefined, limit: number): Promise<IcsMeeting[]> {
-  const rows = await db
-    .select({
-      id: meetings.id,
-      title: meetings.title,
-      status: meetings.status,
-      mode: meetings.mode,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      timeZone: meetings.timeZone,
-      venue: meetings.venue,
-      city: meetings.city,
-      country: meetings.country,
-      onlineUrl: meetings.onlineUrl,
-      icalSequence: meetings.icalSequence,
-      createdAt: meetings.createdAt,
-      updatedAt: meetings.updatedAt,
-      network: networks.name,
-      body: bodies.name,
-    })
-    .from(meetings)
-    .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+  const rows = await fromMeetings(db, {
+    id: meetings.id,
+    title: meetings.title,
+    status: meetings.status,
+    mode: meetings.mode,
+    startsAt: meetings.startsAt,
+    endsAt: meetings.endsAt,
+    timeZone: meetings.timeZone,
+    venue: meetings.venue,
+    city: meetings.city,
+    country: meetings.country,
+    onlineUrl: meetings.onlineUrl,
+    icalSequence: meetings.icalSequence,
+    createdAt: meetings.createdAt,
+    updatedAt: meetings.updatedAt,
+    network: networks.name,
+    body: bodies.name,
+  })
     .where(where)
     .orderBy(asc(meetings.startsAt), asc(meetings.id))
     .limit(limit);

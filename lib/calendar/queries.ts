@@ -26,6 +26,7 @@ import { listThematicAreas } from "../thematic-areas/queries";
 import { AGENDA_PAGE_SIZE, type CalendarFilters } from "./list-params";
 import { dayInBuenosAires, monthRange } from "./month";
 import { pagedQuery } from "../paged-query";
+import { fromMeetings, meetingSummaryFields } from "../meetings/joins";
 import type { MeetingSummary } from "../meetings/queries";
 
 /** A meeting as the calendar shows it, placed on its Buenos Aires day. */
@@ -113,20 +114,10 @@ export function calendarFilters(db: Db, actor: Actor, params: CalendarFilters): 
 }
 
 const meetingColumns = {
-  id: meetings.id,
-  title: meetings.title,
-  kind: meetings.kind,
-  status: meetings.status,
-  mode: meetings.mode,
-  startsAt: meetings.startsAt,
-  endsAt: meetings.endsAt,
-  timeZone: meetings.timeZone,
-  city: meetings.city,
-  country: meetings.country,
+  ...meetingSummaryFields,
   networkId: networks.id,
   networkName: networks.name,
   networkAcronym: networks.acronym,
-  body: bodies.name,
 };
 
 /** Soonest first; same start by title, then id, so that pages are stable. */
@@ -175,23 +166,19 @@ export async function calendarMonth(
   // the grid needs, and the outer query keeps the first of each day. (Joining the ranked ids
   // back to meetings made PostgreSQL plan for ~500 rows and read the whole table: 15 ms a
   // month instead of 3.)
-  const ranked = ctx.db
-    .select({
-      ...meetingColumns,
-      // Several tables have an "id" and a "name": in a subquery each column needs its own.
-      networkId: sql<string>`${networks.id}`.as("ranked_network_id"),
-      networkName: sql<string>`${networks.name}`.as("ranked_network_name"),
-      networkAcronym: sql<string | null>`${networks.acronym}`.as("ranked_network_acronym"),
-      body: sql<string | null>`${bodies.name}`.as("ranked_body"),
-      day: sql<string>`${day}::text`.as("ranked_day"),
-      rank: sql<number>`row_number() over (partition by ${day} order by ${meetings.startsAt}, lower(${meetings.title}), ${meetings.id})`.as(
-        "ranked_rank",
-      ),
-      dayTotal: sql<number>`count(*) over (partition by ${day})`.as("ranked_day_total"),
-    })
-    .from(meetings)
-    .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+  const ranked = fromMeetings(ctx.db, {
+    ...meetingColumns,
+    // Several tables have an "id" and a "name": in a subquery each column needs its own.
+    networkId: sql<string>`${networks.id}`.as("ranked_network_id"),
+    networkName: sql<string>`${networks.name}`.as("ranked_network_name"),
+    networkAcronym: sql<string | null>`${networks.acronym}`.as("ranked_network_acronym"),
+    body: sql<string | null>`${bodies.name}`.as("ranked_body"),
+    day: sql<string>`${day}::text`.as("ranked_day"),
+    rank: sql<number>`row_number() over (partition by ${day} order by ${meetings.startsAt}, lower(${meetings.title}), ${meetings.id})`.as(
+      "ranked_rank",
+    ),
+    dayTotal: sql<number>`count(*) over (partition by ${day})`.as("ranked_day_total"),
+  })
     .where(
       and(
         gte(meetings.startsAt, from),
@@ -243,20 +230,10 @@ export async function calendarAgenda(
     { page, size },
     {
       rows: (tx) =>
-        tx
-          .select(meetingColumns)
-          .from(meetings)
-          .innerJoin(networks, eq(networks.id, meetings.networkId))
-          .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+        fromMeetings(tx, meetingColumns)
           .where(where)
           .orderBy(...calendarOrder),
-      total: (tx) =>
-        tx
-          .select({ total: count() })
-          .from(meetings)
-          .innerJoin(networks, eq(networks.id, meetings.networkId))
-          .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
-          .where(where),
+      total: (tx) => fromMeetings(tx, { total: count() }).where(where),
     },
   );
   return { from: fromDay, meetings: rows.map((row) => toCalendarMeeting(row)), total };

@@ -9,6 +9,8 @@ import { todayInBuenosAires } from "../dates";
 import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
 import type { CommitmentListParams } from "./list-params";
+import { fromCommitments } from "./joins";
+import { networkChoices } from "../networks/references";
 import { containsPattern } from "../search/like";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "./urgency";
 
@@ -165,26 +167,20 @@ export async function listCommitments(
   const where = listFilters(params, today);
   const page = await pagedQuery(ctx.db, params, {
     rows: (tx) =>
-      tx
-        .select({
-          id: commitments.id,
-          title: commitments.title,
-          status: commitments.status,
-          dueOn: commitments.dueOn,
-          completedOn: commitments.completedOn,
-          networkId: networks.id,
-          networkName: networks.name,
-          meetingId: meetings.id,
-          meetingTitle: meetings.title,
-          ownerId: people.id,
-          ownerName: people.fullName,
-          department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-        })
-        .from(commitments)
-        .innerJoin(networks, eq(networks.id, commitments.networkId))
-        .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-        .leftJoin(departments, eq(departments.id, commitments.departmentId))
-        .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+      fromCommitments(tx, {
+        id: commitments.id,
+        title: commitments.title,
+        status: commitments.status,
+        dueOn: commitments.dueOn,
+        completedOn: commitments.completedOn,
+        networkId: networks.id,
+        networkName: networks.name,
+        meetingId: meetings.id,
+        meetingTitle: meetings.title,
+        ownerId: people.id,
+        ownerName: people.fullName,
+        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+      })
         .where(where)
         .orderBy(...orderFor(params, today)),
     total: (tx) => countRows(tx, commitments, where),
@@ -230,19 +226,15 @@ export async function commitmentFormOptions(
   keep: { networkId?: string; bodyId?: string } = {},
 ): Promise<CommitmentFormOptions> {
   assertCan(ctx.actor, "commitment.read");
-  const keepNetwork = keep.networkId && isUuid(keep.networkId) ? eq(networks.id, keep.networkId) : undefined;
+  const networkId = keep.networkId && isUuid(keep.networkId) ? keep.networkId : null;
   const [networkRows, departmentRows, networkOptions] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(or(isNull(networks.archivedAt), keepNetwork))
-      .orderBy(asc(sql`lower(${networks.name})`)),
+    networkChoices(ctx.db, networkId),
     ctx.db
       .select({ id: departments.id, name: departments.name })
       .from(departments)
       .orderBy(asc(sql`lower(${departments.name})`)),
-    keepNetwork
-      ? commitmentNetworkOptions(ctx, keep.networkId!, keep.bodyId)
+    networkId
+      ? commitmentNetworkOptions(ctx, networkId, keep.bodyId)
       : Promise.resolve({ bodies: [], meetings: [] }),
   ]);
   return { networks: networkRows, departments: departmentRows, ...networkOptions };

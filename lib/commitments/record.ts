@@ -9,6 +9,8 @@ import { todayInBuenosAires } from "../dates";
 import { firstRow } from "../record-reads";
 import { ref } from "../refs";
 import { isUuid } from "../validation/fields";
+import { fromMeetings } from "../meetings/joins";
+import { fromCommitments } from "./joins";
 import { daysLeft, isOverdue } from "./urgency";
 
 /**
@@ -17,24 +19,16 @@ import { daysLeft, isOverdue } from "./urgency";
  */
 export function readCommitment(db: Db, id: string) {
   return firstRow(
-    db
-      .select({
-        c: commitments,
-        networkName: networks.name,
-        meetingTitle: meetings.title,
-        meetingStartsAt: meetings.startsAt,
-        meetingTimeZone: meetings.timeZone,
-        bodyName: bodies.name,
-        ownerName: people.fullName,
-        departmentName: departments.name,
-      })
-      .from(commitments)
-      .innerJoin(networks, eq(networks.id, commitments.networkId))
-      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-      .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
-      .leftJoin(bodies, eq(bodies.id, commitments.bodyId))
-      .leftJoin(departments, eq(departments.id, commitments.departmentId))
-      .where(eq(commitments.id, id)),
+    fromCommitments(db, {
+      c: commitments,
+      networkName: networks.name,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
+      meetingTimeZone: meetings.timeZone,
+      bodyName: bodies.name,
+      ownerName: people.fullName,
+      departmentName: departments.name,
+    }).where(eq(commitments.id, id)),
   );
 }
 export interface CommitmentDetail {
@@ -113,8 +107,8 @@ export function commitmentFormValues(c: CommitmentDetail): Record<string, string
 export async function meetingForCommitment(ctx: Ctx, meetingId: string) {
   assertCan(ctx.actor, "meeting.read");
   if (!isUuid(meetingId)) return null;
-  const [row] = await ctx.db
-    .select({
+  return firstRow(
+    fromMeetings(ctx.db, {
       id: meetings.id,
       title: meetings.title,
       startsAt: meetings.startsAt,
@@ -122,10 +116,6 @@ export async function meetingForCommitment(ctx: Ctx, meetingId: string) {
       networkId: meetings.networkId,
       networkName: networks.name,
       bodyId: meetings.bodyId,
-    })
-    .from(meetings)
-    .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .where(eq(meetings.id, meetingId))
-    .limit(1);
-  return row ?? null;
+    }).where(eq(meetings.id, meetingId)),
+  );
 }

@@ -8,7 +8,7 @@ import { insertRecord, versionedUpdate, recordEvent } from "../record-writes";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail, type Failure, type FieldErrors } from "../result";
 import { departmentInputSchema, departmentUpdateSchema, type DepartmentInput } from "./schema";
-import { checkReference } from "../record-reads";
+import { checkReference, isInSubtree } from "../record-reads";
 
 const parents = alias(departments, "parent");
 
@@ -36,24 +36,6 @@ function columns(input: DepartmentInput) {
   return { name: input.name, shortName: input.shortName ?? null, parentId: input.parentId ?? null };
 }
 
-/** True when `candidateId` is `departmentId` or one of the units under it (a recursive CTE). */
-async function isInSubtree(tx: Db, departmentId: string, candidateId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({
-      found: sql<boolean>`exists (
-        with recursive subtree(id) as (
-          select d.id from departments d where d.id = ${departmentId}
-          union
-          select d.id from departments d join subtree s on d.parent_id = s.id
-        )
-        select 1 from subtree where subtree.id = ${candidateId}
-      )`,
-    })
-    .from(departments)
-    .where(eq(departments.id, departmentId));
-  return row?.found === true;
-}
-
 /**
  * The name is free (compared without case), and the parent exists and is not the department
  * itself or one of the units under it (which would make a cycle).
@@ -74,7 +56,7 @@ async function checkDepartment(tx: Db, input: DepartmentInput, id?: string) {
     input.parentId,
     "unknownDepartment",
   );
-  if (parent && input.parentId && id && (await isInSubtree(tx, id, input.parentId)))
+  if (parent && input.parentId && id && (await isInSubtree(tx, departments, id, input.parentId)))
     fieldErrors.parentId = ["parentCycle"];
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }

@@ -9,6 +9,7 @@ import type { DepartmentListParams } from "./list-params";
 import { containsPattern } from "../search/like";
 import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
 import { ref } from "../refs";
+import { personCounts } from "../people/queries";
 
 export interface DepartmentRow {
   id: string;
@@ -153,14 +154,8 @@ export async function departmentPeople(ctx: Ctx, id: string): Promise<Department
       fullName: people.fullName,
       position: people.position,
       email: people.email,
-      activeAssignments:
-        sql<number>`(select count(*) from assignments a where a.person_id = "people"."id" and a.status = 'active')`.mapWith(
-          Number,
-        ),
-      seatsHeld:
-        sql<number>`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`.mapWith(
-          Number,
-        ),
+      activeAssignments: personCounts.activeAssignments,
+      seatsHeld: personCounts.seatsHeld,
     })
     .from(people)
     .where(eq(people.departmentId, id))

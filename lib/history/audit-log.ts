@@ -8,7 +8,7 @@ import type { Ctx } from "../context";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { isRealDate, isUuid } from "../validation/fields";
 import { AUDIT_ENTITY_TYPES, describer, type ChangeMode, type HistoryChange } from "./describe";
-import { actorName } from "./queries";
+import { describedEventFields, eventHeading } from "./queries";
 import { addDays, zonedTimeToInstant } from "../dates";
 import { defineUrlState, param } from "../list-params";
 import type { SearchParams } from "../url";
@@ -179,16 +179,7 @@ export async function auditLog(ctx: Ctx, params: AuditLogParams): Promise<AuditL
   const page = (extra: SQL[], order: "asc" | "desc", limit: number) =>
     ctx.db
       .select({
-        id: auditEvents.id,
-        occurredAt: auditEvents.occurredAt,
-        actorEmail: auditEvents.actorEmail,
-        action: auditEvents.action,
-        entityType: auditEvents.entityType,
-        entityId: auditEvents.entityId,
-        before: auditEvents.before,
-        after: auditEvents.after,
-        metadata: auditEvents.metadata,
-        actorName: users.name,
+        ...describedEventFields,
         subjectName: subject.name,
         subjectEmail: subject.email,
       })
@@ -276,12 +267,7 @@ export async function auditLog(ctx: Ctx, params: AuditLogParams): Promise<AuditL
           ? metadata.email
           : null;
       return {
-        id: Number(row.id),
-        occurredAt: row.occurredAt,
-        actor: actorName(row),
-        actorEmail: row.actorEmail,
-        action: row.action,
-        actionLabel: described.actionLabel,
+        ...eventHeading(row, described.actionLabel),
         entityType: row.entityType,
         entityTypeLabel: row.entityType ? d.entityTypeLabel(row.entityType) : null,
         entityId: row.entityId,

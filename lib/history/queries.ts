@@ -47,6 +47,39 @@ export function actorName(row: { actorName: string | null; actorEmail: string | 
   return row.actorName ?? row.actorEmail ?? describer().systemName();
 }
 
+/**
+ * An audit event as the history, the audit log and its export read it: what `describer()`
+ * needs to put it in words, and the acting user's current name for `actorName` (select from
+ * audit_events left-joined with users on actor_user_id; an account may be gone).
+ */
+export const describedEventFields = {
+  id: auditEvents.id,
+  occurredAt: auditEvents.occurredAt,
+  actorEmail: auditEvents.actorEmail,
+  actorName: users.name,
+  action: auditEvents.action,
+  entityType: auditEvents.entityType,
+  entityId: auditEvents.entityId,
+  before: auditEvents.before,
+  after: auditEvents.after,
+  metadata: auditEvents.metadata,
+};
+
+/** Who did what and when, as a line of the audit log and of its export begins. */
+export function eventHeading(
+  row: { id: number; occurredAt: Date; action: string } & Parameters<typeof actorName>[0],
+  actionLabel: string,
+) {
+  return {
+    id: Number(row.id),
+    occurredAt: row.occurredAt,
+    actor: actorName(row),
+    actorEmail: row.actorEmail,
+    action: row.action,
+    actionLabel,
+  };
+}
+
 /** Records logged inside a meeting; their events carry metadata.meetingId (lib/meetings/log/). */
 export const MEETING_CHILD_TYPES = ["agenda_item", "delegation_member", "decision"] as const;
 
@@ -94,17 +127,7 @@ export async function recordHistory(
         )
       : [];
   const rows = await ctx.db
-    .select({
-      id: auditEvents.id,
-      occurredAt: auditEvents.occurredAt,
-      action: auditEvents.action,
-      entityType: auditEvents.entityType,
-      before: auditEvents.before,
-      after: auditEvents.after,
-      metadata: auditEvents.metadata,
-      actorEmail: auditEvents.actorEmail,
-      actorName: users.name,
-    })
+    .select(describedEventFields)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(eventsOf(entityType, entityId, termIds))

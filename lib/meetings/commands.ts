@@ -8,6 +8,7 @@ import { instantToZoned } from "../dates";
 import { heldProblems } from "./log/meeting-lock";
 import { meetingInputSchema, meetingUpdateSchema, type MeetingInput } from "./schema";
 import { rowById } from "../record-reads";
+import { fromMeetings } from "./joins";
 
 /** Fields a calendar subscriber sees: a change to any of them bumps the iCalendar SEQUENCE. */
 const SUBSCRIBER_FIELDS = [
@@ -25,12 +26,9 @@ const SUBSCRIBER_FIELDS = [
 
 /** The meeting as the audit log records it: labels, and times as the meeting's own clock shows them. */
 async function snapshot(tx: Db, id: string) {
-  const [row] = await tx
-    .select({ m: meetings, network: networks.name, body: bodies.name })
-    .from(meetings)
-    .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(eq(meetings.id, id));
+  const [row] = await fromMeetings(tx, { m: meetings, network: networks.name, body: bodies.name }).where(
+    eq(meetings.id, id),
+  );
   if (!row) return null;
   const wall = (instant: Date) => {
     const { date, time } = instantToZoned(instant, row.m.timeZone);

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
-import { agendaItems, bodies, decisions, delegationMembers, meetings, networks } from "@/db/schema";
+import { agendaItems, bodies, decisions, delegationMembers, meetings } from "@/db/schema";
 import type {} from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { instantToZoned } from "../dates";
 import { isUuid } from "../validation/fields";
+import { networkChoices } from "../networks/references";
 
 // What the meeting form reads: its pickers, the values it starts from, the version it saw.
 
@@ -26,13 +27,7 @@ export async function meetingFormOptions(
   assertCan(ctx.actor, "meeting.read");
   const networkId = current.networkId && isUuid(current.networkId) ? current.networkId : null;
   const [networkRows, networkOptions] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(
-        networkId ? or(isNull(networks.archivedAt), eq(networks.id, networkId)) : isNull(networks.archivedAt),
-      )
-      .orderBy(asc(sql`lower(${networks.name})`)),
+    networkChoices(ctx.db, networkId),
     networkId ? meetingNetworkOptions(ctx, networkId, current.bodyId) : Promise.resolve({ bodies: [] }),
   ]);
   return { networks: networkRows, ...networkOptions };

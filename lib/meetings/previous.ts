@@ -2,9 +2,9 @@ import "server-only";
 import { and, desc, eq, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { bodies, meetings } from "@/db/schema";
-import type { CommitmentStatus, MeetingMode, MeetingStatus } from "@/db/schema/values";
+import type { MeetingMode, MeetingStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
-import { isOverdue, PENDING_STATUSES } from "../commitments/queries";
+import { isOverdue, PENDING_STATUSES, type OpenCommitment } from "../commitments/queries";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
 import { isUuid } from "../validation/fields";
@@ -23,15 +23,8 @@ export interface PreviousDecision {
   text: string;
 }
 
-export interface PreviousCommitment {
-  id: string;
-  title: string;
-  owner: string;
-  department: string | null;
-  dueOn: string | null;
-  status: CommitmentStatus;
-  overdue: boolean;
-}
+/** A commitment still open from the previous meeting, as a network's page lists one (without the days left). */
+export type PreviousCommitment = Omit<OpenCommitment, "daysLeft">;
 
 export interface PreviousMeeting {
   id: string;

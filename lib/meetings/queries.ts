@@ -6,7 +6,6 @@ import {
   commitments,
   decisions,
   delegationMembers,
-  departments,
   meetings,
   networks,
   people,
@@ -23,6 +22,9 @@ import { assertCan } from "../auth/authorize";
 import { dayInBuenosAires } from "../calendar/month";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
+import { fromCommitments } from "../commitments/joins";
+import { firstRow } from "../record-reads";
+import { delegationOf, fromMeetings, meetingSummaryFields, memberDepartment } from "./joins";
 import { minutesHtmlToMarkup, sanitizeMinutes } from "./minutes";
 
 export {
@@ -56,22 +58,7 @@ export async function networkMeetings(
   now: Date = new Date(),
 ): Promise<MeetingSummary[]> {
   assertCan(ctx.actor, "meeting.read");
-  return ctx.db
-    .select({
-      id: meetings.id,
-      title: meetings.title,
-      kind: meetings.kind,
-      status: meetings.status,
-      mode: meetings.mode,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      timeZone: meetings.timeZone,
-      city: meetings.city,
-      country: meetings.country,
-      body: bodies.name,
-    })
-    .from(meetings)
-    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+  return fromMeetings(ctx.db, meetingSummaryFields)
     .where(
       and(
         eq(meetings.networkId, networkId),
@@ -168,13 +155,11 @@ export interface MeetingDetail extends MeetingSummary {
 export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | null> {
   assertCan(ctx.actor, "meeting.read");
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
-    .select({ meeting: meetings, networkName: networks.name, bodyName: bodies.name })
-    .from(meetings)
-    .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(eq(meetings.id, id))
-    .limit(1);
+  const row = await firstRow(
+    fromMeetings(ctx.db, { meeting: meetings, networkName: networks.name, bodyName: bodies.name }).where(
+      eq(meetings.id, id),
+    ),
+  );
   if (!row) return null;
   const m = row.meeting;
   const [agenda, delegation, decisionRows, commitmentRows] = await Promise.all([
@@ -191,29 +176,18 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
       .from(agendaItems)
       .where(eq(agendaItems.meetingId, id))
       .orderBy(asc(agendaItems.position)),
-    ctx.db
-      .select({
-        id: delegationMembers.id,
-        personId: delegationMembers.personId,
-        person: people.fullName,
-        department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-        email: people.email,
-        phone: people.phone,
-        role: delegationMembers.role,
-        attendance: delegationMembers.attendance,
-        notes: delegationMembers.notes,
-        version: delegationMembers.version,
-      })
-      .from(delegationMembers)
-      .innerJoin(people, eq(people.id, delegationMembers.personId))
-      .leftJoin(departments, eq(departments.id, people.departmentId))
-      .where(eq(delegationMembers.meetingId, id))
-      .orderBy(
-        asc(
-          sql`case ${delegationMembers.role} when 'head' then 0 when 'speaker' then 1 when 'delegate' then 2 else 3 end`,
-        ),
-        asc(people.fullName),
-      ),
+    delegationOf(ctx.db, id, {
+      id: delegationMembers.id,
+      personId: delegationMembers.personId,
+      person: people.fullName,
+      department: memberDepartment,
+      email: people.email,
+      phone: people.phone,
+      role: delegationMembers.role,
+      attendance: delegationMembers.attendance,
+      notes: delegationMembers.notes,
+      version: delegationMembers.version,
+    }),
     ctx.db
       .select({
         id: decisions.id,
@@ -224,16 +198,13 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail | 
       .from(decisions)
       .where(eq(decisions.meetingId, id))
       .orderBy(asc(decisions.position)),
-    ctx.db
-      .select({
-        id: commitments.id,
-        title: commitments.title,
-        owner: people.fullName,
-        dueOn: commitments.dueOn,
-        status: commitments.status,
-      })
-      .from(commitments)
-      .innerJoin(people, eq(people.id, commitments.ownerPersonId))
+    fromCommitments(ctx.db, {
+      id: commitments.id,
+      title: commitments.title,
+      owner: people.fullName,
+      dueOn: commitments.dueOn,
+      status: commitments.status,
+    })
       .where(eq(commitments.meetingId, id))
       .orderBy(asc(sql`${commitments.dueOn} is null`), asc(commitments.dueOn)),
   ]);

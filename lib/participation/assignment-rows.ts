@@ -1,8 +1,8 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
-import { areaOf, staleAssignment } from "../assignments/queries";
+import { fromAssignments, staleAssignment } from "../assignments/queries";
 
 /**
  * Assignments with what a participation page shows of them (person, department, network,
@@ -10,31 +10,24 @@ import { areaOf, staleAssignment } from "../assignments/queries";
  * active ones, or the one whose log is open.
  */
 export function selectAssignmentRows(db: Db) {
-  return db
-    .select({
-      id: assignments.id,
-      personId: people.id,
-      personName: people.fullName,
-      departmentId: people.departmentId,
-      department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
-      networkId: networks.id,
-      networkName: networks.name,
-      bodyId: bodies.id,
-      bodyName: bodies.name,
-      area: thematicAreas.name,
-      role: assignments.role,
-      status: assignments.status,
-      startsOn: assignments.startsOn,
-      endsOn: assignments.endsOn,
-      lastUpdatedAt: assignments.lastUpdatedAt,
-      stale: staleAssignment,
-    })
-    .from(assignments)
-    .innerJoin(people, eq(people.id, assignments.personId))
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .innerJoin(networks, eq(networks.id, assignments.networkId))
-    .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-    .leftJoin(thematicAreas, sql`${thematicAreas.id} = ${areaOf}`);
+  return fromAssignments(db, {
+    id: assignments.id,
+    personId: people.id,
+    personName: people.fullName,
+    departmentId: people.departmentId,
+    department: sql<string | null>`coalesce(${departments.shortName}, ${departments.name})`,
+    networkId: networks.id,
+    networkName: networks.name,
+    bodyId: bodies.id,
+    bodyName: bodies.name,
+    area: thematicAreas.name,
+    role: assignments.role,
+    status: assignments.status,
+    startsOn: assignments.startsOn,
+    endsOn: assignments.endsOn,
+    lastUpdatedAt: assignments.lastUpdatedAt,
+    stale: staleAssignment,
+  });
 }
 
 /** The owner a scoped check compares with the actor: the assignment's person and department. */

@@ -1,5 +1,6 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { fromAssignments } from "../assignments/queries";
 import type { Db } from "@/db/client";
 import { assignments, bodies, networks, participationUpdates, people, thematicAreas } from "@/db/schema";
 import { z } from "zod";
@@ -14,25 +15,16 @@ import { participationUpdateSchema } from "./schema";
  * updates to one assignment stamp "last updated" one after the other.
  */
 async function lockAssignment(tx: Db, id: string) {
-  const [row] = await tx
-    .select({
-      personId: assignments.personId,
-      departmentId: people.departmentId,
-      status: assignments.status,
-      lastUpdatedAt: assignments.lastUpdatedAt,
-      person: people.fullName,
-      network: networks.name,
-      body: bodies.name,
-      thematicArea: thematicAreas.name,
-    })
-    .from(assignments)
-    .innerJoin(people, eq(people.id, assignments.personId))
-    .innerJoin(networks, eq(networks.id, assignments.networkId))
-    .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-    .leftJoin(
-      thematicAreas,
-      eq(thematicAreas.id, sql`coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`),
-    )
+  const [row] = await fromAssignments(tx, {
+    personId: assignments.personId,
+    departmentId: people.departmentId,
+    status: assignments.status,
+    lastUpdatedAt: assignments.lastUpdatedAt,
+    person: people.fullName,
+    network: networks.name,
+    body: bodies.name,
+    thematicArea: thematicAreas.name,
+  })
     .where(eq(assignments.id, id))
     .for("update", { of: assignments });
   return row ?? null;

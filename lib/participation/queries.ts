@@ -18,7 +18,6 @@ import type {
   AssignmentRole,
   AssignmentStatus,
   AttendanceStatus,
-  CommitmentStatus,
   DelegationRole,
   MeetingMode,
   MeetingStatus,
@@ -27,6 +26,8 @@ import type {
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/authorize";
 import { can } from "../auth/policy";
+import { fromCommitments } from "../commitments/joins";
+import type { CommitmentDetail } from "../commitments/record";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "../commitments/queries";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
@@ -102,18 +103,21 @@ export interface MyMeeting {
   canAnswer: boolean;
 }
 
-export interface MyCommitment {
-  id: string;
-  title: string;
-  status: CommitmentStatus;
-  dueOn: string | null;
-  completedOn: string | null;
-  notes: string | null;
-  version: number;
-  network: { id: string; name: string };
+/** A commitment of the user's as Mi participación lists it: its record's facts, the meeting by title. */
+export interface MyCommitment extends Pick<
+  CommitmentDetail,
+  | "id"
+  | "title"
+  | "status"
+  | "dueOn"
+  | "completedOn"
+  | "notes"
+  | "version"
+  | "network"
+  | "overdue"
+  | "daysLeft"
+> {
   meeting: { id: string; title: string } | null;
-  overdue: boolean;
-  daysLeft: number | null;
   /** Whether the actor may change its status and notes. */
   canProgress: boolean;
 }
@@ -264,23 +268,19 @@ async function myCommitments(db: Db, actor: Actor, personId: string, today: stri
     eq(commitments.ownerPersonId, personId),
     inArray(commitments.status, [...PENDING_STATUSES]),
   );
-  const rows = await db
-    .select({
-      id: commitments.id,
-      title: commitments.title,
-      status: commitments.status,
-      dueOn: commitments.dueOn,
-      completedOn: commitments.completedOn,
-      notes: commitments.notes,
-      version: commitments.version,
-      networkId: networks.id,
-      networkName: networks.name,
-      meetingId: meetings.id,
-      meetingTitle: meetings.title,
-    })
-    .from(commitments)
-    .innerJoin(networks, eq(networks.id, commitments.networkId))
-    .leftJoin(meetings, eq(meetings.id, commitments.meetingId))
+  const rows = await fromCommitments(db, {
+    id: commitments.id,
+    title: commitments.title,
+    status: commitments.status,
+    dueOn: commitments.dueOn,
+    completedOn: commitments.completedOn,
+    notes: commitments.notes,
+    version: commitments.version,
+    networkId: networks.id,
+    networkName: networks.name,
+    meetingId: meetings.id,
+    meetingTitle: meetings.title,
+  })
     .where(mine)
     .orderBy(
       // Overdue first (due before today in Buenos Aires), then by due date, undated last.

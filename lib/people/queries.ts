@@ -44,7 +44,7 @@ export interface PersonList {
 
 // Correlated subqueries on "people"."id" (qualified by hand: inside a select list drizzle
 // renders bare column names). Each is an index lookup: assignments_person_idx,
-// seat_terms_holder_idx, users_person_uq. Also read by the export (lib/export).
+// seat_terms_holder_idx, users_person_uq. Also read by the export (lib/export) and a department's people.
 /** A person's active assignments, seats held now, and whether a user account is linked. */
 export const personCounts = {
   activeAssignments:

@@ -10,6 +10,7 @@ import { firstRow } from "../record-reads";
 import { ref } from "../refs";
 import { isUuid } from "../validation/fields";
 import { termUrgency } from "./current-term";
+import { networkChoices } from "../networks/references";
 
 export interface TermDetail {
   id: string;
@@ -37,7 +38,8 @@ export interface SeatDetail {
   terms: TermDetail[];
 }
 
-async function termsOf(db: Db, seatId: string): Promise<TermDetail[]> {
+/** A seat's terms with their holders, newest first (its page, and the term rules of a write). */
+export async function termsOf(db: Db, seatId: string): Promise<TermDetail[]> {
   const rows = await db
     .select({
       id: seatTerms.id,
@@ -123,14 +125,9 @@ export async function seatFormOptions(
   keep: { networkId?: string; bodyId?: string } = {},
 ): Promise<SeatFormOptions> {
   assertCan(ctx.actor, "network.read");
-  const keepNetwork = keep.networkId && isUuid(keep.networkId) ? eq(networks.id, keep.networkId) : undefined;
   const keepBody = keep.bodyId && isUuid(keep.bodyId) ? eq(bodies.id, keep.bodyId) : undefined;
   const [networkRows, bodyRows] = await Promise.all([
-    ctx.db
-      .select({ id: networks.id, name: networks.name })
-      .from(networks)
-      .where(or(isNull(networks.archivedAt), keepNetwork))
-      .orderBy(asc(sql`lower(${networks.name})`)),
+    networkChoices(ctx.db, keep.networkId),
     ctx.db
       .select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId })
       .from(bodies)

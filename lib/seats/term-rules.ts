@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { people, seats, seatTerms } from "@/db/schema";
 import type { TermStatus } from "@/db/schema/values";
@@ -9,6 +9,7 @@ import type { FieldErrors } from "../result";
 import type { TermInput } from "./schema";
 import { checkReference } from "../record-reads";
 import { versionedUpdate } from "../record-writes";
+import { termsOf, type TermDetail } from "./record";
 
 // The rules of a seat's terms, shared by adding and editing a term (lib/seats/commands.ts).
 
@@ -19,14 +20,7 @@ export interface ClosedTerm {
   endsOn: string;
 }
 
-interface ExistingTerm {
-  id: string;
-  holder: string;
-  startsOn: string;
-  endsOn: string | null;
-  status: TermStatus;
-  version: number;
-}
+type ExistingTerm = TermDetail;
 
 /** [start, end] ranges of calendar dates; an open end runs on indefinitely. */
 type Range = { startsOn: string; endsOn?: string | null };
@@ -64,21 +58,7 @@ export async function checkTerm(
   const fieldErrors: FieldErrors = {};
   await checkReference(tx, fieldErrors, "holderPersonId", people, input.holderPersonId, "unknownPerson");
 
-  const others: ExistingTerm[] = (
-    await tx
-      .select({
-        id: seatTerms.id,
-        holder: people.fullName,
-        startsOn: seatTerms.startsOn,
-        endsOn: seatTerms.endsOn,
-        status: seatTerms.status,
-        version: seatTerms.version,
-      })
-      .from(seatTerms)
-      .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
-      .where(eq(seatTerms.seatId, seatId))
-      .orderBy(desc(seatTerms.startsOn))
-  ).filter((t) => t.id !== exceptTermId);
+  const others = (await termsOf(tx, seatId)).filter((t) => t.id !== exceptTermId);
 
   let close: (ExistingTerm & { endsOn: string }) | null = null;
   const previous = input.status === "active" ? others.find((t) => t.status === "active") : undefined;
@@ -110,5 +90,5 @@ export async function closeTerm(tx: Db, term: ExistingTerm & { endsOn: string })
     status: "ended",
     endsOn: term.endsOn,
   });
-  return { holder: term.holder, startsOn: term.startsOn, endsOn: term.endsOn };
+  return { holder: term.holder.name, startsOn: term.startsOn, endsOn: term.endsOn };
 }

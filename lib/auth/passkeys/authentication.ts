@@ -8,7 +8,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "../../audit";
 import type { Ctx } from "../../context";
-import { fail, ok, type Result } from "../../result";
+import { fail, type Result } from "../../result";
 import { runWrite } from "../../write";
 import { denied } from "../authorize";
 import type { SignedInUser } from "../sign-in";
@@ -19,7 +19,7 @@ import {
   answeredChallenge,
   MAX_OPEN_SIGN_IN_CHALLENGES,
   openSignInChallenges,
-  storeChallenge,
+  offerChallenge,
   takeChallenge,
 } from "./challenges";
 import { passkeyFailure } from "./failures";
@@ -44,8 +44,7 @@ export async function passkeySignInOptions(
   if (!rp) return passkeyFailure("unavailable");
   if ((await openSignInChallenges(db, now)) >= MAX_OPEN_SIGN_IN_CHALLENGES) return passkeyFailure("busy");
   const options = await generateAuthenticationOptions({ rpID: rp.rpID, userVerification: "required" });
-  await storeChallenge(db, { challenge: options.challenge, purpose: "authenticate", userId: null, now });
-  return ok(options);
+  return offerChallenge(db, options, { purpose: "authenticate", userId: null, now });
 }
 
 /**
@@ -114,12 +113,7 @@ export async function passkeySecondFactorOptions(
     allowCredentials,
     userVerification: "preferred",
   });
-  await storeChallenge(ctx.db, {
-    challenge: options.challenge,
-    purpose: "authenticate",
-    userId: ctx.actor.userId,
-  });
-  return ok(options);
+  return offerChallenge(ctx.db, options, { purpose: "authenticate", userId: ctx.actor.userId });
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webauthnChallenges } from "@/db/schema";
+import { ok, type Result } from "../../result";
 
 /**
  * WebAuthn challenges, kept in the database so that any app process can check the browser's
@@ -20,20 +21,26 @@ export const CHALLENGE_TTL_MS = 5 * 60_000;
  */
 export const MAX_OPEN_SIGN_IN_CHALLENGES = 500;
 
-export async function storeChallenge(
+/**
+ * Keeps the challenge of the options just generated for a ceremony (and the user it is issued
+ * to, null for a sign-in) and answers with the options, for the browser.
+ */
+export async function offerChallenge<Options extends { challenge: string }>(
   db: Db,
-  input: { challenge: string; purpose: ChallengePurpose; userId: string | null; now?: Date },
-): Promise<void> {
+  options: Options,
+  input: { purpose: ChallengePurpose; userId: string | null; now?: Date },
+): Promise<Result<Options>> {
   const now = input.now ?? new Date();
   // Expired challenges are cleared as new ones arrive (indexed by expiry).
   await db.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, now));
   await db.insert(webauthnChallenges).values({
-    challenge: input.challenge,
+    challenge: options.challenge,
     purpose: input.purpose,
     userId: input.userId,
     createdAt: now,
     expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
   });
+  return ok(options);
 }
 
 /** How many sign-in challenges are waiting (unexpired, without a user). */

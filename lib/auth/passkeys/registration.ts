@@ -5,11 +5,11 @@ import { eq } from "drizzle-orm";
 import { userPasskeys, users } from "@/db/schema";
 import { recordAudit } from "../../audit";
 import type { Ctx } from "../../context";
-import { fail, ok, ResultError, type Result } from "../../result";
+import { fail, ResultError, type Result } from "../../result";
 import { runWrite } from "../../write";
 import { denied } from "../authorize";
 import { markSecondFactor } from "../user-sessions";
-import { answeredChallenge, storeChallenge, takeChallenge } from "./challenges";
+import { answeredChallenge, offerChallenge, takeChallenge } from "./challenges";
 import { passkeyFailure } from "./failures";
 import type { RelyingParty } from "./relying-party";
 import { parseJsonAnswer, passkeyNameSchema, registrationResponseSchema } from "./schemas";
@@ -48,12 +48,7 @@ export async function passkeyRegistrationOptions(
     },
     supportedAlgorithmIDs: SUPPORTED_ALGORITHMS,
   });
-  await storeChallenge(ctx.db, {
-    challenge: options.challenge,
-    purpose: "register",
-    userId: ctx.actor.userId,
-  });
-  return ok(options);
+  return offerChallenge(ctx.db, options, { purpose: "register", userId: ctx.actor.userId });
 }
 
 /**

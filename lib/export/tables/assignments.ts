@@ -1,8 +1,14 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
 import { parseAssignmentListParams, type AssignmentListParams } from "../../assignments/list-params";
-import { listFilters, SORT_COLUMNS, staleAssignment, type AssignmentRow } from "../../assignments/queries";
+import {
+  assignmentFacts,
+  fromAssignments,
+  listFilters,
+  SORT_COLUMNS,
+  type AssignmentRow,
+} from "../../assignments/queries";
 import { assertCan } from "../../auth/authorize";
 import { describeParams } from "../filters";
 import { keyFields, readBatch, type SortKey } from "../keyset";
@@ -57,31 +63,15 @@ export const assignmentsExport: ExportTable<AssignmentListParams, AssignmentExpo
     assertCan(ctx.actor, "assignment.read");
     const keys = sortKeys(params);
     const batch = await readBatch<AssignmentExportRow>(
-      ctx.db
-        .select({
-          person: people.fullName,
-          department: departments.name,
-          network: networks.name,
-          body: bodies.name,
-          thematicArea: thematicAreas.name,
-          role: assignments.role,
-          status: assignments.status,
-          startsOn: assignments.startsOn,
-          endsOn: assignments.endsOn,
-          dedication: assignments.dedication,
-          lastUpdatedAt: assignments.lastUpdatedAt,
-          stale: staleAssignment,
-          ...keyFields(keys),
-        })
-        .from(assignments)
-        .innerJoin(people, eq(people.id, assignments.personId))
-        .leftJoin(departments, eq(departments.id, people.departmentId))
-        .innerJoin(networks, eq(networks.id, assignments.networkId))
-        .leftJoin(bodies, eq(bodies.id, assignments.bodyId))
-        .leftJoin(
-          thematicAreas,
-          sql`${thematicAreas.id} = coalesce(${assignments.thematicAreaId}, ${bodies.thematicAreaId})`,
-        ),
+      fromAssignments(ctx.db, {
+        person: people.fullName,
+        department: departments.name,
+        network: networks.name,
+        body: bodies.name,
+        thematicArea: thematicAreas.name,
+        ...assignmentFacts,
+        ...keyFields(keys),
+      }),
       keys,
       listFilters(params),
       after,

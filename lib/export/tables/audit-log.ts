@@ -9,7 +9,7 @@ import {
   type AuditLogRow,
 } from "../../history/audit-log";
 import { describer } from "../../history/describe";
-import { actorName } from "../../history/queries";
+import { describedEventFields, eventHeading } from "../../history/queries";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
@@ -53,19 +53,7 @@ export const auditLogExport: ExportTable<AuditLogParams, AuditExportRow> = {
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "audit.read");
     const rows = await ctx.db
-      .select({
-        id: auditEvents.id,
-        occurredAt: auditEvents.occurredAt,
-        actorEmail: auditEvents.actorEmail,
-        actorName: users.name,
-        action: auditEvents.action,
-        entityType: auditEvents.entityType,
-        entityId: auditEvents.entityId,
-        before: auditEvents.before,
-        after: auditEvents.after,
-        metadata: auditEvents.metadata,
-        ...keyFields(KEYS),
-      })
+      .select({ ...describedEventFields, ...keyFields(KEYS) })
       .from(auditEvents)
       .leftJoin(users, eq(users.id, auditEvents.actorUserId))
       .where(and(...filterSql(params), after ? afterCursor(KEYS, after) : undefined))
@@ -79,12 +67,7 @@ export const auditLogExport: ExportTable<AuditLogParams, AuditExportRow> = {
         const described = d.describe(row);
         const metadata = (row.metadata ?? {}) as Record<string, unknown>;
         return {
-          id: Number(row.id),
-          occurredAt: row.occurredAt,
-          actor: actorName(row),
-          actorEmail: row.actorEmail,
-          action: row.action,
-          actionLabel: described.actionLabel,
+          ...eventHeading(row, described.actionLabel),
           entityType: row.entityType ? d.entityTypeLabel(row.entityType) : null,
           record: d.recordName(row) ?? (typeof metadata.email === "string" ? metadata.email : null),
           changes: described.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`).join("\n"),

@@ -1,10 +1,11 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { commitments, departments, meetings, networks, people } from "@/db/schema";
 import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../../auth/authorize";
 import { parseCommitmentListParams, type CommitmentListParams } from "../../commitments/list-params";
 import { closedRank, daysLeft, isOverdue, listFilters, urgencyRank } from "../../commitments/queries";
+import { fromCommitments } from "../../commitments/joins";
 import { todayInBuenosAires } from "../../dates";
 import { describeParams } from "../filters";
 import { keyFields, readBatch, type SortKey } from "../keyset";
@@ -77,24 +78,18 @@ export const commitmentsExport: ExportTable<CommitmentListParams, CommitmentExpo
     const today = todayInBuenosAires();
     const keys = sortKeys(params, today);
     const batch = await readBatch<CommitmentExportRow>(
-      ctx.db
-        .select({
-          title: commitments.title,
-          status: commitments.status,
-          dueOn: commitments.dueOn,
-          completedOn: commitments.completedOn,
-          network: networks.name,
-          meeting: meetings.title,
-          owner: people.fullName,
-          department: departments.name,
-          notes: commitments.notes,
-          ...keyFields(keys),
-        })
-        .from(commitments)
-        .innerJoin(networks, eq(networks.id, commitments.networkId))
-        .innerJoin(people, eq(people.id, commitments.ownerPersonId))
-        .leftJoin(departments, eq(departments.id, commitments.departmentId))
-        .leftJoin(meetings, eq(meetings.id, commitments.meetingId)),
+      fromCommitments(ctx.db, {
+        title: commitments.title,
+        status: commitments.status,
+        dueOn: commitments.dueOn,
+        completedOn: commitments.completedOn,
+        network: networks.name,
+        meeting: meetings.title,
+        owner: people.fullName,
+        department: departments.name,
+        notes: commitments.notes,
+        ...keyFields(keys),
+      }),
       keys,
       listFilters(params, today),
       after,

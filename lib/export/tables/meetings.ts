@@ -1,7 +1,6 @@
 import "server-only";
-import { and, eq, gte, sql } from "drizzle-orm";
-import { bodies, meetings, networks } from "@/db/schema";
-import type { MeetingKind, MeetingMode, MeetingStatus } from "@/db/schema/values";
+import { and, gte, sql } from "drizzle-orm";
+import { meetings, networks } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";
 import {
   agendaStart,
@@ -12,23 +11,15 @@ import {
 import { calendarFilters } from "../../calendar/queries";
 import { startOfDayInBuenosAires, todayInBuenosAires } from "../../dates";
 import { csvDateTime } from "../cells";
+import { fromMeetings, meetingSummaryFields } from "../../meetings/joins";
+import type { MeetingSummary } from "../../meetings/queries";
 import { describeParams } from "../filters";
 import { afterCursor, batchOf, keyFields, keyOrder, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
-interface MeetingExportRow extends Record<string, unknown> {
-  title: string;
-  kind: MeetingKind;
-  status: MeetingStatus;
-  mode: MeetingMode;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
+interface MeetingExportRow extends Record<string, unknown>, MeetingSummary {
   network: string;
   networkAcronym: string | null;
-  body: string | null;
-  city: string | null;
-  country: string | null;
   venue: string | null;
 }
 
@@ -73,26 +64,13 @@ export const meetingsExport: ExportTable<CalendarParams, MeetingExportRow> = {
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "meeting.read");
     const from = startOfDayInBuenosAires(agendaStart(params, todayInBuenosAires()));
-    const rows = await ctx.db
-      .select({
-        title: meetings.title,
-        kind: meetings.kind,
-        status: meetings.status,
-        mode: meetings.mode,
-        startsAt: meetings.startsAt,
-        endsAt: meetings.endsAt,
-        timeZone: meetings.timeZone,
-        network: networks.name,
-        networkAcronym: networks.acronym,
-        body: bodies.name,
-        city: meetings.city,
-        country: meetings.country,
-        venue: meetings.venue,
-        ...keyFields(KEYS),
-      })
-      .from(meetings)
-      .innerJoin(networks, eq(networks.id, meetings.networkId))
-      .leftJoin(bodies, eq(bodies.id, meetings.bodyId))
+    const rows = await fromMeetings(ctx.db, {
+      ...meetingSummaryFields,
+      network: networks.name,
+      networkAcronym: networks.acronym,
+      venue: meetings.venue,
+      ...keyFields(KEYS),
+    })
       .where(
         and(
           gte(meetings.startsAt, from),

@@ -1,5 +1,6 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { BODY_KINDS, MEETING_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
+import { BODY_KINDS, MEETING_STATUSES } from "@/db/schema/values";
+import { NetworkKindFilter, ThematicAreaFilter, type Named } from "@/components/filters/common-filters";
 import {
   CheckFilter,
   DateFilter,
@@ -28,27 +29,25 @@ export async function CalendarFilters({
   params: CalendarParams;
   network: SearchChoice | null;
   department: SearchChoice | null;
-  areas: { id: string; name: string }[];
+  areas: Named[];
 }) {
   const t = await getTranslations("calendar.filters");
   const tEnum = await getTranslations("enums");
   return (
     <FilterBar
-      action="/calendario"
       label={t("label")}
-      list={{ params, defaults: CALENDAR_DEFAULTS }}
+      list={{ pathname: "/calendario", params, defaults: CALENDAR_DEFAULTS }}
       keep={["view", "month"]}
       clearHref={hrefWith("/calendario", { view: params.view, month: params.month }, {}, CALENDAR_DEFAULTS)}
       columns="lg:grid-cols-5"
       options={<CheckFilter name="mine" label={t("mine")} hint={t("mineHint")} checked={params.mine} />}
     >
       <NetworkFilter label={t("network")} initial={network} placeholder={t("allNetworks")} />
-      <SelectFilter
+      <NetworkKindFilter
         name="networkKind"
         label={t("networkKind")}
         value={params.networkKind}
         allLabel={t("allKinds")}
-        options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(`networkKind.${k}`) }))}
       />
       <SelectFilter
         name="bodyKind"
@@ -57,13 +56,7 @@ export async function CalendarFilters({
         allLabel={t("allKinds")}
         options={BODY_KINDS.map((k) => ({ value: k, label: tEnum(`bodyKind.${k}`) }))}
       />
-      <SelectFilter
-        name="area"
-        label={t("area")}
-        value={params.area}
-        allLabel={t("allAreas")}
-        options={areas.map((a) => ({ value: a.id, label: a.name }))}
-      />
+      <ThematicAreaFilter areas={areas} label={t("area")} value={params.area} allLabel={t("allAreas")} />
       <SelectFilter
         name="status"
         label={t("status")}

@@ -8,8 +8,9 @@ import {
   SearchFilter,
   SelectFilter,
 } from "@/components/data-table/filter-bar";
+import type { ListView } from "@/components/data-table/list-table";
 import { SearchField } from "@/components/filters/search-field";
-import { commitmentList, type CommitmentListParams } from "@/lib/commitments/list-params";
+import type { CommitmentListParams } from "@/lib/commitments/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
 
 /**
@@ -19,23 +20,23 @@ import type { SearchChoice } from "@/lib/search/choices";
  * departments, thousands of people): only the chosen one of each is rendered, by id.
  */
 export async function CommitmentFilters({
-  params,
+  list,
   network,
   owner,
   department,
 }: {
-  params: CommitmentListParams;
+  list: ListView<CommitmentListParams>;
   network: SearchChoice | null;
   owner: SearchChoice | null;
   department: SearchChoice | null;
 }) {
+  const { params } = list;
   const t = await getTranslations("commitments.list");
-  const tEnum = await getTranslations("enums");
+  const tStatus = await getTranslations("enums.commitmentStatus");
   return (
     <FilterBar
-      action="/compromisos"
       label={t("filtersLabel")}
-      list={{ params, defaults: commitmentList.defaults }}
+      list={list}
       columns="lg:grid-cols-[1.6fr_1.4fr_1.2fr_1.4fr_1.2fr]"
       options={<CheckFilter name="overdue" label={t("onlyOverdue")} checked={params.overdue} />}
     >
@@ -61,7 +62,7 @@ export async function CommitmentFilters({
         allLabel={t("allStatuses")}
         options={[
           { value: "pending", label: t("statusPending") },
-          ...COMMITMENT_STATUSES.map((s) => ({ value: s, label: tEnum(`commitmentStatus.${s}`) })),
+          ...COMMITMENT_STATUSES.map((s) => ({ value: s, label: tStatus(s) })),
         ]}
       />
     </FilterBar>

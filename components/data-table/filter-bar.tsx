@@ -4,6 +4,7 @@ import { inputClass } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { SearchField } from "@/components/filters/search-field";
 import type { SearchChoice } from "@/lib/search/choices";
+import type { ListState } from "./data-table";
 import { getTranslations } from "@/lib/i18n/translations";
 
 // A list's filters as a GET form: the URL is the state, so a filtered view can be bookmarked
@@ -15,21 +16,19 @@ import { getTranslations } from "@/lib/i18n/translations";
  * they are not the defaults), so filtering keeps the order the user chose.
  */
 export async function FilterBar({
-  action,
   label,
   list,
   columns = "lg:grid-cols-4",
   options,
   keep = ["sort", "dir", "size"],
-  clearHref = action,
+  clearHref = list.pathname,
   before,
   children,
 }: {
-  /** The list's path ("/redes"). */
-  action: string;
   /** The form's accessible name ("Filtros del directorio"). */
   label: string;
-  list: { params: Record<string, unknown>; defaults: Record<string, unknown> };
+  /** The list's path ("/redes", where the form goes), its parameters and their defaults. */
+  list: ListState;
   /** The grid's columns from large screens up (a Tailwind class). */
   columns?: string;
   options?: ReactNode;
@@ -50,7 +49,7 @@ export async function FilterBar({
       // Remounted when the URL changes, so the fields show the filters in force after a
       // client-side navigation (a sort link).
       key={JSON.stringify(list.params)}
-      action={action}
+      action={list.pathname}
       aria-label={label}
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >

@@ -7,9 +7,10 @@ import {
   SelectFilter,
 } from "@/components/data-table/filter-bar";
 import { SEAT_KINDS } from "@/db/schema/values";
+import type { ListView } from "@/components/data-table/list-table";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { SearchChoice } from "@/lib/search/choices";
-import { ENDING_WINDOWS, SEAT_LIST_DEFAULTS, type SeatListParams } from "@/lib/seats/list-params";
+import { ENDING_WINDOWS, type SeatListParams } from "@/lib/seats/list-params";
 
 const STATUS_LABELS = {
   ended: "statusEnded",
@@ -25,21 +26,21 @@ const STATUS_LABELS = {
  * view, the seats someone holds now.
  */
 export async function SeatFilters({
-  params,
+  list,
   network,
   department,
 }: {
-  params: SeatListParams;
+  list: ListView<SeatListParams>;
   network: SearchChoice | null;
   department: SearchChoice | null;
 }) {
+  const { params } = list;
   const t = await getTranslations("seats.list");
-  const tEnum = await getTranslations("enums");
+  const tKind = await getTranslations("enums.seatKind");
   return (
     <FilterBar
-      action="/cargos"
       label={t("filtersLabel")}
-      list={{ params, defaults: SEAT_LIST_DEFAULTS }}
+      list={list}
       columns="lg:grid-cols-[1.5fr_1.3fr_1.3fr_1fr_1fr_1fr]"
       options={<CheckFilter name="archived" label={t("showArchived")} checked={params.archived} />}
     >
@@ -55,7 +56,7 @@ export async function SeatFilters({
         label={t("filterKind")}
         value={params.kind}
         allLabel={t("allKinds")}
-        options={SEAT_KINDS.map((k) => ({ value: k, label: tEnum(`seatKind.${k}`) }))}
+        options={SEAT_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
       />
       <SelectFilter
         name="status"

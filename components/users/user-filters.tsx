@@ -1,25 +1,23 @@
 import { FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
+import type { ListView } from "@/components/data-table/list-table";
+import { recordOptions, type Named } from "@/components/filters/common-filters";
 import { APP_ROLES } from "@/db/schema/values";
 import { getTranslations } from "@/lib/i18n/translations";
-import { userList, type UserListParams } from "@/lib/users/list-params";
+import type { UserListParams } from "@/lib/users/list-params";
 
 /** The user list's filters. */
 export async function UserFilters({
-  params,
+  list,
   departments,
 }: {
-  params: UserListParams;
-  departments: { id: string; name: string }[];
+  list: ListView<UserListParams>;
+  departments: Named[];
 }) {
+  const { params } = list;
   const t = await getTranslations("users.list");
   const tRole = await getTranslations("enums.role");
   return (
-    <FilterBar
-      action="/admin/usuarios"
-      label={t("filtersLabel")}
-      list={{ params, defaults: userList.defaults }}
-      columns="lg:grid-cols-[2fr_1fr_1.4fr_1fr]"
-    >
+    <FilterBar label={t("filtersLabel")} list={list} columns="lg:grid-cols-[2fr_1fr_1.4fr_1fr]">
       <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
       <SelectFilter
         name="role"
@@ -33,7 +31,7 @@ export async function UserFilters({
         label={t("department")}
         value={params.department}
         allLabel={t("allDepartments")}
-        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        options={recordOptions(departments)}
       />
       <SelectFilter
         name="status"

@@ -3,7 +3,7 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { ExportLinks } from "@/components/export/export-links";
 import { SeatFilters } from "@/components/seats/seat-filters";
 import { SeatsTable } from "@/components/seats/seats-table";
-import { listPaging } from "@/app/_lib/list-paging";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +33,8 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "seats"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) => seatListHref(params, { page }));
+  const view = listView("/cargos", params, { defaults: SEAT_LIST_DEFAULTS, isFiltered: seatListFiltered });
+  const paging = listPaging(list.total, view);
   const t = await getTranslations("seats.list");
   const endingHref = seatListHref({}, { ending: ENDING_SOON_DAYS });
   const flagged = summary.upcoming + summary.overdue;
@@ -77,7 +78,7 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
           <span>{t("summaryNone")}</span>
         )}
       </section>
-      <SeatFilters params={params} network={network} department={department} />
+      <SeatFilters list={view} network={network} department={department} />
       <ListHeader
         count={
           params.ending
@@ -85,9 +86,9 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
             : t("count", { total: list.total })
         }
       >
-        <ExportLinks table="cargos" params={params} defaults={SEAT_LIST_DEFAULTS} />
+        <ExportLinks table="cargos" list={view} />
       </ListHeader>
-      <SeatsTable rows={list.rows} params={params} hidden={hidden} filtered={seatListFiltered(params)} />
+      <SeatsTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

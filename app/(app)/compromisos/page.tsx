@@ -6,7 +6,7 @@ import { ExportLinks } from "@/components/export/export-links";
 import { CommitmentsTable } from "@/components/commitments/commitments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { listPaging } from "@/app/_lib/list-paging";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { requireCtx } from "@/lib/auth/context";
@@ -38,9 +38,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "commitments"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) =>
-    commitmentList.href("/compromisos", params, { page }),
-  );
+  const view = listView("/compromisos", params, commitmentList);
+  const paging = listPaging(list.total, view);
   const t = await getTranslations("commitments.list");
   const overdueHref = commitmentList.href("/compromisos", commitmentList.parse({}), { overdue: true });
 
@@ -78,16 +77,11 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <span>{t("summaryNone")}</span>
         )}
       </section>
-      <CommitmentFilters params={params} network={network} owner={owner} department={department} />
+      <CommitmentFilters list={view} network={network} owner={owner} department={department} />
       <ListHeader count={t("count", { total: list.total })}>
-        <ExportLinks table="compromisos" params={params} defaults={commitmentList.defaults} />
+        <ExportLinks table="compromisos" list={view} />
       </ListHeader>
-      <CommitmentsTable
-        rows={list.rows}
-        params={params}
-        hidden={hidden}
-        filtered={commitmentList.isFiltered(params)}
-      />
+      <CommitmentsTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

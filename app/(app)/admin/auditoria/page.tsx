@@ -45,7 +45,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("title")}
         intro={t("intro")}
-        actions={<ExportLinks table="auditoria" params={auditLogFilters(params)} />}
+        actions={<ExportLinks table="auditoria" list={{ params: auditLogFilters(params) }} />}
       />
       <AuditFilters params={params} user={user} recordName={recordName} />
       <AuditTable rows={page.rows} hidden={hidden} />

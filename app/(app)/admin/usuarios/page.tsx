@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listPaging } from "@/app/_lib/list-paging";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { Forbidden } from "@/components/ui/forbidden";
@@ -29,9 +29,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     userFormOptions(ctx),
     hiddenColumns(ctx, "users"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) =>
-    userList.href("/admin/usuarios", params, { page }),
-  );
+  const view = listView("/admin/usuarios", params, userList);
+  const paging = listPaging(list.total, view);
   return (
     <>
       <PageHeader
@@ -39,9 +38,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         intro={t("list.intro")}
         actions={<ButtonLink href="/admin/usuarios/nuevo">{t("list.new")}</ButtonLink>}
       />
-      <UserFilters params={params} departments={options.departments} />
+      <UserFilters list={view} departments={options.departments} />
       <ListHeader count={t("list.count", { total: list.total })} />
-      <UsersTable rows={list.rows} params={params} hidden={hidden} filtered={userList.isFiltered(params)} />
+      <UsersTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

@@ -1,0 +1,31 @@
+import { SelectFilter } from "@/components/data-table/filter-bar";
+import { NETWORK_KINDS } from "@/db/schema/values";
+import { getTranslations } from "@/lib/i18n/translations";
+
+// Filters that several lists offer with the same options; each list keeps its own words.
+
+type Words = { label: string; value?: string; allLabel: string };
+
+/** A record offered by name (an area, a department). */
+export type Named = { id: string; name: string };
+
+/** Options from records with an id and a name. */
+export const recordOptions = (records: readonly Named[]) =>
+  records.map((record) => ({ value: record.id, label: record.name }));
+
+/** The kind of network: regional, global, thematic. */
+export async function NetworkKindFilter({ name = "kind", ...words }: Words & { name?: string }) {
+  const tEnum = await getTranslations("enums.networkKind");
+  return (
+    <SelectFilter
+      name={name}
+      {...words}
+      options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(k) }))}
+    />
+  );
+}
+
+/** The thematic area, among the city's areas. */
+export function ThematicAreaFilter({ areas, ...words }: Words & { areas: readonly Named[] }) {
+  return <SelectFilter name="area" {...words} options={recordOptions(areas)} />;
+}

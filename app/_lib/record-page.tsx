@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
@@ -44,6 +45,41 @@ export function recordPage<T>(
 /** A form's own words for a user who may not use it (its `forbiddenTitle` and `forbiddenBody`). */
 export type ForbiddenWords = (key: "forbiddenTitle" | "forbiddenBody") => string;
 
+/** A form's page, allowed to whom may `action`; else the page says so in the form's words. */
+async function allowed(action: PolicyAction, forbidden: ForbiddenWords) {
+  const ctx = await requireCtx();
+  if (can(ctx.actor, action)) return { ctx };
+  return { refusal: <Forbidden title={forbidden("forbiddenTitle")} body={forbidden("forbiddenBody")} /> };
+}
+
+/**
+ * A page that creates a record: the user must be allowed to `action`, else the page says so in
+ * the form's words (`forbidden`). It shows the page's header (`title`, `intro`), then what
+ * `children` renders with the session's context (the form).
+ */
+export async function NewRecordPage({
+  action,
+  forbidden,
+  title,
+  intro,
+  children,
+}: {
+  action: PolicyAction;
+  forbidden: ForbiddenWords;
+  title: string;
+  intro?: string;
+  children: (ctx: Ctx) => ReactNode | Promise<ReactNode>;
+}) {
+  const { ctx, refusal } = await allowed(action, forbidden);
+  if (!ctx) return refusal;
+  return (
+    <>
+      <PageHeader title={title} intro={intro} />
+      {await children(ctx)}
+    </>
+  );
+}
+
 /**
  * A page that changes one record (its edit form, a form under it). The user must be allowed
  * to `action`, else the page says so in the form's words (`forbidden`); the record must exist,
@@ -64,9 +100,8 @@ export async function RecordFormPage<T>({
   children: (record: T, ctx: Ctx) => ReactNode | Promise<ReactNode>;
 }) {
   const { id } = await params;
-  const ctx = await requireCtx();
-  if (!can(ctx.actor, action))
-    return <Forbidden title={forbidden("forbiddenTitle")} body={forbidden("forbiddenBody")} />;
+  const { ctx, refusal } = await allowed(action, forbidden);
+  if (!ctx) return refusal;
   const record = await load(id, ctx);
   if (!record) notFound();
   return <>{await children(record, ctx)}</>;

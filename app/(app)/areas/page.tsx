@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DepartmentFilters } from "@/components/departments/department-filters";
 import { DepartmentsTable } from "@/components/departments/departments-table";
@@ -13,9 +13,7 @@ import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { departmentOptions, listDepartments } from "@/lib/departments/queries";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("departments.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("departments.list"), "title");
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentFilters } from "@/components/assignments/assignment-filters";
 import { ExportLinks } from "@/components/export/export-links";
@@ -16,9 +16,7 @@ import { scopeFor } from "@/lib/auth/policy";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("assignments.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("assignments.list"), "title");
 
 export default async function AssignmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();

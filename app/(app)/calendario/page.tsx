@@ -1,5 +1,5 @@
+import { titleFrom } from "@/app/_lib/page-title";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AgendaList } from "@/components/calendar/agenda-list";
@@ -32,9 +32,7 @@ import { monthOf, todayInBuenosAires } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("calendar"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("calendar"), "title");
 
 const HEADING_ID = "calendario-periodo";
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ExportLinks } from "@/components/export/export-links";
 import { SeatFilters } from "@/components/seats/seat-filters";
@@ -18,9 +18,7 @@ import { networkChoice } from "@/lib/networks/search";
 import { listSeats, termsEndingSummary } from "@/lib/seats/queries";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("seats.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("seats.list"), "title");
 
 export default async function SeatsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();

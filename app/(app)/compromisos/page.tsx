@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
@@ -19,9 +19,7 @@ import { networkChoice } from "@/lib/networks/search";
 import { personChoice } from "@/lib/people/search";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("commitments.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("commitments.list"), "title");
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ExportLinks } from "@/components/export/export-links";
@@ -15,9 +15,7 @@ import { personList } from "@/lib/people/list-params";
 import { listPeople } from "@/lib/people/queries";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("people.directory"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("people.directory"), "title");
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ExportLinks } from "@/components/export/export-links";
@@ -15,9 +15,7 @@ import { listNetworks } from "@/lib/networks/queries";
 import { listThematicAreas } from "@/lib/thematic-areas/queries";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("networks.directory"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("networks.directory"), "title");
 
 export default async function NetworksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ButtonLink } from "@/components/ui/button";
@@ -14,9 +14,7 @@ import type { SearchParams } from "@/lib/url";
 import { userList } from "@/lib/users/list-params";
 import { listUsers, userFormOptions } from "@/lib/users/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("users.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("users.list"), "title");
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();

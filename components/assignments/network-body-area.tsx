@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import { NetworkAndBodyFields, useNetworkAndBody } from "@/components/forms/network-body-fields";
-import { recordOptions, SelectField } from "@/components/forms/record-fields";
+import { SelectField } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import type { AssignmentFormOptions, AssignmentNetworkOptions } from "@/lib/assignments/queries";
 
 const NO_NETWORK_OPTIONS: AssignmentNetworkOptions = { bodies: [] };

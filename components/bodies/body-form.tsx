@@ -1,13 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  recordOptions,
-  SelectField,
-  TextAreaField,
-  TextField,
-  useEnumOptions,
-} from "@/components/forms/record-fields";
+import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { BODY_KINDS } from "@/db/schema/values";

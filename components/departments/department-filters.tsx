@@ -1,6 +1,7 @@
 import { CheckFilter, FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
 import type { ListView } from "@/components/data-table/list-table";
-import { recordOptions, type Named } from "@/components/filters/common-filters";
+import type { Named } from "@/components/filters/common-filters";
+import { recordOptions } from "@/components/forms/options";
 import type { DepartmentListParams } from "@/lib/departments/list-params";
 import { getTranslations } from "@/lib/i18n/translations";
 

@@ -1,4 +1,5 @@
 import { SelectFilter } from "@/components/data-table/filter-bar";
+import { recordOptions } from "@/components/forms/options";
 import { NETWORK_KINDS } from "@/db/schema/values";
 import { getTranslations } from "@/lib/i18n/translations";
 
@@ -8,10 +9,6 @@ type Words = { label: string; value?: string; allLabel: string };
 
 /** A record offered by name (an area, a department). */
 export type Named = { id: string; name: string };
-
-/** Options from records with an id and a name. */
-export const recordOptions = (records: readonly Named[]) =>
-  records.map((record) => ({ value: record.id, label: record.name }));
 
 /** The kind of network: regional, global, thematic. */
 export async function NetworkKindFilter({ name = "kind", ...words }: Words & { name?: string }) {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { recordOptions, SelectField } from "./record-fields";
+import { SelectField } from "./record-fields";
+import { recordOptions } from "./options";
 import { useFieldForm } from "./form-context";
 
 /** The chosen network and body of a form; choosing another network clears the body (bodies belong to one). */

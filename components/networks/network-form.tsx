@@ -5,12 +5,12 @@ import { LANGUAGE_CODES, MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/
 import {
   CheckboxGroup,
   DateField,
-  recordOptions,
   SelectField,
   TextAreaField,
   TextField,
   useEnumOptions,
 } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import type { FormState } from "@/lib/form-state";

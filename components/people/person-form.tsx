@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import type { FormState } from "@/lib/form-state";
 import type { PersonDetail } from "@/lib/people/queries";
 import { personInputSchema } from "@/lib/people/schema";

@@ -1,6 +1,7 @@
 import { FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
 import type { ListView } from "@/components/data-table/list-table";
-import { recordOptions, type Named } from "@/components/filters/common-filters";
+import type { Named } from "@/components/filters/common-filters";
+import { recordOptions } from "@/components/forms/options";
 import { APP_ROLES } from "@/db/schema/values";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { UserListParams } from "@/lib/users/list-params";

@@ -6,7 +6,8 @@ import { StepUpPrompt } from "@/components/account/second-factor/step-up-prompt"
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { RecordFormProps } from "@/components/forms/form-state";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
+import { SelectField, TextField, SearchedField } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import { Button, buttonClass } from "@/components/ui/button";
 import { APP_ROLES } from "@/db/schema/values";
 import { userInputSchema } from "@/lib/users/schema";

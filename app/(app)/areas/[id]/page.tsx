@@ -2,7 +2,7 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import { RecordHistory } from "@/components/history/record-history";
 import { CommitmentsTable, HeldTermsTable } from "@/components/people/person-sections";
 import { ButtonLink } from "@/components/ui/button";
@@ -102,14 +102,11 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
           </DetailList>
         </Section>
         <Section id="personas-area" title={t("sectionPeople")}>
-          <DataTable
-            listKey="department-people"
+          <SectionTable
             caption={t("sectionPeople")}
             columns={peopleColumns}
             rows={members}
-            rowId={(p) => p.id}
-            columnMenu={false}
-            empty={<p className="text-sm text-muted">{t("peopleEmpty")}</p>}
+            empty={t("peopleEmpty")}
           />
         </Section>
       </div>

@@ -9,6 +9,7 @@ import {
   SelectFilter,
 } from "@/components/data-table/filter-bar";
 import type { ListView } from "@/components/data-table/list-table";
+import { valueOptions } from "@/components/forms/options";
 import { ThematicAreaFilter } from "@/components/filters/common-filters";
 import type { SearchChoice } from "@/lib/search/choices";
 import { ASSIGNMENT_STATUS_FILTERS, type AssignmentListParams } from "@/lib/assignments/list-params";
@@ -40,7 +41,8 @@ export async function AssignmentFilters({
 }) {
   const { params } = list;
   const t = await getTranslations("assignments.list");
-  const tRole = await getTranslations("enums.assignmentRole");
+  const roles = valueOptions(ASSIGNMENT_ROLES, await getTranslations("enums.assignmentRole"));
+  const statuses = valueOptions(ASSIGNMENT_STATUS_FILTERS, (status) => t(STATUS_LABELS[status]));
   const byNetwork = new Map<string, { label: string; options: { value: string; label: string }[] }>();
   for (const b of options.bodies) {
     const group = byNetwork.get(b.networkId) ?? { label: b.network, options: [] };
@@ -53,8 +55,8 @@ export async function AssignmentFilters({
       list={list}
       options={<CheckFilter name="stale" label={t("filterStale")} checked={params.stale} />}
     >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
+      <SearchFilter words={t} value={params.q} />
+      <NetworkFilter words={t} initial={network} />
       <SelectFilter
         name="body"
         label={t("filterBody")}
@@ -71,24 +73,15 @@ export async function AssignmentFilters({
         value={params.area}
         allLabel={t("allAreas")}
       />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
+      <DepartmentFilter words={t} initial={department} />
       <SelectFilter
         name="role"
         label={t("filterRole")}
         value={params.role}
         allLabel={t("allRoles")}
-        options={ASSIGNMENT_ROLES.map((r) => ({ value: r, label: tRole(r) }))}
+        options={roles}
       />
-      <SelectFilter
-        name="status"
-        label={t("filterStatus")}
-        value={params.status}
-        options={ASSIGNMENT_STATUS_FILTERS.map((s) => ({ value: s, label: t(STATUS_LABELS[s]) }))}
-      />
+      <SelectFilter name="status" label={t("filterStatus")} value={params.status} options={statuses} />
     </FilterBar>
   );
 }

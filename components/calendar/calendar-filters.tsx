@@ -1,5 +1,6 @@
 import { getTranslations } from "@/lib/i18n/translations";
 import { BODY_KINDS, MEETING_STATUSES } from "@/db/schema/values";
+import { valueOptions } from "@/components/forms/options";
 import { NetworkKindFilter, ThematicAreaFilter, type Named } from "@/components/filters/common-filters";
 import {
   CheckFilter,
@@ -32,7 +33,12 @@ export async function CalendarFilters({
   areas: Named[];
 }) {
   const t = await getTranslations("calendar.filters");
-  const tEnum = await getTranslations("enums");
+  const bodyKinds = valueOptions(BODY_KINDS, await getTranslations("enums.bodyKind"));
+  const statuses = [
+    ...valueOptions(MEETING_STATUSES, await getTranslations("enums.meetingStatus")),
+    { value: "scheduled", label: t("scheduled") },
+    { value: "not_cancelled", label: t("notCancelled") },
+  ];
   return (
     <FilterBar
       label={t("label")}
@@ -42,7 +48,7 @@ export async function CalendarFilters({
       columns="lg:grid-cols-5"
       options={<CheckFilter name="mine" label={t("mine")} hint={t("mineHint")} checked={params.mine} />}
     >
-      <NetworkFilter label={t("network")} initial={network} placeholder={t("allNetworks")} />
+      <NetworkFilter words={t} initial={network} />
       <NetworkKindFilter
         name="networkKind"
         label={t("networkKind")}
@@ -54,7 +60,7 @@ export async function CalendarFilters({
         label={t("bodyKind")}
         value={params.bodyKind}
         allLabel={t("allKinds")}
-        options={BODY_KINDS.map((k) => ({ value: k, label: tEnum(`bodyKind.${k}`) }))}
+        options={bodyKinds}
       />
       <ThematicAreaFilter areas={areas} label={t("area")} value={params.area} allLabel={t("allAreas")} />
       <SelectFilter
@@ -62,16 +68,12 @@ export async function CalendarFilters({
         label={t("status")}
         value={params.status}
         allLabel={t("allStatuses")}
-        options={[
-          ...MEETING_STATUSES.map((s) => ({ value: s, label: tEnum(`meetingStatus.${s}`) })),
-          { value: "scheduled", label: t("scheduled") },
-          { value: "not_cancelled", label: t("notCancelled") },
-        ]}
+        options={statuses}
       />
       <DateFilter name="from" label={t("from")} value={params.from} />
       <DateFilter name="to" label={t("to")} value={params.to} />
       <div className="lg:col-span-2">
-        <DepartmentFilter label={t("department")} initial={department} placeholder={t("allDepartments")} />
+        <DepartmentFilter words={t} initial={department} />
       </div>
     </FilterBar>
   );

@@ -9,6 +9,7 @@ import {
   SelectFilter,
 } from "@/components/data-table/filter-bar";
 import type { ListView } from "@/components/data-table/list-table";
+import { valueOptions } from "@/components/forms/options";
 import { SearchField } from "@/components/filters/search-field";
 import type { CommitmentListParams } from "@/lib/commitments/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
@@ -32,7 +33,10 @@ export async function CommitmentFilters({
 }) {
   const { params } = list;
   const t = await getTranslations("commitments.list");
-  const tStatus = await getTranslations("enums.commitmentStatus");
+  const statuses = [
+    { value: "pending", label: t("statusPending") },
+    ...valueOptions(COMMITMENT_STATUSES, await getTranslations("enums.commitmentStatus")),
+  ];
   return (
     <FilterBar
       label={t("filtersLabel")}
@@ -40,8 +44,8 @@ export async function CommitmentFilters({
       columns="lg:grid-cols-[1.6fr_1.4fr_1.2fr_1.4fr_1.2fr]"
       options={<CheckFilter name="overdue" label={t("onlyOverdue")} checked={params.overdue} />}
     >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
+      <SearchFilter words={t} value={params.q} />
+      <NetworkFilter words={t} initial={network} />
       <SearchField
         id="filter-owner"
         name="owner"
@@ -50,20 +54,13 @@ export async function CommitmentFilters({
         initial={owner}
         placeholder={t("allOwners")}
       />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
+      <DepartmentFilter words={t} initial={department} />
       <SelectFilter
         name="status"
         label={t("filterStatus")}
         value={params.status}
         allLabel={t("allStatuses")}
-        options={[
-          { value: "pending", label: t("statusPending") },
-          ...COMMITMENT_STATUSES.map((s) => ({ value: s, label: tStatus(s) })),
-        ]}
+        options={statuses}
       />
     </FilterBar>
   );

@@ -26,13 +26,9 @@ export async function CoverageFilters({
       keep={[]}
       columns="lg:grid-cols-3"
     >
-      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
+      <NetworkFilter words={t} initial={network} />
       <NetworkKindFilter label={t("filterKind")} value={params.kind} allLabel={t("allKinds")} />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
+      <DepartmentFilter words={t} initial={department} />
     </FilterBar>
   );
 }

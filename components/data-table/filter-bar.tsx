@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
@@ -95,29 +95,22 @@ function Labelled({
   );
 }
 
-/** The free-text search of a list. */
+/** The free-text search of a list (`?q=`), in the list's words: `searchLabel`, `searchPlaceholder`. */
 export function SearchFilter({
-  label,
+  words,
   value,
-  placeholder,
-  name = "q",
-  className = "",
 }: {
-  label: string;
+  words: (key: "searchLabel" | "searchPlaceholder") => string;
   value?: string;
-  placeholder?: string;
-  name?: string;
-  className?: string;
 }) {
-  const id = `filter-${name}`;
   return (
-    <Labelled id={id} label={label} className={className}>
+    <Labelled id="filter-q" label={words("searchLabel")}>
       <input
-        id={id}
-        name={name}
+        id="filter-q"
+        name="q"
         type="search"
         defaultValue={value ?? ""}
-        placeholder={placeholder}
+        placeholder={words("searchPlaceholder")}
         className={inputClass}
       />
     </Labelled>
@@ -258,14 +251,43 @@ export function DateFilter({
   );
 }
 
-type Searched = { label: string; initial: SearchChoice | null; placeholder: string };
-
-/** The searched network filter (hundreds of networks: only the chosen one is rendered, by id). */
-export function NetworkFilter(props: Searched) {
-  return <SearchField id="filter-network" name="network" source="redes" {...props} />;
+/**
+ * A searched filter (`name`, its options from `/api/buscar/<source>`): only the chosen record is
+ * rendered, by id. In the list's words: its label (`filterNetwork`) and the choice of none
+ * (`allNetworks`).
+ */
+function searchedFilter<Label extends string, None extends string>(
+  name: string,
+  source: ComponentProps<typeof SearchField>["source"],
+  label: Label,
+  none: None,
+) {
+  return function SearchedFilter({
+    words,
+    initial,
+  }: {
+    words: (key: Label | None) => string;
+    initial: SearchChoice | null;
+  }) {
+    return (
+      <SearchField
+        id={`filter-${name}`}
+        name={name}
+        source={source}
+        label={words(label)}
+        placeholder={words(none)}
+        initial={initial}
+      />
+    );
+  };
 }
 
-/** The searched department filter (two hundred of them: only the chosen one is rendered, by id). */
-export function DepartmentFilter(props: Searched) {
-  return <SearchField id="filter-department" name="department" source="reparticiones" {...props} />;
-}
+/** The network filter: hundreds of networks. */
+export const NetworkFilter = searchedFilter("network", "redes", "filterNetwork", "allNetworks");
+/** The department filter: two hundred departments. */
+export const DepartmentFilter = searchedFilter(
+  "department",
+  "reparticiones",
+  "filterDepartment",
+  "allDepartments",
+);

@@ -27,7 +27,7 @@ export async function DepartmentFilters({
         </>
       }
     >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
+      <SearchFilter words={t} value={params.q} />
       <SelectFilter
         name="parent"
         label={t("filterParent")}

@@ -1,5 +1,5 @@
 import { SelectFilter } from "@/components/data-table/filter-bar";
-import { recordOptions } from "@/components/forms/options";
+import { recordOptions, valueOptions } from "@/components/forms/options";
 import { NETWORK_KINDS } from "@/db/schema/values";
 import { getTranslations } from "@/lib/i18n/translations";
 
@@ -12,14 +12,8 @@ export type Named = { id: string; name: string };
 
 /** The kind of network: regional, global, thematic. */
 export async function NetworkKindFilter({ name = "kind", ...words }: Words & { name?: string }) {
-  const tEnum = await getTranslations("enums.networkKind");
-  return (
-    <SelectFilter
-      name={name}
-      {...words}
-      options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(k) }))}
-    />
-  );
+  const options = valueOptions(NETWORK_KINDS, await getTranslations("enums.networkKind"));
+  return <SelectFilter name={name} {...words} options={options} />;
 }
 
 /** The thematic area, among the city's areas. */

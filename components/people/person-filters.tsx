@@ -32,12 +32,8 @@ export async function PersonFilters({
   );
   return (
     <FilterBar label={t("filtersLabel")} list={list} columns="lg:grid-cols-[2fr_1.6fr_1fr_1fr]">
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
+      <SearchFilter words={t} value={params.q} />
+      <DepartmentFilter words={t} initial={department} />
       {yesNo("assigned")}
       {yesNo("seat")}
     </FilterBar>

@@ -1,7 +1,7 @@
 import { FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
 import type { ListView } from "@/components/data-table/list-table";
 import type { Named } from "@/components/filters/common-filters";
-import { recordOptions } from "@/components/forms/options";
+import { recordOptions, valueOptions } from "@/components/forms/options";
 import { APP_ROLES } from "@/db/schema/values";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { UserListParams } from "@/lib/users/list-params";
@@ -16,17 +16,14 @@ export async function UserFilters({
 }) {
   const { params } = list;
   const t = await getTranslations("users.list");
-  const tRole = await getTranslations("enums.role");
+  const roles = valueOptions(APP_ROLES, await getTranslations("enums.role"));
+  const statuses = valueOptions(["active", "inactive"], (status) =>
+    t(status === "active" ? "statusActive" : "statusInactive"),
+  );
   return (
     <FilterBar label={t("filtersLabel")} list={list} columns="lg:grid-cols-[2fr_1fr_1.4fr_1fr]">
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <SelectFilter
-        name="role"
-        label={t("role")}
-        value={params.role}
-        allLabel={t("all")}
-        options={APP_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
-      />
+      <SearchFilter words={t} value={params.q} />
+      <SelectFilter name="role" label={t("role")} value={params.role} allLabel={t("all")} options={roles} />
       <SelectFilter
         name="department"
         label={t("department")}
@@ -39,10 +36,7 @@ export async function UserFilters({
         label={t("status")}
         value={params.status}
         allLabel={t("all")}
-        options={[
-          { value: "active", label: t("statusActive") },
-          { value: "inactive", label: t("statusInactive") },
-        ]}
+        options={statuses}
       />
     </FilterBar>
   );

@@ -11,6 +11,9 @@ import type { Ctx } from "@/lib/context";
 /** The props of a page under a record's `[id]`. */
 export type RecordPageProps = { params: Promise<{ id: string }> };
 
+/** The props of a record's own page: its id, and `?estado=`, the confirmation of what was just done. */
+export type RecordViewProps = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
+
 /**
  * A record page's loader and title. The page's `generateMetadata` and the page itself both need
  * the record: `load` reads it once per request (React's `cache`), with the session's context.
@@ -32,12 +35,18 @@ export function recordPage<T>(
     const record = await load((await params).id);
     return { title: record ? await title(record) : undefined };
   };
-  /** The record's own page: the session's context and the record (none: not found). */
-  const read = async ({ params }: RecordPageProps) => {
+  /**
+   * The record's own page: the session's context, the record (none: not found) and, given the
+   * page's `searchParams`, the `?estado=` to confirm.
+   */
+  const read = async ({
+    params,
+    searchParams,
+  }: RecordPageProps & Partial<Pick<RecordViewProps, "searchParams">>) => {
     const ctx = await requireCtx();
     const record = await load((await params).id);
     if (!record) notFound();
-    return { ctx, record };
+    return { ctx, record, estado: (await searchParams)?.estado };
   };
   return { load, read, generateMetadata };
 }

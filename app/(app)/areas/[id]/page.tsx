@@ -1,5 +1,5 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
+import { recordPage, type RecordViewProps } from "@/app/_lib/record-page";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { columnsOf } from "@/components/data-table/columns";
 import { SectionTable } from "@/components/ui/section-table";
@@ -14,16 +14,13 @@ import { can } from "@/lib/auth/policy";
 import { departmentPeople, getDepartment, type DepartmentPerson } from "@/lib/departments/queries";
 import { commitmentsOf, seatTermsOf } from "@/lib/people/queries";
 
-type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
-
 const page = recordPage(getDepartment, (department) => department.name);
 export const generateMetadata = page.generateMetadata;
 
 const col = columnsOf<DepartmentPerson>();
 
-export default async function DepartmentPage({ params, searchParams }: Props) {
-  const { estado } = await searchParams;
-  const { ctx, record: department } = await page.read({ params });
+export default async function DepartmentPage(props: RecordViewProps) {
+  const { ctx, record: department, estado } = await page.read(props);
   const [members, assigned, terms, owed] = await Promise.all([
     departmentPeople(ctx, department.id),
     assignmentsOf(ctx, { departmentId: department.id }),

@@ -5,6 +5,7 @@ import { SeatFilters } from "@/components/seats/seat-filters";
 import { SeatsTable } from "@/components/seats/seats-table";
 import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
+import { ListSummary } from "@/components/data-table/list-summary";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
@@ -46,36 +47,18 @@ export default async function SeatsPage({ searchParams }: { searchParams: Promis
           can(ctx.actor, "seat.manage") ? <ButtonLink href="/cargos/nuevo">{t("new")}</ButtonLink> : null
         }
       />
-      <section
-        aria-label={t("summaryLabel")}
-        className={`mb-4 flex items-start gap-2 rounded-lg border px-4 py-3 text-sm ${
-          flagged ? "border-amber-300 bg-amber-50 text-amber-950" : "border-slate-200 bg-white text-ink"
-        }`}
-      >
-        {flagged ? (
-          <>
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 16 16"
-              className="mt-0.5 h-4 w-4 shrink-0 fill-current text-amber-700"
-            >
-              <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
-            </svg>
-            <span className="flex flex-wrap gap-x-3 gap-y-1">
-              <a href={endingHref} className="font-semibold text-amber-950 underline">
-                {t("summaryUpcoming", { count: summary.upcoming })}
-              </a>
-              {summary.overdue ? (
-                <a href={endingHref} className="font-semibold text-red-800 underline">
-                  {t("summaryOverdue", { count: summary.overdue })}
-                </a>
-              ) : null}
-            </span>
-          </>
-        ) : (
-          <span>{t("summaryNone")}</span>
-        )}
-      </section>
+      <ListSummary label={t("summaryLabel")} tone={flagged ? "amber" : null} none={t("summaryNone")}>
+        <span className="flex flex-wrap gap-x-3 gap-y-1">
+          <a href={endingHref} className="font-semibold text-amber-950 underline">
+            {t("summaryUpcoming", { count: summary.upcoming })}
+          </a>
+          {summary.overdue ? (
+            <a href={endingHref} className="font-semibold text-red-800 underline">
+              {t("summaryOverdue", { count: summary.overdue })}
+            </a>
+          ) : null}
+        </span>
+      </ListSummary>
       <SeatFilters list={view} network={network} department={department} />
       <ListHeader
         count={

@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
+import { ListSummary } from "@/components/data-table/list-summary";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
@@ -56,25 +57,11 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           ) : null
         }
       />
-      <section
-        aria-label={t("summaryLabel")}
-        className={`mb-4 flex items-start gap-2 rounded-lg border px-4 py-3 text-sm ${
-          overdue ? "border-red-300 bg-red-50 text-red-900" : "border-slate-200 bg-white text-ink"
-        }`}
-      >
-        {overdue ? (
-          <>
-            <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 h-4 w-4 shrink-0 fill-current">
-              <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
-            </svg>
-            <a href={overdueHref} className="font-semibold text-red-900 underline">
-              {t("summaryOverdue", { count: overdue })}
-            </a>
-          </>
-        ) : (
-          <span>{t("summaryNone")}</span>
-        )}
-      </section>
+      <ListSummary label={t("summaryLabel")} tone={overdue ? "red" : null} none={t("summaryNone")}>
+        <a href={overdueHref} className="font-semibold text-red-900 underline">
+          {t("summaryOverdue", { count: overdue })}
+        </a>
+      </ListSummary>
       <CommitmentFilters list={view} network={network} owner={owner} department={department} />
       <ListHeader count={t("count", { total: list.total })}>
         <ExportLinks table="compromisos" list={view} />

@@ -31,16 +31,13 @@ export function NetworkBodyArea({
   const { bodies } = network.options;
   const bodyArea = bodies.find((b) => b.id === choice.bodyId)?.thematicAreaId;
   const bodyAreaName = options.thematicAreas.find((a) => a.id === bodyArea)?.name;
-  const noBodies = choice.networkId && !network.loading && bodies.length === 0;
   return (
     <>
       <NetworkAndBodyFields
         choice={choice}
         networks={options.networks}
         bodies={bodies}
-        choose={t("selectPlaceholder")}
-        noBody={t("noBody")}
-        bodyHint={noBodies ? t("noBodies") : t("bodyHint")}
+        words={t}
         // The chosen body while its network's are read, or one no longer offered (archived meanwhile).
         missingLabel={() => (network.loading ? t("bodyLoading") : t("bodyUnavailable"))}
         busy={network.loading}

@@ -88,9 +88,7 @@ function NetworkAndBody({ options }: { options: SeatFormOptions }) {
       choice={choice}
       networks={options.networks}
       bodies={bodies}
-      choose={t("selectPlaceholder")}
-      noBody={t("noBody")}
-      bodyHint={choice.networkId && bodies.length === 0 ? t("noBodies") : t("bodyHint")}
+      words={t}
       // A body the server refused (another network's).
       missingLabel={(id) => options.bodies.find((b) => b.id === id)?.name ?? id}
     />

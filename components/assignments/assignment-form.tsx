@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import {
   SelectField,
   TextAreaField,
@@ -16,8 +16,6 @@ import { assignmentInputSchema } from "@/lib/assignments/schema";
 import type { FormState } from "@/lib/form-state";
 import { NetworkBodyArea } from "./network-body-area";
 
-type Values = Record<string, string | string[]>;
-
 /** Where a new assignment starts: its person (with their name, for the searched field), network and date. */
 export interface AssignmentPreset {
   person?: { id: string; label: string };
@@ -25,7 +23,7 @@ export interface AssignmentPreset {
   startsOn: string;
 }
 
-function valuesFrom(assignment: AssignmentDetail | null, preset: AssignmentPreset): Values {
+function valuesFrom(assignment: AssignmentDetail | null, preset: AssignmentPreset): FormValues {
   if (!assignment) {
     return {
       personId: preset.person?.id ?? "",

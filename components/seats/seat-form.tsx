@@ -6,13 +6,11 @@ import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/compone
 import { NetworkAndBodyFields, useNetworkAndBody } from "@/components/forms/network-body-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import type { SeatDetail, SeatFormOptions } from "@/lib/seats/queries";
 import { seatInputSchema } from "@/lib/seats/schema";
 
-type Values = Record<string, string | string[]>;
-
-function valuesFrom(seat: SeatDetail | null, networkId?: string): Values {
+function valuesFrom(seat: SeatDetail | null, networkId?: string): FormValues {
   if (!seat) return { kind: "", networkId: networkId ?? "", bodyId: "" };
   return {
     title: seat.title,

@@ -11,15 +11,13 @@ import {
 } from "@/components/forms/record-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format";
 import type { TermDetail } from "@/lib/seats/queries";
 import { termInputSchema } from "@/lib/seats/schema";
 
-type Values = Record<string, string | string[]>;
-
-function valuesFrom(term: TermDetail | null): Values {
+function valuesFrom(term: TermDetail | null): FormValues {
   if (!term) return { holderPersonId: "", status: "active" };
   return {
     holderPersonId: term.holder.id,

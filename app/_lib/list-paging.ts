@@ -7,8 +7,9 @@ import { hrefWith } from "@/lib/url";
 
 /**
  * A list page's view of its list (`ListView`): its path, the parsed parameters, the defaults
- * its links leave out (the list's own, or `defaults` when a filter has a default of its own)
- * and whether a filter narrows it.
+ * its links leave out and whether a filter narrows it. `list` is the list's declaration
+ * (`networkList`), or, for a list whose filter has a default of its own (the seats' status),
+ * those defaults and its own test.
  */
 export function listView<Params extends ListView["params"]>(
   pathname: string,

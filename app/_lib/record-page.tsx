@@ -54,7 +54,7 @@ export function recordPage<T>(
 /** A form's own words for a user who may not use it (its `forbiddenTitle` and `forbiddenBody`). */
 export type ForbiddenWords = (key: "forbiddenTitle" | "forbiddenBody") => string;
 
-/** A form's page, allowed to whom may `action`; else the page says so in the form's words. */
+/** A form's page is for whoever may `action`; anyone else is told so in the form's words. */
 async function allowed(action: PolicyAction, forbidden: ForbiddenWords) {
   const ctx = await requireCtx();
   if (can(ctx.actor, action)) return { ctx };

@@ -1,5 +1,5 @@
+import { titleFrom } from "@/app/_lib/page-title";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -21,9 +21,7 @@ import { resolvePanel, type PanelView } from "@/lib/panel/scope";
 import { ResultError } from "@/lib/result";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("panel"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("panel"), "title");
 
 /**
  * The panel: figures, lists and charts for a department (a head's own) or the whole city, over

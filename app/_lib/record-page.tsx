@@ -3,12 +3,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
 
 /** The props of a page under a record's `[id]`. */
 export type RecordPageProps = { params: Promise<{ id: string }> };
+
+/** The props of a record's own page: its id, and `?estado=`, the confirmation of what was just done. */
+export type RecordViewProps = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
 
 /**
  * A record page's loader and title. The page's `generateMetadata` and the page itself both need
@@ -31,18 +35,59 @@ export function recordPage<T>(
     const record = await load((await params).id);
     return { title: record ? await title(record) : undefined };
   };
-  /** The record's own page: the session's context and the record (none: not found). */
-  const read = async ({ params }: RecordPageProps) => {
+  /**
+   * The record's own page: the session's context, the record (none: not found) and, given the
+   * page's `searchParams`, the `?estado=` to confirm.
+   */
+  const read = async ({
+    params,
+    searchParams,
+  }: RecordPageProps & Partial<Pick<RecordViewProps, "searchParams">>) => {
     const ctx = await requireCtx();
     const record = await load((await params).id);
     if (!record) notFound();
-    return { ctx, record };
+    return { ctx, record, estado: (await searchParams)?.estado };
   };
   return { load, read, generateMetadata };
 }
 
 /** A form's own words for a user who may not use it (its `forbiddenTitle` and `forbiddenBody`). */
 export type ForbiddenWords = (key: "forbiddenTitle" | "forbiddenBody") => string;
+
+/** A form's page is for whoever may `action`; anyone else is told so in the form's words. */
+async function allowed(action: PolicyAction, forbidden: ForbiddenWords) {
+  const ctx = await requireCtx();
+  if (can(ctx.actor, action)) return { ctx };
+  return { refusal: <Forbidden title={forbidden("forbiddenTitle")} body={forbidden("forbiddenBody")} /> };
+}
+
+/**
+ * A page that creates a record: the user must be allowed to `action`, else the page says so in
+ * the form's words (`forbidden`). It shows the page's header (`title`, `intro`), then what
+ * `children` renders with the session's context (the form).
+ */
+export async function NewRecordPage({
+  action,
+  forbidden,
+  title,
+  intro,
+  children,
+}: {
+  action: PolicyAction;
+  forbidden: ForbiddenWords;
+  title: string;
+  intro?: string;
+  children: (ctx: Ctx) => ReactNode | Promise<ReactNode>;
+}) {
+  const { ctx, refusal } = await allowed(action, forbidden);
+  if (!ctx) return refusal;
+  return (
+    <>
+      <PageHeader title={title} intro={intro} />
+      {await children(ctx)}
+    </>
+  );
+}
 
 /**
  * A page that changes one record (its edit form, a form under it). The user must be allowed
@@ -64,9 +109,8 @@ export async function RecordFormPage<T>({
   children: (record: T, ctx: Ctx) => ReactNode | Promise<ReactNode>;
 }) {
   const { id } = await params;
-  const ctx = await requireCtx();
-  if (!can(ctx.actor, action))
-    return <Forbidden title={forbidden("forbiddenTitle")} body={forbidden("forbiddenBody")} />;
+  const { ctx, refusal } = await allowed(action, forbidden);
+  if (!ctx) return refusal;
   const record = await load(id, ctx);
   if (!record) notFound();
   return <>{await children(record, ctx)}</>;

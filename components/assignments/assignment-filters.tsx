@@ -8,12 +8,11 @@ import {
   SearchFilter,
   SelectFilter,
 } from "@/components/data-table/filter-bar";
+import type { ListView } from "@/components/data-table/list-table";
+import { valueOptions } from "@/components/forms/options";
+import { ThematicAreaFilter } from "@/components/filters/common-filters";
 import type { SearchChoice } from "@/lib/search/choices";
-import {
-  ASSIGNMENT_LIST_DEFAULTS,
-  ASSIGNMENT_STATUS_FILTERS,
-  type AssignmentListParams,
-} from "@/lib/assignments/list-params";
+import { ASSIGNMENT_STATUS_FILTERS, type AssignmentListParams } from "@/lib/assignments/list-params";
 import type { AssignmentFilterOptions } from "@/lib/assignments/queries";
 
 const STATUS_LABELS = {
@@ -30,18 +29,20 @@ const STATUS_LABELS = {
  * the body list holds the chosen network's bodies.
  */
 export async function AssignmentFilters({
-  params,
+  list,
   options,
   network,
   department,
 }: {
-  params: AssignmentListParams;
+  list: ListView<AssignmentListParams>;
   options: AssignmentFilterOptions;
   network: SearchChoice | null;
   department: SearchChoice | null;
 }) {
+  const { params } = list;
   const t = await getTranslations("assignments.list");
-  const tEnum = await getTranslations("enums");
+  const roles = valueOptions(ASSIGNMENT_ROLES, await getTranslations("enums.assignmentRole"));
+  const statuses = valueOptions(ASSIGNMENT_STATUS_FILTERS, (status) => t(STATUS_LABELS[status]));
   const byNetwork = new Map<string, { label: string; options: { value: string; label: string }[] }>();
   for (const b of options.bodies) {
     const group = byNetwork.get(b.networkId) ?? { label: b.network, options: [] };
@@ -50,13 +51,12 @@ export async function AssignmentFilters({
   }
   return (
     <FilterBar
-      action="/asignaciones"
       label={t("filtersLabel")}
-      list={{ params, defaults: ASSIGNMENT_LIST_DEFAULTS }}
+      list={list}
       options={<CheckFilter name="stale" label={t("filterStale")} checked={params.stale} />}
     >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
+      <SearchFilter words={t} value={params.q} />
+      <NetworkFilter words={t} initial={network} />
       <SelectFilter
         name="body"
         label={t("filterBody")}
@@ -67,31 +67,21 @@ export async function AssignmentFilters({
         disabled={!options.bodies.length}
         hint={options.bodies.length ? undefined : t("bodyNeedsNetwork")}
       />
-      <SelectFilter
-        name="area"
+      <ThematicAreaFilter
+        areas={options.thematicAreas}
         label={t("filterArea")}
         value={params.area}
         allLabel={t("allAreas")}
-        options={options.thematicAreas.map((a) => ({ value: a.id, label: a.name }))}
       />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
+      <DepartmentFilter words={t} initial={department} />
       <SelectFilter
         name="role"
         label={t("filterRole")}
         value={params.role}
         allLabel={t("allRoles")}
-        options={ASSIGNMENT_ROLES.map((r) => ({ value: r, label: tEnum(`assignmentRole.${r}`) }))}
+        options={roles}
       />
-      <SelectFilter
-        name="status"
-        label={t("filterStatus")}
-        value={params.status}
-        options={ASSIGNMENT_STATUS_FILTERS.map((s) => ({ value: s, label: t(STATUS_LABELS[s]) }))}
-      />
+      <SelectFilter name="status" label={t("filterStatus")} value={params.status} options={statuses} />
     </FilterBar>
   );
 }

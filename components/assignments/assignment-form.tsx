@@ -3,15 +3,13 @@
 import { useTranslations } from "next-intl";
 import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/components/forms/record-fields";
 import { SearchedField } from "@/components/forms/search-choice-field";
 import type { AssignmentDetail, AssignmentFormOptions } from "@/lib/assignments/queries";
 import { assignmentInputSchema } from "@/lib/assignments/schema";
 import type { FormState } from "@/lib/form-state";
 import { NetworkBodyArea } from "./network-body-area";
-
-type Values = Record<string, string | string[]>;
 
 /** Where a new assignment starts: its person (with their name, for the searched field), network and date. */
 export interface AssignmentPreset {
@@ -20,7 +18,7 @@ export interface AssignmentPreset {
   startsOn: string;
 }
 
-function valuesFrom(assignment: AssignmentDetail | null, preset: AssignmentPreset): Values {
+function valuesFrom(assignment: AssignmentDetail | null, preset: AssignmentPreset): FormValues {
   if (!assignment) {
     return {
       personId: preset.person?.id ?? "",

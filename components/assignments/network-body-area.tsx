@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import { NetworkAndBodyFields, useNetworkAndBody } from "@/components/forms/network-body-fields";
-import { recordOptions, SelectField } from "@/components/forms/record-fields";
+import { SelectField } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import type { AssignmentFormOptions, AssignmentNetworkOptions } from "@/lib/assignments/queries";
 
 const NO_NETWORK_OPTIONS: AssignmentNetworkOptions = { bodies: [] };
@@ -30,16 +31,13 @@ export function NetworkBodyArea({
   const { bodies } = network.options;
   const bodyArea = bodies.find((b) => b.id === choice.bodyId)?.thematicAreaId;
   const bodyAreaName = options.thematicAreas.find((a) => a.id === bodyArea)?.name;
-  const noBodies = choice.networkId && !network.loading && bodies.length === 0;
   return (
     <>
       <NetworkAndBodyFields
         choice={choice}
         networks={options.networks}
         bodies={bodies}
-        choose={t("selectPlaceholder")}
-        noBody={t("noBody")}
-        bodyHint={noBodies ? t("noBodies") : t("bodyHint")}
+        words={t}
         // The chosen body while its network's are read, or one no longer offered (archived meanwhile).
         missingLabel={() => (network.loading ? t("bodyLoading") : t("bodyUnavailable"))}
         busy={network.loading}

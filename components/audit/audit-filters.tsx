@@ -49,9 +49,8 @@ export async function AuditFilters({
     ) : null;
   return (
     <FilterBar
-      action="/admin/auditoria"
       label={t("filtersLabel")}
-      list={{ params, defaults: {} }}
+      list={{ pathname: "/admin/auditoria", params, defaults: {} }}
       keep={[]}
       columns="lg:grid-cols-[1.4fr_1fr_1.4fr_auto_auto]"
       before={recordFilter}

@@ -99,7 +99,6 @@ export async function AuditTable({ rows, hidden }: { rows: AuditLogRow[]; hidden
       caption={t("caption")}
       columns={columns}
       rows={rows}
-      rowId={(row) => String(row.id)}
       hidden={hidden}
       empty={<EmptyState title={t("empty")} />}
     />

@@ -1,28 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  recordOptions,
-  SelectField,
-  TextAreaField,
-  TextField,
-  useEnumOptions,
-} from "@/components/forms/record-fields";
+import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import { BODY_KINDS } from "@/db/schema/values";
 import type { BodyDetail, BodyLink, BodyParentOption } from "@/lib/bodies/queries";
 import { bodyInputSchema, CADENCE_PRESETS } from "@/lib/bodies/schema";
 import type { FormState } from "@/lib/form-state";
 import { cadenceLabel, monthName, type BodiesT } from "./cadence";
 
-type Values = Record<string, string | string[]>;
-
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 /** Indentation of the parent picker: options cannot hold markup, so non-breaking spaces. */
 const indent = (depth: number) => "\u00A0\u00A0\u00A0\u00A0".repeat(depth);
 
-function valuesFrom(body: BodyDetail | null, defaultParentId?: string): Values {
+function valuesFrom(body: BodyDetail | null, defaultParentId?: string): FormValues {
   if (!body) return { kind: "", parentId: defaultParentId ?? "", cadenceMonths: "", usualMonth: "" };
   return {
     name: body.name,

@@ -93,7 +93,6 @@ export async function AgendaList({
       caption={t("agenda.caption")}
       columns={columns}
       rows={meetings}
-      rowId={(meeting) => meeting.id}
       hidden={hidden}
       empty={empty}
       rowClassName={(meeting) => (meeting.day === today ? "bg-brand-50" : undefined)}

@@ -1,5 +1,7 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { BODY_KINDS, MEETING_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
+import { BODY_KINDS, MEETING_STATUSES } from "@/db/schema/values";
+import { valueOptions } from "@/components/forms/options";
+import { NetworkKindFilter, ThematicAreaFilter, type Named } from "@/components/filters/common-filters";
 import {
   CheckFilter,
   DateFilter,
@@ -28,57 +30,50 @@ export async function CalendarFilters({
   params: CalendarParams;
   network: SearchChoice | null;
   department: SearchChoice | null;
-  areas: { id: string; name: string }[];
+  areas: Named[];
 }) {
   const t = await getTranslations("calendar.filters");
-  const tEnum = await getTranslations("enums");
+  const bodyKinds = valueOptions(BODY_KINDS, await getTranslations("enums.bodyKind"));
+  const statuses = [
+    ...valueOptions(MEETING_STATUSES, await getTranslations("enums.meetingStatus")),
+    { value: "scheduled", label: t("scheduled") },
+    { value: "not_cancelled", label: t("notCancelled") },
+  ];
   return (
     <FilterBar
-      action="/calendario"
       label={t("label")}
-      list={{ params, defaults: CALENDAR_DEFAULTS }}
+      list={{ pathname: "/calendario", params, defaults: CALENDAR_DEFAULTS }}
       keep={["view", "month"]}
       clearHref={hrefWith("/calendario", { view: params.view, month: params.month }, {}, CALENDAR_DEFAULTS)}
       columns="lg:grid-cols-5"
       options={<CheckFilter name="mine" label={t("mine")} hint={t("mineHint")} checked={params.mine} />}
     >
-      <NetworkFilter label={t("network")} initial={network} placeholder={t("allNetworks")} />
-      <SelectFilter
+      <NetworkFilter words={t} initial={network} />
+      <NetworkKindFilter
         name="networkKind"
         label={t("networkKind")}
         value={params.networkKind}
         allLabel={t("allKinds")}
-        options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(`networkKind.${k}`) }))}
       />
       <SelectFilter
         name="bodyKind"
         label={t("bodyKind")}
         value={params.bodyKind}
         allLabel={t("allKinds")}
-        options={BODY_KINDS.map((k) => ({ value: k, label: tEnum(`bodyKind.${k}`) }))}
+        options={bodyKinds}
       />
-      <SelectFilter
-        name="area"
-        label={t("area")}
-        value={params.area}
-        allLabel={t("allAreas")}
-        options={areas.map((a) => ({ value: a.id, label: a.name }))}
-      />
+      <ThematicAreaFilter areas={areas} label={t("area")} value={params.area} allLabel={t("allAreas")} />
       <SelectFilter
         name="status"
         label={t("status")}
         value={params.status}
         allLabel={t("allStatuses")}
-        options={[
-          ...MEETING_STATUSES.map((s) => ({ value: s, label: tEnum(`meetingStatus.${s}`) })),
-          { value: "scheduled", label: t("scheduled") },
-          { value: "not_cancelled", label: t("notCancelled") },
-        ]}
+        options={statuses}
       />
       <DateFilter name="from" label={t("from")} value={params.from} />
       <DateFilter name="to" label={t("to")} value={params.to} />
       <div className="lg:col-span-2">
-        <DepartmentFilter label={t("department")} initial={department} placeholder={t("allDepartments")} />
+        <DepartmentFilter words={t} initial={department} />
       </div>
     </FilterBar>
   );

@@ -8,8 +8,10 @@ import {
   SearchFilter,
   SelectFilter,
 } from "@/components/data-table/filter-bar";
+import type { ListView } from "@/components/data-table/list-table";
+import { valueOptions } from "@/components/forms/options";
 import { SearchField } from "@/components/filters/search-field";
-import { commitmentList, type CommitmentListParams } from "@/lib/commitments/list-params";
+import type { CommitmentListParams } from "@/lib/commitments/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
 
 /**
@@ -19,28 +21,31 @@ import type { SearchChoice } from "@/lib/search/choices";
  * departments, thousands of people): only the chosen one of each is rendered, by id.
  */
 export async function CommitmentFilters({
-  params,
+  list,
   network,
   owner,
   department,
 }: {
-  params: CommitmentListParams;
+  list: ListView<CommitmentListParams>;
   network: SearchChoice | null;
   owner: SearchChoice | null;
   department: SearchChoice | null;
 }) {
+  const { params } = list;
   const t = await getTranslations("commitments.list");
-  const tEnum = await getTranslations("enums");
+  const statuses = [
+    { value: "pending", label: t("statusPending") },
+    ...valueOptions(COMMITMENT_STATUSES, await getTranslations("enums.commitmentStatus")),
+  ];
   return (
     <FilterBar
-      action="/compromisos"
       label={t("filtersLabel")}
-      list={{ params, defaults: commitmentList.defaults }}
+      list={list}
       columns="lg:grid-cols-[1.6fr_1.4fr_1.2fr_1.4fr_1.2fr]"
       options={<CheckFilter name="overdue" label={t("onlyOverdue")} checked={params.overdue} />}
     >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
+      <SearchFilter words={t} value={params.q} />
+      <NetworkFilter words={t} initial={network} />
       <SearchField
         id="filter-owner"
         name="owner"
@@ -49,20 +54,13 @@ export async function CommitmentFilters({
         initial={owner}
         placeholder={t("allOwners")}
       />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
+      <DepartmentFilter words={t} initial={department} />
       <SelectFilter
         name="status"
         label={t("filterStatus")}
         value={params.status}
         allLabel={t("allStatuses")}
-        options={[
-          { value: "pending", label: t("statusPending") },
-          ...COMMITMENT_STATUSES.map((s) => ({ value: s, label: tEnum(`commitmentStatus.${s}`) })),
-        ]}
+        options={statuses}
       />
     </FilterBar>
   );

@@ -8,8 +8,9 @@ import { NetworkOptionsStatus } from "@/components/forms/network-options-status"
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import type { RecordFormProps } from "@/components/forms/form-state";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
+import { SelectField, TextField } from "@/components/forms/record-fields";
 import { SearchedField } from "@/components/forms/search-choice-field";
+import { recordOptions } from "@/components/forms/options";
 import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/commitments/queries";
 import { commitmentInputSchema } from "@/lib/commitments/schema";
 import { formatDate } from "@/lib/format";

@@ -1,8 +1,7 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
-import { EmptyState } from "@/components/data-table/states";
+import { ListTable, type ListTableProps } from "@/components/data-table/list-table";
 import { Link } from "@/components/ui/link";
-import { commitmentList, type CommitmentListParams } from "@/lib/commitments/list-params";
+import type { CommitmentListParams } from "@/lib/commitments/list-params";
 import type { CommitmentRow } from "@/lib/commitments/queries";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentStatusBadge, DueCell } from "./badges";
@@ -10,17 +9,7 @@ import { CommitmentStatusBadge, DueCell } from "./badges";
 const col = columnsOf<CommitmentRow>();
 
 /** The /compromisos table: the server sorts, filters and pages; the header links change the URL. */
-export async function CommitmentsTable({
-  rows,
-  params,
-  hidden,
-  filtered,
-}: {
-  rows: CommitmentRow[];
-  params: CommitmentListParams;
-  hidden: string[];
-  filtered: boolean;
-}) {
+export async function CommitmentsTable(table: ListTableProps<CommitmentRow, CommitmentListParams>) {
   const t = await getTranslations("commitments");
   const columns = [
     col.accessor("title", {
@@ -80,21 +69,13 @@ export async function CommitmentsTable({
     }),
   ];
   return (
-    <DataTable
+    <ListTable
       listKey="commitments"
-      caption={(sorted) => t("list.caption", sorted)}
+      words={await getTranslations("commitments.list")}
       columns={columns}
-      rows={rows}
-      rowId={(row) => row.id}
-      list={{ pathname: "/compromisos", params, defaults: commitmentList.defaults }}
-      hidden={hidden}
+      table={table}
       rowClassName={(row) => (row.overdue ? "bg-red-50/40" : undefined)}
       rowData={(row) => ({ overdue: row.overdue ? "true" : undefined })}
-      empty={
-        <EmptyState title={t("list.emptyTitle")}>
-          {filtered ? t("list.emptyFiltered") : t("list.emptyNone")}
-        </EmptyState>
-      }
     />
   );
 }

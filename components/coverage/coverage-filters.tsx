@@ -1,6 +1,6 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { NETWORK_KINDS } from "@/db/schema/values";
-import { DepartmentFilter, FilterBar, NetworkFilter, SelectFilter } from "@/components/data-table/filter-bar";
+import { DepartmentFilter, FilterBar, NetworkFilter } from "@/components/data-table/filter-bar";
+import { NetworkKindFilter } from "@/components/filters/common-filters";
 import type { CoverageParams } from "@/lib/coverage/params";
 import type { SearchChoice } from "@/lib/search/choices";
 
@@ -19,28 +19,16 @@ export async function CoverageFilters({
   department: SearchChoice | null;
 }) {
   const t = await getTranslations("coverage");
-  const tEnum = await getTranslations("enums");
   return (
     <FilterBar
-      action="/cobertura"
       label={t("filtersLabel")}
-      list={{ params, defaults: {} }}
+      list={{ pathname: "/cobertura", params, defaults: {} }}
       keep={[]}
       columns="lg:grid-cols-3"
     >
-      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
-      <SelectFilter
-        name="kind"
-        label={t("filterKind")}
-        value={params.kind}
-        allLabel={t("allKinds")}
-        options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(`networkKind.${k}`) }))}
-      />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
+      <NetworkFilter words={t} initial={network} />
+      <NetworkKindFilter label={t("filterKind")} value={params.kind} allLabel={t("allKinds")} />
+      <DepartmentFilter words={t} initial={department} />
     </FilterBar>
   );
 }

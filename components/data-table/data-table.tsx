@@ -28,7 +28,7 @@ export async function DataTable<Row extends RowData>({
   caption,
   columns,
   rows,
-  rowId,
+  rowId = (row) => String((row as { id: string | number }).id),
   list,
   hidden = [],
   columnMenu = true,
@@ -46,7 +46,8 @@ export async function DataTable<Row extends RowData>({
   caption: string | ((sorted: { column: string; direction: string }) => string);
   columns: DataColumn<Row>[];
   rows: Row[];
-  rowId: (row: Row) => string;
+  /** How a row is known (the selection's value, React's key); by default its `id`. */
+  rowId?: (row: Row) => string;
   /** The URL state, for sortable headers; absent for a list the server does not sort. */
   list?: ListState;
   /** Columns the user chose to hide (lib/list-preferences). */

@@ -1,9 +1,10 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { SearchField } from "@/components/filters/search-field";
 import type { SearchChoice } from "@/lib/search/choices";
+import type { ListState } from "./data-table";
 import { getTranslations } from "@/lib/i18n/translations";
 
 // A list's filters as a GET form: the URL is the state, so a filtered view can be bookmarked
@@ -15,21 +16,19 @@ import { getTranslations } from "@/lib/i18n/translations";
  * they are not the defaults), so filtering keeps the order the user chose.
  */
 export async function FilterBar({
-  action,
   label,
   list,
   columns = "lg:grid-cols-4",
   options,
   keep = ["sort", "dir", "size"],
-  clearHref = action,
+  clearHref = list.pathname,
   before,
   children,
 }: {
-  /** The list's path ("/redes"). */
-  action: string;
   /** The form's accessible name ("Filtros del directorio"). */
   label: string;
-  list: { params: Record<string, unknown>; defaults: Record<string, unknown> };
+  /** The list's path ("/redes", where the form goes), its parameters and their defaults. */
+  list: ListState;
   /** The grid's columns from large screens up (a Tailwind class). */
   columns?: string;
   options?: ReactNode;
@@ -50,7 +49,7 @@ export async function FilterBar({
       // Remounted when the URL changes, so the fields show the filters in force after a
       // client-side navigation (a sort link).
       key={JSON.stringify(list.params)}
-      action={action}
+      action={list.pathname}
       aria-label={label}
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
@@ -96,29 +95,22 @@ function Labelled({
   );
 }
 
-/** The free-text search of a list. */
+/** The free-text search of a list (`?q=`), in the list's words: `searchLabel`, `searchPlaceholder`. */
 export function SearchFilter({
-  label,
+  words,
   value,
-  placeholder,
-  name = "q",
-  className = "",
 }: {
-  label: string;
+  words: (key: "searchLabel" | "searchPlaceholder") => string;
   value?: string;
-  placeholder?: string;
-  name?: string;
-  className?: string;
 }) {
-  const id = `filter-${name}`;
   return (
-    <Labelled id={id} label={label} className={className}>
+    <Labelled id="filter-q" label={words("searchLabel")}>
       <input
-        id={id}
-        name={name}
+        id="filter-q"
+        name="q"
         type="search"
         defaultValue={value ?? ""}
-        placeholder={placeholder}
+        placeholder={words("searchPlaceholder")}
         className={inputClass}
       />
     </Labelled>
@@ -259,14 +251,43 @@ export function DateFilter({
   );
 }
 
-type Searched = { label: string; initial: SearchChoice | null; placeholder: string };
-
-/** The searched network filter (hundreds of networks: only the chosen one is rendered, by id). */
-export function NetworkFilter(props: Searched) {
-  return <SearchField id="filter-network" name="network" source="redes" {...props} />;
+/**
+ * A searched filter (`name`, its options from `/api/buscar/<source>`): only the chosen record is
+ * rendered, by id. In the list's words: its label (`filterNetwork`) and the choice of none
+ * (`allNetworks`).
+ */
+function searchedFilter<Label extends string, None extends string>(
+  name: string,
+  source: ComponentProps<typeof SearchField>["source"],
+  label: Label,
+  none: None,
+) {
+  return function SearchedFilter({
+    words,
+    initial,
+  }: {
+    words: (key: Label | None) => string;
+    initial: SearchChoice | null;
+  }) {
+    return (
+      <SearchField
+        id={`filter-${name}`}
+        name={name}
+        source={source}
+        label={words(label)}
+        placeholder={words(none)}
+        initial={initial}
+      />
+    );
+  };
 }
 
-/** The searched department filter (two hundred of them: only the chosen one is rendered, by id). */
-export function DepartmentFilter(props: Searched) {
-  return <SearchField id="filter-department" name="department" source="reparticiones" {...props} />;
-}
+/** The network filter: hundreds of networks. */
+export const NetworkFilter = searchedFilter("network", "redes", "filterNetwork", "allNetworks");
+/** The department filter: two hundred departments. */
+export const DepartmentFilter = searchedFilter(
+  "department",
+  "reparticiones",
+  "filterDepartment",
+  "allDepartments",
+);

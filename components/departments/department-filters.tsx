@@ -1,21 +1,24 @@
 import { CheckFilter, FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
-import { departmentList, type DepartmentListParams } from "@/lib/departments/list-params";
+import type { ListView } from "@/components/data-table/list-table";
+import type { Named } from "@/components/filters/common-filters";
+import { recordOptions } from "@/components/forms/options";
+import type { DepartmentListParams } from "@/lib/departments/list-params";
 import { getTranslations } from "@/lib/i18n/translations";
 
 /** The filters of /areas as a GET form: the URL is the state. */
 export async function DepartmentFilters({
-  params,
+  list,
   departments,
 }: {
-  params: DepartmentListParams;
-  departments: { id: string; name: string }[];
+  list: ListView<DepartmentListParams>;
+  departments: Named[];
 }) {
+  const { params } = list;
   const t = await getTranslations("departments.list");
   return (
     <FilterBar
-      action="/areas"
       label={t("filtersLabel")}
-      list={{ params, defaults: departmentList.defaults }}
+      list={list}
       columns="lg:grid-cols-2"
       options={
         <>
@@ -24,13 +27,13 @@ export async function DepartmentFilters({
         </>
       }
     >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
+      <SearchFilter words={t} value={params.q} />
       <SelectFilter
         name="parent"
         label={t("filterParent")}
         value={params.parent}
         allLabel={t("allParents")}
-        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        options={recordOptions(departments)}
       />
     </FilterBar>
   );

@@ -2,15 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
+import { useRecordForm, type FormValues } from "@/components/forms/use-record-form";
+import { SelectField, TextField } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import type { DepartmentDetail } from "@/lib/departments/queries";
 import { departmentInputSchema } from "@/lib/departments/schema";
 import type { FormState } from "@/lib/form-state";
 
-type Values = Record<string, string | string[]>;
-
-function valuesFrom(department: DepartmentDetail | null): Values {
+function valuesFrom(department: DepartmentDetail | null): FormValues {
   if (!department) return { parentId: "" };
   return {
     name: department.name,

@@ -1,24 +1,13 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
-import { EmptyState } from "@/components/data-table/states";
-import { departmentList, type DepartmentListParams } from "@/lib/departments/list-params";
+import { ListTable, type ListTableProps } from "@/components/data-table/list-table";
+import type { DepartmentListParams } from "@/lib/departments/list-params";
 import type { DepartmentRow } from "@/lib/departments/queries";
 import { getTranslations } from "@/lib/i18n/translations";
 
 const col = columnsOf<DepartmentRow>();
 
 /** The departments list: sorted and paged by the server. */
-export async function DepartmentsTable({
-  rows,
-  params,
-  hidden,
-  filtered,
-}: {
-  rows: DepartmentRow[];
-  params: DepartmentListParams;
-  hidden: string[];
-  filtered: boolean;
-}) {
+export async function DepartmentsTable(table: ListTableProps<DepartmentRow, DepartmentListParams>) {
   const t = await getTranslations("departments");
   const columns = [
     col.accessor("name", {
@@ -45,19 +34,11 @@ export async function DepartmentsTable({
     col.accessor("seatsHeld", { meta: { label: t("columns.seats"), align: "end" } }),
   ];
   return (
-    <DataTable
+    <ListTable
       listKey="departments"
-      caption={(sorted) => t("list.tableCaption", sorted)}
+      words={await getTranslations("departments.list")}
       columns={columns}
-      rows={rows}
-      rowId={(row) => row.id}
-      list={{ pathname: "/areas", params, defaults: departmentList.defaults }}
-      hidden={hidden}
-      empty={
-        <EmptyState title={t("list.emptyTitle")}>
-          {filtered ? t("list.emptyFiltered") : t("list.emptyNone")}
-        </EmptyState>
-      }
+      table={table}
     />
   );
 }

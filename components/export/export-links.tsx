@@ -19,13 +19,11 @@ function DownloadIcon() {
  */
 export async function ExportLinks({
   table,
-  params,
-  defaults = {},
+  list: { params, defaults = {} },
 }: {
   table: ExportTableName;
-  params: Record<string, unknown>;
-  /** The list's defaults, left out of the links as the list leaves them out of its URLs. */
-  defaults?: Record<string, unknown>;
+  /** The list's parameters, and its defaults, left out of the links as the list leaves them out of its URLs. */
+  list: { params: Record<string, unknown>; defaults?: Record<string, unknown> };
 }) {
   const t = await getTranslations("export");
   const query = { ...params, page: undefined, antes: undefined, despues: undefined };

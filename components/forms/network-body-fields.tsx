@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { recordOptions, SelectField } from "./record-fields";
+import { SelectField } from "./record-fields";
+import { recordOptions } from "./options";
 import { useFieldForm } from "./form-context";
 
 /** The chosen network and body of a form; choosing another network clears the body (bodies belong to one). */
@@ -54,31 +55,32 @@ export function NetworkAndBodyFields({
   choice,
   networks,
   bodies,
-  choose,
-  noBody,
-  bodyHint,
+  words,
   missingLabel,
   busy,
 }: {
   choice: ReturnType<typeof useNetworkAndBody>;
   networks: readonly { id: string; name: string }[];
   bodies: readonly { id: string; name: string }[];
-  /** The network picker's empty option ("Elegí…"). */
-  choose: string;
-  /** The body picker's empty option (no body). */
-  noBody: string;
-  bodyHint: string;
+  /**
+   * The form's words: the network picker's empty option (`selectPlaceholder`, "Elegí…"), the
+   * body picker's (`noBody`) and its hint (`bodyHint`, or `noBodies` when the chosen network
+   * has none).
+   */
+  words: (key: "selectPlaceholder" | "noBody" | "bodyHint" | "noBodies") => string;
   missingLabel: (bodyId: string) => string;
   busy?: boolean;
 }) {
   const { networkId, bodyId } = choice;
+  const choose = words("selectPlaceholder");
+  const noBodies = networkId && !busy && bodies.length === 0;
   return (
     <>
       <NetworkField networks={networks} choose={choose} value={networkId} onChange={choice.chooseNetwork} />
       <SelectField
         name="bodyId"
-        hint={bodyHint}
-        empty={noBody}
+        hint={words(noBodies ? "noBodies" : "bodyHint")}
+        empty={words("noBody")}
         options={recordOptions(bodies)}
         value={bodyId}
         onChange={choice.chooseBody}

@@ -173,10 +173,6 @@ export function SelectField({
   );
 }
 
-/** Records as options: `{ id, name }` → `{ value, label }`. */
-export const recordOptions = (records: readonly { id: string; name: string }[]) =>
-  records.map((r) => ({ value: r.id, label: r.name }));
-
 /** A group of checkboxes that send the same name once per choice, across both columns. */
 export function CheckboxGroup({
   name,

@@ -7,7 +7,8 @@ import type { FieldErrors } from "@/lib/result";
 import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
 import { initialFormState, type FormAction } from "./form-state";
 
-type Values = Record<string, string | string[]>;
+/** A form's values as the browser sends them: one string per field, a list for multi-value fields. */
+export type FormValues = Record<string, string | string[]>;
 
 /**
  * The behaviour every record form shares: the server action's state, validation in the
@@ -26,7 +27,7 @@ export function useRecordForm({
 }: {
   action: FormAction;
   schema: z.ZodType;
-  initialValues: Values;
+  initialValues: FormValues;
   arrayFields?: readonly string[];
   /** A domain catalog of field messages (e.g. "seats.validation"), looked up before the shared one. */
   validationNamespace?: string;

@@ -1,7 +1,7 @@
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import type { Ctx } from "@/lib/context";
@@ -67,15 +67,7 @@ export async function RecordHistory({
   ];
   return (
     <Section id="historial" title={t("title")}>
-      <DataTable
-        listKey="record-history"
-        caption={t("title")}
-        columns={columns}
-        rows={entries}
-        rowId={(entry) => String(entry.id)}
-        columnMenu={false}
-        empty={<p className="text-sm text-muted">{t("empty")}</p>}
-      />
+      <SectionTable caption={t("title")} columns={columns} rows={entries} empty={t("empty")} />
       {hasMore || seeAll ? (
         <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           {hasMore ? <span className="text-muted">{t("showingLast", { count: SHOWN })}</span> : null}

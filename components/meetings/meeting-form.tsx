@@ -9,7 +9,8 @@ import { NetworkOptionsStatus } from "@/components/forms/network-options-status"
 import { useNetworkOptions } from "@/components/forms/use-network-options";
 import type { RecordFormProps } from "@/components/forms/form-state";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextField, useEnumOptions } from "@/components/forms/record-fields";
+import { SelectField, TextField, useEnumOptions } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import type { MeetingNetworkOptions } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 

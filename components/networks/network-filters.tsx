@@ -1,47 +1,32 @@
 import { CheckFilter, FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
-import { MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
+import type { ListView } from "@/components/data-table/list-table";
+import { valueOptions } from "@/components/forms/options";
+import { NetworkKindFilter, ThematicAreaFilter, type Named } from "@/components/filters/common-filters";
+import { MEMBERSHIP_STATUSES } from "@/db/schema/values";
 import { getTranslations } from "@/lib/i18n/translations";
-import { networkList, type NetworkListParams } from "@/lib/networks/list-params";
+import type { NetworkListParams } from "@/lib/networks/list-params";
 
 /** The directory's filters. */
-export async function NetworkFilters({
-  params,
-  areas,
-}: {
-  params: NetworkListParams;
-  areas: { id: string; name: string }[];
-}) {
+export async function NetworkFilters({ list, areas }: { list: ListView<NetworkListParams>; areas: Named[] }) {
+  const { params } = list;
   const t = await getTranslations("networks.directory");
-  const tEnum = await getTranslations("enums");
+  const memberships = valueOptions(MEMBERSHIP_STATUSES, await getTranslations("enums.membershipStatus"));
   return (
     <FilterBar
-      action="/redes"
       label={t("filtersLabel")}
-      list={{ params, defaults: networkList.defaults }}
+      list={list}
       columns="lg:grid-cols-[2fr_1fr_1.4fr_1fr]"
       options={<CheckFilter name="archived" label={t("filterArchived")} checked={params.archived} />}
     >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <SelectFilter
-        name="kind"
-        label={t("filterKind")}
-        value={params.kind}
-        allLabel={t("all")}
-        options={NETWORK_KINDS.map((k) => ({ value: k, label: tEnum(`networkKind.${k}`) }))}
-      />
-      <SelectFilter
-        name="area"
-        label={t("filterArea")}
-        value={params.area}
-        allLabel={t("all")}
-        options={areas.map((a) => ({ value: a.id, label: a.name }))}
-      />
+      <SearchFilter words={t} value={params.q} />
+      <NetworkKindFilter label={t("filterKind")} value={params.kind} allLabel={t("all")} />
+      <ThematicAreaFilter areas={areas} label={t("filterArea")} value={params.area} allLabel={t("all")} />
       <SelectFilter
         name="membership"
         label={t("filterMembership")}
         value={params.membership}
         allLabel={t("all")}
-        options={MEMBERSHIP_STATUSES.map((m) => ({ value: m, label: tEnum(`membershipStatus.${m}`) }))}
+        options={memberships}
       />
     </FilterBar>
   );

@@ -5,21 +5,19 @@ import { LANGUAGE_CODES, MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/
 import {
   CheckboxGroup,
   DateField,
-  recordOptions,
   SelectField,
   TextAreaField,
   TextField,
   useEnumOptions,
 } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import type { FormState } from "@/lib/form-state";
 import type { NetworkDetail } from "@/lib/networks/queries";
 import { NETWORK_ARRAY_FIELDS, networkInputSchema } from "@/lib/networks/schema";
 
-type Values = Record<string, string | string[]>;
-
-function valuesFrom(network: NetworkDetail | null): Values {
+function valuesFrom(network: NetworkDetail | null): FormValues {
   if (!network) return { kind: "", membershipStatus: "member", languages: [], thematicAreaIds: [] };
   return {
     name: network.name,

@@ -1,12 +1,11 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
-import { EmptyState } from "@/components/data-table/states";
+import { ListTable, type ListTableProps } from "@/components/data-table/list-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Link } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
-import { networkList, type NetworkListParams } from "@/lib/networks/list-params";
+import type { NetworkListParams } from "@/lib/networks/list-params";
 import type { NetworkRow } from "@/lib/networks/queries";
 
 const KIND_TONE: Record<NetworkRow["kind"], BadgeTone> = {
@@ -24,17 +23,7 @@ const MEMBERSHIP_TONE: Record<NetworkRow["membershipStatus"], BadgeTone> = {
 const col = columnsOf<NetworkRow>();
 
 /** The directory table: the server sorts, filters and pages; the header links change the URL. */
-export async function NetworksTable({
-  rows,
-  params,
-  hidden,
-  filtered,
-}: {
-  rows: NetworkRow[];
-  params: NetworkListParams;
-  hidden: string[];
-  filtered: boolean;
-}) {
+export async function NetworksTable(table: ListTableProps<NetworkRow, NetworkListParams>) {
   const t = await getTranslations("networks");
   const tEnum = await getTranslations("enums");
   const format = await getFormatter();
@@ -84,19 +73,11 @@ export async function NetworksTable({
     }),
   ];
   return (
-    <DataTable
+    <ListTable
       listKey="networks"
-      caption={(sorted) => t("directory.tableCaption", sorted)}
+      words={await getTranslations("networks.directory")}
       columns={columns}
-      rows={rows}
-      rowId={(row) => row.id}
-      list={{ pathname: "/redes", params, defaults: networkList.defaults }}
-      hidden={hidden}
-      empty={
-        <EmptyState title={t("directory.emptyTitle")}>
-          {filtered ? t("directory.emptyFiltered") : t("directory.emptyNone")}
-        </EmptyState>
-      }
+      table={table}
     />
   );
 }

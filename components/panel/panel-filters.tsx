@@ -1,7 +1,7 @@
 import { Form } from "@/components/ui/form";
 import { getTranslations } from "@/lib/i18n/translations";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { DateFilter, SelectFilter } from "@/components/data-table/filter-bar";
 import { SearchField } from "@/components/filters/search-field";
 import { PANEL_PERIODS } from "@/lib/panel/params";
 import type { PanelView } from "@/lib/panel/scope";
@@ -14,7 +14,6 @@ import type { PanelView } from "@/lib/panel/scope";
  */
 export async function PanelFilters({ view }: { view: PanelView }) {
   const t = await getTranslations("panel.filters");
-  const select = `${inputClass} min-w-40`;
   return (
     <Form
       // Remounted when the view changes, so the fields show the scope in force after a
@@ -43,44 +42,27 @@ export async function PanelFilters({ view }: { view: PanelView }) {
             <p className="text-xs text-muted">{t("ownDepartmentHint")}</p>
           </div>
         )}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="panel-period" className="text-sm font-semibold">
-            {t("period")}
-          </label>
-          <select id="panel-period" name="period" defaultValue={view.period.kind} className={select}>
-            {PANEL_PERIODS.map((p) => (
-              <option key={p} value={p}>
-                {t(`periods.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="panel-from" className="text-sm font-semibold">
-            {t("from")}
-          </label>
-          <input
-            id="panel-from"
-            type="date"
-            name="from"
-            defaultValue={view.period.from}
-            aria-describedby="panel-custom-hint"
-            className={inputClass}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="panel-to" className="text-sm font-semibold">
-            {t("to")}
-          </label>
-          <input
-            id="panel-to"
-            type="date"
-            name="to"
-            defaultValue={view.period.to}
-            aria-describedby="panel-custom-hint"
-            className={inputClass}
-          />
-        </div>
+        <SelectFilter
+          name="period"
+          id="panel-period"
+          label={t("period")}
+          value={view.period.kind}
+          options={PANEL_PERIODS.map((p) => ({ value: p, label: t(`periods.${p}`) }))}
+        />
+        <DateFilter
+          name="from"
+          id="panel-from"
+          label={t("from")}
+          value={view.period.from}
+          describedBy="panel-custom-hint"
+        />
+        <DateFilter
+          name="to"
+          id="panel-to"
+          label={t("to")}
+          value={view.period.to}
+          describedBy="panel-custom-hint"
+        />
         <button type="submit" className={buttonClass("primary")}>
           {t("apply")}
         </button>

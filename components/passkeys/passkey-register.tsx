@@ -90,19 +90,7 @@ export function PasskeyRegister({
     <div className="flex flex-col gap-3">
       {phase === "naming" || phase === "saving" ? (
         <form onSubmit={(event) => void save(event)} className="flex max-w-md flex-col gap-3">
-          <Field id={nameId} label={t("nameLabel")} hint={t("nameHint")} required error={nameError}>
-            {(control) => (
-              <input
-                {...control}
-                name="name"
-                type="text"
-                maxLength={60}
-                defaultValue={suggested}
-                autoFocus
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <PasskeyNameField id={nameId} hint={t("nameHint")} error={nameError} defaultValue={suggested} />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" disabled={phase === "saving"}>
               {phase === "saving" ? t("saving") : t("save")}
@@ -135,5 +123,35 @@ export function PasskeyRegister({
       {error ? <Alert tone="error">{error}</Alert> : null}
       {saved ? <Alert tone="success">{t("added", { name: saved })}</Alert> : null}
     </div>
+  );
+}
+
+/** A passkey's name: when one is added, and when it is renamed. */
+export function PasskeyNameField({
+  id,
+  hint,
+  error,
+  defaultValue,
+}: {
+  id: string;
+  hint?: string;
+  error?: string;
+  defaultValue: string;
+}) {
+  const t = useTranslations("passkeys");
+  return (
+    <Field id={id} label={t("nameLabel")} hint={hint} required error={error}>
+      {(control) => (
+        <input
+          {...control}
+          name="name"
+          type="text"
+          maxLength={60}
+          defaultValue={defaultValue}
+          autoFocus
+          className={inputClass}
+        />
+      )}
+    </Field>
   );
 }

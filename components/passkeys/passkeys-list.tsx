@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import type { PasskeySummary } from "@/lib/auth/passkeys/store";
 import { formatDateTime } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -46,15 +46,12 @@ export async function PasskeysList({ passkeys }: { passkeys: PasskeySummary[] })
   ];
   return (
     <PasskeysManager>
-      <DataTable
-        listKey="passkeys"
+      <SectionTable
         caption={t("caption")}
         columns={columns}
         rows={passkeys}
-        rowId={(p) => p.id}
-        columnMenu={false}
         rowData={(p) => ({ passkey: p.name })}
-        empty={<p className="text-sm text-muted">{t("empty")}</p>}
+        empty={t("empty")}
       />
     </PasskeysManager>
   );

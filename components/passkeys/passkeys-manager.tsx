@@ -6,8 +6,7 @@ import { createContext, use, useState, type FormEvent, type ReactNode } from "re
 import { removePasskeyAction, renamePasskeyAction } from "@/app/(app)/cuenta/llaves/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
-import { PasskeyRegister } from "./passkey-register";
+import { PasskeyNameField, PasskeyRegister } from "./passkey-register";
 import { useProblemText } from "./problem-text";
 
 type Editing = { id: string; mode: "rename" | "remove" } | null;
@@ -105,19 +104,7 @@ export function PasskeyNameCell({ id, name, backedUp }: { id: string; name: stri
   if (editing?.id === id && editing.mode === "rename") {
     return (
       <form onSubmit={(event) => rename(event, id)} className="flex flex-col gap-2">
-        <Field id={`llave-${id}`} label={t("nameLabel")} required error={nameError}>
-          {(control) => (
-            <input
-              {...control}
-              name="name"
-              type="text"
-              maxLength={60}
-              defaultValue={name}
-              autoFocus
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <PasskeyNameField id={`llave-${id}`} error={nameError} defaultValue={name} />
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>
             {pending ? t("saving") : t("saveName")}

@@ -1,25 +1,14 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
-import { EmptyState } from "@/components/data-table/states";
+import { ListTable, type ListTableProps } from "@/components/data-table/list-table";
 import { Badge } from "@/components/ui/badge";
 import { getTranslations } from "@/lib/i18n/translations";
-import { personList, type PersonListParams } from "@/lib/people/list-params";
+import type { PersonListParams } from "@/lib/people/list-params";
 import type { PersonRow } from "@/lib/people/queries";
 
 const col = columnsOf<PersonRow>();
 
 /** The people directory: sorted and paged by the server, the header links change the URL. */
-export async function PeopleTable({
-  rows,
-  params,
-  hidden,
-  filtered,
-}: {
-  rows: PersonRow[];
-  params: PersonListParams;
-  hidden: string[];
-  filtered: boolean;
-}) {
+export async function PeopleTable(table: ListTableProps<PersonRow, PersonListParams>) {
   const t = await getTranslations("people");
   const columns = [
     col.accessor("fullName", {
@@ -73,19 +62,11 @@ export async function PeopleTable({
     col.accessor("seatsHeld", { meta: { label: t("columns.seats"), align: "end" } }),
   ];
   return (
-    <DataTable
+    <ListTable
       listKey="people"
-      caption={(sorted) => t("directory.tableCaption", sorted)}
+      words={await getTranslations("people.directory")}
       columns={columns}
-      rows={rows}
-      rowId={(row) => row.id}
-      list={{ pathname: "/personas", params, defaults: personList.defaults }}
-      hidden={hidden}
-      empty={
-        <EmptyState title={t("directory.emptyTitle")}>
-          {filtered ? t("directory.emptyFiltered") : t("directory.emptyNone")}
-        </EmptyState>
-      }
+      table={table}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { DepartmentFilter, FilterBar, SearchFilter, SelectFilter } from "@/components/data-table/filter-bar";
+import type { ListView } from "@/components/data-table/list-table";
 import { getTranslations } from "@/lib/i18n/translations";
-import { personList, type PersonListParams } from "@/lib/people/list-params";
+import type { PersonListParams } from "@/lib/people/list-params";
 import type { SearchChoice } from "@/lib/search/choices";
 
 /**
@@ -8,46 +9,33 @@ import type { SearchChoice } from "@/lib/search/choices";
  * The department is a searched field (two hundred of them): only the chosen one is rendered.
  */
 export async function PersonFilters({
-  params,
+  list,
   department,
 }: {
-  params: PersonListParams;
+  list: ListView<PersonListParams>;
   department: SearchChoice | null;
 }) {
+  const { params } = list;
   const t = await getTranslations("people.directory");
+  /** "Any", "yes" or "no": whether a person has active assignments, or holds a seat. */
+  const yesNo = (name: "assigned" | "seat") => (
+    <SelectFilter
+      name={name}
+      label={t(`filter${name === "seat" ? "Seat" : "Assigned"}`)}
+      value={params[name]}
+      allLabel={t(`${name}Any`)}
+      options={[
+        { value: "1", label: t(`${name}Yes`) },
+        { value: "0", label: t(`${name}No`) },
+      ]}
+    />
+  );
   return (
-    <FilterBar
-      action="/personas"
-      label={t("filtersLabel")}
-      list={{ params, defaults: personList.defaults }}
-      columns="lg:grid-cols-[2fr_1.6fr_1fr_1fr]"
-    >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
-      <SelectFilter
-        name="assigned"
-        label={t("filterAssigned")}
-        value={params.assigned}
-        allLabel={t("assignedAny")}
-        options={[
-          { value: "1", label: t("assignedYes") },
-          { value: "0", label: t("assignedNo") },
-        ]}
-      />
-      <SelectFilter
-        name="seat"
-        label={t("filterSeat")}
-        value={params.seat}
-        allLabel={t("seatAny")}
-        options={[
-          { value: "1", label: t("seatYes") },
-          { value: "0", label: t("seatNo") },
-        ]}
-      />
+    <FilterBar label={t("filtersLabel")} list={list} columns="lg:grid-cols-[2fr_1.6fr_1fr_1fr]">
+      <SearchFilter words={t} value={params.q} />
+      <DepartmentFilter words={t} initial={department} />
+      {yesNo("assigned")}
+      {yesNo("seat")}
     </FilterBar>
   );
 }

@@ -2,15 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/record-fields";
+import { recordOptions } from "@/components/forms/options";
 import type { FormState } from "@/lib/form-state";
 import type { PersonDetail } from "@/lib/people/queries";
 import { personInputSchema } from "@/lib/people/schema";
 
-type Values = Record<string, string | string[]>;
-
-function valuesFrom(person: PersonDetail | null): Values {
+function valuesFrom(person: PersonDetail | null): FormValues {
   if (!person) return { departmentId: "" };
   return {
     fullName: person.fullName,

@@ -1,8 +1,8 @@
 import { CommitmentStatusBadge } from "@/components/commitments/badges";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
 import { TermStatusBadge } from "@/components/seats/term-badges";
 import { Badge } from "@/components/ui/badge";
+import { SectionTable } from "@/components/ui/section-table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -74,17 +74,7 @@ export async function HeldTermsTable({
       cell: (info) => <TermStatusBadge status={info.getValue()} />,
     }),
   ];
-  return (
-    <DataTable
-      listKey="person-terms"
-      caption={caption}
-      columns={columns}
-      rows={terms}
-      rowId={(term) => term.id}
-      columnMenu={false}
-      empty={<p className="text-sm text-muted">{empty}</p>}
-    />
-  );
+  return <SectionTable caption={caption} columns={columns} rows={terms} empty={empty} />;
 }
 
 const delegationCol = columnsOf<DelegationEntry>();
@@ -132,17 +122,7 @@ export async function DelegationsTable({
       cell: (info) => tEnum(`attendanceStatus.${info.getValue()}`),
     }),
   ];
-  return (
-    <DataTable
-      listKey="person-delegations"
-      caption={caption}
-      columns={columns}
-      rows={entries}
-      rowId={(e) => e.id}
-      columnMenu={false}
-      empty={<p className="text-sm text-muted">{empty}</p>}
-    />
-  );
+  return <SectionTable caption={caption} columns={columns} rows={entries} empty={empty} />;
 }
 
 const commitmentCol = columnsOf<OwnedCommitment>();
@@ -199,15 +179,5 @@ export async function CommitmentsTable({
       ),
     }),
   ];
-  return (
-    <DataTable
-      listKey="person-commitments"
-      caption={caption}
-      columns={columns}
-      rows={items}
-      rowId={(c) => c.id}
-      columnMenu={false}
-      empty={<p className="text-sm text-muted">{empty}</p>}
-    />
-  );
+  return <SectionTable caption={caption} columns={columns} rows={items} empty={empty} />;
 }

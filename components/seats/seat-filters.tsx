@@ -7,9 +7,11 @@ import {
   SelectFilter,
 } from "@/components/data-table/filter-bar";
 import { SEAT_KINDS } from "@/db/schema/values";
+import type { ListView } from "@/components/data-table/list-table";
+import { valueOptions } from "@/components/forms/options";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { SearchChoice } from "@/lib/search/choices";
-import { ENDING_WINDOWS, SEAT_LIST_DEFAULTS, type SeatListParams } from "@/lib/seats/list-params";
+import { ENDING_WINDOWS, type SeatListParams } from "@/lib/seats/list-params";
 
 const STATUS_LABELS = {
   ended: "statusEnded",
@@ -25,51 +27,49 @@ const STATUS_LABELS = {
  * view, the seats someone holds now.
  */
 export async function SeatFilters({
-  params,
+  list,
   network,
   department,
 }: {
-  params: SeatListParams;
+  list: ListView<SeatListParams>;
   network: SearchChoice | null;
   department: SearchChoice | null;
 }) {
+  const { params } = list;
   const t = await getTranslations("seats.list");
-  const tEnum = await getTranslations("enums");
+  const kinds = valueOptions(SEAT_KINDS, await getTranslations("enums.seatKind"));
+  const statuses = Object.entries(STATUS_LABELS).map(([value, key]) => ({ value, label: t(key) }));
+  const endings = ENDING_WINDOWS.map((days) => ({ value: String(days), label: t("endingWithin", { days }) }));
   return (
     <FilterBar
-      action="/cargos"
       label={t("filtersLabel")}
-      list={{ params, defaults: SEAT_LIST_DEFAULTS }}
+      list={list}
       columns="lg:grid-cols-[1.5fr_1.3fr_1.3fr_1fr_1fr_1fr]"
       options={<CheckFilter name="archived" label={t("showArchived")} checked={params.archived} />}
     >
-      <SearchFilter label={t("searchLabel")} value={params.q} placeholder={t("searchPlaceholder")} />
-      <NetworkFilter label={t("filterNetwork")} initial={network} placeholder={t("allNetworks")} />
-      <DepartmentFilter
-        label={t("filterDepartment")}
-        initial={department}
-        placeholder={t("allDepartments")}
-      />
+      <SearchFilter words={t} value={params.q} />
+      <NetworkFilter words={t} initial={network} />
+      <DepartmentFilter words={t} initial={department} />
       <SelectFilter
         name="kind"
         label={t("filterKind")}
         value={params.kind}
         allLabel={t("allKinds")}
-        options={SEAT_KINDS.map((k) => ({ value: k, label: tEnum(`seatKind.${k}`) }))}
+        options={kinds}
       />
       <SelectFilter
         name="status"
         label={t("filterStatus")}
         value={params.status === "active" ? undefined : params.status}
         allLabel={t("statusActive")}
-        options={Object.entries(STATUS_LABELS).map(([value, key]) => ({ value, label: t(key) }))}
+        options={statuses}
       />
       <SelectFilter
         name="ending"
         label={t("filterEnding")}
         value={params.ending?.toString()}
         allLabel={t("endingAny")}
-        options={ENDING_WINDOWS.map((days) => ({ value: String(days), label: t("endingWithin", { days }) }))}
+        options={endings}
       />
     </FilterBar>
   );

@@ -6,13 +6,11 @@ import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/compone
 import { NetworkAndBodyFields, useNetworkAndBody } from "@/components/forms/network-body-fields";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import type { SeatDetail, SeatFormOptions } from "@/lib/seats/queries";
 import { seatInputSchema } from "@/lib/seats/schema";
 
-type Values = Record<string, string | string[]>;
-
-function valuesFrom(seat: SeatDetail | null, networkId?: string): Values {
+function valuesFrom(seat: SeatDetail | null, networkId?: string): FormValues {
   if (!seat) return { kind: "", networkId: networkId ?? "", bodyId: "" };
   return {
     title: seat.title,
@@ -88,9 +86,7 @@ function NetworkAndBody({ options }: { options: SeatFormOptions }) {
       choice={choice}
       networks={options.networks}
       bodies={bodies}
-      choose={t("selectPlaceholder")}
-      noBody={t("noBody")}
-      bodyHint={choice.networkId && bodies.length === 0 ? t("noBodies") : t("bodyHint")}
+      words={t}
       // A body the server refused (another network's).
       missingLabel={(id) => options.bodies.find((b) => b.id === id)?.name ?? id}
     />

@@ -1,12 +1,11 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
-import { EmptyState } from "@/components/data-table/states";
+import { ListTable, type ListTableProps } from "@/components/data-table/list-table";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ENDING_URGENT_DAYS } from "@/lib/seats/ending";
-import { SEAT_LIST_DEFAULTS, type SeatListParams } from "@/lib/seats/list-params";
+import type { SeatListParams } from "@/lib/seats/list-params";
 import type { SeatRow } from "@/lib/seats/queries";
 import { EndingBadge, TermStatusBadge } from "./term-badges";
 
@@ -24,17 +23,7 @@ const col = columnsOf<SeatRow>();
  * The /cargos table: the server sorts, filters and pages; the flag of a term ending soon is a
  * badge with words.
  */
-export async function SeatsTable({
-  rows,
-  params,
-  hidden,
-  filtered,
-}: {
-  rows: SeatRow[];
-  params: SeatListParams;
-  hidden: string[];
-  filtered: boolean;
-}) {
+export async function SeatsTable(table: ListTableProps<SeatRow, SeatListParams>) {
   const t = await getTranslations("seats");
   const format = await getFormatter();
   const tEnum = await getTranslations("enums");
@@ -109,20 +98,12 @@ export async function SeatsTable({
     }),
   ];
   return (
-    <DataTable
+    <ListTable
       listKey="seats"
-      caption={(sorted) => t("list.caption", sorted)}
+      words={await getTranslations("seats.list")}
       columns={columns}
-      rows={rows}
-      rowId={(row) => row.id}
-      list={{ pathname: "/cargos", params, defaults: SEAT_LIST_DEFAULTS }}
-      hidden={hidden}
+      table={table}
       rowClassName={flagClass}
-      empty={
-        <EmptyState title={t("list.emptyTitle")}>
-          {filtered ? t("list.emptyFiltered") : t("list.emptyNone")}
-        </EmptyState>
-      }
     />
   );
 }

@@ -6,15 +6,13 @@ import { DateField, SelectField, TextAreaField, useEnumOptions } from "@/compone
 import { SearchedField } from "@/components/forms/search-choice-field";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
-import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
+import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format";
 import type { TermDetail } from "@/lib/seats/queries";
 import { termInputSchema } from "@/lib/seats/schema";
 
-type Values = Record<string, string | string[]>;
-
-function valuesFrom(term: TermDetail | null): Values {
+function valuesFrom(term: TermDetail | null): FormValues {
   if (!term) return { holderPersonId: "", status: "active" };
   return {
     holderPersonId: term.holder.id,

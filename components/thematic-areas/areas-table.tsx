@@ -52,7 +52,6 @@ export async function AreasTable({
       caption={t("list.caption")}
       columns={columns}
       rows={areas}
-      rowId={(area) => area.id}
       hidden={hidden}
       rowClassName={(area) => (area.id === highlightId ? "bg-green-50" : undefined)}
       empty={<EmptyState title={t("list.empty")} />}

@@ -7,13 +7,14 @@ type TableProps<Row extends RowData> = Parameters<typeof DataTable<Row>>[0];
  * A list inside a section of a record page: every row (the server neither sorts nor pages it),
  * no column menu, each row known by its id, and `empty` (if any) as a muted line.
  */
-export function SectionTable<Row extends RowData & { id: string }>({
+export function SectionTable<Row extends RowData & { id: string | number }>({
   caption,
   columns,
   rows,
   empty,
   rowClassName,
-}: Pick<TableProps<Row>, "caption" | "columns" | "rows" | "rowClassName"> & { empty?: string }) {
+  rowData,
+}: Pick<TableProps<Row>, "caption" | "columns" | "rows" | "rowClassName" | "rowData"> & { empty?: string }) {
   return (
     <DataTable
       // The key names a list's column preferences; a section's list has no column menu.
@@ -21,9 +22,9 @@ export function SectionTable<Row extends RowData & { id: string }>({
       caption={caption}
       columns={columns}
       rows={rows}
-      rowId={(row) => row.id}
       columnMenu={false}
       rowClassName={rowClassName}
+      rowData={rowData}
       empty={empty ? <p className="text-sm text-muted">{empty}</p> : null}
     />
   );

@@ -6,8 +6,9 @@ import { StepUpPrompt } from "@/components/account/second-factor/step-up-prompt"
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { RecordFormProps } from "@/components/forms/form-state";
 import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
-import { recordOptions, SelectField, TextField } from "@/components/forms/record-fields";
+import { SelectField, TextField } from "@/components/forms/record-fields";
 import { SearchedField } from "@/components/forms/search-choice-field";
+import { recordOptions } from "@/components/forms/options";
 import { Button, buttonClass } from "@/components/ui/button";
 import { APP_ROLES } from "@/db/schema/values";
 import { userInputSchema } from "@/lib/users/schema";

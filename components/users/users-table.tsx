@@ -1,12 +1,11 @@
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
-import { EmptyState } from "@/components/data-table/states";
+import { ListTable, type ListTableProps } from "@/components/data-table/list-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AppRole } from "@/db/schema/values";
 import { formatDateTime } from "@/lib/format";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
-import { userList, type UserListParams } from "@/lib/users/list-params";
+import type { UserListParams } from "@/lib/users/list-params";
 import type { UserRow } from "@/lib/users/queries";
 
 const ROLE_TONE: Record<AppRole, BadgeTone> = {
@@ -20,17 +19,7 @@ const ROLE_TONE: Record<AppRole, BadgeTone> = {
 const col = columnsOf<UserRow>();
 
 /** The user accounts table; sorting and paging are the server's (header links change the URL). */
-export async function UsersTable({
-  rows,
-  params,
-  hidden,
-  filtered,
-}: {
-  rows: UserRow[];
-  params: UserListParams;
-  hidden: string[];
-  filtered: boolean;
-}) {
+export async function UsersTable(table: ListTableProps<UserRow, UserListParams>) {
   const t = await getTranslations("users.list");
   const format = await getFormatter();
   const tRole = await getTranslations("enums.role");
@@ -85,18 +74,5 @@ export async function UsersTable({
       },
     }),
   ];
-  return (
-    <DataTable
-      listKey="users"
-      caption={(sorted) => t("caption", sorted)}
-      columns={columns}
-      rows={rows}
-      rowId={(row) => row.id}
-      list={{ pathname: "/admin/usuarios", params, defaults: userList.defaults }}
-      hidden={hidden}
-      empty={
-        <EmptyState title={t("emptyTitle")}>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyState>
-      }
-    />
-  );
+  return <ListTable listKey="users" words={t} columns={columns} table={table} />;
 }

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("history.admin"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("history.admin"), "title");
 
 /** The administration tools the actor may use: the audit log (admins), thematic areas (coordinators too). */
 export default async function AdminPage() {

@@ -12,7 +12,7 @@ import { getThematicArea } from "@/lib/thematic-areas/queries";
 /** The list, and where area names appear too: the directory's filter and network pages. */
 const AREA_PAGES: readonly Revalidation[] = ["/areas-tematicas", ["/redes", "layout"]];
 
-export async function createAreaAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function createAreaAction(prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createThematicArea(ctx, formData),
     revalidate: AREA_PAGES,
@@ -20,7 +20,7 @@ export async function createAreaAction(prev: FormState, formData: FormData): Pro
   });
 }
 
-export async function renameAreaAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
+export async function renameAreaAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => renameThematicArea(ctx, id, formData),
     currentVersion: async (ctx) => (await getThematicArea(ctx, id))?.version,

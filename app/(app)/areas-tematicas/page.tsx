@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AreaNameForm } from "@/components/thematic-areas/area-name-form";
 import { AreasTable } from "@/components/thematic-areas/areas-table";
@@ -13,9 +13,7 @@ import { listThematicAreasWithUsage } from "@/lib/thematic-areas/queries";
 import type { SearchParams } from "@/lib/url";
 import { createAreaAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("thematicAreas.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("thematicAreas.list"), "title");
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/form-state";
 
 // Public POST endpoints: the session is checked again and lib/ validates and authorises.
 
-export async function createDepartmentAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function createDepartmentAction(prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createDepartment(ctx, formData),
     revalidate: ["/areas"],
@@ -15,11 +15,7 @@ export async function createDepartmentAction(prev: FormState, formData: FormData
   });
 }
 
-export async function updateDepartmentAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateDepartmentAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updateDepartment(ctx, id, formData),
     currentVersion: async (ctx) => (await getDepartment(ctx, id))?.version,

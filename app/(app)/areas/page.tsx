@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DepartmentFilters } from "@/components/departments/department-filters";
 import { DepartmentsTable } from "@/components/departments/departments-table";
@@ -6,16 +6,14 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
-import { listPaging } from "@/app/_lib/list-paging";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { departmentList } from "@/lib/departments/list-params";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { departmentOptions, listDepartments } from "@/lib/departments/queries";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("departments.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("departments.list"), "title");
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
@@ -25,9 +23,8 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
     departmentOptions(ctx),
     hiddenColumns(ctx, "departments"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) =>
-    departmentList.href("/areas", params, { page }),
-  );
+  const view = listView("/areas", params, departmentList);
+  const paging = listPaging(list.total, view);
   const t = await getTranslations("departments.list");
 
   return (
@@ -46,14 +43,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           </>
         }
       />
-      <DepartmentFilters params={params} departments={options} />
+      <DepartmentFilters list={view} departments={options} />
       <ListHeader count={t("count", { total: list.total })} />
-      <DepartmentsTable
-        rows={list.rows}
-        params={params}
-        hidden={hidden}
-        filtered={departmentList.isFiltered(params)}
-      />
+      <DepartmentsTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

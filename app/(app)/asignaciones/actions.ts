@@ -17,7 +17,7 @@ const ASSIGNMENT_PAGES: readonly Revalidation[] = [
   ["/redes/[id]", "page"],
 ];
 
-export async function createAssignmentAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function createAssignmentAction(prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createAssignment(ctx, formData),
     revalidate: ASSIGNMENT_PAGES,
@@ -25,11 +25,7 @@ export async function createAssignmentAction(prev: FormState, formData: FormData
   });
 }
 
-export async function updateAssignmentAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateAssignmentAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updateAssignment(ctx, id, formData),
     currentVersion: async (ctx) => (await getAssignment(ctx, id))?.version,
@@ -38,11 +34,7 @@ export async function updateAssignmentAction(
   });
 }
 
-export async function endAssignmentAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function endAssignmentAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => endAssignment(ctx, id, formData),
     revalidate: ASSIGNMENT_PAGES,

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentFilters } from "@/components/assignments/assignment-filters";
 import { ExportLinks } from "@/components/export/export-links";
 import { AssignmentsTable } from "@/components/assignments/assignments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { listPaging } from "@/app/_lib/list-paging";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ASSIGNMENT_LIST_DEFAULTS, parseAssignmentListParams } from "@/lib/assignments/list-params";
 import { assignmentFilterOptions, listAssignments } from "@/lib/assignments/queries";
@@ -14,11 +14,9 @@ import { networkChoice } from "@/lib/networks/search";
 import { requireCtx } from "@/lib/auth/context";
 import { scopeFor } from "@/lib/auth/policy";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
-import { hrefWith, type SearchParams } from "@/lib/url";
+import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("assignments.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("assignments.list"), "title");
 
 export default async function AssignmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
@@ -30,21 +28,15 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "assignments"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) =>
-    hrefWith("/asignaciones", params, { page }, ASSIGNMENT_LIST_DEFAULTS),
-  );
+  const view = listView("/asignaciones", params, {
+    defaults: ASSIGNMENT_LIST_DEFAULTS,
+    isFiltered: (p) =>
+      !!(p.q || p.network || p.body || p.area || p.department || p.role || p.stale) ||
+      p.status !== ASSIGNMENT_LIST_DEFAULTS.status,
+  });
+  const paging = listPaging(list.total, view);
   const t = await getTranslations("assignments.list");
   const scope = scopeFor(ctx.actor.role, "assignment.manage");
-  const filtered = !!(
-    params.q ||
-    params.network ||
-    params.body ||
-    params.area ||
-    params.department ||
-    params.role ||
-    params.stale ||
-    params.status !== ASSIGNMENT_LIST_DEFAULTS.status
-  );
 
   return (
     <>
@@ -60,16 +52,11 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
           </>
         }
       />
-      <AssignmentFilters params={params} options={options} network={network} department={department} />
+      <AssignmentFilters list={view} options={options} network={network} department={department} />
       <ListHeader count={t("count", { total: list.total })}>
-        <ExportLinks table="asignaciones" params={params} defaults={ASSIGNMENT_LIST_DEFAULTS} />
+        <ExportLinks table="asignaciones" list={view} />
       </ListHeader>
-      <AssignmentsTable
-        rows={list.rows}
-        params={params}
-        hidden={hidden}
-        empty={{ title: t("emptyTitle"), text: filtered ? t("emptyFiltered") : t("emptyNone") }}
-      />
+      <AssignmentsTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

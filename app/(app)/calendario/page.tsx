@@ -1,5 +1,5 @@
+import { titleFrom } from "@/app/_lib/page-title";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AgendaList } from "@/components/calendar/agenda-list";
@@ -30,11 +30,9 @@ import { departmentChoice } from "@/lib/departments/search";
 import { networkChoice } from "@/lib/networks/search";
 import { monthOf, todayInBuenosAires } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
-import { hrefWith, type SearchParams } from "@/lib/url";
+import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("calendar"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("calendar"), "title");
 
 const HEADING_ID = "calendario-periodo";
 
@@ -94,8 +92,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       options,
       hiddenColumns(ctx, "calendar-agenda"),
     ]);
-    const paging = listPaging(agenda.total, params.page, AGENDA_PAGE_SIZE, (page) =>
-      hrefWith("/calendario", params, { page }, CALENDAR_DEFAULTS),
+    const paging = listPaging(
+      agenda.total,
+      { pathname: "/calendario", params, defaults: CALENDAR_DEFAULTS },
+      AGENDA_PAGE_SIZE,
     );
     const date = formatDate(format, from);
     const until = params.to ? formatDate(format, params.to) : null;
@@ -108,7 +108,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           <h2 id={HEADING_ID} className="text-xl font-bold">
             {until ? t("agenda.headingRange", { date, until }) : t("agenda.heading", { date })}
           </h2>
-          <ExportLinks table="reuniones" params={params} defaults={CALENDAR_DEFAULTS} />
+          <ExportLinks table="reuniones" list={{ params, defaults: CALENDAR_DEFAULTS }} />
         </div>
         <ListHeader
           count={

@@ -15,7 +15,7 @@ const seatPages = (seatId?: string): Revalidation[] => [
   ["/redes/[id]", "page"],
 ];
 
-export async function createSeatAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function createSeatAction(prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createSeat(ctx, formData),
     revalidate: seatPages(),
@@ -23,7 +23,7 @@ export async function createSeatAction(prev: FormState, formData: FormData): Pro
   });
 }
 
-export async function updateSeatAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateSeatAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updateSeat(ctx, id, formData),
     currentVersion: async (ctx) => (await getSeat(ctx, id))?.version,
@@ -37,7 +37,7 @@ export async function setSeatArchivedAction(
   archived: boolean,
   prev: FormState,
   formData: FormData,
-): Promise<FormState> {
+) {
   return formAction(prev, formData, {
     run: (ctx) => (archived ? archiveSeat : restoreSeat)(ctx, id, formData),
     revalidate: seatPages(id),
@@ -45,7 +45,7 @@ export async function setSeatArchivedAction(
   });
 }
 
-export async function addTermAction(seatId: string, prev: FormState, formData: FormData): Promise<FormState> {
+export async function addTermAction(seatId: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => addTerm(ctx, seatId, formData),
     revalidate: seatPages(seatId),
@@ -54,12 +54,7 @@ export async function addTermAction(seatId: string, prev: FormState, formData: F
   });
 }
 
-export async function updateTermAction(
-  seatId: string,
-  termId: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateTermAction(seatId: string, termId: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updateTerm(ctx, termId, formData),
     currentVersion: async (ctx) => (await getTerm(ctx, seatId, termId))?.version,

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CoverageFilters } from "@/components/coverage/coverage-filters";
@@ -13,9 +13,7 @@ import { networkChoice } from "@/lib/networks/search";
 import { coverageMatrix } from "@/lib/coverage/queries";
 import { hrefWith, type SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coverage"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("coverage"), "title");
 
 export default async function CoveragePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();

@@ -19,7 +19,7 @@ const pagesOf = (id: string): Revalidation[] => [
 
 const versionOf = (id: string) => async (ctx: Ctx) => (await getCommitment(ctx, id))?.version;
 
-export async function createCommitmentAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function createCommitmentAction(prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createCommitment(ctx, formData),
     revalidate: ({ id }) => pagesOf(id),
@@ -27,11 +27,7 @@ export async function createCommitmentAction(prev: FormState, formData: FormData
   });
 }
 
-export async function updateCommitmentAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateCommitmentAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updateCommitment(ctx, id, formData),
     currentVersion: versionOf(id),
@@ -40,11 +36,7 @@ export async function updateCommitmentAction(
   });
 }
 
-export async function progressCommitmentAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function progressCommitmentAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => progressCommitment(ctx, id, formData),
     currentVersion: versionOf(id),

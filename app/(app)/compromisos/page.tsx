@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
@@ -6,8 +6,9 @@ import { ExportLinks } from "@/components/export/export-links";
 import { CommitmentsTable } from "@/components/commitments/commitments-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { listPaging } from "@/app/_lib/list-paging";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
+import { ListSummary } from "@/components/data-table/list-summary";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
@@ -19,9 +20,7 @@ import { networkChoice } from "@/lib/networks/search";
 import { personChoice } from "@/lib/people/search";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("commitments.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("commitments.list"), "title");
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
@@ -38,9 +37,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "commitments"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) =>
-    commitmentList.href("/compromisos", params, { page }),
-  );
+  const view = listView("/compromisos", params, commitmentList);
+  const paging = listPaging(list.total, view);
   const t = await getTranslations("commitments.list");
   const overdueHref = commitmentList.href("/compromisos", commitmentList.parse({}), { overdue: true });
 
@@ -59,35 +57,16 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           ) : null
         }
       />
-      <section
-        aria-label={t("summaryLabel")}
-        className={`mb-4 flex items-start gap-2 rounded-lg border px-4 py-3 text-sm ${
-          overdue ? "border-red-300 bg-red-50 text-red-900" : "border-slate-200 bg-white text-ink"
-        }`}
-      >
-        {overdue ? (
-          <>
-            <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 h-4 w-4 shrink-0 fill-current">
-              <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM8 3a.75.75 0 0 1 .75.75v3.94l2.28 1.32a.75.75 0 1 1-.75 1.3L7.62 8.77A.75.75 0 0 1 7.25 8.1V3.75A.75.75 0 0 1 8 3Z" />
-            </svg>
-            <a href={overdueHref} className="font-semibold text-red-900 underline">
-              {t("summaryOverdue", { count: overdue })}
-            </a>
-          </>
-        ) : (
-          <span>{t("summaryNone")}</span>
-        )}
-      </section>
-      <CommitmentFilters params={params} network={network} owner={owner} department={department} />
+      <ListSummary label={t("summaryLabel")} tone={overdue ? "red" : null} none={t("summaryNone")}>
+        <a href={overdueHref} className="font-semibold text-red-900 underline">
+          {t("summaryOverdue", { count: overdue })}
+        </a>
+      </ListSummary>
+      <CommitmentFilters list={view} network={network} owner={owner} department={department} />
       <ListHeader count={t("count", { total: list.total })}>
-        <ExportLinks table="compromisos" params={params} defaults={commitmentList.defaults} />
+        <ExportLinks table="compromisos" list={view} />
       </ListHeader>
-      <CommitmentsTable
-        rows={list.rows}
-        params={params}
-        hidden={hidden}
-        filtered={commitmentList.isFiltered(params)}
-      />
+      <CommitmentsTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SecondFactorSection } from "@/components/account/second-factor/second-factor-section";
@@ -25,9 +25,7 @@ import {
   startTotpEnrolmentAction,
 } from "@/app/(auth)/cuenta/segundo-factor/actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("account"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("account"), "title");
 
 const FLASHES = new Set(["contrasena-cambiada", "sesion-cerrada", "otras-cerradas"]);
 

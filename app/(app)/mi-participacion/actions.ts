@@ -22,7 +22,7 @@ export async function createParticipationUpdateAction(
   from: string,
   prev: FormState,
   formData: FormData,
-): Promise<FormState> {
+) {
   return formAction(prev, formData, {
     run: (ctx) => createParticipationUpdate(ctx, assignmentId, formData),
     revalidate: [
@@ -47,7 +47,7 @@ export async function myAttendanceAction(
   memberId: string,
   prev: FormState,
   formData: FormData,
-): Promise<FormState> {
+) {
   return formAction(prev, formData, {
     run: (ctx) => setOwnAttendance(ctx, meetingId, memberId, formData),
     revalidate: [HOME, `/reuniones/${meetingId}`, "/calendario"],
@@ -57,11 +57,7 @@ export async function myAttendanceAction(
 }
 
 /** Status and notes of a commitment one owns (the same command as the commitment's page). */
-export async function myCommitmentProgressAction(
-  commitmentId: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function myCommitmentProgressAction(commitmentId: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => progressCommitment(ctx, commitmentId, formData),
     // After a conflict the form learns the current version, which only "save anyway" sends back.

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { Alert } from "@/components/ui/alert";
 import { Flash } from "@/components/ui/flash";
@@ -20,9 +20,7 @@ const FLASH = [
 ] as const;
 type FlashKey = (typeof FLASH)[number];
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("participation"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("participation"), "title");
 
 export default async function MyParticipationPage({ searchParams }: Props) {
   const ctx = await requireCtx();

@@ -14,11 +14,7 @@ const treePages = ({ networkId }: { networkId: string }): Revalidation[] => [
   ["/organos/[id]", "page"],
 ];
 
-export async function createBodyAction(
-  networkId: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function createBodyAction(networkId: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createBody(ctx, networkId, formData),
     revalidate: treePages,
@@ -26,7 +22,7 @@ export async function createBodyAction(
   });
 }
 
-export async function updateBodyAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateBodyAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updateBody(ctx, id, formData),
     currentVersion: async (ctx) => (await getBody(ctx, id))?.version,
@@ -35,7 +31,7 @@ export async function updateBodyAction(id: string, prev: FormState, formData: Fo
   });
 }
 
-export async function archiveBodyAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
+export async function archiveBodyAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => archiveBody(ctx, id, formData),
     revalidate: treePages,
@@ -43,7 +39,7 @@ export async function archiveBodyAction(id: string, prev: FormState, formData: F
   });
 }
 
-export async function restoreBodyAction(id: string, prev: FormState, formData: FormData): Promise<FormState> {
+export async function restoreBodyAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => restoreBody(ctx, id, formData),
     revalidate: treePages,

@@ -7,7 +7,7 @@ import { getPerson } from "@/lib/people/queries";
 
 // Public POST endpoints: the session is checked again and lib/ validates and authorises.
 
-export async function createPersonAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function createPersonAction(prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createPerson(ctx, formData),
     revalidate: ["/personas"],
@@ -15,11 +15,7 @@ export async function createPersonAction(prev: FormState, formData: FormData): P
   });
 }
 
-export async function updatePersonAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updatePersonAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updatePerson(ctx, id, formData),
     // On a conflict the form keeps what the user typed and learns the current version, which
@@ -33,11 +29,7 @@ export async function updatePersonAction(
   });
 }
 
-export async function linkPersonUserAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function linkPersonUserAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => linkPersonUser(ctx, id, formData),
     revalidate: [`/personas/${id}`],

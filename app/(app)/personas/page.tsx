@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { listPaging } from "@/app/_lib/list-paging";
+import { titleFrom } from "@/app/_lib/page-title";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ExportLinks } from "@/components/export/export-links";
 import { PeopleTable } from "@/components/people/people-table";
@@ -15,9 +15,7 @@ import { personList } from "@/lib/people/list-params";
 import { listPeople } from "@/lib/people/queries";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("people.directory"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("people.directory"), "title");
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
@@ -27,9 +25,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     departmentChoice(ctx, params.department),
     hiddenColumns(ctx, "people"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) =>
-    personList.href("/personas", params, { page }),
-  );
+  const view = listView("/personas", params, personList);
+  const paging = listPaging(list.total, view);
   const t = await getTranslations("people.directory");
 
   return (
@@ -48,16 +45,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <PersonFilters params={params} department={department} />
+      <PersonFilters list={view} department={department} />
       <ListHeader count={t("count", { total: list.total })}>
-        <ExportLinks table="personas" params={params} defaults={personList.defaults} />
+        <ExportLinks table="personas" list={view} />
       </ListHeader>
-      <PeopleTable
-        rows={list.rows}
-        params={params}
-        hidden={hidden}
-        filtered={personList.isFiltered(params)}
-      />
+      <PeopleTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

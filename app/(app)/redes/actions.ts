@@ -10,7 +10,7 @@ import { NETWORK_ARRAY_FIELDS } from "@/lib/networks/schema";
 // Server actions are public POST endpoints: each one re-checks the session and passes the
 // raw form to lib/, which validates it and applies the policy.
 
-export async function createNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function createNetworkAction(prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createNetwork(ctx, formData),
     arrayFields: NETWORK_ARRAY_FIELDS,
@@ -19,11 +19,7 @@ export async function createNetworkAction(prev: FormState, formData: FormData): 
   });
 }
 
-export async function updateNetworkAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateNetworkAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updateNetwork(ctx, id, formData),
     currentVersion: async (ctx) => (await getNetwork(ctx, id))?.version,

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { listPaging } from "@/app/_lib/list-paging";
+import { titleFrom } from "@/app/_lib/page-title";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ExportLinks } from "@/components/export/export-links";
 import { NetworkFilters } from "@/components/networks/network-filters";
@@ -15,9 +15,7 @@ import { listNetworks } from "@/lib/networks/queries";
 import { listThematicAreas } from "@/lib/thematic-areas/queries";
 import type { SearchParams } from "@/lib/url";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("networks.directory"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("networks.directory"), "title");
 
 export default async function NetworksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
@@ -27,9 +25,8 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
     listThematicAreas(ctx),
     hiddenColumns(ctx, "networks"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) =>
-    networkList.href("/redes", params, { page }),
-  );
+  const view = listView("/redes", params, networkList);
+  const paging = listPaging(list.total, view);
   const t = await getTranslations("networks.directory");
 
   return (
@@ -41,16 +38,11 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
           can(ctx.actor, "network.create") ? <ButtonLink href="/redes/nueva">{t("new")}</ButtonLink> : null
         }
       />
-      <NetworkFilters params={params} areas={areas} />
+      <NetworkFilters list={view} areas={areas} />
       <ListHeader count={t("count", { total: list.total })}>
-        <ExportLinks table="redes" params={params} defaults={networkList.defaults} />
+        <ExportLinks table="redes" list={view} />
       </ListHeader>
-      <NetworksTable
-        rows={list.rows}
-        params={params}
-        hidden={hidden}
-        filtered={networkList.isFiltered(params)}
-      />
+      <NetworksTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

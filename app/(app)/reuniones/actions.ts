@@ -7,7 +7,7 @@ import { meetingFormValues } from "@/lib/meetings/queries";
 
 // Public POST endpoints: the session is checked again and lib/ validates and authorises.
 
-export async function createMeetingAction(prev: FormState, formData: FormData): Promise<FormState> {
+export async function createMeetingAction(prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => createMeeting(ctx, formData),
     revalidate: [["/redes", "layout"]],
@@ -15,11 +15,7 @@ export async function createMeetingAction(prev: FormState, formData: FormData): 
   });
 }
 
-export async function updateMeetingAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateMeetingAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => updateMeeting(ctx, id, formData),
     currentVersion: async (ctx) => (await meetingFormValues(ctx, id))?.version,

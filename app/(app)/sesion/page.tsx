@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("common.sessionPage"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("common.sessionPage"), "title");
 
 /**
  * The smallest authenticated page: the app shell (session check, header, navigation) and one

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AuditFilters } from "@/components/audit/audit-filters";
@@ -20,9 +20,7 @@ import {
 import type { SearchParams } from "@/lib/url";
 import { userChoice } from "@/lib/users/search";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("history.auditLog"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("history.auditLog"), "title");
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
@@ -45,7 +43,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("title")}
         intro={t("intro")}
-        actions={<ExportLinks table="auditoria" params={auditLogFilters(params)} />}
+        actions={<ExportLinks table="auditoria" list={{ params: auditLogFilters(params) }} />}
       />
       <AuditFilters params={params} user={user} recordName={recordName} />
       <AuditTable rows={page.rows} hidden={hidden} />

@@ -63,12 +63,7 @@ export async function updateUserAction(id: string, prev: FormState, formData: Fo
   return state;
 }
 
-export async function setUserActiveAction(
-  id: string,
-  active: boolean,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function setUserActiveAction(id: string, active: boolean, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => setUserActive(ctx, id, active, formData),
     revalidate: [USERS],
@@ -124,11 +119,7 @@ const sessionsAction = <T>(userId: string, done: string, run: (ctx: Ctx) => Prom
  * Resets a user's second factor (authenticator app, recovery codes, passkeys) and ends their
  * sessions; needs the confirmation box and a recent second factor of the administrator.
  */
-export async function resetSecondFactorAction(
-  id: string,
-  prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function resetSecondFactorAction(id: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: behindStepUp(formData, (ctx) => resetUserSecondFactor(ctx, id, formData)),
     revalidate: [USERS],

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { listPaging } from "@/app/_lib/list-paging";
+import { titleFrom } from "@/app/_lib/page-title";
+import { listPaging, listView } from "@/app/_lib/list-paging";
 import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { Forbidden } from "@/components/ui/forbidden";
@@ -14,9 +14,7 @@ import type { SearchParams } from "@/lib/url";
 import { userList } from "@/lib/users/list-params";
 import { listUsers, userFormOptions } from "@/lib/users/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("users.list"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("users.list"), "title");
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireCtx();
@@ -29,9 +27,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     userFormOptions(ctx),
     hiddenColumns(ctx, "users"),
   ]);
-  const paging = listPaging(list.total, params.page, params.size, (page) =>
-    userList.href("/admin/usuarios", params, { page }),
-  );
+  const view = listView("/admin/usuarios", params, userList);
+  const paging = listPaging(list.total, view);
   return (
     <>
       <PageHeader
@@ -39,9 +36,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         intro={t("list.intro")}
         actions={<ButtonLink href="/admin/usuarios/nuevo">{t("list.new")}</ButtonLink>}
       />
-      <UserFilters params={params} departments={options.departments} />
+      <UserFilters list={view} departments={options.departments} />
       <ListHeader count={t("list.count", { total: list.total })} />
-      <UsersTable rows={list.rows} params={params} hidden={hidden} filtered={userList.isFiltered(params)} />
+      <UsersTable rows={list.rows} list={view} hidden={hidden} />
       <ListFooter {...paging} />
     </>
   );

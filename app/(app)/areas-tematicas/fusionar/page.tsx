@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { MergeChooser } from "@/components/thematic-areas/merge-chooser";
 import { MergeConfirmForm } from "@/components/thematic-areas/merge-confirm-form";
@@ -12,9 +12,7 @@ import { isUuid } from "@/lib/validation/fields";
 import type { SearchParams } from "@/lib/url";
 import { mergeAreasAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("thematicAreas.merge"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("thematicAreas.merge"), "title");
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

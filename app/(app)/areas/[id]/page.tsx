@@ -1,8 +1,8 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
+import { recordPage, type RecordViewProps } from "@/app/_lib/record-page";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import { RecordHistory } from "@/components/history/record-history";
 import { CommitmentsTable, HeldTermsTable } from "@/components/people/person-sections";
 import { ButtonLink } from "@/components/ui/button";
@@ -14,16 +14,13 @@ import { can } from "@/lib/auth/policy";
 import { departmentPeople, getDepartment, type DepartmentPerson } from "@/lib/departments/queries";
 import { commitmentsOf, seatTermsOf } from "@/lib/people/queries";
 
-type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
-
 const page = recordPage(getDepartment, (department) => department.name);
 export const generateMetadata = page.generateMetadata;
 
 const col = columnsOf<DepartmentPerson>();
 
-export default async function DepartmentPage({ params, searchParams }: Props) {
-  const { estado } = await searchParams;
-  const { ctx, record: department } = await page.read({ params });
+export default async function DepartmentPage(props: RecordViewProps) {
+  const { ctx, record: department, estado } = await page.read(props);
   const [members, assigned, terms, owed] = await Promise.all([
     departmentPeople(ctx, department.id),
     assignmentsOf(ctx, { departmentId: department.id }),
@@ -102,14 +99,11 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
           </DetailList>
         </Section>
         <Section id="personas-area" title={t("sectionPeople")}>
-          <DataTable
-            listKey="department-people"
+          <SectionTable
             caption={t("sectionPeople")}
             columns={peopleColumns}
             rows={members}
-            rowId={(p) => p.id}
-            columnMenu={false}
-            empty={<p className="text-sm text-muted">{t("peopleEmpty")}</p>}
+            empty={t("peopleEmpty")}
           />
         </Section>
       </div>

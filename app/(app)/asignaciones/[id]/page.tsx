@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
-import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
+import { recordPage, type RecordViewProps } from "@/app/_lib/record-page";
 import { AssignmentRoleBadge, AssignmentStatusBadge, StaleBadge } from "@/components/assignments/badges";
 import { EndAssignmentForm } from "@/components/assignments/end-assignment-form";
 import { RecordHistory } from "@/components/history/record-history";
@@ -15,17 +15,14 @@ import { todayInBuenosAires } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { endAssignmentAction } from "../actions";
 
-type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
-
 const page = recordPage(getAssignment, async (a) =>
   (await getTranslations("assignments.detail"))("title", { person: a.person.name, network: a.network.name }),
 );
 export const generateMetadata = page.generateMetadata;
 
-export default async function AssignmentPage({ params, searchParams }: Props) {
+export default async function AssignmentPage(props: RecordViewProps) {
   const format = await getFormatter();
-  const { estado } = await searchParams;
-  const { ctx, record: a } = await page.read({ params });
+  const { ctx, record: a, estado } = await page.read(props);
   const t = await getTranslations("assignments.detail");
   const tRow = await getTranslations("assignments.row");
   const canManage = can(ctx.actor, "assignment.manage", { departmentId: a.personDepartmentId });

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { Forbidden } from "@/components/ui/forbidden";
@@ -12,9 +12,7 @@ import { createAssignmentAction } from "../actions";
 
 type Props = { searchParams: Promise<{ persona?: string | string[]; red?: string | string[] }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("assignments.form"))("createTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("assignments.form"), "createTitle");
 
 export default async function NewAssignmentPage({ searchParams }: Props) {
   const ctx = await requireCtx();

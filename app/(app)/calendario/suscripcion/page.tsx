@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CreateFeedForm } from "@/components/calendar-feeds/create-feed-form";
 import { FeedsTable } from "@/components/calendar-feeds/feeds-table";
@@ -13,9 +13,7 @@ import { createFeedTokenAction, revokeFeedTokenAction } from "./actions";
 
 type Props = { searchParams: Promise<{ estado?: string; codigo?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("calendarFeeds.page"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("calendarFeeds.page"), "title");
 
 const APPS = ["google", "outlook", "apple", "thunderbird"] as const;
 

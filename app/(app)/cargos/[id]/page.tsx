@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
-import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
+import { recordPage, type RecordViewProps } from "@/app/_lib/record-page";
 import { RecordHistory } from "@/components/history/record-history";
 import { ArchiveSeatForm } from "@/components/seats/archive-seat-form";
 import { EndingBadge, TermStatusBadge } from "@/components/seats/term-badges";
@@ -17,15 +17,12 @@ import { getSeat } from "@/lib/seats/queries";
 import { setSeatArchivedAction } from "../actions";
 import { SeatTerms } from "./seat-terms";
 
-type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
-
 const page = recordPage(getSeat, (seat) => seat.title);
 export const generateMetadata = page.generateMetadata;
 
-export default async function SeatPage({ params, searchParams }: Props) {
+export default async function SeatPage(props: RecordViewProps) {
   const format = await getFormatter();
-  const { estado } = await searchParams;
-  const { ctx, record: seat } = await page.read({ params });
+  const { ctx, record: seat, estado } = await page.read(props);
   const t = await getTranslations("seats");
   const tEnum = await getTranslations("enums");
   const canManage = can(ctx.actor, "seat.manage");

@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import { columnsOf } from "@/components/data-table/columns";
-import { DataTable } from "@/components/data-table/data-table";
+import { SectionTable } from "@/components/ui/section-table";
 import { EndingBadge, TermStatusBadge } from "@/components/seats/term-badges";
 import { formatDate } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -78,15 +78,12 @@ export async function SeatTerms({ seat, canManage }: { seat: SeatDetail; canMana
       : []),
   ];
   return (
-    <DataTable
-      listKey="seat-terms"
+    <SectionTable
       caption={t("detail.sectionTerms")}
       columns={columns}
       rows={seat.terms}
-      rowId={(term) => term.id}
-      columnMenu={false}
       rowClassName={(term) => (isCurrent(term) ? "bg-brand-50/60" : undefined)}
-      empty={<p className="text-sm text-muted">{t("detail.noTerms")}</p>}
+      empty={t("detail.noTerms")}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
-import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
+import { recordPage, type RecordViewProps } from "@/app/_lib/record-page";
 import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
 import { ProgressForm } from "@/components/commitments/progress-form";
 import { RecordHistory } from "@/components/history/record-history";
@@ -14,15 +14,12 @@ import { formatDate } from "@/lib/format";
 import { instantToZoned } from "@/lib/dates";
 import { progressCommitmentAction } from "../actions";
 
-type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
-
 const page = recordPage(getCommitment, (commitment) => commitment.title);
 export const generateMetadata = page.generateMetadata;
 
-export default async function CommitmentPage({ params, searchParams }: Props) {
+export default async function CommitmentPage(props: RecordViewProps) {
   const format = await getFormatter();
-  const { estado } = await searchParams;
-  const { ctx, record: commitment } = await page.read({ params });
+  const { ctx, record: commitment, estado } = await page.read(props);
   const t = await getTranslations("commitments");
   const none = <span className="text-slate-600">{t("detail.none")}</span>;
   const canManage = can(ctx.actor, "commitment.manage");

@@ -1,13 +1,10 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
+import { titleFrom } from "@/app/_lib/page-title";
+import { NewRecordPage } from "@/app/_lib/record-page";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { Alert } from "@/components/ui/alert";
-import { Forbidden } from "@/components/ui/forbidden";
-import { PageHeader } from "@/components/ui/page-header";
-import { requireCtx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/policy";
 import { commitmentFormOptions, meetingForCommitment } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
 import { instantToZoned } from "@/lib/dates";
@@ -15,9 +12,7 @@ import { param, renamedHref } from "@/lib/list-params";
 import type { SearchParams } from "@/lib/url";
 import { createCommitmentAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("commitments.form"))("createTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("commitments.form"), "createTitle");
 
 /**
  * A new commitment, from a meeting (?meeting=<id>: network and body come from the meeting,
@@ -26,57 +21,57 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function NewCommitmentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const format = await getFormatter();
-  const ctx = await requireCtx();
   const t = await getTranslations("commitments.form");
-  if (!can(ctx.actor, "commitment.manage")) {
-    return <Forbidden title={t("forbiddenTitle")} body={t("forbiddenBody")} />;
-  }
-  const query = await searchParams;
-  const moved = renamedHref("/compromisos/nuevo", query, { reunion: "meeting", red: "network" });
-  if (moved) permanentRedirect(moved);
-  const meetingParam = param.text().parse(query.meeting);
-  const meeting = meetingParam ? await meetingForCommitment(ctx, meetingParam) : null;
-  const networkId = meeting?.networkId ?? param.id().parse(query.network) ?? "";
-  const cancelHref = meeting
-    ? `/reuniones/${meeting.id}`
-    : networkId
-      ? `/redes/${networkId}`
-      : "/compromisos";
-  // The meeting's network and body are offered even when archived.
-  const options = await commitmentFormOptions(ctx, { networkId, bodyId: meeting?.bodyId ?? undefined });
-
   return (
-    <>
-      <PageHeader title={t("createTitle")} />
-      {meeting ? (
-        <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-900">
-          {t.rich("fromMeeting", {
-            title: meeting.title,
-            network: meeting.networkName,
-            date: formatDate(format, instantToZoned(meeting.startsAt, meeting.timeZone).date),
-            link: (chunks) => (
-              <a href={`/reuniones/${meeting.id}`} className="font-semibold">
-                {chunks}
-              </a>
-            ),
-          })}
-        </p>
-      ) : meetingParam ? (
-        <div className="mb-4">
-          <Alert tone="warning">{t("meetingNotFound")}</Alert>
-        </div>
-      ) : null}
-      <CommitmentForm
-        initialValues={{
-          networkId,
-          meetingId: meeting?.id ?? "",
-          bodyId: meeting?.bodyId ?? "",
-          status: "open",
-        }}
-        action={createCommitmentAction}
-        options={options}
-        cancelHref={cancelHref}
-      />
-    </>
+    <NewRecordPage action="commitment.manage" forbidden={t} title={t("createTitle")}>
+      {async (ctx) => {
+        const query = await searchParams;
+        const moved = renamedHref("/compromisos/nuevo", query, { reunion: "meeting", red: "network" });
+        if (moved) permanentRedirect(moved);
+        const meetingParam = param.text().parse(query.meeting);
+        const meeting = meetingParam ? await meetingForCommitment(ctx, meetingParam) : null;
+        const networkId = meeting?.networkId ?? param.id().parse(query.network) ?? "";
+        const cancelHref = meeting
+          ? `/reuniones/${meeting.id}`
+          : networkId
+            ? `/redes/${networkId}`
+            : "/compromisos";
+        // The meeting's network and body are offered even when archived.
+        const options = await commitmentFormOptions(ctx, { networkId, bodyId: meeting?.bodyId ?? undefined });
+        return (
+          <>
+            {meeting ? (
+              <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-900">
+                {t.rich("fromMeeting", {
+                  title: meeting.title,
+                  network: meeting.networkName,
+                  date: formatDate(format, instantToZoned(meeting.startsAt, meeting.timeZone).date),
+                  link: (chunks) => (
+                    <a href={`/reuniones/${meeting.id}`} className="font-semibold">
+                      {chunks}
+                    </a>
+                  ),
+                })}
+              </p>
+            ) : meetingParam ? (
+              <div className="mb-4">
+                <Alert tone="warning">{t("meetingNotFound")}</Alert>
+              </div>
+            ) : null}
+            <CommitmentForm
+              initialValues={{
+                networkId,
+                meetingId: meeting?.id ?? "",
+                bodyId: meeting?.bodyId ?? "",
+                status: "open",
+              }}
+              action={createCommitmentAction}
+              options={options}
+              cancelHref={cancelHref}
+            />
+          </>
+        );
+      }}
+    </NewRecordPage>
   );
 }

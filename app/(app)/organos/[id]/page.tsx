@@ -1,5 +1,5 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
+import { recordPage, type RecordViewProps } from "@/app/_lib/record-page";
 import { BodyStatusForm } from "@/components/bodies/body-status-form";
 import { cadenceSummary, monthName, type BodiesT } from "@/components/bodies/cadence";
 import { BODY_KIND_TONE, NetworkBodies, newBodyHref } from "@/components/bodies/network-bodies";
@@ -15,14 +15,11 @@ import { can } from "@/lib/auth/policy";
 import { getBody } from "@/lib/bodies/queries";
 import { archiveBodyAction, restoreBodyAction } from "../actions";
 
-type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
-
 const page = recordPage(getBody, (body) => body.name);
 export const generateMetadata = page.generateMetadata;
 
-export default async function BodyPage({ params, searchParams }: Props) {
-  const { estado } = await searchParams;
-  const { ctx, record: body } = await page.read({ params });
+export default async function BodyPage(props: RecordViewProps) {
+  const { ctx, record: body, estado } = await page.read(props);
   const t = await getTranslations("bodies");
   const tb = t as unknown as BodiesT;
   const tEnum = await getTranslations("enums");

@@ -1,5 +1,5 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import { recordPage, type RecordPageProps } from "@/app/_lib/record-page";
+import { recordPage, type RecordViewProps } from "@/app/_lib/record-page";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { RecordHistory } from "@/components/history/record-history";
 import { LinkUserForm } from "@/components/people/link-user-form";
@@ -13,14 +13,11 @@ import { can } from "@/lib/auth/policy";
 import { commitmentsOf, delegationsOf, getPerson, linkableUsers, seatTermsOf } from "@/lib/people/queries";
 import { linkPersonUserAction } from "../actions";
 
-type Props = RecordPageProps & { searchParams: Promise<{ estado?: string }> };
-
 const page = recordPage(getPerson, (person) => person.fullName);
 export const generateMetadata = page.generateMetadata;
 
-export default async function PersonPage({ params, searchParams }: Props) {
-  const { estado } = await searchParams;
-  const { ctx, record: person } = await page.read({ params });
+export default async function PersonPage(props: RecordViewProps) {
+  const { ctx, record: person, estado } = await page.read(props);
   const canLink = can(ctx.actor, "person.link_user");
   const [terms, assigned, delegations, owed, users] = await Promise.all([
     seatTermsOf(ctx, { personId: person.id }),

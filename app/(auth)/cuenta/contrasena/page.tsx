@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { signOutAction } from "@/app/(auth)/actions";
@@ -7,9 +7,7 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { StepShell } from "@/components/auth/step-shell";
 import { currentSession, PENDING_STEP_PATHS } from "@/lib/auth/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("account.forced"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("account.forced"), "title");
 
 /**
  * "Elegí una contraseña nueva": where a session opened with a temporary password (after an

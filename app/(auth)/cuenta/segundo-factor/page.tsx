@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { redirect } from "next/navigation";
 import { signOutAction } from "@/app/(auth)/actions";
 import { TotpEnrolment } from "@/components/account/second-factor/totp-enrolment";
@@ -12,9 +12,7 @@ import { currentSession, PENDING_STEP_PATHS } from "@/lib/auth/session";
 import { getTranslations } from "@/lib/i18n/translations";
 import { cancelTotpEnrolmentAction, confirmTotpAction, startTotpEnrolmentAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("secondFactor.enforced"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("secondFactor.enforced"), "title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

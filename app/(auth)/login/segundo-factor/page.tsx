@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { redirect } from "next/navigation";
 import { signOutAction } from "@/app/(auth)/actions";
 import { SecondFactorForm } from "@/components/auth/second-factor-form";
@@ -11,9 +11,7 @@ import { currentSession, PENDING_STEP_PATHS } from "@/lib/auth/session";
 import { getTranslations } from "@/lib/i18n/translations";
 import { verifySecondFactorAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("secondFactor.signIn"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("secondFactor.signIn"), "title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

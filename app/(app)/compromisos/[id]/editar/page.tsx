@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { RecordFormPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
@@ -6,9 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { commitmentFormOptions, commitmentFormValues, getCommitment } from "@/lib/commitments/queries";
 import { updateCommitmentAction } from "../../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("commitments.form"))("editTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("commitments.form"), "editTitle");
 
 export default async function EditCommitmentPage({ params }: RecordPageProps) {
   const t = await getTranslations("commitments.form");

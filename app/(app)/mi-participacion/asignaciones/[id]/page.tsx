@@ -1,5 +1,5 @@
+import { titleFrom } from "@/app/_lib/page-title";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AssignmentRoleBadge, AssignmentStatusBadge } from "@/components/assignments/badges";
@@ -28,9 +28,7 @@ const pageOf = (value: string | string[] | undefined) => {
   return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
 };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("participation.update"))("formTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("participation.update"), "formTitle");
 
 /**
  * One assignment's participation log, where updates are written: open to the assigned person,

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { RecordPageProps } from "@/app/_lib/record-page";
 import { MinutesForm } from "@/components/meetings/minutes-form";
 import { updateMinutesAction } from "../actions";
 import { MeetingLogPage } from "../meeting-log-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("meetings.minutesForm"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("meetings.minutesForm"), "title");
 
 export default function MinutesPage({ params }: RecordPageProps) {
   return (

@@ -1,5 +1,5 @@
+import { titleFrom } from "@/app/_lib/page-title";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/translations";
 import { RecordFormPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { CloseMeetingForm } from "@/components/meetings/close-meeting-form";
@@ -10,9 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { closeMeetingAction } from "../actions";
 import { loadMeeting } from "../meeting-log-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("meetings.closeForm"))("title") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("meetings.closeForm"), "title");
 
 export default async function CloseMeetingPage({ params }: RecordPageProps) {
   const format = await getFormatter();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { RecordFormPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { MeetingForm } from "@/components/meetings/meeting-form";
@@ -7,9 +7,7 @@ import { meetingFormOptions, meetingFormValues } from "@/lib/meetings/queries";
 import { timeZoneOptions } from "@/lib/meetings/time-zones";
 import { updateMeetingAction } from "../../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("meetings.form"))("edit") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("meetings.form"), "edit");
 
 export default async function EditMeetingPage({ params }: RecordPageProps) {
   const t = await getTranslations("meetings.form");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { RecordFormPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { TermForm } from "@/components/seats/term-form";
@@ -7,9 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getSeat } from "@/lib/seats/queries";
 import { addTermAction } from "../../../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("seats.termForm"))("createTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("seats.termForm"), "createTitle");
 
 export default async function NewTermPage({ params }: RecordPageProps) {
   const tSeat = await getTranslations("seats.form");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import { RecordFormPage } from "@/app/_lib/record-page";
 import { BodyForm } from "@/components/bodies/body-form";
@@ -13,9 +13,7 @@ type Props = {
   searchParams: Promise<{ padre?: string | string[] }>;
 };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("bodies.form"))("createTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("bodies.form"), "createTitle");
 
 /** A new body in a network; ?padre=<bodyId> preselects the body it depends on. */
 export default async function NewBodyPage({ params, searchParams }: Props) {

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { RecordPageProps } from "@/app/_lib/record-page";
 import { AgendaItemForm } from "@/components/meetings/agenda-item-form";
 import { createAgendaItemAction } from "../../actions";
 import { MeetingLogPage } from "../../meeting-log-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("meetings.agendaForm"))("createTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("meetings.agendaForm"), "createTitle");
 
 export default function NewAgendaItemPage({ params }: RecordPageProps) {
   return (

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { AgendaItemForm } from "@/components/meetings/agenda-item-form";
@@ -8,9 +8,7 @@ import { MeetingLogPage } from "../../../meeting-log-page";
 
 type Props = { params: Promise<{ id: string; itemId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("meetings.agendaForm"))("editTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("meetings.agendaForm"), "editTitle");
 
 export default async function EditAgendaItemPage({ params }: Props) {
   const { itemId } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleFrom } from "@/app/_lib/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { DecisionForm } from "@/components/meetings/decision-form";
@@ -8,9 +8,7 @@ import { MeetingLogPage } from "../../../meeting-log-page";
 
 type Props = { params: Promise<{ id: string; decisionId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("meetings.decisionForm"))("editTitle") };
-}
+export const generateMetadata = titleFrom(() => getTranslations("meetings.decisionForm"), "editTitle");
 
 export default async function EditDecisionPage({ params }: Props) {
   const { decisionId } = await params;

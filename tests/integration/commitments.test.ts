@@ -19,16 +19,12 @@ import { addDays, todayInBuenosAires } from "@/lib/dates";
 import { recordHistory } from "@/lib/history/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
+import { insertRow } from "../support/rows";
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
 /** Row counts that a refused write must leave unchanged. */
 const counts = (db: Db) => countRows(db, { commitments, audit: auditEvents });
-
-const first = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error("expected a row");
-  return rows[0];
-};
 
 const rowOf = async (db: Db, id: string) =>
   (await db.select().from(commitments).where(eq(commitments.id, id)))[0]!;
@@ -51,61 +47,41 @@ describeDatabases("commitments", (getDb) => {
   beforeAll(async () => {
     const db = getDb();
     actors = await createActors(db);
-    mercociudades = first(
-      await db.insert(networks).values({ name: "Mercociudades", kind: "regional" }).returning(),
-    );
-    ucci = first(
-      await db
-        .insert(networks)
-        .values({ name: "Unión de Ciudades Capitales Iberoamericanas", kind: "regional" })
-        .returning(),
-    );
-    utAmbiente = first(
-      await db
-        .insert(bodies)
-        .values({ networkId: mercociudades.id, name: "UT Ambiente", kind: "thematic_unit" })
-        .returning(),
-    );
-    ucciComite = first(
-      await db
-        .insert(bodies)
-        .values({ networkId: ucci.id, name: "Comité Ejecutivo", kind: "executive" })
-        .returning(),
-    );
-    cumbre = first(
-      await db
-        .insert(meetings)
-        .values({
-          networkId: mercociudades.id,
-          bodyId: utAmbiente.id,
-          title: "Reunión de la UT Ambiente",
-          kind: "working_group",
-          startsAt: new Date("2026-10-01T13:00:00Z"),
-          endsAt: new Date("2026-10-01T20:00:00Z"),
-        })
-        .returning(),
-    );
-    ucciMeeting = first(
-      await db
-        .insert(meetings)
-        .values({
-          networkId: ucci.id,
-          title: "Comité Ejecutivo de UCCI",
-          kind: "executive",
-          startsAt: new Date("2026-09-01T13:00:00Z"),
-          endsAt: new Date("2026-09-01T20:00:00Z"),
-        })
-        .returning(),
-    );
-    ambiente = first(await db.insert(departments).values({ name: "Secretaría de Ambiente" }).returning());
-    educacion = first(await db.insert(departments).values({ name: "Ministerio de Educación" }).returning());
-    pereyra = first(
-      await db.insert(people).values({ fullName: "Julián Pereyra", departmentId: ambiente.id }).returning(),
-    );
-    lucero = first(
-      await db.insert(people).values({ fullName: "Ana Lucero", departmentId: educacion.id }).returning(),
-    );
-    sinArea = first(await db.insert(people).values({ fullName: "Persona sin área" }).returning());
+    mercociudades = await insertRow(db, networks, { name: "Mercociudades", kind: "regional" });
+    ucci = await insertRow(db, networks, {
+      name: "Unión de Ciudades Capitales Iberoamericanas",
+      kind: "regional",
+    });
+    utAmbiente = await insertRow(db, bodies, {
+      networkId: mercociudades.id,
+      name: "UT Ambiente",
+      kind: "thematic_unit",
+    });
+    ucciComite = await insertRow(db, bodies, {
+      networkId: ucci.id,
+      name: "Comité Ejecutivo",
+      kind: "executive",
+    });
+    cumbre = await insertRow(db, meetings, {
+      networkId: mercociudades.id,
+      bodyId: utAmbiente.id,
+      title: "Reunión de la UT Ambiente",
+      kind: "working_group",
+      startsAt: new Date("2026-10-01T13:00:00Z"),
+      endsAt: new Date("2026-10-01T20:00:00Z"),
+    });
+    ucciMeeting = await insertRow(db, meetings, {
+      networkId: ucci.id,
+      title: "Comité Ejecutivo de UCCI",
+      kind: "executive",
+      startsAt: new Date("2026-09-01T13:00:00Z"),
+      endsAt: new Date("2026-09-01T20:00:00Z"),
+    });
+    ambiente = await insertRow(db, departments, { name: "Secretaría de Ambiente" });
+    educacion = await insertRow(db, departments, { name: "Ministerio de Educación" });
+    pereyra = await insertRow(db, people, { fullName: "Julián Pereyra", departmentId: ambiente.id });
+    lucero = await insertRow(db, people, { fullName: "Ana Lucero", departmentId: educacion.id });
+    sinArea = await insertRow(db, people, { fullName: "Persona sin área" });
   });
 
   const form = (overrides: Record<string, unknown> = {}) => ({
@@ -435,12 +411,8 @@ describeDatabases("commitments", (getDb) => {
 
     beforeAll(async () => {
       const db = getDb();
-      listNetwork = first(
-        await db.insert(networks).values({ name: "Red de listas", kind: "thematic" }).returning(),
-      );
-      other = first(
-        await db.insert(networks).values({ name: "Otra red de listas", kind: "global" }).returning(),
-      );
+      listNetwork = await insertRow(db, networks, { name: "Red de listas", kind: "thematic" });
+      other = await insertRow(db, networks, { name: "Otra red de listas", kind: "global" });
       const rows: [string, CommitmentStatus, number | null, string, string, string][] = [
         // key, status, due (days from today), owner, department, title
         ["overdue5", "open", -5, pereyra.id, ambiente.id, "Vencido hace cinco días"],
@@ -453,34 +425,24 @@ describeDatabases("commitments", (getDb) => {
         ["dueToday", "open", 0, lucero.id, ambiente.id, "Vence hoy mismo"],
       ];
       for (const [key, status, due, owner, department, title] of rows) {
-        const row = first(
-          await db
-            .insert(commitments)
-            .values({
-              networkId: listNetwork.id,
-              title,
-              ownerPersonId: owner,
-              departmentId: department,
-              dueOn: due === null ? null : addDays(today, due),
-              status,
-              completedOn: status === "done" ? addDays(today, -41) : null,
-            })
-            .returning(),
-        );
+        const row = await insertRow(db, commitments, {
+          networkId: listNetwork.id,
+          title,
+          ownerPersonId: owner,
+          departmentId: department,
+          dueOn: due === null ? null : addDays(today, due),
+          status,
+          completedOn: status === "done" ? addDays(today, -41) : null,
+        });
         ids[key] = row!.id;
       }
-      const elsewhere = first(
-        await db
-          .insert(commitments)
-          .values({
-            networkId: other.id,
-            title: "Vencido en otra red",
-            ownerPersonId: pereyra.id,
-            departmentId: ambiente.id,
-            dueOn: addDays(today, -100),
-          })
-          .returning(),
-      );
+      const elsewhere = await insertRow(db, commitments, {
+        networkId: other.id,
+        title: "Vencido en otra red",
+        ownerPersonId: pereyra.id,
+        departmentId: ambiente.id,
+        dueOn: addDays(today, -100),
+      });
       ids.elsewhere = elsewhere!.id;
     });
 
@@ -681,30 +643,20 @@ describeDatabases("commitments", (getDb) => {
       // The form's pickers: the chosen network's meetings (newest first, dated on their own
       // clock) and bodies, never another network's; an archived body only when the record has it.
       const db = getDb();
-      const older = first(
-        await db
-          .insert(meetings)
-          .values({
-            networkId: mercociudades.id,
-            title: "Reunión anterior",
-            kind: "working_group",
-            startsAt: new Date("2025-03-02T02:00:00Z"),
-            endsAt: new Date("2025-03-02T04:00:00Z"),
-            timeZone: "America/Argentina/Buenos_Aires",
-          })
-          .returning(),
-      );
-      const archived = first(
-        await db
-          .insert(bodies)
-          .values({
-            networkId: mercociudades.id,
-            name: "UT archivada",
-            kind: "thematic_unit",
-            archivedAt: new Date(),
-          })
-          .returning(),
-      );
+      const older = await insertRow(db, meetings, {
+        networkId: mercociudades.id,
+        title: "Reunión anterior",
+        kind: "working_group",
+        startsAt: new Date("2025-03-02T02:00:00Z"),
+        endsAt: new Date("2025-03-02T04:00:00Z"),
+        timeZone: "America/Argentina/Buenos_Aires",
+      });
+      const archived = await insertRow(db, bodies, {
+        networkId: mercociudades.id,
+        name: "UT archivada",
+        kind: "thematic_unit",
+        archivedAt: new Date(),
+      });
       const options = await commitmentFormOptions(ctx, { networkId: mercociudades.id });
       const cumbreIndex = options.meetings.findIndex((m) => m.id === cumbre.id);
       expect(options.meetings[cumbreIndex]).toEqual({

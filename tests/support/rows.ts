@@ -1,0 +1,16 @@
+import type { Db } from "@/db/client";
+import type { PgTable } from "drizzle-orm/pg-core";
+
+/**
+ * Inserts one row of any table with the given values and returns it as stored (defaults and
+ * generated ids filled in): the building block of a test's own records.
+ */
+export async function insertRow<T extends PgTable>(
+  db: Db,
+  table: T,
+  values: T["$inferInsert"],
+): Promise<T["$inferSelect"]> {
+  const [row] = (await db.insert(table).values(values).returning()) as T["$inferSelect"][];
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}

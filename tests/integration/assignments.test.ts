@@ -25,10 +25,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordHistory } from "@/lib/history/queries";
 import { updatePerson } from "@/lib/people/commands";
 import { describeDatabases } from "../support/databases";
-import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
+import {
+  auditFor,
+  countRows,
+  createActors,
+  createThematicArea,
+  ctxFor,
+  expectOk,
+  UNKNOWN,
+} from "../support/fixtures";
 import { insertRow } from "../support/rows";
-
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
 const counts = (db: Db) => countRows(db, { assignments, audit: auditEvents });
 

@@ -9,10 +9,16 @@ import { parseDepartmentListParams } from "@/lib/departments/list-params";
 import { departmentPeople, getDepartment, listDepartments } from "@/lib/departments/queries";
 import { recordHistory } from "@/lib/history/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
+import {
+  auditFor,
+  countRows,
+  createActors,
+  createThematicArea,
+  ctxFor,
+  expectOk,
+  UNKNOWN,
+} from "../support/fixtures";
 import { insertRow } from "../support/rows";
-
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
 const counts = (db: Db) => countRows(db, { departments, audit: auditEvents });
 

@@ -22,10 +22,9 @@ import { setOwnAttendance } from "@/lib/meetings/log/delegation";
 import { createParticipationUpdate } from "@/lib/participation/commands";
 import { myParticipation, participationLog } from "@/lib/participation/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
+import { auditFor, createActors, createThematicArea, ctxFor, expectOk, UNKNOWN } from "../support/fixtures";
 import { insertRow } from "../support/rows";
 
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 const DAY = 86_400_000;
 
 /** What a refused or invalid update must leave as it was. */

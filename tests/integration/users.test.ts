@@ -15,7 +15,7 @@ import { searchPeopleWithoutAccount } from "@/lib/users/linkable-people";
 import { getUser, listUsers, userFormOptions, userFormValues } from "@/lib/users/queries";
 import { TEMPORARY_PASSWORD_HOURS } from "@/lib/users/schema";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, ctxFor, openSession } from "../support/fixtures";
+import { auditFor, createActors, ctxFor, openSession, UNKNOWN } from "../support/fixtures";
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -243,7 +243,7 @@ describeDatabases("user administration", (getDb) => {
           email: `d.${unique()}@redes.test`,
           name: "D",
           role: "viewer",
-          departmentId: "00000000-0000-4000-8000-000000000000",
+          departmentId: UNKNOWN,
         }),
       ).toMatchObject({ fieldErrors: { departmentId: ["unknownDepartment"] } });
     });

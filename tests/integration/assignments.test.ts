@@ -25,16 +25,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordHistory } from "@/lib/history/queries";
 import { updatePerson } from "@/lib/people/commands";
 import { describeDatabases } from "../support/databases";
-import {
-  auditFor,
-  countRows,
-  createActors,
-  createThematicArea,
-  ctxFor,
-  expectOk,
-  UNKNOWN,
-} from "../support/fixtures";
-import { insertRow } from "../support/rows";
+import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
+import { insertRow, UNKNOWN } from "../support/rows";
 
 const counts = (db: Db) => countRows(db, { assignments, audit: auditEvents });
 

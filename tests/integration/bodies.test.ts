@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { archiveBody, createBody, restoreBody, updateBody } from "@/lib/bodies/commands";
 import { bodyFormOptions, getBody, listNetworkBodies } from "@/lib/bodies/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, createThematicArea, ctxFor, UNKNOWN } from "../support/fixtures";
+import { auditFor, createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 /** The keys the history viewer reads from a body's audit snapshots. */
 const SNAPSHOT_KEYS = [

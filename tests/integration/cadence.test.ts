@@ -12,7 +12,8 @@ import { updateMeeting } from "@/lib/meetings/commands";
 import { meetingFormValues } from "@/lib/meetings/queries";
 import { zonedTimeToInstant } from "@/lib/dates";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor, UNKNOWN } from "../support/fixtures";
+import { createActors, ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 // Today is fixed so that the plan does not depend on when the suite runs.
 const TODAY = "2026-11-26";

@@ -13,7 +13,8 @@ import { feedLabelsFrom, renderFeed, renderMeeting } from "@/lib/calendar-feeds/
 import { MAX_ACTIVE_FEEDS } from "@/lib/calendar-feeds/schema";
 import catalog from "@/messages/es-AR/calendarFeeds.json";
 import { describeDatabases } from "../support/databases";
-import { ctxFor, UNKNOWN } from "../support/fixtures";
+import { ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 const TODAY = new Date("2026-11-26T15:00:00Z");
 const ORIGIN = "http://redes.test";

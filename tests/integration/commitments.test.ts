@@ -18,8 +18,8 @@ import {
 import { addDays, todayInBuenosAires } from "@/lib/dates";
 import { recordHistory } from "@/lib/history/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, countRows, createActors, ctxFor, expectOk, UNKNOWN } from "../support/fixtures";
-import { insertRow } from "../support/rows";
+import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
+import { insertRow, UNKNOWN } from "../support/rows";
 
 /** Row counts that a refused write must leave unchanged. */
 const counts = (db: Db) => countRows(db, { commitments, audit: auditEvents });

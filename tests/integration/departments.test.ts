@@ -9,16 +9,8 @@ import { parseDepartmentListParams } from "@/lib/departments/list-params";
 import { departmentPeople, getDepartment, listDepartments } from "@/lib/departments/queries";
 import { recordHistory } from "@/lib/history/queries";
 import { describeDatabases } from "../support/databases";
-import {
-  auditFor,
-  countRows,
-  createActors,
-  createThematicArea,
-  ctxFor,
-  expectOk,
-  UNKNOWN,
-} from "../support/fixtures";
-import { insertRow } from "../support/rows";
+import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
+import { insertRow, UNKNOWN } from "../support/rows";
 
 const counts = (db: Db) => countRows(db, { departments, audit: auditEvents });
 

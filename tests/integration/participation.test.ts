@@ -22,8 +22,8 @@ import { setOwnAttendance } from "@/lib/meetings/log/delegation";
 import { createParticipationUpdate } from "@/lib/participation/commands";
 import { myParticipation, participationLog } from "@/lib/participation/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, createThematicArea, ctxFor, expectOk, UNKNOWN } from "../support/fixtures";
-import { insertRow } from "../support/rows";
+import { auditFor, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
+import { insertRow, UNKNOWN } from "../support/rows";
 
 const DAY = 86_400_000;
 
@@ -361,18 +361,24 @@ describeDatabases("my participation", (getDb) => {
       expect(old.latestUpdates[0]?.text).toBe("Envié el informe de avance.");
     });
 
+    /** Posts an update as `role` on an assignment it may not write to: refused, and nothing changes. */
+    const expectUpdateRefused = async (role: AppRole, assignmentId: string, text: string, kind = "other") => {
+      const db = getDb();
+      const before = await snapshot(db, assignmentId);
+      expect(
+        await createParticipationUpdate(ctxFor(db, actors[role]), assignmentId, {
+          occurredOn: today,
+          kind,
+          text,
+        }),
+      ).toMatchObject({ ok: false, code: "FORBIDDEN", message: "errors.FORBIDDEN" });
+      expect(await snapshot(db, assignmentId)).toEqual(before);
+    };
+
     it("is refused on someone else's assignment for technical staff, and changes nothing", async () => {
       const db = getDb();
       for (const id of [colleagueOne.id, outsiderOne.id]) {
-        const before = await snapshot(db, id);
-        expect(
-          await createParticipationUpdate(ctxFor(db, actors.technical), id, {
-            occurredOn: today,
-            kind: "contribution",
-            text: "Intento en una asignación ajena",
-          }),
-        ).toMatchObject({ ok: false, code: "FORBIDDEN", message: "errors.FORBIDDEN" });
-        expect(await snapshot(db, id)).toEqual(before);
+        await expectUpdateRefused("technical", id, "Intento en una asignación ajena", "contribution");
       }
       // Even an invalid form gets the refusal, not field errors about someone else's record.
       expect(
@@ -382,15 +388,7 @@ describeDatabases("my participation", (getDb) => {
 
     it("is allowed to a head on their department's people and refused on another department's", async () => {
       const db = getDb();
-      const before = await snapshot(db, outsiderOne.id);
-      expect(
-        await createParticipationUpdate(ctxFor(db, actors.head), outsiderOne.id, {
-          occurredOn: today,
-          kind: "other",
-          text: "Intento de otra dirección",
-        }),
-      ).toMatchObject({ code: "FORBIDDEN" });
-      expect(await snapshot(db, outsiderOne.id)).toEqual(before);
+      await expectUpdateRefused("head", outsiderOne.id, "Intento de otra dirección");
 
       const { id } = expectOk(
         await createParticipationUpdate(ctxFor(db, actors.head), colleagueOne.id, {
@@ -405,15 +403,7 @@ describeDatabases("my participation", (getDb) => {
 
     it("is refused to viewers, and allowed to coordinators on anyone's", async () => {
       const db = getDb();
-      const before = await snapshot(db, oldOne.id);
-      expect(
-        await createParticipationUpdate(ctxFor(db, actors.viewer), oldOne.id, {
-          occurredOn: today,
-          kind: "other",
-          text: "No debería",
-        }),
-      ).toMatchObject({ code: "FORBIDDEN" });
-      expect(await snapshot(db, oldOne.id)).toEqual(before);
+      await expectUpdateRefused("viewer", oldOne.id, "No debería");
       expectOk(
         await createParticipationUpdate(ctxFor(db, actors.coordinator), outsiderOne.id, {
           occurredOn: today,

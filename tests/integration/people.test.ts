@@ -28,16 +28,8 @@ import {
   seatTermsOf,
 } from "@/lib/people/queries";
 import { describeDatabases } from "../support/databases";
-import {
-  auditFor,
-  countRows,
-  createActors,
-  createThematicArea,
-  ctxFor,
-  expectOk,
-  UNKNOWN,
-} from "../support/fixtures";
-import { insertRow } from "../support/rows";
+import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
+import { insertRow, UNKNOWN } from "../support/rows";
 
 const counts = (db: Db) => countRows(db, { people, audit: auditEvents });
 

@@ -9,7 +9,8 @@ import { personChoice, searchPeople } from "@/lib/people/search";
 import { SEARCH_LIMIT, parseSearchQuery, searchWords } from "@/lib/search/choices";
 import { searchUsers, userChoice } from "@/lib/users/search";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor, UNKNOWN } from "../support/fixtures";
+import { createActors, ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 // The searched filter fields (owner of /compromisos, user of the audit log, network and
 // department of /calendario): a short list of matches by text, and the chosen one by id —

@@ -18,7 +18,8 @@ import {
   termsEndingSummary,
 } from "@/lib/seats/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, countRows, createActors, ctxFor, expectOk, UNKNOWN } from "../support/fixtures";
+import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 async function createNetwork(db: Db, name: string) {
   const [network] = await db.insert(networks).values({ name, kind: "regional" }).returning();

@@ -15,7 +15,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { createThematicArea, mergeThematicAreas, renameThematicArea } from "@/lib/thematic-areas/commands";
 import { listThematicAreasWithUsage, mergePreview } from "@/lib/thematic-areas/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, ctxFor, UNKNOWN } from "../support/fixtures";
+import { auditFor, createActors, ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 /** What a refused write must leave as it was. */
 async function snapshotCounts(db: Db) {

@@ -15,7 +15,8 @@ import { searchPeopleWithoutAccount } from "@/lib/users/linkable-people";
 import { getUser, listUsers, userFormOptions, userFormValues } from "@/lib/users/queries";
 import { TEMPORARY_PASSWORD_HOURS } from "@/lib/users/schema";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, ctxFor, openSession, UNKNOWN } from "../support/fixtures";
+import { auditFor, createActors, ctxFor, openSession } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 

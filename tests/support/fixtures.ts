@@ -7,9 +7,6 @@ import { startSession, type StartSession } from "@/lib/auth/user-sessions";
 import { count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 
-/** A well-formed id that no record has: for lookups and references that must find nothing. */
-export const UNKNOWN = "00000000-0000-4000-8000-000000000000";
-
 /** Creates a user of each role (plus a department and person for scoped roles) and returns their actors. */
 export async function createActors(
   db: Db,

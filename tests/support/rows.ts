@@ -1,6 +1,9 @@
 import type { Db } from "@/db/client";
 import type { PgTable } from "drizzle-orm/pg-core";
 
+/** A well-formed id that no row has: for lookups and references that must find nothing. */
+export const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+
 /**
  * Inserts one row of any table with the given values and returns it as stored (defaults and
  * generated ids filled in): the building block of a test's own records.

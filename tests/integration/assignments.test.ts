@@ -280,32 +280,20 @@ describeDatabases("technical assignments", (getDb) => {
       const rowsBefore = await db.select().from(assignments).orderBy(assignments.id);
       const before = await counts(db);
 
-      expect(
-        await updateAssignment(
-          head,
-          theirs,
-          form({ personId: outsider.id, bodyId: c40Body.id, networkId: c40.id, version: 1 }),
-        ),
-      ).toMatchObject({
-        ok: false,
-        code: "FORBIDDEN",
-      });
-      // Taking over: another department's assignment given to one of the head's people.
-      expect(
-        await updateAssignment(
-          head,
-          theirs,
-          form({ personId: mine.id, bodyId: c40Body.id, networkId: c40.id, version: 1 }),
-        ),
-      ).toMatchObject({
-        ok: false,
-        code: "FORBIDDEN",
-      });
-      // Handing over: one of theirs given to another department's person.
-      expect(await updateAssignment(head, ours, form({ personId: outsider.id, version: 1 }))).toMatchObject({
-        ok: false,
-        code: "FORBIDDEN",
-      });
+      const refusedEdits: [string, Record<string, unknown>][] = [
+        // Another department's assignment, as it is.
+        [theirs, { personId: outsider.id, bodyId: c40Body.id, networkId: c40.id }],
+        // Taking over: another department's assignment given to one of the head's people.
+        [theirs, { personId: mine.id, bodyId: c40Body.id, networkId: c40.id }],
+        // Handing over: one of theirs given to another department's person.
+        [ours, { personId: outsider.id }],
+      ];
+      for (const [id, changes] of refusedEdits) {
+        expect(await updateAssignment(head, id, form({ ...changes, version: 1 }))).toMatchObject({
+          ok: false,
+          code: "FORBIDDEN",
+        });
+      }
       expect(await endAssignment(head, theirs, { endsOn: "2026-11-26", version: 1 })).toMatchObject({
         ok: false,
         code: "FORBIDDEN",

@@ -25,6 +25,17 @@ async function userRow(db: Db, id: string) {
   return row!;
 }
 
+/** The edit form of a user as stored, with `changes` made to it. */
+const editForm = (row: typeof users.$inferSelect, changes: Record<string, unknown>) => ({
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  departmentId: row.departmentId,
+  personId: row.personId,
+  version: row.version,
+  ...changes,
+});
+
 /** Why a session ended (null while it is open). */
 async function endReason(db: Db, claims: { sessionId: string }) {
   const [row] = await db.select().from(userSessions).where(eq(userSessions.id, claims.sessionId));
@@ -258,14 +269,7 @@ describeDatabases("user administration", (getDb) => {
       await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, id));
       expect(await actorForSession(db, claims)).toMatchObject({ role: "coordinator" });
       const row = await userRow(db, id);
-      const result = await updateUser(admin, id, {
-        email: row.email,
-        name: row.name,
-        role: "viewer",
-        departmentId,
-        personId: row.personId,
-        version: row.version,
-      });
+      const result = await updateUser(admin, id, editForm(row, { role: "viewer", departmentId }));
       expect(result).toMatchObject({ ok: true, data: { sessionsEnded: true, version: row.version + 1 } });
       expect(await endReason(db, claims)).toBe("role_changed");
       // The open session is refused on its very next request; a new one sees the new role.
@@ -287,26 +291,12 @@ describeDatabases("user administration", (getDb) => {
       await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, id));
       let row = await userRow(db, id);
       const claims = await openSession(db, id);
-      const renamed = await updateUser(admin, id, {
-        email: row.email,
-        name: "Julia Paz Otero",
-        role: "head",
-        departmentId,
-        personId: row.personId,
-        version: row.version,
-      });
+      const renamed = await updateUser(admin, id, editForm(row, { name: "Julia Paz Otero", departmentId }));
       expect(renamed).toMatchObject({ ok: true, data: { sessionsEnded: false } });
       expect(await actorForSession(db, claims)).toMatchObject({ name: "Julia Paz Otero" });
 
       row = await userRow(db, id);
-      const moved = await updateUser(admin, id, {
-        email: row.email,
-        name: row.name,
-        role: "head",
-        departmentId: otherDepartmentId,
-        personId: row.personId,
-        version: row.version,
-      });
+      const moved = await updateUser(admin, id, editForm(row, { departmentId: otherDepartmentId }));
       expect(moved).toMatchObject({ ok: true, data: { sessionsEnded: true } });
       expect(await actorForSession(db, claims)).toBeNull();
       expect((await auditFor(db, id)).at(-1)).toMatchObject({
@@ -331,14 +321,7 @@ describeDatabases("user administration", (getDb) => {
     it("an administrator cannot demote themselves", async () => {
       const db = getDb();
       const me = await userRow(db, actors.admin.userId);
-      const result = await updateUser(admin, me.id, {
-        email: me.email,
-        name: me.name,
-        role: "coordinator",
-        departmentId: me.departmentId,
-        personId: me.personId,
-        version: me.version,
-      });
+      const result = await updateUser(admin, me.id, editForm(me, { role: "coordinator" }));
       expect(result).toMatchObject({
         ok: false,
         code: "VALIDATION",
@@ -360,14 +343,11 @@ describeDatabases("user administration", (getDb) => {
       // Only `other` and the fixture admin are active admins: deactivate the fixture one for this check.
       await db.update(users).set({ active: false }).where(eq(users.id, actors.admin.userId));
       try {
-        const result = await updateUser(stale, other.id, {
-          email: otherRow.email,
-          name: otherRow.name,
-          role: "viewer",
-          departmentId,
-          personId: otherRow.personId,
-          version: otherRow.version,
-        });
+        const result = await updateUser(
+          stale,
+          other.id,
+          editForm(otherRow, { role: "viewer", departmentId }),
+        );
         expect(result).toMatchObject({
           ok: false,
           code: "VALIDATION",
@@ -490,14 +470,7 @@ describeDatabases("user administration", (getDb) => {
       const db = getDb();
       const { id } = await newUser("coordinator");
       const row = await userRow(db, id);
-      await updateUser(admin, id, {
-        email: row.email,
-        name: row.name,
-        role: "viewer",
-        departmentId,
-        personId: row.personId,
-        version: row.version,
-      });
+      await updateUser(admin, id, editForm(row, { role: "viewer", departmentId }));
       await resetUserPassword(admin, id, { version: row.version + 1 });
       await setUserActive(admin, id, false, { version: row.version + 2 });
       const d = describer();

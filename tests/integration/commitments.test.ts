@@ -27,6 +27,12 @@ const counts = (db: Db) => countRows(db, { commitments, audit: auditEvents });
 const rowOf = async (db: Db, id: string) =>
   (await db.select().from(commitments).where(eq(commitments.id, id)))[0]!;
 
+/** Refused writes left the row counts (`before`) and the commitment's row as they were. */
+async function expectUnchanged(db: Db, before: Awaited<ReturnType<typeof counts>>, id: string, row: unknown) {
+  expect(await counts(db)).toEqual(before);
+  expect(await rowOf(db, id)).toEqual(row);
+}
+
 describeDatabases("commitments", (getDb) => {
   const today = todayInBuenosAires();
   let actors: Record<AppRole, Actor>;
@@ -162,8 +168,7 @@ describeDatabases("commitments", (getDb) => {
           code: "FORBIDDEN",
         });
       }
-      expect(await counts(db)).toEqual(before);
-      expect(await rowOf(db, id)).toEqual(original);
+      await expectUnchanged(db, before, id, original);
     });
 
     it("no owner, unknown references, a meeting or body of another network and bad dates are field errors that write nothing", async () => {
@@ -251,8 +256,7 @@ describeDatabases("commitments", (getDb) => {
         form({ title: "Otra pestaña", version: "1" }),
       );
       expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-      expect(await counts(db)).toEqual(before);
-      expect(await rowOf(db, id)).toEqual(row);
+      await expectUnchanged(db, before, id, row);
       expect(
         await updateCommitment(ctxFor(db, actors.coordinator), UNKNOWN, form({ version: "1" })),
       ).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -334,8 +338,7 @@ describeDatabases("commitments", (getDb) => {
           await progressCommitment(ctxFor(db, actors[role]), id, { status: "done", version: "1" }),
         ).toMatchObject({ ok: false, code: "FORBIDDEN" });
       }
-      expect(await counts(db)).toEqual(before);
-      expect(await rowOf(db, id)).toEqual(original);
+      await expectUnchanged(db, before, id, original);
 
       // A coordinator may update anyone's.
       expectOk(
@@ -373,8 +376,7 @@ describeDatabases("commitments", (getDb) => {
         ok: false,
         code: "NOT_FOUND",
       });
-      expect(await counts(db)).toEqual(before);
-      expect(await rowOf(db, id)).toEqual(row);
+      await expectUnchanged(db, before, id, row);
     });
 
     it("the commitment's history reads in words", async () => {
@@ -444,6 +446,9 @@ describeDatabases("commitments", (getDb) => {
       ids.elsewhere = elsewhere!.id;
     });
 
+    // The network's pending commitments in the list's order: overdue first (most overdue on top),
+    // then by due date, undated last.
+    const PENDING_IN_ORDER = ["overdue20", "overdue5", "dueToday", "soon", "later", "undated"];
     const list = (query: Record<string, string>) =>
       listCommitments(ctxFor(getDb(), actors.viewer), parseCommitmentListParams(query), today);
     const keysOf = (rows: { id: string }[]) =>
@@ -452,16 +457,7 @@ describeDatabases("commitments", (getDb) => {
     it("by default: overdue first (most overdue on top), then by due date, undated last, closed ones at the end", async () => {
       const page = await list({ network: listNetwork.id });
       expect(page.total).toBe(8);
-      expect(keysOf(page.rows)).toEqual([
-        "overdue20",
-        "overdue5",
-        "dueToday",
-        "soon",
-        "later",
-        "undated",
-        "done",
-        "dropped",
-      ]);
+      expect(keysOf(page.rows)).toEqual([...PENDING_IN_ORDER, "done", "dropped"]);
       const byKey = Object.fromEntries(page.rows.map((r) => [keysOf([r])[0], r]));
       expect(byKey.overdue5).toMatchObject({
         overdue: true,
@@ -490,14 +486,9 @@ describeDatabases("commitments", (getDb) => {
         "later",
         "done",
       ]);
-      expect(keysOf((await list({ network: listNetwork.id, status: "pending" })).rows)).toEqual([
-        "overdue20",
-        "overdue5",
-        "dueToday",
-        "soon",
-        "later",
-        "undated",
-      ]);
+      expect(keysOf((await list({ network: listNetwork.id, status: "pending" })).rows)).toEqual(
+        PENDING_IN_ORDER,
+      );
       expect(keysOf((await list({ network: listNetwork.id, status: "done" })).rows)).toEqual(["done"]);
       expect(keysOf((await list({ network: listNetwork.id, status: "dropped" })).rows)).toEqual(["dropped"]);
       expect(keysOf((await list({ network: listNetwork.id, overdue: "1" })).rows)).toEqual([

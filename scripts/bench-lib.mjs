@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import postgres from "postgres";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.mjs";
 
 export const root = resolve(new URL("..", import.meta.url).pathname);
 export const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -231,22 +232,8 @@ export async function startServer(target, { authSecret, recordSqlTo } = {}) {
 
 // ── Signing in ────────────────────────────────────────────────────────────────────────────
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
-export function chromiumPath() {
-  const path = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-    .filter(Boolean)
-    .find((p) => existsSync(p));
+function chromiumPath() {
+  const path = findChromium();
   if (!path) throw new Error("Chromium not found: `sudo apt-get install chromium` or set CHROMIUM_PATH");
   return path;
 }

@@ -4,12 +4,9 @@
 // Without Chromium the suite is skipped with instructions — except under CI=true, where a
 // missing browser is a failure.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { findChromium } from "./chromium.mjs";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
-  Boolean,
-);
-const chromium = candidates.find((path) => existsSync(path));
+const chromium = findChromium();
 
 if (!chromium) {
   const help =

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Takes screenshots of the main pages for the README and for visual review:
 //   node scripts/screenshots.mjs [baseURL] [outDir]
-// against a running server with the demo data (npm run dev). Uses Debian's chromium.
+// against a running server with the demo data (npm run dev). Uses the system Chromium (scripts/chromium.mjs).
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.mjs";
 
 const baseURL = process.argv[2] ?? "http://localhost:3000";
 const outDir = process.argv[3] ?? "docs/screenshots";
@@ -11,19 +12,7 @@ const pages = (process.env.PAGES ?? "/,/redes,/redes/nueva").split(",");
 const role = process.env.EMAIL ?? "coordinacion@redes.local";
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const context = await browser.newContext({
   baseURL,
   viewport: { width: 1366, height: 900 },

@@ -1,17 +1,9 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appAlert, browserForFile, createAccount, expectNoAxeViolations, signInThroughPage } from "./support";
 
 // The account is created by the test (changing a demo account's password would break other suites).
 const tag = () => Math.random().toString(36).slice(2, 8);
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"), { waitUntil: "commit" });
-}
 
 const newPasswordField = (page: Page) => page.getByLabel(/^Contraseña nueva/);
 
@@ -23,46 +15,27 @@ async function fillPasswords(page: Page, current: string, next: string, repeat =
 }
 
 describe("own account", () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const page = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return context.newPage();
-  };
+  const browser = browserForFile();
   let email: string;
   const first = "el subte de la linea be";
   const second = "tormenta de santa rosa";
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     // An admin creates the account; its owner signs in and chooses a password.
     const t = tag();
     email = `cuenta.${t}@redes.local`;
-    const admin = await page();
-    await signInAs(admin, "admin");
-    await admin.goto("/admin/usuarios/nuevo");
-    await admin.getByLabel("Correo electrónico").fill(email);
-    await admin.getByLabel("Nombre y apellido").fill(`Titular Cuenta ${t}`);
-    await admin.getByLabel("Rol").selectOption({ label: "Coordinación" });
-    await admin.getByRole("button", { name: "Crear usuario" }).click();
-    const shown = admin.getByTestId("temporary-password");
-    await shown.waitFor();
-    const temporary = (await shown.textContent())!.trim();
-    const user = await page();
-    await signIn(user, email, temporary);
+    const { page: admin } = await browser.signedInPage("admin");
+    const temporary = await createAccount(admin, email, `Titular Cuenta ${t}`, "Coordinación");
+    const user = await browser.newPage();
+    await signInThroughPage(user, email, temporary);
     await user.getByRole("heading", { name: "Elegí una contraseña nueva" }).waitFor();
     await fillPasswords(user, temporary, first);
     await user.waitForURL(/\/cuenta\?estado=contrasena-cambiada/);
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-  });
 
   it("a user changes their own password from the header's Mi cuenta and stays signed in", async () => {
-    const user = await page();
-    await signIn(user, email, first);
+    const user = await browser.newPage();
+    await signInThroughPage(user, email, first);
     await user.getByRole("link", { name: "Mi cuenta" }).click();
     await user.waitForURL(/\/cuenta$/);
     await user.getByRole("heading", { name: "Mi cuenta", level: 1 }).waitFor();
@@ -112,8 +85,8 @@ describe("own account", () => {
     }
 
     // An open session elsewhere ends with the change; this one goes on.
-    const elsewhere = await page();
-    await signIn(elsewhere, email, first);
+    const elsewhere = await browser.newPage();
+    await signInThroughPage(elsewhere, email, first);
 
     await fillPasswords(user, first, second);
     await user.waitForURL(/\/cuenta\?estado=contrasena-cambiada/);
@@ -127,7 +100,7 @@ describe("own account", () => {
     await elsewhere.getByLabel("Contraseña").fill(first);
     await elsewhere.getByRole("button", { name: "Ingresar", exact: true }).click();
     await appAlert(elsewhere).filter({ hasText: "no son correctos" }).waitFor();
-    await signIn(elsewhere, email, second);
+    await signInThroughPage(elsewhere, email, second);
     await elsewhere.getByRole("navigation", { name: "Navegación principal" }).waitFor();
   });
 });

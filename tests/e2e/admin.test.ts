@@ -1,28 +1,21 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   appAlert,
+  browserForFile,
   type DemoRole,
   expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  signInAs,
   showsText,
+  signInAs,
 } from "./support";
 
 const areaRows = (page: Page) => page.locator("table tbody th").allTextContents();
 
 describe("administration: audit log and thematic areas", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   async function signedIn(role: DemoRole) {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await signInAs(page, role);
     return { context, page };

@@ -1,14 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  appAlert,
-  chooseSearched,
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  searchedNames,
-  signInAs,
-} from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, browserForFile, chooseSearched, expectNoAxeViolations, searchedNames } from "./support";
 import { captureAction, expectReplayRefused } from "./actions";
 import { ddmmyyyy, todayBA } from "./dates";
 
@@ -32,18 +24,10 @@ async function countFor(page: Page, q: string): Promise<number> {
 }
 
 describe("technical assignments", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("filters by a searched network, whose bodies then fill the body list", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "viewer");
+    const { context, page } = await browser.signedInPage("viewer");
     await page.goto("/asignaciones");
     const body = page.getByLabel("Órgano", { exact: true });
     // No network chosen: no list of every body of the city.
@@ -72,9 +56,7 @@ describe("technical assignments", () => {
   });
 
   it("a head creates and ends an assignment for someone of their department", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "head");
+    const { context, page } = await browser.signedInPage("head");
     await page.goto("/asignaciones");
     await page.getByRole("heading", { level: 1, name: "Asignaciones técnicas" }).waitFor();
     await expectNoAxeViolations(page);
@@ -146,9 +128,7 @@ describe("technical assignments", () => {
 
   it("another department's person is not offered to a head, and a replayed action is refused and changes nothing", async () => {
     // Capture a real "new assignment" request for Santiago Ledesma from a coordinator's browser…
-    const coordinator = await newContext(browser);
-    const coordinatorPage = await coordinator.newPage();
-    await signInAs(coordinatorPage, "coordinator");
+    const { context: coordinator, page: coordinatorPage } = await browser.signedInPage("coordinator");
     const before = await countFor(coordinatorPage, "Ledesma");
     await coordinatorPage.goto("/asignaciones/nueva");
     await coordinatorPage.getByRole("heading", { level: 1, name: "Nueva asignación" }).waitFor();
@@ -161,9 +141,7 @@ describe("technical assignments", () => {
     );
 
     // …the head's form does not offer him, and his assignments' edit pages are forbidden…
-    const head = await newContext(browser);
-    const page = await head.newPage();
-    await signInAs(page, "head");
+    const { context: head, page } = await browser.signedInPage("head");
     await page.goto("/asignaciones/nueva");
     await page.getByRole("heading", { level: 1, name: "Nueva asignación" }).waitFor();
     await expect(searchedNames(page, "Persona", "ledesma")).resolves.toEqual([]);
@@ -193,9 +171,7 @@ describe("technical assignments", () => {
   });
 
   it("a second active focal point for one body is refused with the field message, keeping the input", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     const before = await countFor(page, "Salvatierra");
     await page.goto("/asignaciones/nueva");
     await page.getByRole("heading", { level: 1, name: "Nueva asignación" }).waitFor();

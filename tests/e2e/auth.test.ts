@@ -1,14 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import {
   appAlert,
   baseURL,
+  browserForFile,
   DEMO,
-  expectNoAxeViolations,
-  launchBrowser,
-  loginThroughPage,
-  newContext,
   type DemoRole,
+  expectNoAxeViolations,
+  loginThroughPage,
+  postCredentials,
 } from "./support";
 
 const ROLE_LABEL: Record<DemoRole, string> = {
@@ -20,16 +19,10 @@ const ROLE_LABEL: Record<DemoRole, string> = {
 };
 
 describe("sign-in", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("sends anonymous visitors to the login page, which is accessible", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto("/redes?kind=global");
     expect(new URL(page.url()).pathname).toBe("/login");
@@ -39,7 +32,7 @@ describe("sign-in", () => {
   });
 
   it("refuses a wrong password with a clear message and keeps the e-mail", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto("/login");
     await page.getByLabel("Correo electrónico").fill(DEMO.coordinator);
@@ -55,7 +48,7 @@ describe("sign-in", () => {
   });
 
   it("after repeated failures on one e-mail asks to wait, whether or not the account exists", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto("/login");
     // An address nobody has: the throttle treats it like a real account.
@@ -80,7 +73,7 @@ describe("sign-in", () => {
   });
 
   it("shows field messages for an empty form", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto("/login");
     await page.getByRole("button", { name: "Ingresar", exact: true }).click();
@@ -91,7 +84,7 @@ describe("sign-in", () => {
 
   for (const role of Object.keys(DEMO) as DemoRole[]) {
     it(`signs in as ${role}, shows the role and the right sections, and signs out`, async () => {
-      const context = await newContext(browser);
+      const context = await browser.newContext();
       const page = await context.newPage();
       await loginThroughPage(page, role);
       const header = page.getByRole("banner");
@@ -113,18 +106,7 @@ describe("sign-in", () => {
   }
 
   it("signs in through the Auth.js endpoints, as scripts do", async () => {
-    const csrfResponse = await fetch(`${baseURL()}/api/auth/csrf`);
-    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-    const cookie = csrfResponse.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ csrfToken, email: DEMO.viewer, password: "redes-demo-2026" }),
-    });
+    const { response, cookie } = await postCredentials(DEMO.viewer);
     expect(response.status).toBe(302);
     const sessionCookie = response.headers.getSetCookie().find((c) => c.includes("authjs.session-token"));
     expect(sessionCookie).toBeTruthy();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, browserForFile, expectNoAxeViolations } from "./support";
 import { captureActions, expectReplayRefused } from "./actions";
 
 const UCCI = "Unión de Ciudades Capitales Iberoamericanas";
@@ -25,18 +25,10 @@ async function openUcci(page: Page): Promise<string> {
 }
 
 describe("bodies of a network", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a coordinator adds a body under the Assembly, cannot close a cycle, archives and restores it", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     const ucciPath = await openUcci(page);
 
     await page.goto(`${ucciPath}/organos/nuevo`);
@@ -175,9 +167,7 @@ describe("bodies of a network", () => {
 
   it("technical staff see no edit links, are refused on the forms and when posting to the actions directly", async () => {
     // Capture real requests (action id + body) from a coordinator's browser…
-    const coordinator = await newContext(browser);
-    const coordinatorPage = await coordinator.newPage();
-    await signInAs(coordinatorPage, "coordinator");
+    const { context: coordinator, page: coordinatorPage } = await browser.signedInPage("coordinator");
     const ucciPath = await openUcci(coordinatorPage);
     await coordinatorPage.goto(`${ucciPath}/organos/nuevo`);
     const assemblyId = await coordinatorPage
@@ -202,9 +192,7 @@ describe("bodies of a network", () => {
     const archiveRequest = await next;
 
     // …and look at the same pages, and replay the requests, as technical staff.
-    const technical = await newContext(browser);
-    const page = await technical.newPage();
-    await signInAs(page, "technical");
+    const { context: technical, page } = await browser.signedInPage("technical");
     await page.goto(`/organos/${assemblyId}`);
     await page.getByRole("heading", { level: 1, name: "Asamblea General" }).waitFor();
     await tree(page).waitFor();

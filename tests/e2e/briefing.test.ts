@@ -1,7 +1,7 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, browserForFile, expectNoAxeViolations } from "./support";
 
 const MERCOCIUDADES = "Mercociudades";
 const GCOM = "Pacto Global de Alcaldes por el Clima y la Energía";
@@ -49,18 +49,10 @@ async function texts(locator: Locator): Promise<string[]> {
 }
 
 describe("tentative meetings from a body's cadence, and the briefing pack", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a demo body whose next year is already planned gets nothing new; an irregular one says why", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     await openNetwork(page, MERCOCIUDADES, MERCOCIUDADES);
     const tree = page.getByRole("region", { name: "Órganos e instancias" });
     await tree.getByRole("link", { name: "Consejo", exact: true }).click();
@@ -95,9 +87,7 @@ describe("tentative meetings from a body's cadence, and the briefing pack", () =
   });
 
   it("a coordinator generates a body's tentative meetings for the next year, once, and confirms one in Montevideo", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     const networkPath = await openNetwork(page, "Pacto Global", GCOM);
 
     // A new body of the network that meets every six months, usually in March.
@@ -192,9 +182,7 @@ describe("tentative meetings from a body's cadence, and the briefing pack", () =
   });
 
   it("staff who may not create meetings do not see the button and are refused the page", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "head");
+    const { context, page } = await browser.signedInPage("head");
     await openNetwork(page, MERCOCIUDADES, MERCOCIUDADES);
     await page
       .getByRole("region", { name: "Órganos e instancias" })
@@ -209,9 +197,7 @@ describe("tentative meetings from a body's cadence, and the briefing pack", () =
   });
 
   it("the briefing pack of a demo meeting shows its sections and prints on A4 without the app's chrome", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "head");
+    const { context, page } = await browser.signedInPage("head");
     await openNetwork(page, MERCOCIUDADES, MERCOCIUDADES);
     const meetingTitle = "Reunión virtual de la Unidad Temática de Ambiente y Desarrollo Sostenible";
     await page.getByRole("region", { name: "Reuniones" }).getByRole("link", { name: meetingTitle }).click();

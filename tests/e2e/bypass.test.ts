@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseURL, gotoSettled, launchBrowser, newContext, signInAs } from "./support";
+import { describe, expect, it } from "vitest";
+import { baseURL, browserForFile, gotoSettled } from "./support";
 import { captureAction } from "./actions";
 
 // Attempts to get around the sign-in and the server actions' protections. A seeded network's
@@ -27,13 +26,7 @@ async function anonymous(path: string, headers: Record<string, string> = {}) {
 }
 
 describe("bypass attempts", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("protected pages stay protected with subrequest headers, RSC and prefetch variants and odd encodings", async () => {
     const attempts: [string, Record<string, string>][] = [
@@ -61,9 +54,7 @@ describe("bypass attempts", () => {
 
   it("a captured action is refused cross-origin, without a session and when oversized; replayed properly it works", async () => {
     // Capture a real edit request (action id + body) from a coordinator's browser.
-    const coordinator = await newContext(browser);
-    const page = await coordinator.newPage();
-    await signInAs(page, "coordinator");
+    const { context: coordinator, page } = await browser.signedInPage("coordinator");
     await page.goto("/redes?q=ICLEI");
     await page.getByRole("link", { name: /ICLEI/ }).click();
     await page.waitForURL(/\/redes\/[0-9a-f-]{36}$/);

@@ -1,7 +1,6 @@
 import ICAL from "ical.js";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import { describe, expect, it } from "vitest";
+import { appAlert, baseURL, browserForFile, expectNoAxeViolations, signInAs } from "./support";
 
 /** A calendar app's view of a feed: the events' UID, summary, link and zone. */
 function readCalendar(text: string) {
@@ -22,16 +21,10 @@ function readCalendar(text: string) {
 }
 
 describe("calendar subscription links", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a technical user creates a «solo mías» link, a calendar app reads it, and revoking it ends access", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL() });
     const page = await context.newPage();
     await signInAs(page, "technical");
@@ -111,9 +104,7 @@ describe("calendar subscription links", () => {
   });
 
   it("a signed-in user downloads one meeting as an .ics file; an anonymous visitor is sent to sign in", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "viewer");
+    const { context, page } = await browser.signedInPage("viewer");
     await page.goto("/redes?q=UCCI");
     await page.getByRole("link", { name: "Unión de Ciudades Capitales Iberoamericanas" }).click();
     const meetingLink = page.locator('a[href^="/reuniones/"]').first();

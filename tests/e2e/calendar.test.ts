@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserForFile, expectNoAxeViolations, signInAs } from "./support";
 
 // The demo seed (db/seed/calendar.ts) confirms, within the next 60 days: a UCCI meeting in
 // Madrid at 09:30 local time, a Mercociudades council in Montevideo at 10:00, and two meetings
@@ -82,16 +82,10 @@ async function chooseNetwork(page: Page, query: string, name: string) {
 }
 
 describe("forum calendar", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a coordinator browses months with the keyboard, filters by network, and sees both clocks and statuses", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
     await signInAs(page, "coordinator");
@@ -227,7 +221,7 @@ describe("forum calendar", () => {
   });
 
   it("on a phone the same table reads as a list of days with the same meetings, each rendered once", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await signInAs(page, "viewer");
@@ -265,7 +259,7 @@ describe("forum calendar", () => {
   });
 
   it("a busy day shows its first meetings and links to that day's agenda for the rest", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
     await signInAs(page, "coordinator");
@@ -319,9 +313,7 @@ describe("forum calendar", () => {
   });
 
   it("an old bookmark with the Spanish parameter names lands, once, on the current names", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "viewer");
+    const { context, page } = await browser.signedInPage("viewer");
     await page.goto("/calendario?vista=agenda&estado=confirmed&mias=1&desde=2020-01-01");
     await page.waitForURL(
       (url) =>
@@ -337,9 +329,7 @@ describe("forum calendar", () => {
   });
 
   it("technical staff's «solo mías» lists only meetings where they are in the delegation", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "technical");
+    const { context, page } = await browser.signedInPage("technical");
     await page.goto("/calendario?view=agenda");
     const status = page
       .getByRole("main")

@@ -1,14 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  appAlert,
-  chooseSearched,
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  signInAs,
-  showsText,
-} from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, browserForFile, chooseSearched, expectNoAxeViolations, showsText } from "./support";
 import { captureAction, expectReplayRefused } from "./actions";
 import { addDays, ddmmyyyy, todayBA } from "./dates";
 
@@ -59,25 +51,10 @@ async function details(page: Page): Promise<Record<string, string>> {
 const history = (page: Page) => page.getByRole("region", { name: "Historial de cambios" });
 
 describe("commitments", () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
-  const open = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return context;
-  };
+  const browser = browserForFile();
 
   it("a coordinator creates a commitment from a meeting, finds it under its network overdue first, and edits it", async () => {
-    const context = await open();
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     const networkId = await openMercociudades(page);
     const panel = page.getByRole("region", { name: "Compromisos abiertos" });
     await expect(panel.getByRole("link", { name: "Nuevo compromiso" }).getAttribute("href")).resolves.toBe(
@@ -224,9 +201,7 @@ describe("commitments", () => {
   });
 
   it("technical staff move their own commitment to done and are refused on someone else's, also by a replayed action", async () => {
-    const coordinatorContext = await open();
-    const coordinator = await coordinatorContext.newPage();
-    await signInAs(coordinator, "coordinator");
+    const { page: coordinator } = await browser.signedInPage("coordinator");
     const today = todayBA();
     const ownTitle = "Enviar a la red el informe de avance del plan climático (prueba)";
     const otherTitle = "Actualizar la ficha de la Ciudad en el sitio de la red (prueba)";
@@ -252,9 +227,7 @@ describe("commitments", () => {
     );
 
     // …then, as the technical user: their own commitment moves to done.
-    const technicalContext = await open();
-    const page = await technicalContext.newPage();
-    await signInAs(page, "technical");
+    const { context: technicalContext, page } = await browser.signedInPage("technical");
     await page.goto(ownPath);
     await page.getByRole("heading", { level: 1, name: ownTitle }).waitFor();
     await expect(page.getByRole("link", { name: "Editar compromiso" }).count()).resolves.toBe(0);

@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, login, newContext } from "./support";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserForFile, expectNoAxeViolations, login } from "./support";
 
 // Demo data (db/seed/assignments.ts): Gabriel Montes is the active focal point of Mercociudades'
 // culture unit (all networks: counted in Cultura × MC; one network: named); Rocío Villalba's focal point role in its youth unit is paused, so Juventud ×
@@ -21,16 +21,10 @@ async function cell(page: Page, area: string, column: string): Promise<Locator> 
 }
 
 describe("coverage matrix", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a coordinator sees who covers each area in each network, gaps marked in words, by network kind and by body", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await login(page, "coordinator");
     await page
@@ -130,7 +124,7 @@ describe("coverage matrix", () => {
   });
 
   it("a signed-out visitor gets no CSV", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const response = await context.request.get("/cobertura/csv", { maxRedirects: 0 });
     expect(response.status()).not.toBe(200);
     expect(await response.text()).not.toContain("Área temática;");

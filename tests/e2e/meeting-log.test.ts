@@ -1,14 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  appAlert,
-  chooseSearched,
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  searchedNames,
-  signInAs,
-} from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, browserForFile, chooseSearched, expectNoAxeViolations, searchedNames } from "./support";
 import { captureAction, expectReplayRefused } from "./actions";
 
 // One meeting of our own (in the past, so that it can be closed), logged step by step by a
@@ -28,20 +20,11 @@ async function agendaTitles(page: Page): Promise<string[]> {
 }
 
 describe("meeting log", () => {
-  let browser: Browser;
+  const browser = browserForFile();
   let meetingPath = "";
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it("a coordinator logs agenda, delegation, a decision, the order and the minutes", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
 
     await page.goto("/reuniones/nueva");
     await page.getByLabel("Red").selectOption({ label: "Unión de Ciudades Capitales Iberoamericanas" });
@@ -160,18 +143,14 @@ describe("meeting log", () => {
 
   it("technical staff in the delegation confirm their own attendance, see no edit controls, and a replayed manage action is refused", async () => {
     // Capture a real "add agenda item" request from a coordinator's browser (aborted, not sent)…
-    const coordinator = await newContext(browser);
-    const coordinatorPage = await coordinator.newPage();
-    await signInAs(coordinatorPage, "coordinator");
+    const { context: coordinator, page: coordinatorPage } = await browser.signedInPage("coordinator");
     await coordinatorPage.goto(`${meetingPath}/agenda/nuevo`);
     await coordinatorPage.getByLabel("Tema").fill("Punto inyectado");
     const request = await captureAction(coordinatorPage, () =>
       coordinatorPage.getByRole("button", { name: "Guardar", exact: true }).click(),
     );
 
-    const technical = await newContext(browser);
-    const page = await technical.newPage();
-    await signInAs(page, "technical");
+    const { context: technical, page } = await browser.signedInPage("technical");
     await page.goto(meetingPath);
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     for (const name of [
@@ -221,9 +200,7 @@ describe("meeting log", () => {
   });
 
   it("closing asks for every delegate's attendance, then marks the meeting held", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     await page.goto(meetingPath);
     await page.getByRole("link", { name: "Cerrar reunión" }).click();
     await page.getByRole("heading", { level: 1, name: `Cerrar ${TITLE}` }).waitFor();

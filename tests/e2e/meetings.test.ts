@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, browserForFile, expectNoAxeViolations } from "./support";
 
 async function openUcci(page: Page) {
   await page.goto("/redes?q=UCCI");
@@ -13,18 +13,10 @@ async function openUcci(page: Page) {
 }
 
 describe("meetings", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a coordinator creates a meeting in Madrid time, sees both clocks, and edits it", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     await openUcci(page);
     await page.getByRole("link", { name: "Nueva reunión" }).click();
     await page.getByRole("heading", { name: "Nueva reunión", level: 1 }).waitFor();
@@ -79,9 +71,7 @@ describe("meetings", () => {
   });
 
   it("technical staff read meetings but cannot create or edit them", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "technical");
+    const { context, page } = await browser.signedInPage("technical");
     await openUcci(page);
     await expect(page.getByRole("link", { name: "Nueva reunión" }).count()).resolves.toBe(0);
     await page.getByRole("region", { name: "Reuniones" }).getByRole("link").first().click();

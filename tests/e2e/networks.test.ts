@@ -1,14 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  appAlert,
-  baseURL,
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  signInAs,
-  showsText,
-} from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, browserForFile, expectNoAxeViolations, showsText, signInAs } from "./support";
 import { captureAction, expectReplayRefused } from "./actions";
 
 /** The names in the directory table, once the streamed table is there. */
@@ -19,18 +11,10 @@ async function rowNames(page: Page): Promise<string[]> {
 }
 
 describe("networks directory", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("lists the seeded networks and filters, searches, sorts and pages through the URL", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "viewer");
+    const { context, page } = await browser.signedInPage("viewer");
     await page.goto("/redes");
     await page.getByRole("status").filter({ hasText: "11 redes" }).waitFor();
     const names = await rowNames(page);
@@ -80,9 +64,7 @@ describe("networks directory", () => {
   });
 
   it("a user hides a column of a list: it stays hidden for them, on every visit, and only for them", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "viewer");
+    const { context, page } = await browser.signedInPage("viewer");
     await page.goto("/redes");
     const acronymHeader = page.getByRole("columnheader", { name: /^Sigla/ });
     await acronymHeader.waitFor();
@@ -104,9 +86,7 @@ describe("networks directory", () => {
     await expect(acronymHeader.count()).resolves.toBe(0);
 
     // Someone else still sees it.
-    const other = await newContext(browser);
-    const otherPage = await other.newPage();
-    await signInAs(otherPage, "head");
+    const { context: other, page: otherPage } = await browser.signedInPage("head");
     await otherPage.goto("/redes");
     await otherPage.getByRole("columnheader", { name: /^Sigla/ }).waitFor();
     await other.close();
@@ -119,11 +99,7 @@ describe("networks directory", () => {
   });
 
   it("on a phone the directory keeps the columns that identify a network", async () => {
-    const context = await browser.newContext({
-      baseURL: baseURL(),
-      locale: "es-AR",
-      viewport: { width: 390, height: 800 },
-    });
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await signInAs(page, "viewer");
     await page.goto("/redes");
@@ -134,9 +110,7 @@ describe("networks directory", () => {
   });
 
   it("a network's profile shows its facts", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "head");
+    const { context, page } = await browser.signedInPage("head");
     await page.goto("/redes?q=Mercociudades");
     await page.getByRole("link", { name: "Mercociudades" }).click();
     await page.getByRole("heading", { name: /Mercociudades/, level: 1 }).waitFor();
@@ -193,18 +167,10 @@ describe("networks directory", () => {
 });
 
 describe("creating and editing networks", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a coordinator sees field errors with their input kept, then creates and edits a network", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     await page.goto("/redes");
     await page.getByRole("link", { name: "Nueva red" }).click();
     await page.getByRole("heading", { name: "Nueva red", level: 1 }).waitFor();
@@ -253,9 +219,7 @@ describe("creating and editing networks", () => {
   });
 
   it("two tabs editing the same network: the second save gets a conflict and keeps what was typed", async () => {
-    const context = await newContext(browser);
-    const first = await context.newPage();
-    await signInAs(first, "coordinator");
+    const { context, page: first } = await browser.signedInPage("coordinator");
     await first.goto("/redes?q=Metropolis");
     await first.getByRole("link", { name: "Metropolis" }).click();
     await first.getByRole("link", { name: "Editar red" }).click();
@@ -299,9 +263,7 @@ describe("creating and editing networks", () => {
 
   it("technical staff are refused on the page and when posting to the action directly", async () => {
     // Capture a real edit request (action id + body) from a coordinator's browser…
-    const coordinator = await newContext(browser);
-    const coordinatorPage = await coordinator.newPage();
-    await signInAs(coordinatorPage, "coordinator");
+    const { context: coordinator, page: coordinatorPage } = await browser.signedInPage("coordinator");
     await coordinatorPage.goto("/redes?q=ICLEI");
     await coordinatorPage.getByRole("link", { name: /ICLEI/ }).click();
     await coordinatorPage.waitForURL(/\/redes\/[0-9a-f-]{36}$/);
@@ -313,9 +275,7 @@ describe("creating and editing networks", () => {
     );
 
     // …and replay it with the technical user's session.
-    const technical = await newContext(browser);
-    const page = await technical.newPage();
-    await signInAs(page, "technical");
+    const { context: technical, page } = await browser.signedInPage("technical");
     await page.goto(networkUrl.replace(/^https?:\/\/[^/]+/, ""));
     await page.getByRole("heading", { level: 1, name: /ICLEI/ }).waitFor();
     await expect(page.getByRole("link", { name: "Editar red" }).count()).resolves.toBe(0);

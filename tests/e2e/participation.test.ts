@@ -1,14 +1,12 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   appAlert,
+  browserForFile,
   chooseSearched,
   expectNoAxeViolations,
   gotoSettled,
-  launchBrowser,
   login,
-  newContext,
-  signInAs,
 } from "./support";
 import { captureAction, expectReplayRefused } from "./actions";
 import { addDays, ddmmyyyy, todayBA } from "./dates";
@@ -46,23 +44,14 @@ async function details(region: Locator): Promise<Record<string, string>> {
 }
 
 describe("my participation", () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const browser = browserForFile();
   const today = todayBA();
   let ownCommitmentPath = "";
   let meetingPath = "";
 
-  const open = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return context;
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
     // A coordinator prepares the suite's own records.
-    const coordinator = await (await open()).newPage();
-    await signInAs(coordinator, "coordinator");
+    const { page: coordinator } = await browser.signedInPage("coordinator");
 
     await coordinator.goto("/reuniones/nueva");
     await coordinator.getByLabel("Red").selectOption({ label: "Mercociudades" });
@@ -97,13 +86,8 @@ describe("my participation", () => {
     ownCommitmentPath = new URL(coordinator.url()).pathname;
   }, 180_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
-
   it("shows technical staff their own assignments, upcoming meetings and commitments, and nobody else's", async () => {
-    const page = await (await open()).newPage();
+    const page = await browser.newPage();
     await login(page, "technical");
     await page
       .getByRole("navigation", { name: "Navegación principal" })
@@ -144,8 +128,7 @@ describe("my participation", () => {
   });
 
   it("posts a participation update: validated in the browser, nothing typed lost, and the last update changes", async () => {
-    const page = await (await open()).newPage();
-    await signInAs(page, "technical");
+    const { page } = await browser.signedInPage("technical");
     await page.goto("/mi-participacion");
     const card = assignmentCard(page, OWN_ASSIGNMENT);
     await card.waitFor();
@@ -207,8 +190,7 @@ describe("my participation", () => {
   });
 
   it("confirms attendance on an upcoming meeting and moves an own commitment to done", async () => {
-    const page = await (await open()).newPage();
-    await signInAs(page, "technical");
+    const { page } = await browser.signedInPage("technical");
     await page.goto("/mi-participacion");
     const row = page
       .getByRole("region", { name: "Mis próximas reuniones" })
@@ -254,9 +236,7 @@ describe("my participation", () => {
   });
 
   it("refuses opening or posting to someone else's assignment or commitment, also by a replayed action, and changes nothing", async () => {
-    const context = await open();
-    const page = await context.newPage();
-    await signInAs(page, "technical");
+    const { context, page } = await browser.signedInPage("technical");
 
     // Someone else's assignment and commitment (Ana Lucero's, from the demo data).
     await page.goto(`/asignaciones?q=${encodeURIComponent(OTHER_PERSON)}`);

@@ -1,7 +1,15 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, baseURL, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import type { CDPSession, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  appAlert,
+  baseURL,
+  browserForFile,
+  chooseNewPassword,
+  createAccount,
+  expectNoAxeViolations,
+  submitPassword,
+} from "./support";
 
 // The account is created by the test: a passkey on a shared demo account would make every
 // other suite's sign-in ask for a second factor.
@@ -15,10 +23,10 @@ const tag = () => Math.random().toString(36).slice(2, 8);
 const localhostURL = () => baseURL().replace("127.0.0.1", "localhost");
 
 /** Chromium's virtual authenticator: a platform passkey provider that verifies the user at once. */
-async function addVirtualAuthenticator(page: Page): Promise<CDPSession> {
+async function addVirtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
     options: {
       protocol: "ctap2",
       transport: "internal",
@@ -28,14 +36,11 @@ async function addVirtualAuthenticator(page: Page): Promise<CDPSession> {
       automaticPresenceSimulation: true,
     },
   });
-  return cdp;
+  return { cdp, authenticatorId };
 }
 
 async function signInWithPassword(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
+  await submitPassword(page, email, password);
   await page.waitForURL((url) => url.pathname !== "/login", { waitUntil: "commit" });
 }
 
@@ -54,48 +59,21 @@ async function signOut(page: Page): Promise<void> {
 const passkeysSection = (page: Page) => page.getByRole("region", { name: "Llaves de acceso" });
 
 describe("passkeys", () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const browser = browserForFile();
   let user: Page;
   let email: string;
   const password = "mate cocido en la terraza";
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const t = tag();
     email = `llave.${t}@redes.local`;
-    const adminContext = await newContext(browser);
-    contexts.push(adminContext);
-    const admin = await adminContext.newPage();
-    await signInAs(admin, "admin");
-    await admin.goto("/admin/usuarios/nuevo");
-    await admin.getByLabel("Correo electrónico").fill(email);
-    await admin.getByLabel("Nombre y apellido").fill(`Con Llave ${t}`);
-    await admin.getByLabel("Rol").selectOption({ label: "Consulta" });
-    await admin.getByRole("button", { name: "Crear usuario" }).click();
-    const shown = admin.getByTestId("temporary-password");
-    await shown.waitFor();
-    const temporary = (await shown.textContent())!.trim();
+    const { page: admin } = await browser.signedInPage("admin");
+    const temporary = await createAccount(admin, email, `Con Llave ${t}`, "Consulta");
 
-    const userContext = await browser.newContext({
-      baseURL: localhostURL(),
-      locale: "es-AR",
-      timezoneId: "America/Argentina/Buenos_Aires",
-    });
-    contexts.push(userContext);
-    user = await userContext.newPage();
+    user = await (await browser.newContext({ baseURL: localhostURL() })).newPage();
     await addVirtualAuthenticator(user);
     await signInWithPassword(user, email, temporary);
-    await user.getByRole("heading", { name: "Elegí una contraseña nueva" }).waitFor();
-    await user.getByLabel("Contraseña temporal").fill(temporary);
-    await user.getByLabel(/^Contraseña nueva/).fill(password);
-    await user.getByLabel("Repetí la contraseña nueva").fill(password);
-    await user.getByRole("button", { name: "Cambiar la contraseña" }).click();
-    await user.waitForURL(/\/cuenta\?estado=contrasena-cambiada/);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
+    await chooseNewPassword(user, temporary, password);
   });
 
   it("adds a passkey from Mi cuenta: the browser's prompt, then a name", async () => {
@@ -156,21 +134,8 @@ describe("passkeys", () => {
   });
 
   it("says so when the browser offers a passkey this app does not know", async () => {
-    const other = await browser.newContext({ baseURL: localhostURL(), locale: "es-AR" });
-    contexts.push(other);
-    const page = await other.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("WebAuthn.enable");
-    const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-      options: {
-        protocol: "ctap2",
-        transport: "internal",
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    const page = await (await browser.newContext({ baseURL: localhostURL() })).newPage();
+    const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
     // A passkey for this site that was never registered here (or was removed from the account).
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     await cdp.send("WebAuthn.addCredential", {

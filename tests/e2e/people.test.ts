@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appAlert, expectNoAxeViolations, launchBrowser, login, newContext, signInAs } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAlert, browserForFile, expectNoAxeViolations, login } from "./support";
 
 /** A form control by its label, required ones included (their label ends in an aria-hidden "*"). */
 const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
@@ -12,16 +12,10 @@ const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\
 const rowNames = (page: Page) => page.locator("table tbody tr > :first-child a").allTextContents();
 
 describe("people and departments", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a coordinator filters the directory, reads a person's page, creates and edits a person", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     await login(page, "coordinator");
     await page
@@ -110,9 +104,7 @@ describe("people and departments", () => {
   });
 
   it("departments: list, page with its people, create and edit", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     await page.goto("/areas");
     await page.getByRole("heading", { level: 1, name: "Áreas y reparticiones" }).waitFor();
     await expectNoAxeViolations(page);
@@ -148,9 +140,7 @@ describe("people and departments", () => {
   });
 
   it("an administrator unlinks and relinks a person's user account; the change is in its history", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "admin");
+    const { context, page } = await browser.signedInPage("admin");
     await page.goto("/personas?q=Consulta%20General");
     await page.getByRole("link", { name: "Consulta General" }).click();
     await page.getByRole("heading", { level: 1, name: "Consulta General" }).waitFor();

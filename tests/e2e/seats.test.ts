@@ -1,13 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   appAlert,
+  browserForFile,
   chooseSearched,
   expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  signInAs,
   showsText,
+  signInAs,
 } from "./support";
 import { captureAction, expectReplayRefused } from "./actions";
 import { addDays, ddmmyyyy, todayBA } from "./dates";
@@ -38,18 +37,10 @@ async function termRows(page: Page): Promise<string[][]> {
 }
 
 describe("seats and terms", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a coordinator gives the UCCI co-presidency a new holder: the previous term ends the day before", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     await page.goto("/cargos");
     await page.getByRole("heading", { level: 1, name: "Cargos y mandatos" }).waitFor();
     await expectNoAxeViolations(page);
@@ -120,9 +111,7 @@ describe("seats and terms", () => {
   });
 
   it("a term set to end in 30 days is flagged on /cargos and listed under ?ending=30", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, "coordinator");
+    const { context, page } = await browser.signedInPage("coordinator");
     await openSeat(page, UCCI_SEAT);
     const current = page.getByRole("region", { name: "Mandatos", exact: true }).locator("tbody tr").first();
     await current.getByRole("link", { name: /^Editar el mandato de / }).click();
@@ -179,8 +168,8 @@ describe("seats and terms", () => {
   });
 
   it("two coordinators edit the same seat: the second gets a conflict with their input kept", async () => {
-    const first = await newContext(browser);
-    const second = await newContext(browser);
+    const first = await browser.newContext();
+    const second = await browser.newContext();
     const a = await first.newPage();
     const b = await second.newPage();
     await signInAs(a, "coordinator");
@@ -224,9 +213,7 @@ describe("seats and terms", () => {
 
   it("technical staff see no edit links, get forbidden forms, and a replayed action changes nothing", async () => {
     // Capture a real "new term" request (action id + body) from a coordinator's browser…
-    const coordinator = await newContext(browser);
-    const coordinatorPage = await coordinator.newPage();
-    await signInAs(coordinatorPage, "coordinator");
+    const { context: coordinator, page: coordinatorPage } = await browser.signedInPage("coordinator");
     const seatPath = await openSeat(coordinatorPage, UCCI_SEAT);
     const termEditPath = await coordinatorPage
       .getByRole("region", { name: "Mandatos", exact: true })
@@ -244,9 +231,7 @@ describe("seats and terms", () => {
     );
 
     // …then, as technical staff: read-only pages, forbidden forms…
-    const technical = await newContext(browser);
-    const page = await technical.newPage();
-    await signInAs(page, "technical");
+    const { context: technical, page } = await browser.signedInPage("technical");
     await page.goto("/cargos");
     await page.getByRole("heading", { level: 1, name: "Cargos y mandatos" }).waitFor();
     await expect(page.getByRole("link", { name: "Nuevo cargo" }).count()).resolves.toBe(0);

@@ -1,15 +1,18 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { totpCode } from "../support/totp";
 import { startServer, type RunningServer } from "./servers";
 import {
   appAlert,
+  browserForFile,
+  chooseNewPassword,
+  createAccount,
   DEMO,
   DEMO_PASSWORD,
   expectNoAxeViolations,
   launchBrowser,
-  newContext,
   signInAs,
+  submitPassword,
 } from "./support";
 
 // Accounts with a second factor are made here (the demo accounts are shared by other suites,
@@ -22,33 +25,10 @@ const NEW_PASSWORD = "pasaporte de mate y medialunas";
 /** The code an app would show now (`ahead` steps later: a step the page has not used yet). */
 const codeFor = (key: string, ahead = 0) => totpCode(key, Date.now() + ahead * 30_000);
 
-async function createAccount(admin: Page, email: string, name: string, role: string): Promise<string> {
-  await admin.goto("/admin/usuarios/nuevo");
-  await admin.getByLabel("Correo electrónico").fill(email);
-  await admin.getByLabel("Nombre y apellido").fill(name);
-  await admin.getByLabel("Rol").selectOption({ label: role });
-  await admin.getByRole("button", { name: "Crear usuario" }).click();
-  const shown = admin.getByTestId("temporary-password");
-  await shown.waitFor();
-  return (await shown.textContent())!.trim();
-}
-
-async function submitPassword(page: Page, email: string, password: string, path = "/login"): Promise<void> {
-  await page.goto(path);
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
-}
-
 /** Signs in with a temporary password and chooses a new one (ends on Mi cuenta). */
 async function firstSignIn(page: Page, email: string, temporary: string): Promise<void> {
   await submitPassword(page, email, temporary);
-  await page.getByRole("heading", { name: "Elegí una contraseña nueva" }).waitFor();
-  await page.getByLabel("Contraseña temporal").fill(temporary);
-  await page.getByLabel(/^Contraseña nueva/).fill(NEW_PASSWORD);
-  await page.getByLabel("Repetí la contraseña nueva").fill(NEW_PASSWORD);
-  await page.getByRole("button", { name: "Cambiar la contraseña" }).click();
-  await page.waitForURL(/\/cuenta\?estado=contrasena-cambiada/);
+  await chooseNewPassword(page, temporary, NEW_PASSWORD);
 }
 
 /**
@@ -89,31 +69,20 @@ async function giveCode(page: Page, code: string, label = "Código de la aplicac
 }
 
 describe("second factor (authenticator app) on the suite's server", () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const freshPage = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return context.newPage();
-  };
+  const browser = browserForFile();
   let admin: Page;
   const email = `dos.pasos.${tag()}@prueba.test`;
   let key = "";
   let codes: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    admin = await freshPage();
+    admin = await browser.newPage();
     await signInAs(admin, "admin");
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
   });
 
   it("enrols an app from Mi cuenta: QR code and key, a confirming code, recovery codes once", async () => {
     const temporary = await createAccount(admin, email, "Dos Pasos", "Coordinación");
-    const page = await freshPage();
+    const page = await browser.newPage();
     await firstSignIn(page, email, temporary);
     await page.goto("/cuenta#segundo-factor");
     const section = page.getByRole("region", { name: "Verificación en dos pasos" });
@@ -128,7 +97,7 @@ describe("second factor (authenticator app) on the suite's server", () => {
   });
 
   it("signing in asks for the code after the password, and then opens the page asked for", async () => {
-    const page = await freshPage();
+    const page = await browser.newPage();
     // The page asked for before signing in: the proxy sends to /login with it as callbackUrl.
     await page.goto("/calendario");
     await page.waitForURL(/\/login\?callbackUrl=/);
@@ -151,7 +120,7 @@ describe("second factor (authenticator app) on the suite's server", () => {
   });
 
   it("a recovery code opens a session once; the same code is refused the second time", async () => {
-    const page = await freshPage();
+    const page = await browser.newPage();
     await submitPassword(page, email, NEW_PASSWORD);
     await page.getByRole("heading", { name: "Verificación en dos pasos" }).waitFor();
     await page.getByRole("link", { name: "Usar un código de recuperación" }).click();
@@ -161,7 +130,7 @@ describe("second factor (authenticator app) on the suite's server", () => {
     await page.goto("/cuenta#segundo-factor");
     await page.getByText("Te quedan 9 sin usar").waitFor();
 
-    const again = await freshPage();
+    const again = await browser.newPage();
     await submitPassword(again, email, NEW_PASSWORD);
     await again.getByRole("heading", { name: "Verificación en dos pasos" }).waitFor();
     await again.getByRole("link", { name: "Usar un código de recuperación" }).click();
@@ -175,7 +144,7 @@ describe("second factor (authenticator app) on the suite's server", () => {
   });
 
   it("five wrong codes end the session and the login page says why", async () => {
-    const page = await freshPage();
+    const page = await browser.newPage();
     await submitPassword(page, email, NEW_PASSWORD);
     const input = page.getByLabel("Código de la aplicación");
     for (let i = 0; i < 4; i++) {

@@ -1,17 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, loginThroughPage, newContext } from "./support";
+import { describe, expect, inject, it } from "vitest";
+import { browserForFile, loginThroughPage } from "./support";
 
 const nonceOf = (policy: string | null) => policy?.match(/'nonce-([^']+)'/)?.[1] ?? null;
 
 describe("security headers", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("every HTML response carries a strict CSP with its own nonce, and the hardening headers", async () => {
     const base = inject("baseURL");
@@ -50,7 +43,7 @@ describe("security headers", () => {
   });
 
   it("the app runs under the policy: no violation while signing in and using pages", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     const violations: string[] = [];
     page.on("console", (message) => {

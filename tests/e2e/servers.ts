@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserServer } from "playwright-core";
 import postgres from "postgres";
+import { CHROMIUM_ARGS, findChromium } from "../../scripts/chromium.mjs";
 
 // Production servers of the browser suite: the suite's own (global-setup.ts) and those a test
 // file starts with settings of its own (second factor required, a trusted proxy). Each runs on
@@ -119,23 +120,10 @@ export async function startServer(options: {
   return { baseURL, dataDir, driver: databaseUrl ? "postgres" : "pglite", process: child, stop };
 }
 
-// Flags for a sandboxed headless Chromium on a machine without outside network access.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
 /** The suite's Chromium (Debian's, or CHROMIUM_PATH), which the test files connect to. */
 export function startBrowser(): Promise<BrowserServer> {
   return chromium.launchServer({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: findChromium(),
     args: CHROMIUM_ARGS,
   });
 }

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseURL, launchBrowser, loginThroughPage, newContext } from "./support";
+import type { BrowserContext } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseURL, browserForFile, DEMO, loginThroughPage, postCredentials } from "./support";
 
 /**
  * A session is a fact on the server: once it ends, a copy of its cookie taken before opens
@@ -51,24 +51,10 @@ function expectSentToLogin(answer: Answer) {
 }
 
 describe("server-side sessions", () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const context = async () => {
-    const made = await newContext(browser);
-    contexts.push(made);
-    return made;
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const made of contexts) await made.close().catch(() => {});
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("a cookie copied before 'Cerrar sesión' is refused everywhere afterwards", async () => {
-    const mine = await context();
+    const mine = await browser.newContext();
     const page = await mine.newPage();
     await loginThroughPage(page, "coordinator");
     const copied = await cookieHeader(mine);
@@ -84,7 +70,7 @@ describe("server-side sessions", () => {
     expect(before.export.body).toContain(DATA);
 
     // Another tab, opened with the copy, has a form on screen.
-    const thief = await context();
+    const thief = await browser.newContext();
     await thief.addCookies(await mine.cookies());
     const tab = await thief.newPage();
     await tab.goto("/areas-tematicas");
@@ -112,9 +98,9 @@ describe("server-side sessions", () => {
   });
 
   it("Mi cuenta lists the open sessions; 'Cerrar' ends another device's, 'Cerrar las demás' keeps this one", async () => {
-    const laptop = await (await context()).newPage();
-    const phone = await (await context()).newPage();
-    const desk = await (await context()).newPage();
+    const laptop = await browser.newPage();
+    const phone = await browser.newPage();
+    const desk = await browser.newPage();
     for (const p of [laptop, phone, desk]) await loginThroughPage(p, "technical");
     const phoneCookie = await cookieHeader(phone.context());
 
@@ -158,18 +144,7 @@ describe("server-side sessions", () => {
 
 /** A fresh coordinator session's cookie, to look at the data as someone signed in. */
 async function signedInCookie(): Promise<string> {
-  const csrf = await fetch(`${baseURL()}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email: "coordinacion@redes.local", password: "redes-demo-2026" }),
-  });
+  const { response, cookie } = await postCredentials(DEMO.coordinator);
   const session = response.headers
     .getSetCookie()
     .map((c) => c.split(";")[0] ?? "")

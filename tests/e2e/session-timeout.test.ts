@@ -1,18 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import { describe, expect, it } from "vitest";
+import { browserForFile, expectNoAxeViolations, signInAs } from "./support";
 
 describe("idle session warning", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("warns two minutes before the idle timeout, extends with one action, and ends the session when ignored", async () => {
-    const context = await newContext(browser);
+    const context = await browser.newContext();
     const page = await context.newPage();
     // The browser's clock is ours to move; the server keeps real time.
     await page.clock.install();

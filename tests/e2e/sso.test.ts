@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { TEST_SSO_ACCOUNTS, TEST_SSO_NAME } from "../support/oidc-provider";
-import { appAlert, expectNoAxeViolations, launchBrowser, newContext, signInAs } from "./support";
+import { appAlert, browserForFile, expectNoAxeViolations, signInAs } from "./support";
 
 // The server of the browser suite runs with single sign-on pointed at a real OpenID Connect
 // provider (oidc-provider) started by the global setup. Its development sign-in page takes any
@@ -45,23 +45,12 @@ async function openNetwork(page: Page): Promise<void> {
 }
 
 describe("single sign-on through a local OpenID Connect provider", () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const context = async () => {
-    const created = await newContext(browser);
-    contexts.push(created);
-    return created;
-  };
+  const browser = browserForFile();
   let admin: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    admin = await (await context()).newPage();
+    admin = await browser.newPage();
     await signInAs(admin, "admin");
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
   });
 
   it("a viewer pre-provisioned with their subject signs in and lands as a viewer, with no edit actions", async () => {
@@ -79,7 +68,7 @@ describe("single sign-on through a local OpenID Connect provider", () => {
       subject: VIEWER_SUBJECT,
     });
 
-    const page = await (await context()).newPage();
+    const page = await browser.newPage();
     const violations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -109,7 +98,7 @@ describe("single sign-on through a local OpenID Connect provider", () => {
     await createAccount(admin, { email, name, role: "Coordinación" });
 
     // The provider vouches for the account's e-mail, but a privileged account is not bound so.
-    const page = await (await context()).newPage();
+    const page = await browser.newPage();
     await signInWithProvider(page, COORDINATOR_SUBJECT);
     await page.waitForURL(/\/login\?error=sso/);
     await appAlert(page).filter({ hasText: "no corresponde a ninguna cuenta activa de Redes" }).waitFor();
@@ -160,7 +149,7 @@ describe("single sign-on through a local OpenID Connect provider", () => {
 
   it("an unknown subject is refused on the login page with a clear message, gets no session, and is audited", async () => {
     const subject = `desconocido-${tag()}`;
-    const page = await (await context()).newPage();
+    const page = await browser.newPage();
     await signInWithProvider(page, subject);
     await page.waitForURL(/\/login\?error=sso/);
     await appAlert(page).filter({ hasText: "no corresponde a ninguna cuenta activa de Redes" }).waitFor();

@@ -1,7 +1,14 @@
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Download, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Download,
+  type Page,
+} from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 
 export const DEMO_PASSWORD = "redes-demo-2026";
@@ -25,12 +32,55 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.connect(inject("browserEndpoint"));
 }
 
-export async function newContext(browser: Browser): Promise<BrowserContext> {
+/** A context of the app as an Argentine user sees it; `options` add to or replace its settings. */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: baseURL(),
     locale: "es-AR",
     timezoneId: "America/Argentina/Buenos_Aires",
+    ...options,
   });
+}
+
+/**
+ * The suite's browser for a test file (`launchBrowser`), connected before the file's tests and
+ * closed after them with every context opened through it. Call it in the file's `describe`;
+ * use its methods inside hooks and tests.
+ */
+export function browserForFile() {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+  });
+  const file = {
+    /** A new context (`newContext`); closed after the file's tests if a test has not closed it. */
+    async newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+      if (!browser) throw new Error("the browser connects in the file's beforeAll");
+      const context = await newContext(browser, options);
+      contexts.push(context);
+      return context;
+    },
+    /** A page in a new context of its own (cookies included). */
+    async newPage(): Promise<Page> {
+      return (await file.newContext()).newPage();
+    },
+    /** A new context with a page signed in as `role` (`signInAs`: it opens no page yet). */
+    async signedInPage(role: DemoRole): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await file.newContext();
+      const page = await context.newPage();
+      await signInAs(page, role);
+      return { context, page };
+    },
+  };
+  return file;
 }
 
 /**
@@ -89,12 +139,73 @@ export async function login(page: Page, role: DemoRole, password = DEMO_PASSWORD
 
 /** Signs in through the login page as a person does, and waits for the app shell. */
 export async function loginThroughPage(page: Page, role: DemoRole, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(DEMO[role]);
+  await signInThroughPage(page, DEMO[role], password);
+  await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();
+}
+
+/** Fills the login form (at `path`, the login page by default) with an e-mail and password and sends it. */
+export async function submitPassword(
+  page: Page,
+  email: string,
+  password: string,
+  path = "/login",
+): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel("Correo electrónico").fill(email);
   await page.getByLabel("Contraseña").fill(password);
   await page.getByRole("button", { name: "Ingresar", exact: true }).click();
+}
+
+/** Signs any account in through the login page, and waits until it has left the page. */
+export async function signInThroughPage(page: Page, email: string, password: string): Promise<void> {
+  await submitPassword(page, email, password);
   await page.waitForURL((url) => !url.pathname.startsWith("/login"), { waitUntil: "commit" });
-  await page.getByRole("navigation", { name: "Navegación principal" }).waitFor();
+}
+
+/**
+ * Signs in as scripts do, without a browser: Auth.js's CSRF endpoint, then the credentials
+ * callback. Returns the callback's response and the CSRF cookies it was posted with.
+ */
+export async function postCredentials(
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ response: Response; cookie: string }> {
+  const csrf = await fetch(`${baseURL()}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, email, password }),
+  });
+  return { response, cookie };
+}
+
+/** The change a temporary password forces after signing in with it; ends on Mi cuenta, which confirms it. */
+export async function chooseNewPassword(page: Page, temporary: string, next: string): Promise<void> {
+  await page.getByRole("heading", { name: "Elegí una contraseña nueva" }).waitFor();
+  await page.getByLabel("Contraseña temporal").fill(temporary);
+  await page.getByLabel(/^Contraseña nueva/).fill(next);
+  await page.getByLabel("Repetí la contraseña nueva").fill(next);
+  await page.getByRole("button", { name: "Cambiar la contraseña" }).click();
+  await page.waitForURL(/\/cuenta\?estado=contrasena-cambiada/);
+  await page.getByRole("status").filter({ hasText: "Tu contraseña se cambió" }).waitFor();
+}
+
+/** An admin creates an account through the form; returns the temporary password shown once. */
+export async function createAccount(admin: Page, email: string, name: string, role: string): Promise<string> {
+  await admin.goto("/admin/usuarios/nuevo");
+  await admin.getByLabel("Correo electrónico").fill(email);
+  await admin.getByLabel("Nombre y apellido").fill(name);
+  await admin.getByLabel("Rol").selectOption({ label: role });
+  await admin.getByRole("button", { name: "Crear usuario" }).click();
+  const shown = admin.getByTestId("temporary-password");
+  await shown.waitFor();
+  return (await shown.textContent())!.trim();
 }
 
 /**

@@ -1,70 +1,24 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   appAlert,
+  browserForFile,
+  chooseNewPassword,
   chooseSearched,
+  createAccount,
   expectNoAxeViolations,
-  launchBrowser,
-  newContext,
   searchedNames,
-  signInAs,
+  signInThroughPage,
 } from "./support";
 
 // Every account here is created by these tests (the demo accounts are shared by other suites).
 const tag = () => Math.random().toString(36).slice(2, 8);
 
-/** An admin creates an account through the form; returns the temporary password shown once. */
-async function createAccount(admin: Page, email: string, name: string, role: string): Promise<string> {
-  await admin.goto("/admin/usuarios/nuevo");
-  await admin.getByLabel("Correo electrónico").fill(email);
-  await admin.getByLabel("Nombre y apellido").fill(name);
-  await admin.getByLabel("Rol").selectOption({ label: role });
-  await admin.getByRole("button", { name: "Crear usuario" }).click();
-  const shown = admin.getByTestId("temporary-password");
-  await shown.waitFor();
-  return (await shown.textContent())!.trim();
-}
-
-/** Signs in with an e-mail and password through the login page. */
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("Correo electrónico").fill(email);
-  await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"), { waitUntil: "commit" });
-}
-
-/** The forced change after signing in with a temporary password. */
-async function chooseNewPassword(page: Page, temporary: string, next: string): Promise<void> {
-  await page.getByRole("heading", { name: "Elegí una contraseña nueva" }).waitFor();
-  await page.getByLabel("Contraseña temporal").fill(temporary);
-  await page.getByLabel(/^Contraseña nueva/).fill(next);
-  await page.getByLabel("Repetí la contraseña nueva").fill(next);
-  await page.getByRole("button", { name: "Cambiar la contraseña" }).click();
-  await page.waitForURL(/\/cuenta\?estado=contrasena-cambiada/);
-  await page.getByRole("status").filter({ hasText: "Tu contraseña se cambió" }).waitFor();
-}
-
 describe("user administration", () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const context = async () => {
-    const created = await newContext(browser);
-    contexts.push(created);
-    return created;
-  };
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it("links an account to a person found by name; a person with another account is not offered", async () => {
     const t = tag();
-    const admin = await (await context()).newPage();
-    await signInAs(admin, "admin");
+    const { page: admin } = await browser.signedInPage("admin");
     await admin.goto("/admin/usuarios/nuevo");
     await admin.getByRole("heading", { level: 1, name: "Nuevo usuario" }).waitFor();
     // Julián Pereyra already has the demo technical account: the search does not find him.
@@ -99,8 +53,7 @@ describe("user administration", () => {
     const name = `Coordinación Prueba ${t}`;
     const password = "la costanera al atardecer";
 
-    const admin = await (await context()).newPage();
-    await signInAs(admin, "admin");
+    const { page: admin } = await browser.signedInPage("admin");
     await admin.goto("/admin");
     await admin.getByRole("link", { name: /Usuarios/ }).click();
     await admin.waitForURL(/\/admin\/usuarios$/);
@@ -127,8 +80,8 @@ describe("user administration", () => {
     await admin.getByRole("status").filter({ hasText: "Ningún usuario" }).waitFor();
 
     // The coordinator signs in (first the forced change) and opens a network's edit form.
-    const coordinator = await (await context()).newPage();
-    await signIn(coordinator, email, temporary);
+    const coordinator = await browser.newPage();
+    await signInThroughPage(coordinator, email, temporary);
     await chooseNewPassword(coordinator, temporary, password);
     await coordinator.goto("/redes?q=Mercociudades");
     await coordinator.getByRole("link", { name: "Mercociudades" }).click();
@@ -164,7 +117,7 @@ describe("user administration", () => {
     await expect(admin.getByText(`Sede que no se guarda ${t}`).count()).resolves.toBe(0);
 
     // Signing in again, they are a viewer: no edit link.
-    await signIn(coordinator, email, password);
+    await signInThroughPage(coordinator, email, password);
     await coordinator.goto(networkPath);
     await coordinator.getByRole("heading", { name: /Mercociudades/, level: 1 }).waitFor();
     await expect(coordinator.getByRole("link", { name: "Editar red" }).count()).resolves.toBe(0);
@@ -176,15 +129,14 @@ describe("user administration", () => {
     const first = "un mate en la plaza seca";
     const second = "bicicleta por palermo chico";
 
-    const admin = await (await context()).newPage();
-    await signInAs(admin, "admin");
+    const { page: admin } = await browser.signedInPage("admin");
     const initial = await createAccount(admin, email, `Persona Consulta ${t}`, "Consulta");
     await admin.getByRole("link", { name: "Ver la cuenta" }).click();
     await admin.getByRole("heading", { name: `Persona Consulta ${t}`, level: 1 }).waitFor();
     const userPage = admin.url();
 
-    const user = await (await context()).newPage();
-    await signIn(user, email, initial);
+    const user = await browser.newPage();
+    await signInThroughPage(user, email, initial);
     await chooseNewPassword(user, initial, first);
 
     // The admin cannot deactivate or demote themselves (no buttons for it on their own page).
@@ -211,7 +163,7 @@ describe("user administration", () => {
     await user.getByLabel("Contraseña").fill(first);
     await user.getByRole("button", { name: "Ingresar", exact: true }).click();
     await appAlert(user).filter({ hasText: "no son correctos" }).waitFor();
-    await signIn(user, email, temporary);
+    await signInThroughPage(user, email, temporary);
     await user.waitForURL(/\/cuenta\/contrasena$/);
     await user.getByRole("heading", { name: "Elegí una contraseña nueva" }).waitFor();
     await expect(user.getByRole("navigation", { name: "Navegación principal" }).count()).resolves.toBe(0);
@@ -247,14 +199,13 @@ describe("user administration", () => {
   it("deactivating an account ends its session and refuses sign-in; non-admins get no user pages", async () => {
     const t = tag();
     const email = `baja.${t}@redes.local`;
-    const admin = await (await context()).newPage();
-    await signInAs(admin, "admin");
+    const { page: admin } = await browser.signedInPage("admin");
     const temporary = await createAccount(admin, email, `Persona Baja ${t}`, "Consulta");
     await admin.getByRole("link", { name: "Ver la cuenta" }).click();
     await admin.getByRole("heading", { name: `Persona Baja ${t}`, level: 1 }).waitFor();
 
-    const user = await (await context()).newPage();
-    await signIn(user, email, temporary);
+    const user = await browser.newPage();
+    await signInThroughPage(user, email, temporary);
     await user.getByRole("heading", { name: "Elegí una contraseña nueva" }).waitFor();
 
     await admin.getByRole("button", { name: "Desactivar la cuenta" }).click();
@@ -269,8 +220,7 @@ describe("user administration", () => {
     await user.getByRole("button", { name: "Ingresar", exact: true }).click();
     await appAlert(user).filter({ hasText: "no son correctos" }).waitFor();
 
-    const viewer = await (await context()).newPage();
-    await signInAs(viewer, "viewer");
+    const { page: viewer } = await browser.signedInPage("viewer");
     await viewer.goto("/admin/usuarios");
     await appAlert(viewer).filter({ hasText: "Sin permiso para administrar usuarios" }).waitFor();
     await expectNoAxeViolations(viewer);

@@ -26,15 +26,9 @@ import { recordHistory } from "@/lib/history/queries";
 import { updatePerson } from "@/lib/people/commands";
 import { describeDatabases } from "../support/databases";
 import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
-
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+import { insertRow, UNKNOWN } from "../support/rows";
 
 const counts = (db: Db) => countRows(db, { assignments, audit: auditEvents });
-
-const one = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error("insert returned no row");
-  return rows[0];
-};
 
 describeDatabases("technical assignments", (getDb) => {
   let actors: Record<AppRole, Actor>;
@@ -55,34 +49,26 @@ describeDatabases("technical assignments", (getDb) => {
     const db = getDb();
     actors = await createActors(db);
     ownDept = actors.head.departmentId!;
-    otherDept = one(
-      await db
-        .insert(departments)
-        .values({ name: "Ministerio de Cultura (prueba)", shortName: "MCP" })
-        .returning(),
-    );
+    otherDept = await insertRow(db, departments, {
+      name: "Ministerio de Cultura (prueba)",
+      shortName: "MCP",
+    });
     ambiente = await createThematicArea(db, "Sustentabilidad (prueba)");
     cultura = await createThematicArea(db, "Cultura (prueba)");
-    merco = one(
-      await db
-        .insert(networks)
-        .values({ name: "Mercociudades (prueba)", acronym: "MCP", kind: "regional" })
-        .returning(),
-    );
-    c40 = one(await db.insert(networks).values({ name: "C40 (prueba)", kind: "thematic" }).returning());
+    merco = await insertRow(db, networks, {
+      name: "Mercociudades (prueba)",
+      acronym: "MCP",
+      kind: "regional",
+    });
+    c40 = await insertRow(db, networks, { name: "C40 (prueba)", kind: "thematic" });
     await db.insert(networkThematicAreas).values({ networkId: c40.id, thematicAreaId: ambiente.id });
     const body = async (networkId: string, name: string, thematicAreaId: string | null) =>
-      one(
-        await db
-          .insert(bodies)
-          .values({ networkId, name, kind: "thematic_unit", thematicAreaId })
-          .returning(),
-      );
+      await insertRow(db, bodies, { networkId, name, kind: "thematic_unit", thematicAreaId });
     utAmbiente = await body(merco.id, "UT Ambiente", ambiente.id);
     utCultura = await body(merco.id, "UT Cultura", cultura.id);
     c40Body = await body(c40.id, "Steering", null);
     const person = async (fullName: string, departmentId: string) =>
-      one(await db.insert(people).values({ fullName, departmentId }).returning());
+      await insertRow(db, people, { fullName, departmentId });
     mine = await person("Julia Propia", ownDept);
     colleague = await person("Bruno Colega", ownDept);
     outsider = await person("Olga Ajena", otherDept.id);
@@ -294,32 +280,20 @@ describeDatabases("technical assignments", (getDb) => {
       const rowsBefore = await db.select().from(assignments).orderBy(assignments.id);
       const before = await counts(db);
 
-      expect(
-        await updateAssignment(
-          head,
-          theirs,
-          form({ personId: outsider.id, bodyId: c40Body.id, networkId: c40.id, version: 1 }),
-        ),
-      ).toMatchObject({
-        ok: false,
-        code: "FORBIDDEN",
-      });
-      // Taking over: another department's assignment given to one of the head's people.
-      expect(
-        await updateAssignment(
-          head,
-          theirs,
-          form({ personId: mine.id, bodyId: c40Body.id, networkId: c40.id, version: 1 }),
-        ),
-      ).toMatchObject({
-        ok: false,
-        code: "FORBIDDEN",
-      });
-      // Handing over: one of theirs given to another department's person.
-      expect(await updateAssignment(head, ours, form({ personId: outsider.id, version: 1 }))).toMatchObject({
-        ok: false,
-        code: "FORBIDDEN",
-      });
+      const refusedEdits: [string, Record<string, unknown>][] = [
+        // Another department's assignment, as it is.
+        [theirs, { personId: outsider.id, bodyId: c40Body.id, networkId: c40.id }],
+        // Taking over: another department's assignment given to one of the head's people.
+        [theirs, { personId: mine.id, bodyId: c40Body.id, networkId: c40.id }],
+        // Handing over: one of theirs given to another department's person.
+        [ours, { personId: outsider.id }],
+      ];
+      for (const [id, changes] of refusedEdits) {
+        expect(await updateAssignment(head, id, form({ ...changes, version: 1 }))).toMatchObject({
+          ok: false,
+          code: "FORBIDDEN",
+        });
+      }
       expect(await endAssignment(head, theirs, { endsOn: "2026-11-26", version: 1 })).toMatchObject({
         ok: false,
         code: "FORBIDDEN",
@@ -343,9 +317,7 @@ describeDatabases("technical assignments", (getDb) => {
     it("loses an assignment when its person moves to another department", async () => {
       const db = getDb();
       const head = ctxFor(db, actors.head);
-      const mover = one(
-        await db.insert(people).values({ fullName: "Mario Mudanza", departmentId: ownDept }).returning(),
-      );
+      const mover = await insertRow(db, people, { fullName: "Mario Mudanza", departmentId: ownDept });
       const { id } = expectOk(await createAssignment(head, form({ personId: mover.id })));
       expectOk(
         await updatePerson(ctxFor(db, actors.coordinator), mover.id, {
@@ -537,17 +509,12 @@ describeDatabases("technical assignments", (getDb) => {
     it("offers the chosen network's bodies not archived (the edited one kept), and no body without a network", async () => {
       const db = getDb();
       const coordinator = ctxFor(db, actors.coordinator);
-      const archived = one(
-        await db
-          .insert(bodies)
-          .values({
-            networkId: merco.id,
-            name: "UT archivada",
-            kind: "thematic_unit",
-            archivedAt: new Date(),
-          })
-          .returning(),
-      );
+      const archived = await insertRow(db, bodies, {
+        networkId: merco.id,
+        name: "UT archivada",
+        kind: "thematic_unit",
+        archivedAt: new Date(),
+      });
       const options = await assignmentFormOptions(coordinator, { networkId: merco.id });
       expect(options.bodies).toEqual(
         expect.arrayContaining([

@@ -8,6 +8,7 @@ import { archiveBody, createBody, restoreBody, updateBody } from "@/lib/bodies/c
 import { bodyFormOptions, getBody, listNetworkBodies } from "@/lib/bodies/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 /** The keys the history viewer reads from a body's audit snapshots. */
 const SNAPSHOT_KEYS = [
@@ -23,7 +24,6 @@ const SNAPSHOT_KEYS = [
   "usualMonth",
   "version",
 ];
-const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 
 async function tally(db: Db) {
   const [b] = await db.select({ c: count() }).from(bodies);
@@ -302,9 +302,9 @@ describeDatabases("bodies slice", (getDb) => {
 
     const cases: [Record<string, unknown>, Record<string, string[]>][] = [
       [{ parentId: foreign }, { parentId: ["parentOtherNetwork"] }],
-      [{ parentId: NO_SUCH_ID }, { parentId: ["unknownParent"] }],
+      [{ parentId: UNKNOWN }, { parentId: ["unknownParent"] }],
       [{ parentId: "no-es-un-id" }, { parentId: ["unknownParent"] }],
-      [{ thematicAreaId: NO_SUCH_ID }, { thematicAreaId: ["unknownThematicArea"] }],
+      [{ thematicAreaId: UNKNOWN }, { thematicAreaId: ["unknownThematicArea"] }],
       [{ usualMonth: "13" }, { usualMonth: ["invalidOption"] }],
       [{ usualMonth: "0" }, { usualMonth: ["invalidOption"] }],
       [{ cadenceMonths: "121" }, { cadenceMonths: ["invalidOption"] }],
@@ -459,17 +459,17 @@ describeDatabases("bodies slice", (getDb) => {
       code: "VALIDATION",
       fieldErrors: { _form: ["networkArchived"] },
     });
-    expect(await createBody(coord(), NO_SUCH_ID, form())).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await createBody(coord(), UNKNOWN, form())).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await createBody(coord(), "no-es-un-id", form())).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await updateBody(coord(), NO_SUCH_ID, form({ version: 1 }))).toMatchObject({
+    expect(await updateBody(coord(), UNKNOWN, form({ version: 1 }))).toMatchObject({
       ok: false,
       code: "NOT_FOUND",
     });
-    expect(await archiveBody(coord(), NO_SUCH_ID, { version: 1 })).toMatchObject({
+    expect(await archiveBody(coord(), UNKNOWN, { version: 1 })).toMatchObject({
       ok: false,
       code: "NOT_FOUND",
     });
-    expect(await getBody(coord(), NO_SUCH_ID)).toBeNull();
+    expect(await getBody(coord(), UNKNOWN)).toBeNull();
     expect(await getBody(coord(), "no-es-un-id")).toBeNull();
     expect(await tally(db)).toEqual(before);
   });

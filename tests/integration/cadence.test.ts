@@ -13,6 +13,7 @@ import { meetingFormValues } from "@/lib/meetings/queries";
 import { zonedTimeToInstant } from "@/lib/dates";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 // Today is fixed so that the plan does not depend on when the suite runs.
 const TODAY = "2026-11-26";
@@ -276,7 +277,7 @@ describeDatabases("tentative meetings from a body's cadence", (getDb) => {
       fieldErrors: { horizon: ["invalidOption"] },
     });
     expect(await generate("not-a-uuid", [])).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await generate("00000000-0000-4000-8000-000000000000", [])).toMatchObject({ code: "NOT_FOUND" });
+    expect(await generate(UNKNOWN, [])).toMatchObject({ code: "NOT_FOUND" });
     expect((await tally(db, irregular.id)).audit).toBe(before.audit);
   });
 

@@ -14,6 +14,7 @@ import { MAX_ACTIVE_FEEDS } from "@/lib/calendar-feeds/schema";
 import catalog from "@/messages/es-AR/calendarFeeds.json";
 import { describeDatabases } from "../support/databases";
 import { ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 const TODAY = new Date("2026-11-26T15:00:00Z");
 const ORIGIN = "http://redes.test";
@@ -194,9 +195,10 @@ describeDatabases("calendar subscriptions (demo data)", (getDb) => {
         fieldErrors: { scope: ["invalidOption"] },
       });
       expect(await createFeedToken(ctx, {})).toMatchObject({ fieldErrors: { scope: ["required"] } });
-      expect(
-        await createFeedToken(ctx, { scope: "all", networkId: "00000000-0000-4000-8000-000000000000" }),
-      ).toMatchObject({ code: "VALIDATION", fieldErrors: { networkId: ["unknownNetwork"] } });
+      expect(await createFeedToken(ctx, { scope: "all", networkId: UNKNOWN })).toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { networkId: ["unknownNetwork"] },
+      });
       const form = new FormData();
       form.set("scope", "all");
       form.set("networkId", "");
@@ -382,6 +384,6 @@ describeDatabases("calendar subscriptions (demo data)", (getDb) => {
     expect(zones).toEqual(["Europe/Madrid"]);
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(m!.title);
     expect(await meetingForIcs(ctxFor(db, actors.viewer), "nope")).toBeNull();
-    expect(await meetingForIcs(ctxFor(db, actors.viewer), "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await meetingForIcs(ctxFor(db, actors.viewer), UNKNOWN)).toBeNull();
   });
 });

@@ -19,19 +19,19 @@ import { addDays, todayInBuenosAires } from "@/lib/dates";
 import { recordHistory } from "@/lib/history/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
-
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+import { insertRow, UNKNOWN } from "../support/rows";
 
 /** Row counts that a refused write must leave unchanged. */
 const counts = (db: Db) => countRows(db, { commitments, audit: auditEvents });
 
-const first = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error("expected a row");
-  return rows[0];
-};
-
 const rowOf = async (db: Db, id: string) =>
   (await db.select().from(commitments).where(eq(commitments.id, id)))[0]!;
+
+/** Refused writes left the row counts (`before`) and the commitment's row as they were. */
+async function expectUnchanged(db: Db, before: Awaited<ReturnType<typeof counts>>, id: string, row: unknown) {
+  expect(await counts(db)).toEqual(before);
+  expect(await rowOf(db, id)).toEqual(row);
+}
 
 describeDatabases("commitments", (getDb) => {
   const today = todayInBuenosAires();
@@ -51,61 +51,41 @@ describeDatabases("commitments", (getDb) => {
   beforeAll(async () => {
     const db = getDb();
     actors = await createActors(db);
-    mercociudades = first(
-      await db.insert(networks).values({ name: "Mercociudades", kind: "regional" }).returning(),
-    );
-    ucci = first(
-      await db
-        .insert(networks)
-        .values({ name: "Unión de Ciudades Capitales Iberoamericanas", kind: "regional" })
-        .returning(),
-    );
-    utAmbiente = first(
-      await db
-        .insert(bodies)
-        .values({ networkId: mercociudades.id, name: "UT Ambiente", kind: "thematic_unit" })
-        .returning(),
-    );
-    ucciComite = first(
-      await db
-        .insert(bodies)
-        .values({ networkId: ucci.id, name: "Comité Ejecutivo", kind: "executive" })
-        .returning(),
-    );
-    cumbre = first(
-      await db
-        .insert(meetings)
-        .values({
-          networkId: mercociudades.id,
-          bodyId: utAmbiente.id,
-          title: "Reunión de la UT Ambiente",
-          kind: "working_group",
-          startsAt: new Date("2026-10-01T13:00:00Z"),
-          endsAt: new Date("2026-10-01T20:00:00Z"),
-        })
-        .returning(),
-    );
-    ucciMeeting = first(
-      await db
-        .insert(meetings)
-        .values({
-          networkId: ucci.id,
-          title: "Comité Ejecutivo de UCCI",
-          kind: "executive",
-          startsAt: new Date("2026-09-01T13:00:00Z"),
-          endsAt: new Date("2026-09-01T20:00:00Z"),
-        })
-        .returning(),
-    );
-    ambiente = first(await db.insert(departments).values({ name: "Secretaría de Ambiente" }).returning());
-    educacion = first(await db.insert(departments).values({ name: "Ministerio de Educación" }).returning());
-    pereyra = first(
-      await db.insert(people).values({ fullName: "Julián Pereyra", departmentId: ambiente.id }).returning(),
-    );
-    lucero = first(
-      await db.insert(people).values({ fullName: "Ana Lucero", departmentId: educacion.id }).returning(),
-    );
-    sinArea = first(await db.insert(people).values({ fullName: "Persona sin área" }).returning());
+    mercociudades = await insertRow(db, networks, { name: "Mercociudades", kind: "regional" });
+    ucci = await insertRow(db, networks, {
+      name: "Unión de Ciudades Capitales Iberoamericanas",
+      kind: "regional",
+    });
+    utAmbiente = await insertRow(db, bodies, {
+      networkId: mercociudades.id,
+      name: "UT Ambiente",
+      kind: "thematic_unit",
+    });
+    ucciComite = await insertRow(db, bodies, {
+      networkId: ucci.id,
+      name: "Comité Ejecutivo",
+      kind: "executive",
+    });
+    cumbre = await insertRow(db, meetings, {
+      networkId: mercociudades.id,
+      bodyId: utAmbiente.id,
+      title: "Reunión de la UT Ambiente",
+      kind: "working_group",
+      startsAt: new Date("2026-10-01T13:00:00Z"),
+      endsAt: new Date("2026-10-01T20:00:00Z"),
+    });
+    ucciMeeting = await insertRow(db, meetings, {
+      networkId: ucci.id,
+      title: "Comité Ejecutivo de UCCI",
+      kind: "executive",
+      startsAt: new Date("2026-09-01T13:00:00Z"),
+      endsAt: new Date("2026-09-01T20:00:00Z"),
+    });
+    ambiente = await insertRow(db, departments, { name: "Secretaría de Ambiente" });
+    educacion = await insertRow(db, departments, { name: "Ministerio de Educación" });
+    pereyra = await insertRow(db, people, { fullName: "Julián Pereyra", departmentId: ambiente.id });
+    lucero = await insertRow(db, people, { fullName: "Ana Lucero", departmentId: educacion.id });
+    sinArea = await insertRow(db, people, { fullName: "Persona sin área" });
   });
 
   const form = (overrides: Record<string, unknown> = {}) => ({
@@ -188,8 +168,7 @@ describeDatabases("commitments", (getDb) => {
           code: "FORBIDDEN",
         });
       }
-      expect(await counts(db)).toEqual(before);
-      expect(await rowOf(db, id)).toEqual(original);
+      await expectUnchanged(db, before, id, original);
     });
 
     it("no owner, unknown references, a meeting or body of another network and bad dates are field errors that write nothing", async () => {
@@ -277,8 +256,7 @@ describeDatabases("commitments", (getDb) => {
         form({ title: "Otra pestaña", version: "1" }),
       );
       expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-      expect(await counts(db)).toEqual(before);
-      expect(await rowOf(db, id)).toEqual(row);
+      await expectUnchanged(db, before, id, row);
       expect(
         await updateCommitment(ctxFor(db, actors.coordinator), UNKNOWN, form({ version: "1" })),
       ).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -360,8 +338,7 @@ describeDatabases("commitments", (getDb) => {
           await progressCommitment(ctxFor(db, actors[role]), id, { status: "done", version: "1" }),
         ).toMatchObject({ ok: false, code: "FORBIDDEN" });
       }
-      expect(await counts(db)).toEqual(before);
-      expect(await rowOf(db, id)).toEqual(original);
+      await expectUnchanged(db, before, id, original);
 
       // A coordinator may update anyone's.
       expectOk(
@@ -399,8 +376,7 @@ describeDatabases("commitments", (getDb) => {
         ok: false,
         code: "NOT_FOUND",
       });
-      expect(await counts(db)).toEqual(before);
-      expect(await rowOf(db, id)).toEqual(row);
+      await expectUnchanged(db, before, id, row);
     });
 
     it("the commitment's history reads in words", async () => {
@@ -435,12 +411,8 @@ describeDatabases("commitments", (getDb) => {
 
     beforeAll(async () => {
       const db = getDb();
-      listNetwork = first(
-        await db.insert(networks).values({ name: "Red de listas", kind: "thematic" }).returning(),
-      );
-      other = first(
-        await db.insert(networks).values({ name: "Otra red de listas", kind: "global" }).returning(),
-      );
+      listNetwork = await insertRow(db, networks, { name: "Red de listas", kind: "thematic" });
+      other = await insertRow(db, networks, { name: "Otra red de listas", kind: "global" });
       const rows: [string, CommitmentStatus, number | null, string, string, string][] = [
         // key, status, due (days from today), owner, department, title
         ["overdue5", "open", -5, pereyra.id, ambiente.id, "Vencido hace cinco días"],
@@ -453,37 +425,30 @@ describeDatabases("commitments", (getDb) => {
         ["dueToday", "open", 0, lucero.id, ambiente.id, "Vence hoy mismo"],
       ];
       for (const [key, status, due, owner, department, title] of rows) {
-        const row = first(
-          await db
-            .insert(commitments)
-            .values({
-              networkId: listNetwork.id,
-              title,
-              ownerPersonId: owner,
-              departmentId: department,
-              dueOn: due === null ? null : addDays(today, due),
-              status,
-              completedOn: status === "done" ? addDays(today, -41) : null,
-            })
-            .returning(),
-        );
+        const row = await insertRow(db, commitments, {
+          networkId: listNetwork.id,
+          title,
+          ownerPersonId: owner,
+          departmentId: department,
+          dueOn: due === null ? null : addDays(today, due),
+          status,
+          completedOn: status === "done" ? addDays(today, -41) : null,
+        });
         ids[key] = row!.id;
       }
-      const elsewhere = first(
-        await db
-          .insert(commitments)
-          .values({
-            networkId: other.id,
-            title: "Vencido en otra red",
-            ownerPersonId: pereyra.id,
-            departmentId: ambiente.id,
-            dueOn: addDays(today, -100),
-          })
-          .returning(),
-      );
+      const elsewhere = await insertRow(db, commitments, {
+        networkId: other.id,
+        title: "Vencido en otra red",
+        ownerPersonId: pereyra.id,
+        departmentId: ambiente.id,
+        dueOn: addDays(today, -100),
+      });
       ids.elsewhere = elsewhere!.id;
     });
 
+    // The network's pending commitments in the list's order: overdue first (most overdue on top),
+    // then by due date, undated last.
+    const PENDING_IN_ORDER = ["overdue20", "overdue5", "dueToday", "soon", "later", "undated"];
     const list = (query: Record<string, string>) =>
       listCommitments(ctxFor(getDb(), actors.viewer), parseCommitmentListParams(query), today);
     const keysOf = (rows: { id: string }[]) =>
@@ -492,16 +457,7 @@ describeDatabases("commitments", (getDb) => {
     it("by default: overdue first (most overdue on top), then by due date, undated last, closed ones at the end", async () => {
       const page = await list({ network: listNetwork.id });
       expect(page.total).toBe(8);
-      expect(keysOf(page.rows)).toEqual([
-        "overdue20",
-        "overdue5",
-        "dueToday",
-        "soon",
-        "later",
-        "undated",
-        "done",
-        "dropped",
-      ]);
+      expect(keysOf(page.rows)).toEqual([...PENDING_IN_ORDER, "done", "dropped"]);
       const byKey = Object.fromEntries(page.rows.map((r) => [keysOf([r])[0], r]));
       expect(byKey.overdue5).toMatchObject({
         overdue: true,
@@ -530,14 +486,9 @@ describeDatabases("commitments", (getDb) => {
         "later",
         "done",
       ]);
-      expect(keysOf((await list({ network: listNetwork.id, status: "pending" })).rows)).toEqual([
-        "overdue20",
-        "overdue5",
-        "dueToday",
-        "soon",
-        "later",
-        "undated",
-      ]);
+      expect(keysOf((await list({ network: listNetwork.id, status: "pending" })).rows)).toEqual(
+        PENDING_IN_ORDER,
+      );
       expect(keysOf((await list({ network: listNetwork.id, status: "done" })).rows)).toEqual(["done"]);
       expect(keysOf((await list({ network: listNetwork.id, status: "dropped" })).rows)).toEqual(["dropped"]);
       expect(keysOf((await list({ network: listNetwork.id, overdue: "1" })).rows)).toEqual([
@@ -681,30 +632,20 @@ describeDatabases("commitments", (getDb) => {
       // The form's pickers: the chosen network's meetings (newest first, dated on their own
       // clock) and bodies, never another network's; an archived body only when the record has it.
       const db = getDb();
-      const older = first(
-        await db
-          .insert(meetings)
-          .values({
-            networkId: mercociudades.id,
-            title: "Reunión anterior",
-            kind: "working_group",
-            startsAt: new Date("2025-03-02T02:00:00Z"),
-            endsAt: new Date("2025-03-02T04:00:00Z"),
-            timeZone: "America/Argentina/Buenos_Aires",
-          })
-          .returning(),
-      );
-      const archived = first(
-        await db
-          .insert(bodies)
-          .values({
-            networkId: mercociudades.id,
-            name: "UT archivada",
-            kind: "thematic_unit",
-            archivedAt: new Date(),
-          })
-          .returning(),
-      );
+      const older = await insertRow(db, meetings, {
+        networkId: mercociudades.id,
+        title: "Reunión anterior",
+        kind: "working_group",
+        startsAt: new Date("2025-03-02T02:00:00Z"),
+        endsAt: new Date("2025-03-02T04:00:00Z"),
+        timeZone: "America/Argentina/Buenos_Aires",
+      });
+      const archived = await insertRow(db, bodies, {
+        networkId: mercociudades.id,
+        name: "UT archivada",
+        kind: "thematic_unit",
+        archivedAt: new Date(),
+      });
       const options = await commitmentFormOptions(ctx, { networkId: mercociudades.id });
       const cumbreIndex = options.meetings.findIndex((m) => m.id === cumbre.id);
       expect(options.meetings[cumbreIndex]).toEqual({

@@ -19,11 +19,7 @@ import { coverageRenamedHref, parseCoverageParams } from "@/lib/coverage/params"
 import { coverageMatrix, GENERAL_COLUMN, type CoverageMatrix } from "@/lib/coverage/queries";
 import { describeDatabases } from "../support/databases";
 import { createActors, createThematicArea, ctxFor } from "../support/fixtures";
-
-const one = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error("insert returned no row");
-  return rows[0];
-};
+import { insertRow } from "../support/rows";
 
 /** The matrix as text: one line per area, "state[:people]" per column. */
 function grid(matrix: CoverageMatrix): Record<string, string[]> {
@@ -71,20 +67,12 @@ describeDatabases("coverage matrix", (getDb) => {
   beforeAll(async () => {
     const db = getDb();
     actors = await createActors(db);
-    env = one(
-      await db
-        .insert(departments)
-        .values({ name: "Secretaría de Ambiente", shortName: "SECAMB" })
-        .returning(),
-    );
-    cultureDept = one(
-      await db.insert(departments).values({ name: "Ministerio de Cultura", shortName: "MC" }).returning(),
-    );
+    env = await insertRow(db, departments, { name: "Secretaría de Ambiente", shortName: "SECAMB" });
+    cultureDept = await insertRow(db, departments, { name: "Ministerio de Cultura", shortName: "MC" });
     const ambiente = await createThematicArea(db, "Ambiente");
     const cultura = await createThematicArea(db, "Cultura");
     const juventud = await createThematicArea(db, "Juventud");
-    const network = async (values: typeof networks.$inferInsert) =>
-      one(await db.insert(networks).values(values).returning());
+    const network = async (values: typeof networks.$inferInsert) => await insertRow(db, networks, values);
     const merco = await network({ name: "Mercociudades", acronym: "MC", kind: "regional" });
     const c40 = await network({ name: "C40 Cities", acronym: "C40", kind: "thematic" });
     const former = await network({ name: "Red anterior", kind: "regional", membershipStatus: "former" });
@@ -95,23 +83,16 @@ describeDatabases("coverage matrix", (getDb) => {
       { networkId: former.id, thematicAreaId: juventud.id },
       { networkId: archived.id, thematicAreaId: juventud.id },
     ]);
-    const utJuventud = one(
-      await db
-        .insert(bodies)
-        .values({
-          networkId: merco.id,
-          name: "UT Juventud",
-          kind: "thematic_unit",
-          thematicAreaId: juventud.id,
-        })
-        .returning(),
-    );
-    const consejo = one(
-      await db.insert(bodies).values({ networkId: merco.id, name: "Consejo", kind: "council" }).returning(),
-    );
+    const utJuventud = await insertRow(db, bodies, {
+      networkId: merco.id,
+      name: "UT Juventud",
+      kind: "thematic_unit",
+      thematicAreaId: juventud.id,
+    });
+    const consejo = await insertRow(db, bodies, { networkId: merco.id, name: "Consejo", kind: "council" });
     await db.insert(bodies).values({ networkId: merco.id, name: "Asamblea", kind: "assembly" });
     const person = async (fullName: string, departmentId: string) =>
-      one(await db.insert(people).values({ fullName, departmentId }).returning());
+      await insertRow(db, people, { fullName, departmentId });
     const julian = await person("Julián Pereyra", env.id);
     const ana = await person("Ana Lucero", env.id);
     const gabriel = await person("Gabriel Montes", cultureDept.id);

@@ -10,13 +10,7 @@ import { departmentPeople, getDepartment, listDepartments } from "@/lib/departme
 import { recordHistory } from "@/lib/history/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
-
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
-
-const one = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error("insert returned no row");
-  return rows[0];
-};
+import { insertRow, UNKNOWN } from "../support/rows";
 
 const counts = (db: Db) => countRows(db, { departments, audit: auditEvents });
 
@@ -134,10 +128,8 @@ describeDatabases("departments", (getDb) => {
       await createDepartment(coordinator, { name: "Zeta sin equipo", parentId: withTeam }),
     );
     const area = await createThematicArea(db, "Área Zeta");
-    const network = one(await db.insert(networks).values({ name: "Red Zeta", kind: "global" }).returning());
-    const p1 = one(
-      await db.insert(people).values({ fullName: "Zoe Uno", departmentId: withTeam }).returning(),
-    );
+    const network = await insertRow(db, networks, { name: "Red Zeta", kind: "global" });
+    const p1 = await insertRow(db, people, { fullName: "Zoe Uno", departmentId: withTeam });
     await db.insert(people).values({ fullName: "Zoe Dos", departmentId: withTeam });
     await db.insert(people).values({ fullName: "Zoe Tres", departmentId: without });
     await db
@@ -156,9 +148,7 @@ describeDatabases("departments", (getDb) => {
     expect((await list({ parent: withTeam })).rows.map((r) => r.name)).toEqual(["Zeta sin equipo"]);
     // Holding a seat: an active term of a seat not archived.
     expect((await list({ q: "zeta", seats: "1" })).total).toBe(0);
-    const seat = one(
-      await db.insert(seats).values({ networkId: network.id, title: "Vocal", kind: "technical" }).returning(),
-    );
+    const seat = await insertRow(db, seats, { networkId: network.id, title: "Vocal", kind: "technical" });
     await db
       .insert(seatTerms)
       .values({ seatId: seat.id, holderPersonId: p1.id, startsOn: "2026-01-01", status: "active" });

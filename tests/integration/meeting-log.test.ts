@@ -34,7 +34,7 @@ import { getMeeting } from "@/lib/meetings/queries";
 import { searchDelegationCandidates } from "@/lib/meetings/delegation-search";
 import { attendanceField } from "@/lib/meetings/schema";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor } from "../support/fixtures";
+import { createActors, ctxFor, expectOk } from "../support/fixtures";
 
 const DAY = 86_400_000;
 
@@ -78,6 +78,10 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
       .returning({ id: meetings.id, version: meetings.version });
     return row!;
   }
+
+  /** Adds a delegation member as the coordinator (setup: fails the test if refused); returns its id. */
+  const newMember = async (meetingId: string, personId: string, role: string, attendance: string) =>
+    expectOk(await addDelegationMember(coordinator(), meetingId, { personId, role, attendance })).id;
 
   async function newPerson(fullName: string, email?: string) {
     const [row] = await getDb()
@@ -404,29 +408,20 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
       const meeting = await newMeeting({ startsAt: new Date(Date.now() + 10 * DAY) });
       const ctx = coordinator();
       const other = await newPerson("Otra Persona");
-      const own = await addDelegationMember(ctx, meeting.id, {
-        personId: actors.technical.personId!,
-        role: "delegate",
-        attendance: "invited",
-      });
-      const notOwn = await addDelegationMember(ctx, meeting.id, {
-        personId: other.id,
-        role: "delegate",
-        attendance: "invited",
-      });
-      if (!own.ok || !notOwn.ok) throw new Error("setup");
+      const own = await newMember(meeting.id, actors.technical.personId!, "delegate", "invited");
+      const notOwn = await newMember(meeting.id, other.id, "delegate", "invited");
       const technical = ctxFor(getDb(), actors.technical);
 
       const before = await tally();
       expect(
-        await setOwnAttendance(technical, meeting.id, notOwn.data.id, {
+        await setOwnAttendance(technical, meeting.id, notOwn, {
           attendance: "confirmed",
           version: 1,
         }),
       ).toMatchObject({ ok: false, code: "FORBIDDEN" });
       for (const role of ["head", "viewer"] as const) {
         expect(
-          await setOwnAttendance(ctxFor(getDb(), actors[role]), meeting.id, own.data.id, {
+          await setOwnAttendance(ctxFor(getDb(), actors[role]), meeting.id, own, {
             attendance: "confirmed",
             version: 1,
           }),
@@ -434,13 +429,13 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
       }
       // Only "confirmed" or "absent": "attended" is recorded when the meeting is closed.
       expect(
-        await setOwnAttendance(technical, meeting.id, own.data.id, { attendance: "attended", version: 1 }),
+        await setOwnAttendance(technical, meeting.id, own, { attendance: "attended", version: 1 }),
       ).toMatchObject({ code: "VALIDATION", fieldErrors: { attendance: ["invalidOption"] } });
       expect(await tally()).toEqual(before);
 
       expect(
-        await setOwnAttendance(technical, meeting.id, own.data.id, { attendance: "confirmed", version: 1 }),
-      ).toEqual({ ok: true, data: { id: own.data.id, attendance: "confirmed" } });
+        await setOwnAttendance(technical, meeting.id, own, { attendance: "confirmed", version: 1 }),
+      ).toEqual({ ok: true, data: { id: own, attendance: "confirmed" } });
       const event = await lastEvent();
       expect(event).toMatchObject({
         action: "delegation_member.attendance",
@@ -450,21 +445,21 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
       expect(event.before).toMatchObject({ attendance: "invited" });
       expect(event.after).toMatchObject({ attendance: "confirmed" });
       expect(
-        await setOwnAttendance(technical, meeting.id, own.data.id, { attendance: "absent", version: 1 }),
+        await setOwnAttendance(technical, meeting.id, own, { attendance: "absent", version: 1 }),
       ).toMatchObject({ code: "CONFLICT" });
 
       // Technical staff cannot use the coordinators' commands on their own row either.
       expect(
-        await updateDelegationMember(technical, meeting.id, own.data.id, {
+        await updateDelegationMember(technical, meeting.id, own, {
           role: "head",
           attendance: "confirmed",
           version: 2,
         }),
       ).toMatchObject({ code: "FORBIDDEN" });
       // Coordinators may answer for anyone.
-      expect(
-        (await setOwnAttendance(ctx, meeting.id, notOwn.data.id, { attendance: "absent", version: 1 })).ok,
-      ).toBe(true);
+      expect((await setOwnAttendance(ctx, meeting.id, notOwn, { attendance: "absent", version: 1 })).ok).toBe(
+        true,
+      );
     });
   });
 
@@ -576,21 +571,11 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
   describe("closing a meeting", () => {
     async function meetingWithDelegation(startsAt = new Date(Date.now() - 3 * DAY)) {
       const meeting = await newMeeting({ startsAt });
-      const ctx = coordinator();
       const ana = await newPerson(`Ana Cierre ${Math.random()}`);
       const beto = await newPerson(`Beto Cierre ${Math.random()}`);
-      const a = await addDelegationMember(ctx, meeting.id, {
-        personId: ana.id,
-        role: "head",
-        attendance: "confirmed",
-      });
-      const b = await addDelegationMember(ctx, meeting.id, {
-        personId: beto.id,
-        role: "support",
-        attendance: "invited",
-      });
-      if (!a.ok || !b.ok) throw new Error("setup");
-      return { meeting, members: [a.data.id, b.data.id] as const, names: [ana.fullName, beto.fullName] };
+      const a = await newMember(meeting.id, ana.id, "head", "confirmed");
+      const b = await newMember(meeting.id, beto.id, "support", "invited");
+      return { meeting, members: [a, b] as const, names: [ana.fullName, beto.fullName] };
     }
 
     it("is refused without minutes or without everyone's attendance, and writes nothing", async () => {

@@ -23,14 +23,9 @@ import { createParticipationUpdate } from "@/lib/participation/commands";
 import { myParticipation, participationLog } from "@/lib/participation/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
+import { insertRow, UNKNOWN } from "../support/rows";
 
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 const DAY = 86_400_000;
-
-const one = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error("insert returned no row");
-  return rows[0];
-};
 
 /** What a refused or invalid update must leave as it was. */
 async function snapshot(db: Db, assignmentId: string) {
@@ -71,43 +66,28 @@ describeDatabases("my participation", (getDb) => {
     const db = getDb();
     actors = await createActors(db);
     techPerson = actors.technical.personId!;
-    const otherDept = one(
-      await db.insert(departments).values({ name: "Otra repartición (prueba)" }).returning(),
-    );
-    colleague = one(
-      await db
-        .insert(people)
-        .values({ fullName: "Bruno Colega", departmentId: actors.head.departmentId })
-        .returning(),
-    );
-    outsider = one(
-      await db.insert(people).values({ fullName: "Olga Ajena", departmentId: otherDept.id }).returning(),
-    );
+    const otherDept = await insertRow(db, departments, { name: "Otra repartición (prueba)" });
+    colleague = await insertRow(db, people, {
+      fullName: "Bruno Colega",
+      departmentId: actors.head.departmentId,
+    });
+    outsider = await insertRow(db, people, { fullName: "Olga Ajena", departmentId: otherDept.id });
     area = await createThematicArea(db, "Ambiente (participación)");
-    network = one(
-      await db
-        .insert(networks)
-        .values({ name: "Red de prueba (participación)", kind: "regional" })
-        .returning(),
-    );
-    body = one(
-      await db
-        .insert(bodies)
-        .values({
-          networkId: network.id,
-          name: "UT Ambiente (prueba)",
-          kind: "thematic_unit",
-          thematicAreaId: area.id,
-        })
-        .returning(),
-    );
+    network = await insertRow(db, networks, { name: "Red de prueba (participación)", kind: "regional" });
+    body = await insertRow(db, bodies, {
+      networkId: network.id,
+      name: "UT Ambiente (prueba)",
+      kind: "thematic_unit",
+      thematicAreaId: area.id,
+    });
     const assign = async (personId: string, values: Partial<typeof assignments.$inferInsert> = {}) =>
-      one(
-        await db
-          .insert(assignments)
-          .values({ personId, networkId: network.id, bodyId: body.id, startsOn: "2025-01-10", ...values })
-          .returning(),
-      );
+      await insertRow(db, assignments, {
+        personId,
+        networkId: network.id,
+        bodyId: body.id,
+        startsOn: "2025-01-10",
+        ...values,
+      });
     oldOne = await assign(techPerson, { role: "focal_point" });
     newOne = await assign(techPerson, {
       bodyId: null,
@@ -124,37 +104,26 @@ describeDatabases("my participation", (getDb) => {
       status: "confirmed" | "held" | "cancelled",
     ) => {
       const startsAt = new Date(Date.now() + startsInDays * DAY);
-      return one(
-        await db
-          .insert(meetings)
-          .values({
-            networkId: network.id,
-            bodyId: body.id,
-            title,
-            kind: "working_group",
-            startsAt,
-            endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-            status,
-          })
-          .returning(),
-      );
+      return await insertRow(db, meetings, {
+        networkId: network.id,
+        bodyId: body.id,
+        title,
+        kind: "working_group",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+        status,
+      });
     };
     upcoming = await meeting("Reunión próxima (prueba)", 5, "confirmed");
     const later = await meeting("Reunión posterior sin mí (prueba)", 9, "confirmed");
     const past = await meeting("Reunión pasada (prueba)", -20, "held");
     const cancelled = await meeting("Reunión cancelada (prueba)", 7, "cancelled");
-    ownRow = one(
-      await db
-        .insert(delegationMembers)
-        .values({ meetingId: upcoming.id, personId: techPerson, role: "speaker" })
-        .returning(),
-    );
-    colleagueRow = one(
-      await db
-        .insert(delegationMembers)
-        .values({ meetingId: upcoming.id, personId: colleague.id })
-        .returning(),
-    );
+    ownRow = await insertRow(db, delegationMembers, {
+      meetingId: upcoming.id,
+      personId: techPerson,
+      role: "speaker",
+    });
+    colleagueRow = await insertRow(db, delegationMembers, { meetingId: upcoming.id, personId: colleague.id });
     await db.insert(delegationMembers).values([
       { meetingId: later.id, personId: colleague.id },
       { meetingId: past.id, personId: techPerson, attendance: "attended" },
@@ -165,13 +134,7 @@ describeDatabases("my participation", (getDb) => {
       title: string,
       ownerPersonId: string,
       values: Partial<typeof commitments.$inferInsert>,
-    ) =>
-      one(
-        await db
-          .insert(commitments)
-          .values({ networkId: network.id, title, ownerPersonId, ...values })
-          .returning(),
-      );
+    ) => await insertRow(db, commitments, { networkId: network.id, title, ownerPersonId, ...values });
     undated = await commit("C sin fecha", techPerson, { status: "open" });
     dueSoon = await commit("B vence pronto", techPerson, {
       status: "in_progress",
@@ -398,18 +361,24 @@ describeDatabases("my participation", (getDb) => {
       expect(old.latestUpdates[0]?.text).toBe("Envié el informe de avance.");
     });
 
+    /** Posts an update as `role` on an assignment it may not write to: refused, and nothing changes. */
+    const expectUpdateRefused = async (role: AppRole, assignmentId: string, text: string, kind = "other") => {
+      const db = getDb();
+      const before = await snapshot(db, assignmentId);
+      expect(
+        await createParticipationUpdate(ctxFor(db, actors[role]), assignmentId, {
+          occurredOn: today,
+          kind,
+          text,
+        }),
+      ).toMatchObject({ ok: false, code: "FORBIDDEN", message: "errors.FORBIDDEN" });
+      expect(await snapshot(db, assignmentId)).toEqual(before);
+    };
+
     it("is refused on someone else's assignment for technical staff, and changes nothing", async () => {
       const db = getDb();
       for (const id of [colleagueOne.id, outsiderOne.id]) {
-        const before = await snapshot(db, id);
-        expect(
-          await createParticipationUpdate(ctxFor(db, actors.technical), id, {
-            occurredOn: today,
-            kind: "contribution",
-            text: "Intento en una asignación ajena",
-          }),
-        ).toMatchObject({ ok: false, code: "FORBIDDEN", message: "errors.FORBIDDEN" });
-        expect(await snapshot(db, id)).toEqual(before);
+        await expectUpdateRefused("technical", id, "Intento en una asignación ajena", "contribution");
       }
       // Even an invalid form gets the refusal, not field errors about someone else's record.
       expect(
@@ -419,15 +388,7 @@ describeDatabases("my participation", (getDb) => {
 
     it("is allowed to a head on their department's people and refused on another department's", async () => {
       const db = getDb();
-      const before = await snapshot(db, outsiderOne.id);
-      expect(
-        await createParticipationUpdate(ctxFor(db, actors.head), outsiderOne.id, {
-          occurredOn: today,
-          kind: "other",
-          text: "Intento de otra dirección",
-        }),
-      ).toMatchObject({ code: "FORBIDDEN" });
-      expect(await snapshot(db, outsiderOne.id)).toEqual(before);
+      await expectUpdateRefused("head", outsiderOne.id, "Intento de otra dirección");
 
       const { id } = expectOk(
         await createParticipationUpdate(ctxFor(db, actors.head), colleagueOne.id, {
@@ -442,15 +403,7 @@ describeDatabases("my participation", (getDb) => {
 
     it("is refused to viewers, and allowed to coordinators on anyone's", async () => {
       const db = getDb();
-      const before = await snapshot(db, oldOne.id);
-      expect(
-        await createParticipationUpdate(ctxFor(db, actors.viewer), oldOne.id, {
-          occurredOn: today,
-          kind: "other",
-          text: "No debería",
-        }),
-      ).toMatchObject({ code: "FORBIDDEN" });
-      expect(await snapshot(db, oldOne.id)).toEqual(before);
+      await expectUpdateRefused("viewer", oldOne.id, "No debería");
       expectOk(
         await createParticipationUpdate(ctxFor(db, actors.coordinator), outsiderOne.id, {
           occurredOn: today,

@@ -29,13 +29,7 @@ import {
 } from "@/lib/people/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, countRows, createActors, createThematicArea, ctxFor, expectOk } from "../support/fixtures";
-
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
-
-const one = <T>(rows: T[]): T => {
-  if (!rows[0]) throw new Error("insert returned no row");
-  return rows[0];
-};
+import { insertRow, UNKNOWN } from "../support/rows";
 
 const counts = (db: Db) => countRows(db, { people, audit: auditEvents });
 
@@ -47,12 +41,8 @@ describeDatabases("people", (getDb) => {
   beforeAll(async () => {
     const db = getDb();
     actors = await createActors(db);
-    cultura = one(
-      await db.insert(departments).values({ name: "Ministerio de Cultura", shortName: "MC" }).returning(),
-    );
-    turismo = one(
-      await db.insert(departments).values({ name: "Ente de Turismo", shortName: "ENTUR" }).returning(),
-    );
+    cultura = await insertRow(db, departments, { name: "Ministerio de Cultura", shortName: "MC" });
+    turismo = await insertRow(db, departments, { name: "Ente de Turismo", shortName: "ENTUR" });
   });
 
   const form = (overrides: Record<string, unknown> = {}) => ({
@@ -178,13 +168,12 @@ describeDatabases("people", (getDb) => {
     it("only administrators link; an account linked elsewhere is refused; the link is audited", async () => {
       const db = getDb();
       const admin = ctxFor(db, actors.admin);
-      const person = one(await db.insert(people).values({ fullName: "Paula Herrera" }).returning());
-      const free = one(
-        await db
-          .insert(users)
-          .values({ email: "paula@prueba.test", name: "Paula Herrera", role: "technical" })
-          .returning(),
-      );
+      const person = await insertRow(db, people, { fullName: "Paula Herrera" });
+      const free = await insertRow(db, users, {
+        email: "paula@prueba.test",
+        name: "Paula Herrera",
+        role: "technical",
+      });
       // Coordinators may not; nothing changes.
       const before = await counts(db);
       expect(
@@ -216,7 +205,7 @@ describeDatabases("people", (getDb) => {
       });
 
       // An account already linked to someone else is refused, and a stale form is a conflict.
-      const other = one(await db.insert(people).values({ fullName: "Otra Persona" }).returning());
+      const other = await insertRow(db, people, { fullName: "Otra Persona" });
       const snapshot = await counts(db);
       expect(await linkPersonUser(admin, other.id, { userId: free.id, version: 1 })).toMatchObject({
         code: "VALIDATION",
@@ -247,18 +236,11 @@ describeDatabases("people", (getDb) => {
     it("filters by department, assignments and seats, with totals; the page lists seats, assignments, delegations, commitments", async () => {
       const db = getDb();
       const viewer = ctxFor(db, actors.viewer);
-      const dept = one(
-        await db
-          .insert(departments)
-          .values({ name: "Dirección de directorio", shortName: "DIR" })
-          .returning(),
-      );
+      const dept = await insertRow(db, departments, { name: "Dirección de directorio", shortName: "DIR" });
       const area = await createThematicArea(db, "Turismo (prueba)");
-      const network = one(
-        await db.insert(networks).values({ name: "Red de prueba", kind: "thematic" }).returning(),
-      );
+      const network = await insertRow(db, networks, { name: "Red de prueba", kind: "thematic" });
       const mk = async (fullName: string, departmentId: string) =>
-        one(await db.insert(people).values({ fullName, departmentId }).returning());
+        await insertRow(db, people, { fullName, departmentId });
       const a = await mk("Ana Asignada", dept.id);
       const b = await mk("Beto Titular", dept.id);
       await mk("Carla Nada", dept.id);
@@ -280,12 +262,7 @@ describeDatabases("people", (getDb) => {
           status: "ended",
         },
       ]);
-      const seat = one(
-        await db
-          .insert(seats)
-          .values({ networkId: network.id, title: "Vocal", kind: "technical" })
-          .returning(),
-      );
+      const seat = await insertRow(db, seats, { networkId: network.id, title: "Vocal", kind: "technical" });
       await db.insert(seatTerms).values([
         { seatId: seat.id, holderPersonId: b.id, startsOn: "2026-01-01", status: "active" },
         {
@@ -296,18 +273,13 @@ describeDatabases("people", (getDb) => {
           status: "ended",
         },
       ]);
-      const meeting = one(
-        await db
-          .insert(meetings)
-          .values({
-            networkId: network.id,
-            title: "Cumbre de prueba",
-            kind: "summit",
-            startsAt: new Date("2026-05-01T13:00:00Z"),
-            endsAt: new Date("2026-05-01T20:00:00Z"),
-          })
-          .returning(),
-      );
+      const meeting = await insertRow(db, meetings, {
+        networkId: network.id,
+        title: "Cumbre de prueba",
+        kind: "summit",
+        startsAt: new Date("2026-05-01T13:00:00Z"),
+        endsAt: new Date("2026-05-01T20:00:00Z"),
+      });
       await db
         .insert(delegationMembers)
         .values({ meetingId: meeting.id, personId: b.id, role: "speaker", attendance: "attended" });

@@ -35,28 +35,6 @@ const CHECK_VIOLATION = "23514";
 const UNIQUE_VIOLATION = "23505";
 const INSUFFICIENT_PRIVILEGE = "42501";
 
-const DOMAIN_TABLES = [
-  "networks",
-  "network_thematic_areas",
-  "thematic_areas",
-  "bodies",
-  "seats",
-  "seat_terms",
-  "meetings",
-  "agenda_items",
-  "delegation_members",
-  "decisions",
-  "commitments",
-  "departments",
-  "people",
-  "assignments",
-  "participation_updates",
-  "users",
-  "login_throttles",
-  "calendar_feed_tokens",
-  "audit_events",
-];
-
 // Records edited through forms, whose updates use optimistic concurrency.
 const EDITABLE_TABLES = [
   "networks",
@@ -73,6 +51,16 @@ const EDITABLE_TABLES = [
   "people",
   "assignments",
   "users",
+];
+
+// Every table of the domain: the editable ones, and those the app writes on its own.
+const DOMAIN_TABLES = [
+  ...EDITABLE_TABLES,
+  "network_thematic_areas",
+  "participation_updates",
+  "login_throttles",
+  "calendar_feed_tokens",
+  "audit_events",
 ];
 
 /** Splits the column list of an index definition (`… USING btree (a, lower(b)) WHERE …`) at top-level commas. */

@@ -10,6 +10,7 @@ import { SEARCH_LIMIT, parseSearchQuery, searchWords } from "@/lib/search/choice
 import { searchUsers, userChoice } from "@/lib/users/search";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 // The searched filter fields (owner of /compromisos, user of the audit log, network and
 // department of /calendario): a short list of matches by text, and the chosen one by id —
@@ -115,7 +116,7 @@ describeDatabases("searched filter fields", (getDb) => {
       label: "Zulema Ñandú_50%",
       detail: "SBUS",
     });
-    expect(await personChoice(ctx, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await personChoice(ctx, UNKNOWN)).toBeNull();
     expect(await personChoice(ctx, "no-es-un-id")).toBeNull();
     expect(await personChoice(ctx, undefined)).toBeNull();
   });
@@ -166,7 +167,7 @@ describeDatabases("searched filter fields", (getDb) => {
       label: "Alianza de Ciudades Únicas",
       detail: "ZQX_1",
     });
-    expect(await networkChoice(ctx, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await networkChoice(ctx, UNKNOWN)).toBeNull();
     expect(await networkChoice(ctx, "no-es-un-id")).toBeNull();
     expect(await networkChoice(ctx, undefined)).toBeNull();
   });
@@ -193,7 +194,7 @@ describeDatabases("searched filter fields", (getDb) => {
       label: "Secretaría de Búsquedas",
       detail: "SBUS",
     });
-    expect(await departmentChoice(ctx, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await departmentChoice(ctx, UNKNOWN)).toBeNull();
     expect(await departmentChoice(ctx, "no-es-un-id")).toBeNull();
     expect(await departmentChoice(ctx, undefined)).toBeNull();
   });

@@ -19,8 +19,7 @@ import {
 } from "@/lib/seats/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
-
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+import { UNKNOWN } from "../support/rows";
 
 async function createNetwork(db: Db, name: string) {
   const [network] = await db.insert(networks).values({ name, kind: "regional" }).returning();
@@ -77,6 +76,25 @@ describeDatabases("seats and terms", (getDb) => {
 
   const newSeat = async (overrides: Record<string, unknown> = {}) =>
     expectOk(await createSeat(ctxFor(getDb(), actors.coordinator), seatForm(overrides))).id;
+
+  /** Adds a term to the seat as the coordinator and returns it; fails the test if refused. */
+  const newTerm = async (
+    seatId: string,
+    holder: { id: string },
+    status: string,
+    startsOn: string,
+    endsOn?: string,
+    notes?: string,
+  ) =>
+    expectOk(
+      await addTerm(ctxFor(getDb(), actors.coordinator), seatId, {
+        holderPersonId: holder.id,
+        startsOn,
+        endsOn,
+        status,
+        notes,
+      }),
+    );
 
   describe("seats", () => {
     it("a coordinator creates a seat: one row and one audit event with labels, not ids", async () => {
@@ -193,28 +211,12 @@ describeDatabases("seats and terms", (getDb) => {
   describe("terms", () => {
     it("a new active term closes the previous one (ended, the day before) in one write with one audit event", async () => {
       const db = getDb();
-      const coordinator = ctxFor(db, actors.coordinator);
       const seatId = await newSeat();
-      const first = expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: iriarte.id,
-          startsOn: "2025-11-06",
-          endsOn: "2027-11-06",
-          status: "active",
-        }),
-      );
+      const first = await newTerm(seatId, iriarte, "active", "2025-11-06", "2027-11-06");
       expect(first.closedTerm).toBeNull();
 
       const before = await counts(db);
-      const second = expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: benavidez.id,
-          startsOn: "2026-11-26",
-          endsOn: "",
-          status: "active",
-          notes: "Reemplazo por renuncia",
-        }),
-      );
+      const second = await newTerm(seatId, benavidez, "active", "2026-11-26", "", "Reemplazo por renuncia");
       expect(second.closedTerm).toEqual({
         holder: "Martín Iriarte",
         startsOn: "2025-11-06",
@@ -268,24 +270,9 @@ describeDatabases("seats and terms", (getDb) => {
 
     it("a previous active term that already ended earlier keeps its end date when closed", async () => {
       const db = getDb();
-      const coordinator = ctxFor(db, actors.coordinator);
       const seatId = await newSeat({ title: "Vocal del Consejo" });
-      expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: iriarte.id,
-          startsOn: "2024-02-01",
-          endsOn: "2026-01-31",
-          status: "active",
-        }),
-      );
-      const added = expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: ocampo.id,
-          startsOn: "2026-03-01",
-          endsOn: "2028-02-29",
-          status: "active",
-        }),
-      );
+      await newTerm(seatId, iriarte, "active", "2024-02-01", "2026-01-31");
+      const added = await newTerm(seatId, ocampo, "active", "2026-03-01", "2028-02-29");
       expect(added.closedTerm).toEqual({
         holder: "Martín Iriarte",
         startsOn: "2024-02-01",
@@ -302,21 +289,8 @@ describeDatabases("seats and terms", (getDb) => {
       const db = getDb();
       const coordinator = ctxFor(db, actors.coordinator);
       const seatId = await newSeat({ title: "Secretaría Ejecutiva" });
-      expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: iriarte.id,
-          startsOn: "2022-01-01",
-          endsOn: "2023-12-31",
-          status: "ended",
-        }),
-      );
-      const current = expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: benavidez.id,
-          startsOn: "2024-01-01",
-          status: "active",
-        }),
-      );
+      await newTerm(seatId, iriarte, "ended", "2022-01-01", "2023-12-31");
+      const current = await newTerm(seatId, benavidez, "active", "2024-01-01");
       const termsBefore = await termsOf(db, seatId);
       const before = await counts(db);
       const term = (overrides: Record<string, unknown>) => ({
@@ -386,13 +360,7 @@ describeDatabases("seats and terms", (getDb) => {
       const db = getDb();
       const coordinator = ctxFor(db, actors.coordinator);
       const seatId = await newSeat({ title: "Vicepresidencia" });
-      const { id } = expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: iriarte.id,
-          startsOn: "2025-01-01",
-          status: "active",
-        }),
-      );
+      const { id } = await newTerm(seatId, iriarte, "active", "2025-01-01");
       const form = {
         holderPersonId: iriarte.id,
         startsOn: "2025-01-01",
@@ -427,21 +395,8 @@ describeDatabases("seats and terms", (getDb) => {
       const db = getDb();
       const coordinator = ctxFor(db, actors.coordinator);
       const seatId = await newSeat({ title: "Presidencia pro tempore" });
-      expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: iriarte.id,
-          startsOn: "2025-01-01",
-          status: "active",
-        }),
-      );
-      const { id } = expectOk(
-        await addTerm(coordinator, seatId, {
-          holderPersonId: ocampo.id,
-          startsOn: "2026-12-01",
-          endsOn: "2027-11-30",
-          status: "candidate",
-        }),
-      );
+      await newTerm(seatId, iriarte, "active", "2025-01-01");
+      const { id } = await newTerm(seatId, ocampo, "candidate", "2026-12-01", "2027-11-30");
       const elected = expectOk(
         await updateTerm(coordinator, id, {
           holderPersonId: ocampo.id,
@@ -468,13 +423,7 @@ describeDatabases("seats and terms", (getDb) => {
     async (role) => {
       const db = getDb();
       const seatId = await newSeat({ title: `Cargo visto por ${role}` });
-      const { id: termId } = expectOk(
-        await addTerm(ctxFor(db, actors.coordinator), seatId, {
-          holderPersonId: iriarte.id,
-          startsOn: "2025-01-01",
-          status: "active",
-        }),
-      );
+      const { id: termId } = await newTerm(seatId, iriarte, "active", "2025-01-01");
       const ctx = ctxFor(db, actors[role]);
       const [seatRow] = await db.select().from(seats).where(eq(seats.id, seatId));
       const termsBefore = await termsOf(db, seatId);
@@ -557,6 +506,19 @@ describeDatabases("seats and terms", (getDb) => {
       }
     });
 
+    // The network's held seats, the term that ends first on top (open ends last), and then the
+    // rest (ended, candidacy, vacant) by title: the order of its lists with every status.
+    const HELD_BY_END = [
+      "Listado J",
+      "Listado A",
+      "Listado B",
+      "Listado C",
+      "Listado D",
+      "Listado E",
+      "Listado F",
+    ];
+    const UNHELD_BY_TITLE = ["Listado G", "Listado H", "Listado I"];
+
     const list = (params: Record<string, string>) =>
       listSeats(
         ctxFor(getDb(), actors.viewer),
@@ -567,29 +529,10 @@ describeDatabases("seats and terms", (getDb) => {
 
     it("by default lists the held seats, the term that ends first on top (open ends last)", async () => {
       const result = await list({});
-      expect(titles(result)).toEqual([
-        "Listado J",
-        "Listado A",
-        "Listado B",
-        "Listado C",
-        "Listado D",
-        "Listado E",
-        "Listado F",
-      ]);
+      expect(titles(result)).toEqual(HELD_BY_END);
       expect(result.total).toBe(7);
       // With every status: held seats first (open-ended last among them), then the rest by title.
-      expect(titles(await list({ status: "all" }))).toEqual([
-        "Listado J",
-        "Listado A",
-        "Listado B",
-        "Listado C",
-        "Listado D",
-        "Listado E",
-        "Listado F",
-        "Listado G",
-        "Listado H",
-        "Listado I",
-      ]);
+      expect(titles(await list({ status: "all" }))).toEqual([...HELD_BY_END, ...UNHELD_BY_TITLE]);
       const desc = await list({ dir: "desc" });
       expect(titles(desc).slice(0, 2)).toEqual(["Listado E", "Listado D"]);
       expect(titles(desc).at(-1)).toBe("Listado F");
@@ -704,18 +647,7 @@ describeDatabases("seats and terms", (getDb) => {
       // The network page lists the first ones in the same order, and counts them all.
       const firstThree = await networkSeatsPage(viewer, listNet.id, TODAY, 3);
       expect(firstThree).toEqual({ rows: panel.slice(0, 3), total: panel.length });
-      expect(panel.map((r) => r.title)).toEqual([
-        "Listado J",
-        "Listado A",
-        "Listado B",
-        "Listado C",
-        "Listado D",
-        "Listado E",
-        "Listado F",
-        "Listado G",
-        "Listado H",
-        "Listado I",
-      ]);
+      expect(panel.map((r) => r.title)).toEqual([...HELD_BY_END, ...UNHELD_BY_TITLE]);
       expect(panel.filter((r) => r.endingSoon).map((r) => r.title)).toEqual([
         "Listado J",
         "Listado A",

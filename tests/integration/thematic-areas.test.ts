@@ -16,6 +16,7 @@ import { createThematicArea, mergeThematicAreas, renameThematicArea } from "@/li
 import { listThematicAreasWithUsage, mergePreview } from "@/lib/thematic-areas/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, createActors, ctxFor } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 /** What a refused write must leave as it was. */
 async function snapshotCounts(db: Db) {
@@ -122,7 +123,7 @@ describeDatabases("thematic areas admin", (getDb) => {
       code: "VALIDATION",
       fieldErrors: { name: ["duplicateAreaName"] },
     });
-    const missing = await renameThematicArea(as("coordinator"), "00000000-0000-4000-8000-000000000000", {
+    const missing = await renameThematicArea(as("coordinator"), UNKNOWN, {
       name: "X",
       version: 1,
     });
@@ -295,7 +296,7 @@ describeDatabases("thematic areas admin", (getDb) => {
     expect(
       await mergeThematicAreas(as("admin"), {
         ...base,
-        sourceId: "00000000-0000-4000-8000-000000000000",
+        sourceId: UNKNOWN,
         confirm: "yes",
       }),
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });

@@ -16,6 +16,7 @@ import { getUser, listUsers, userFormOptions, userFormValues } from "@/lib/users
 import { TEMPORARY_PASSWORD_HOURS } from "@/lib/users/schema";
 import { describeDatabases } from "../support/databases";
 import { auditFor, createActors, ctxFor, openSession } from "../support/fixtures";
+import { UNKNOWN } from "../support/rows";
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -23,6 +24,17 @@ async function userRow(db: Db, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row!;
 }
+
+/** The edit form of a user as stored, with `changes` made to it. */
+const editForm = (row: typeof users.$inferSelect, changes: Record<string, unknown>) => ({
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  departmentId: row.departmentId,
+  personId: row.personId,
+  version: row.version,
+  ...changes,
+});
 
 /** Why a session ended (null while it is open). */
 async function endReason(db: Db, claims: { sessionId: string }) {
@@ -243,7 +255,7 @@ describeDatabases("user administration", (getDb) => {
           email: `d.${unique()}@redes.test`,
           name: "D",
           role: "viewer",
-          departmentId: "00000000-0000-4000-8000-000000000000",
+          departmentId: UNKNOWN,
         }),
       ).toMatchObject({ fieldErrors: { departmentId: ["unknownDepartment"] } });
     });
@@ -257,14 +269,7 @@ describeDatabases("user administration", (getDb) => {
       await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, id));
       expect(await actorForSession(db, claims)).toMatchObject({ role: "coordinator" });
       const row = await userRow(db, id);
-      const result = await updateUser(admin, id, {
-        email: row.email,
-        name: row.name,
-        role: "viewer",
-        departmentId,
-        personId: row.personId,
-        version: row.version,
-      });
+      const result = await updateUser(admin, id, editForm(row, { role: "viewer", departmentId }));
       expect(result).toMatchObject({ ok: true, data: { sessionsEnded: true, version: row.version + 1 } });
       expect(await endReason(db, claims)).toBe("role_changed");
       // The open session is refused on its very next request; a new one sees the new role.
@@ -286,26 +291,12 @@ describeDatabases("user administration", (getDb) => {
       await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, id));
       let row = await userRow(db, id);
       const claims = await openSession(db, id);
-      const renamed = await updateUser(admin, id, {
-        email: row.email,
-        name: "Julia Paz Otero",
-        role: "head",
-        departmentId,
-        personId: row.personId,
-        version: row.version,
-      });
+      const renamed = await updateUser(admin, id, editForm(row, { name: "Julia Paz Otero", departmentId }));
       expect(renamed).toMatchObject({ ok: true, data: { sessionsEnded: false } });
       expect(await actorForSession(db, claims)).toMatchObject({ name: "Julia Paz Otero" });
 
       row = await userRow(db, id);
-      const moved = await updateUser(admin, id, {
-        email: row.email,
-        name: row.name,
-        role: "head",
-        departmentId: otherDepartmentId,
-        personId: row.personId,
-        version: row.version,
-      });
+      const moved = await updateUser(admin, id, editForm(row, { departmentId: otherDepartmentId }));
       expect(moved).toMatchObject({ ok: true, data: { sessionsEnded: true } });
       expect(await actorForSession(db, claims)).toBeNull();
       expect((await auditFor(db, id)).at(-1)).toMatchObject({
@@ -330,14 +321,7 @@ describeDatabases("user administration", (getDb) => {
     it("an administrator cannot demote themselves", async () => {
       const db = getDb();
       const me = await userRow(db, actors.admin.userId);
-      const result = await updateUser(admin, me.id, {
-        email: me.email,
-        name: me.name,
-        role: "coordinator",
-        departmentId: me.departmentId,
-        personId: me.personId,
-        version: me.version,
-      });
+      const result = await updateUser(admin, me.id, editForm(me, { role: "coordinator" }));
       expect(result).toMatchObject({
         ok: false,
         code: "VALIDATION",
@@ -359,14 +343,11 @@ describeDatabases("user administration", (getDb) => {
       // Only `other` and the fixture admin are active admins: deactivate the fixture one for this check.
       await db.update(users).set({ active: false }).where(eq(users.id, actors.admin.userId));
       try {
-        const result = await updateUser(stale, other.id, {
-          email: otherRow.email,
-          name: otherRow.name,
-          role: "viewer",
-          departmentId,
-          personId: otherRow.personId,
-          version: otherRow.version,
-        });
+        const result = await updateUser(
+          stale,
+          other.id,
+          editForm(otherRow, { role: "viewer", departmentId }),
+        );
         expect(result).toMatchObject({
           ok: false,
           code: "VALIDATION",
@@ -489,14 +470,7 @@ describeDatabases("user administration", (getDb) => {
       const db = getDb();
       const { id } = await newUser("coordinator");
       const row = await userRow(db, id);
-      await updateUser(admin, id, {
-        email: row.email,
-        name: row.name,
-        role: "viewer",
-        departmentId,
-        personId: row.personId,
-        version: row.version,
-      });
+      await updateUser(admin, id, editForm(row, { role: "viewer", departmentId }));
       await resetUserPassword(admin, id, { version: row.version + 1 });
       await setUserActive(admin, id, false, { version: row.version + 2 });
       const d = describer();

@@ -6,10 +6,19 @@ import { expect } from "vitest";
 // and post it again with another user's session: the server must refuse it on its own.
 const isAction = (request: Request) => request.method() === "POST" && !!request.headers()["next-action"];
 
-/** Aborts the page's next server-action POST, sent by `submit`, and returns it. */
+/**
+ * Aborts the page's next server-action POST, sent by `submit`, and returns it. The request is
+ * handed over only once it is aborted: handed over as soon as it was sent, the route could be
+ * removed before its handler ran, and the POST would reach the server and write.
+ */
 export async function captureAction(page: Page, submit: () => Promise<void>): Promise<Request> {
-  await page.route("**/*", (route, request) => (isAction(request) ? route.abort() : route.continue()));
-  const captured = new Promise<Request>((resolve) => page.on("request", (r) => isAction(r) && resolve(r)));
+  let handOver: (request: Request) => void = () => {};
+  const captured = new Promise<Request>((resolve) => (handOver = resolve));
+  await page.route("**/*", async (route, request) => {
+    if (!isAction(request)) return route.continue();
+    await route.abort();
+    handOver(request);
+  });
   await submit();
   const request = await captured;
   await page.unroute("**/*");
@@ -22,10 +31,10 @@ export async function captureAction(page: Page, submit: () => Promise<void>): Pr
  */
 export function captureActions(page: Page): { next: () => Promise<Request> } {
   const waiters: ((r: Request) => void)[] = [];
-  void page.route("**/*", (route, request) => {
+  void page.route("**/*", async (route, request) => {
     if (!isAction(request)) return route.continue();
+    await route.abort();
     waiters.shift()?.(request);
-    return route.abort();
   });
   return { next: () => new Promise<Request>((resolve) => waiters.push(resolve)) };
 }

@@ -1,11 +1,12 @@
-import { constructTable, type RowData } from "@tanstack/table-core";
+import type { RowData } from "@tanstack/table-core";
 import type { ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { hrefWith } from "@/lib/url";
 import { ColumnMenu } from "./column-menu";
-import { dataTableFeatures, type DataColumn, type DataColumnMeta } from "./columns";
+import type { DataColumn, DataColumnMeta } from "./columns";
 import { RowCheckbox, RowSelection, SelectAllCheckbox, SelectionBar } from "./selection";
 import { ariaSort, SortLink } from "./sort-header";
+import { columnId, tableModel } from "./table-model";
 
 /** A list's sort and paging as they stand in its URL, and how to build its links. */
 export interface ListState {
@@ -15,9 +16,9 @@ export interface ListState {
 }
 
 /**
- * The one table of the app: every list renders through it. The server renders it (TanStack
- * Table's model in manual mode: the rows come sorted, filtered and paged by the database);
- * only the column menu and the row checkboxes run in the browser.
+ * The one table of the app: every list renders through it. The server renders it from TanStack
+ * Table's column definitions (`tableModel`: the rows come sorted, filtered and paged by the
+ * database); only the column menu and the row checkboxes run in the browser.
  *
  * It gives, once: the sortable header (`aria-sort`, a link per column), the caption, the
  * columns the user hides (`hidden`, saved per user and list by the column menu), columns left
@@ -62,35 +63,27 @@ export async function DataTable<Row extends RowData>({
   rowData?: (row: Row) => Record<string, string | undefined>;
 }) {
   const t = await getTranslations("common.table");
-  const metaOf = (column: { columnDef: { meta?: DataColumnMeta } }) => column.columnDef.meta;
   const visibility: Record<string, boolean> = {};
   for (const column of columns) {
-    const id = column.id ?? ("accessorKey" in column ? String(column.accessorKey) : "");
+    const id = columnId(column);
     const meta = column.meta;
     if (meta?.alwaysVisible) continue;
     if (hidden.includes(id) || (meta?.hiddenByDefault && !hidden.includes(`+${id}`))) visibility[id] = false;
   }
-  const table = constructTable({
-    features: dataTableFeatures,
-    columns,
-    data: rows,
-    getRowId: rowId,
-    state: { columnVisibility: visibility },
-  });
+  const table = tableModel(columns, rows, rowId, visibility);
   const sort = list?.params.sort;
   const dir = list?.params.dir ?? "asc";
-  const sortedBy = table.getAllLeafColumns().find((c) => metaOf(c)?.sort && metaOf(c)?.sort === sort);
+  const sortedBy = table.all.find((c) => c.meta?.sort && c.meta.sort === sort);
   const fullCaption =
     typeof caption === "string"
       ? caption
       : caption({
-          column: sortedBy ? (metaOf(sortedBy)?.label ?? sortedBy.id) : "",
+          column: sortedBy ? (sortedBy.meta?.label ?? sortedBy.id) : "",
           direction: t(dir === "asc" ? "sortAscending" : "sortDescending"),
         });
-  const menuColumns = table
-    .getAllLeafColumns()
-    .filter((c) => !metaOf(c)?.alwaysVisible)
-    .map((c) => ({ id: c.id, label: metaOf(c)?.label ?? c.id }));
+  const menuColumns = table.all
+    .filter((c) => !c.meta?.alwaysVisible)
+    .map((c) => ({ id: c.id, label: c.meta?.label ?? c.id }));
   const narrow = (meta?: DataColumnMeta) => (meta?.hideOnNarrow ? "hidden md:table-cell" : "");
   const align = (meta?: DataColumnMeta) => (meta?.align === "end" ? "text-right" : "text-left");
 
@@ -109,52 +102,47 @@ export async function DataTable<Row extends RowData>({
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{fullCaption}</caption>
         <thead className="sticky top-0 z-10 bg-slate-50 shadow-[0_1px_0_var(--color-slate-200)]">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {selection ? (
-                <th scope="col" className="w-10 px-4 py-3">
-                  <SelectAllCheckbox />
+          <tr>
+            {selection ? (
+              <th scope="col" className="w-10 px-4 py-3">
+                <SelectAllCheckbox />
+              </th>
+            ) : null}
+            {table.visible.map((column) => {
+              const meta = column.meta;
+              const label = meta?.label ?? column.id;
+              const active = !!meta?.sort && meta.sort === sort;
+              return (
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-sort={list && meta?.sort ? ariaSort(active, dir) : undefined}
+                  className={`whitespace-nowrap px-4 py-3 font-semibold text-ink ${align(meta)} ${narrow(meta)} ${meta?.width ?? ""}`}
+                >
+                  {list && meta?.sort ? (
+                    <SortLink
+                      label={label}
+                      active={active}
+                      dir={dir}
+                      href={hrefWith(
+                        list.pathname,
+                        list.params,
+                        { sort: meta.sort, dir: active && dir === "asc" ? "desc" : "asc", page: 1 },
+                        list.defaults,
+                      )}
+                    />
+                  ) : meta?.label ? (
+                    label
+                  ) : (
+                    column.header()
+                  )}
                 </th>
-              ) : null}
-              {group.headers.map((header) => {
-                const meta = metaOf(header.column);
-                const label = meta?.label ?? header.column.id;
-                const active = !!meta?.sort && meta.sort === sort;
-                const content = header.column.columnDef.header;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={list && meta?.sort ? ariaSort(active, dir) : undefined}
-                    className={`whitespace-nowrap px-4 py-3 font-semibold text-ink ${align(meta)} ${narrow(meta)} ${meta?.width ?? ""}`}
-                  >
-                    {list && meta?.sort ? (
-                      <SortLink
-                        label={label}
-                        active={active}
-                        dir={dir}
-                        href={hrefWith(
-                          list.pathname,
-                          list.params,
-                          { sort: meta.sort, dir: active && dir === "asc" ? "desc" : "asc", page: 1 },
-                          list.defaults,
-                        )}
-                      />
-                    ) : meta?.label ? (
-                      label
-                    ) : typeof content === "function" ? (
-                      (content(header.getContext()) as ReactNode)
-                    ) : (
-                      (content ?? label)
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+              );
+            })}
+          </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {table.getRowModel().rows.map((row) => (
+          {table.rows.map((row) => (
             <tr
               key={row.id}
               className={`hover:bg-slate-50 ${rowClassName?.(row.original) ?? ""}`}
@@ -167,13 +155,9 @@ export async function DataTable<Row extends RowData>({
                   <RowCheckbox id={row.id} label={selection.label(row.original)} />
                 </td>
               ) : null}
-              {row.getVisibleCells().map((cell) => {
-                const meta = metaOf(cell.column);
-                const render = cell.column.columnDef.cell;
-                const value =
-                  typeof render === "function"
-                    ? (render(cell.getContext()) as ReactNode)
-                    : (cell.getValue() as ReactNode);
+              {row.cells.map((cell) => {
+                const meta = cell.column.meta;
+                const value = cell.render();
                 const className = `px-4 py-3 align-top ${align(meta)} ${narrow(meta)}`;
                 return meta?.rowHeader ? (
                   <th key={cell.id} scope="row" className={`${className} font-normal`}>

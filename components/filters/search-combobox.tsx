@@ -29,7 +29,7 @@ export interface SearchComboboxMessages {
 }
 
 /** A name as compared with what was typed: case, accents and extra spaces aside. */
-export function comparableName(text: string): string {
+function comparableName(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("es").trim().replace(/\s+/g, " ");
 }
 

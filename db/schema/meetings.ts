@@ -151,7 +151,7 @@ export const commitments = pgTable(
     // (with the id: the list's tie-breaker, so repeated titles need no sort)
     index("commitments_title_idx").on(sql`lower(${t.title})`, t.id),
     // /compromisos' search: LIKE '%…%' on the title, case and accents aside (trigrams, pg_trgm,
-    // on lib/search/like.ts searchKey's expression).
+    // on searchKey, columns.ts: the expression lib/search/like.ts compares).
     index("commitments_title_trgm_idx").using("gin", trigramKey(t.title)),
     // /compromisos' default order, most urgent first (lib/commitments/queries.ts closedRank).
     index("commitments_urgency_idx").on(

@@ -52,7 +52,8 @@ export const people = pgTable(
     // /personas sorted by position.
     index("people_position_idx").on(sql`lower(${t.position})`),
     // /personas' search and the person pickers: LIKE '%…%' on name, e-mail or position, case
-    // and accents aside (trigrams, pg_trgm, on lib/search/like.ts searchKey's expression).
+    // and accents aside (trigrams, pg_trgm, on searchKey of columns.ts, which lib/search/like.ts
+    // compares).
     index("people_name_trgm_idx").using("gin", trigramKey(t.fullName)),
     index("people_email_trgm_idx").using("gin", trigramKey(t.email)),
     index("people_position_trgm_idx").using("gin", trigramKey(t.position)),

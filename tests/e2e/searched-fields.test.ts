@@ -33,7 +33,7 @@ describe("searched fields of record forms", () => {
     await owner.fill("JULIAN pereyra");
     await page.keyboard.press("Tab");
     await expect
-      .poll(() => page.locator('input[type=hidden][name="ownerPersonId"]').inputValue())
+      .poll(() => page.locator('input[type=hidden][name="ownerPersonId"]').inputValue(), { timeout: 15_000 })
       .toMatch(/^[0-9a-f-]{36}$/);
     await expect(owner.inputValue()).resolves.toBe(PERSON);
     await expect(owner.getAttribute("aria-invalid")).resolves.toBeNull();
@@ -42,7 +42,7 @@ describe("searched fields of record forms", () => {
     await page.waitForURL(/\/compromisos\/[0-9a-f-]{36}\?estado=creado/, { waitUntil: "commit" });
     await page.getByRole("heading", { level: 1, name: "Prueba de búsqueda sin tildes" }).waitFor();
     await expect(page.getByRole("main").textContent()).resolves.toContain(PERSON);
-  });
+  }, 120_000);
 
   it("a name typed and saved at once (Enter, no Tab) is resolved first, then saved", async () => {
     const { page } = await browser.signedInPage("coordinator");
@@ -52,7 +52,7 @@ describe("searched fields of record forms", () => {
     await page.waitForURL(/\/compromisos\/[0-9a-f-]{36}\?estado=creado/, { waitUntil: "commit" });
     await page.getByRole("heading", { level: 1, name: "Prueba de nombre con Enter" }).waitFor();
     await expect(page.getByRole("main").textContent()).resolves.toContain(PERSON);
-  });
+  }, 120_000);
 
   it("a name nobody has: 'Sin resultados' shows, the text stays, the field says why and nothing is saved", async () => {
     const { page } = await browser.signedInPage("coordinator");
@@ -80,7 +80,9 @@ describe("searched fields of record forms", () => {
     // Saving is refused in the browser: the page stays, the field gets the focus back, the
     // text is still there, and no commitment was made.
     await page.getByRole("button", { name: "Guardar", exact: true }).click();
-    await expect.poll(() => owner.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => owner.evaluate((el) => el === document.activeElement), { timeout: 15_000 })
+      .toBe(true);
     expect(new URL(page.url()).pathname).toBe("/compromisos/nuevo");
     await expect(owner.inputValue()).resolves.toBe("Zzyzx Nadiez");
     await expect(message.isVisible()).resolves.toBe(true);
@@ -92,5 +94,5 @@ describe("searched fields of record forms", () => {
 
     await page.goto(`/compromisos?q=${encodeURIComponent(title)}`);
     await page.getByText("No hay compromisos que coincidan").first().waitFor();
-  });
+  }, 120_000);
 });

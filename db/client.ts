@@ -3,6 +3,7 @@ import { appendFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { SQL } from "drizzle-orm";
 import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -83,9 +84,10 @@ export function defaultPgliteDir(): string {
 
 /**
  * The extensions the migrations create, which PGlite must have loaded to allow it: pg_trgm for
- * the trigram indexes of substring search (migration 0012). PostgreSQL ships it (contrib).
+ * the trigram indexes of substring search (migration 0012) and unaccent for searching without
+ * regard to accents (migration 0016). PostgreSQL ships both (contrib).
  */
-export const pgliteOptions: PGliteOptions = { extensions: { pg_trgm } };
+export const pgliteOptions: PGliteOptions = { extensions: { pg_trgm, unaccent } };
 
 /**
  * Opens PGlite on a directory (locked) or in memory (`dir` undefined, for tests). `loadDataDir`

@@ -123,7 +123,8 @@ export async function withDirectDb(target, fn) {
   const { PGlite } = await import("@electric-sql/pglite");
   // The extensions db/client.ts loads (pgliteOptions): the migrations need them.
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
-  const client = await PGlite.create(target.dir, { extensions: { pg_trgm } });
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
+  const client = await PGlite.create(target.dir, { extensions: { pg_trgm, unaccent } });
   try {
     return await fn({
       driver: "pglite",

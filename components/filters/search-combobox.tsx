@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { flushSync } from "react-dom";
 import { inputClass } from "@/components/ui/field";
 import type { SearchChoice } from "@/lib/search/choices";
 
@@ -19,6 +20,17 @@ export interface SearchComboboxMessages {
   error: string;
   /** The button that removes the choice ("Quitar {label}"). */
   clear: string;
+  /**
+   * Shown next to the field when it is left with a text that names no single choice ("Elegí
+   * una persona de la lista."). Given (a record form), the text stays as typed and the form is
+   * not sent until it is resolved; absent (a filter), the field goes back to its choice.
+   */
+  unmatched?: string;
+}
+
+/** A name as compared with what was typed: case, accents and extra spaces aside. */
+function comparableName(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("es").trim().replace(/\s+/g, " ");
 }
 
 const DEBOUNCE_MS = 250;
@@ -40,6 +52,12 @@ export interface SearchComboboxControl {
  * loads (the server renders the current choice). A status region says how many matches.
  * In a record form (`control` from its Field) the chosen label also goes in `${name}Label`, so
  * the form shows the same choice again after the server refuses the submission.
+ *
+ * A text left in the field without choosing (typed in full, then Tab) is never thrown away: if
+ * exactly one match has that very name (case and accents aside) it is chosen; otherwise, with
+ * `messages.unmatched`, the text stays, the message shows next to the field (aria-invalid,
+ * aria-describedby) and the form refuses to send until the field is resolved. Sending while
+ * the text is still being resolved waits for it and sends once it names one choice.
  */
 export function SearchCombobox({
   id,
@@ -63,16 +81,26 @@ export function SearchCombobox({
 }) {
   const uid = useId();
   const listId = `${id}-list${uid.replace(/:/g, "")}`;
-  const hintId = `${id}-hint`;
+  // Not `${id}-hint`: a record form's Field already gives its own hint that id.
+  const hintId = `${id}-search-hint`;
+  const unmatchedId = `${id}-unmatched`;
   const [selected, setSelected] = useState<SearchChoice | null>(initial);
   const [text, setText] = useState(initial?.label ?? "");
   const [results, setResults] = useState<SearchChoice[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<"idle" | "loading" | "done" | "error">("idle");
+  const [unmatched, setUnmatched] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const request = useRef<AbortController | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The latest state, for the form's submit listener and the resolution of a typed text, which
+  // outlive the render they were made in. `answered` is the query the shown results answer.
+  const latest = useRef({ selected, text, results, answered: null as string | null });
+  useEffect(() => {
+    Object.assign(latest.current, { selected, text, results });
+  }, [selected, text, results]);
 
   useEffect(
     () => () => {
@@ -93,22 +121,24 @@ export function SearchCombobox({
     timer.current = setTimeout(() => void fetchResults(query), delay);
   };
 
+  const requestChoices = async (query: string, signal?: AbortSignal): Promise<SearchChoice[]> => {
+    const response = await fetch(
+      `${endpoint}${endpoint.includes("?") ? "&" : "?"}q=${encodeURIComponent(query.trim())}`,
+      { signal, headers: { accept: "application/json" } },
+    );
+    if (!response.ok) throw new Error(String(response.status));
+    return ((await response.json()) as { results: SearchChoice[] }).results;
+  };
+
   const fetchResults = async (query: string) => {
     request.current?.abort();
     const controller = new AbortController();
     request.current = controller;
     try {
-      const response = await fetch(
-        `${endpoint}${endpoint.includes("?") ? "&" : "?"}q=${encodeURIComponent(query.trim())}`,
-        {
-          signal: controller.signal,
-          headers: { accept: "application/json" },
-        },
-      );
-      if (!response.ok) throw new Error(String(response.status));
-      const body = (await response.json()) as { results: SearchChoice[] };
+      const found = await requestChoices(query, controller.signal);
       if (controller.signal.aborted) return;
-      setResults(body.results);
+      Object.assign(latest.current, { answered: query.trim(), results: found });
+      setResults(found);
       setActive(-1);
       setStatus("done");
     } catch {
@@ -130,8 +160,11 @@ export function SearchCombobox({
   };
 
   const choose = (choice: SearchChoice) => {
+    latest.current.selected = choice;
+    latest.current.text = choice.label;
     setSelected(choice);
     setText(choice.label);
+    setUnmatched(false);
     close();
     onChoose?.(choice);
   };
@@ -139,10 +172,60 @@ export function SearchCombobox({
   const clear = () => {
     setSelected(null);
     setText("");
+    setUnmatched(false);
     close();
     setStatus("idle");
     onChoose?.(null);
   };
+
+  /**
+   * Resolves a text left without a choice: the one match named exactly so is chosen (and
+   * returned); otherwise the text is unmatched (null). The shown results serve when they
+   * answer this very text; else the endpoint is asked. A text changed meanwhile is left alone.
+   */
+  const resolveTyped = async (): Promise<SearchChoice | null> => {
+    const typed = latest.current.text;
+    if (latest.current.selected || !typed.trim()) return latest.current.selected;
+    let found: SearchChoice[];
+    try {
+      found = latest.current.answered === typed.trim() ? latest.current.results : await requestChoices(typed);
+    } catch {
+      found = [];
+    }
+    if (latest.current.text !== typed || latest.current.selected) return latest.current.selected;
+    const exact = found.filter((choice) => comparableName(choice.label) === comparableName(typed));
+    if (exact.length === 1) {
+      flushSync(() => choose(exact[0]!));
+      return exact[0]!;
+    }
+    if (messages.unmatched) setUnmatched(true);
+    else setText(""); // a filter: back to no choice, as before it was typed
+    return null;
+  };
+
+  // A record form is not sent with a text that names no choice: the form would otherwise get
+  // an empty value, and a required field's "obligatorio" for a name that was typed in full.
+  // The listener on the form runs before React's (on the root), so stopping the event here
+  // keeps the form's validation and its action from running at all.
+  const guardsForm = Boolean(messages.unmatched);
+  useEffect(() => {
+    const form = inputRef.current?.form;
+    if (!guardsForm || !form) return;
+    const onSubmit = (event: SubmitEvent) => {
+      if (latest.current.selected || !latest.current.text.trim()) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const submitter = event.submitter;
+      void resolveTyped().then((choice) => {
+        if (choice) form.requestSubmit(submitter?.getAttribute("type") === "submit" ? submitter : null);
+        else inputRef.current?.focus();
+      });
+    };
+    form.addEventListener("submit", onSubmit);
+    return () => form.removeEventListener("submit", onSubmit);
+    // resolveTyped reads everything through `latest`: the listener need not change with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [guardsForm]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     switch (event.key) {
@@ -196,6 +279,7 @@ export function SearchCombobox({
       )}
       <div className="relative">
         <input
+          ref={inputRef}
           id={id}
           type="text"
           role="combobox"
@@ -203,8 +287,10 @@ export function SearchCombobox({
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
-          aria-describedby={[control?.["aria-describedby"], hintId].filter(Boolean).join(" ")}
-          aria-invalid={control?.["aria-invalid"]}
+          aria-describedby={[control?.["aria-describedby"], unmatched ? unmatchedId : null, hintId]
+            .filter(Boolean)
+            .join(" ")}
+          aria-invalid={control?.["aria-invalid"] ?? (unmatched ? true : undefined)}
           aria-required={control?.["aria-required"]}
           autoComplete="off"
           spellCheck={false}
@@ -214,6 +300,7 @@ export function SearchCombobox({
           onChange={(event) => {
             const value = event.target.value;
             setText(value);
+            setUnmatched(false);
             if (selected && value !== selected.label) {
               setSelected(null);
               onChoose?.(null);
@@ -224,8 +311,9 @@ export function SearchCombobox({
           onKeyDown={onKeyDown}
           onBlur={() => {
             close();
-            // What the field shows is what the form sends: the choice, or nothing.
-            setText(selected?.label ?? "");
+            // A text without a choice is resolved, never silently dropped (resolveTyped).
+            if (!selected && text.trim()) void resolveTyped();
+            else setText(selected?.label ?? "");
           }}
         />
         {selected ? (
@@ -266,7 +354,21 @@ export function SearchCombobox({
             </li>
           ))}
         </ul>
+        {open && status === "done" && results.length === 0 && text.trim() ? (
+          // Seen as well as heard: the status region below announces the same words.
+          <p
+            aria-hidden="true"
+            className="absolute left-0 top-full z-20 mt-1 w-max min-w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-muted shadow-lg"
+          >
+            {messages.none}
+          </p>
+        ) : null}
       </div>
+      {unmatched && messages.unmatched ? (
+        <p id={unmatchedId} className="text-sm font-medium text-red-700">
+          {messages.unmatched}
+        </p>
+      ) : null}
       <p id={hintId} className="sr-only">
         {messages.hint}
       </p>

@@ -8,11 +8,23 @@ import type { SearchChoice } from "@/lib/search/choices";
 import { useFieldForm } from "./form-context";
 import { BoundField, type FieldBase } from "./record-fields";
 
+/** What the field says when left with a text that names none of its choices, by what it looks up. */
+const UNMATCHED = {
+  personas: "unmatchedPerson",
+  "personas-asignables": "unmatchedPerson",
+  "personas-sin-cuenta": "unmatchedPerson",
+  "personas-para-delegacion": "unmatchedPerson",
+  usuarios: "unmatchedUser",
+  redes: "unmatchedNetwork",
+  reparticiones: "unmatchedDepartment",
+} as const satisfies Record<SearchSource, string>;
+
 /**
  * A record form's searched choice (a person among thousands): the combobox inside a Field,
  * which gives it its label, hint and error. `text` is the form's value reader: the chosen id is
  * `name` and its label `${name}Label` (the record's values carry both; a refused submission
- * sends both back).
+ * sends both back). A typed text is never dropped on leaving the field (SearchCombobox): an
+ * exact name is chosen, anything else is shown as unmatched and keeps the form from sending.
  */
 function SearchChoiceField({
   control,
@@ -38,6 +50,10 @@ function SearchChoiceField({
   const id = text(name);
   const shown = text(`${name}Label`);
   const { id: controlId, ...aria } = control;
+  const messages = {
+    ...searchComboboxMessages((key) => t.raw(key), placeholder),
+    unmatched: t(UNMATCHED[source]),
+  };
   return (
     <SearchCombobox
       id={controlId}
@@ -45,7 +61,7 @@ function SearchChoiceField({
       label={label}
       endpoint={`/api/buscar/${source}${params ? `?${new URLSearchParams(params)}` : ""}`}
       initial={id && shown ? { id, label: shown, detail: null } : null}
-      messages={searchComboboxMessages((key) => t.raw(key), placeholder)}
+      messages={messages}
       control={aria}
       onChoose={onChoose}
     />

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, versioned } from "./columns";
+import { id, trigramKey, versioned } from "./columns";
 import {
   attendanceStatus,
   commitmentStatus,
@@ -150,8 +150,9 @@ export const commitments = pgTable(
     index("commitments_due_idx").on(t.dueOn),
     // (with the id: the list's tie-breaker, so repeated titles need no sort)
     index("commitments_title_idx").on(sql`lower(${t.title})`, t.id),
-    // /compromisos' search: ILIKE '%…%' on the title (trigrams, pg_trgm).
-    index("commitments_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    // /compromisos' search: LIKE '%…%' on the title, case and accents aside (trigrams, pg_trgm,
+    // on searchKey, columns.ts: the expression lib/search/like.ts compares).
+    index("commitments_title_trgm_idx").using("gin", trigramKey(t.title)),
     // /compromisos' default order, most urgent first (lib/commitments/queries.ts closedRank).
     index("commitments_urgency_idx").on(
       sql`(${t.status} not in ('open', 'in_progress'))`,

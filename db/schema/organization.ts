@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, text, uniqueIndex, uuid, type AnyPgColumn, pgTable } from "drizzle-orm/pg-core";
-import { id, versioned } from "./columns";
+import { id, trigramKey, versioned } from "./columns";
 
 /** The city's own list of thematic areas (desarrollo económico local, cultura, …). */
 export const thematicAreas = pgTable(
@@ -51,9 +51,11 @@ export const people = pgTable(
     index("people_department_idx").on(t.departmentId),
     // /personas sorted by position.
     index("people_position_idx").on(sql`lower(${t.position})`),
-    // /personas' search: ILIKE '%…%' on name, e-mail or position (trigrams, pg_trgm).
-    index("people_name_trgm_idx").using("gin", t.fullName.op("gin_trgm_ops")),
-    index("people_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
-    index("people_position_trgm_idx").using("gin", t.position.op("gin_trgm_ops")),
+    // /personas' search and the person pickers: LIKE '%…%' on name, e-mail or position, case
+    // and accents aside (trigrams, pg_trgm, on searchKey of columns.ts, which lib/search/like.ts
+    // compares).
+    index("people_name_trgm_idx").using("gin", trigramKey(t.fullName)),
+    index("people_email_trgm_idx").using("gin", trigramKey(t.email)),
+    index("people_position_trgm_idx").using("gin", trigramKey(t.position)),
   ],
 );

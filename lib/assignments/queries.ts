@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import { assignments, bodies, departments, networks, people, thematicAreas } from "@/db/schema";
@@ -9,7 +9,7 @@ import type { Ctx } from "../context";
 import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import type { AssignmentListParams } from "./list-params";
-import { containsPattern } from "../search/like";
+import { containsTextInAny } from "../search/like";
 import { ref } from "../refs";
 import { pagedQuery } from "../paged-query";
 import { firstRow } from "../record-reads";
@@ -237,8 +237,7 @@ export function listFilters(params: AssignmentListParams): SQL | undefined {
   // Ended assignments expect no news; "stale" is about the ones still running.
   if (params.stale) filters.push(staleAssignment);
   if (params.q) {
-    const pattern = containsPattern(params.q);
-    filters.push(or(ilike(people.fullName, pattern), ilike(assignments.dedication, pattern)));
+    filters.push(containsTextInAny(params.q, people.fullName, assignments.dedication));
   }
   return and(...filters);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { bodies, commitments, departments, meetings, networks, people } from "@/db/schema";
 import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -11,7 +11,7 @@ import { isUuid } from "../validation/fields";
 import type { CommitmentListParams } from "./list-params";
 import { fromCommitments } from "./joins";
 import { networkChoices } from "../networks/references";
-import { containsPattern } from "../search/like";
+import { containsTextInAny } from "../search/like";
 import { daysLeft, isOverdue, PENDING_STATUSES } from "./urgency";
 
 export { PENDING_STATUSES, daysLeft, isOverdue } from "./urgency";
@@ -119,7 +119,7 @@ export function listFilters(params: CommitmentListParams, today: string): SQL | 
   if (params.status === "pending") filters.push(pending());
   else if (params.status) filters.push(eq(commitments.status, params.status));
   if (params.overdue) filters.push(pending(), lt(commitments.dueOn, today));
-  if (params.q) filters.push(ilike(commitments.title, containsPattern(params.q)));
+  if (params.q) filters.push(containsTextInAny(params.q, commitments.title));
   return and(...filters);
 }
 

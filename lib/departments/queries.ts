@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { departments, people } from "@/db/schema";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import type { DepartmentListParams } from "./list-params";
-import { containsPattern } from "../search/like";
+import { containsTextInAny } from "../search/like";
 import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
 import { ref } from "../refs";
 import { personCounts } from "../people/queries";
@@ -55,8 +55,7 @@ function listFilters(params: DepartmentListParams): SQL | undefined {
     );
   }
   if (params.q) {
-    const pattern = containsPattern(params.q);
-    filters.push(or(ilike(departments.name, pattern), ilike(departments.shortName, pattern)));
+    filters.push(containsTextInAny(params.q, departments.name, departments.shortName));
   }
   return and(...filters);
 }

@@ -1,30 +1,25 @@
 import "server-only";
-import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { departments } from "@/db/schema";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
-import { SEARCH_LIMIT, searchWords, type SearchChoice } from "../search/choices";
+import { SEARCH_LIMIT, everyWordIn, type SearchChoice } from "../search/choices";
 
 /**
  * The departments the department filters offer (the calendar, /compromisos, /cobertura),
  * searched as the user types: at
- * most SEARCH_LIMIT, every word of the query in the name or the short name (case-insensitive),
+ * most SEARCH_LIMIT, every word of the query in the name or the short name (case- and
+ * accent-insensitive),
  * in name order (departments_name_uq, lower(name), stopping at the limit). Who may search:
  * whoever may read the calendar (every role, as for the lists that offer the same filter).
  */
 export async function searchDepartments(ctx: Ctx, query: string): Promise<SearchChoice[]> {
   assertCan(ctx.actor, "meeting.read");
-  const conditions: SQL[] = searchWords(query).map((pattern) =>
-    or(
-      sql`lower(${departments.name}) LIKE ${pattern}`,
-      sql`lower(${departments.shortName}) LIKE ${pattern}`,
-    )!,
-  );
   return ctx.db
     .select({ id: departments.id, label: departments.name, detail: departments.shortName })
     .from(departments)
-    .where(conditions.length ? and(...conditions) : undefined)
+    .where(everyWordIn(query, departments.name, departments.shortName))
     .orderBy(asc(sql`lower(${departments.name})`), asc(departments.id))
     .limit(SEARCH_LIMIT);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, exists, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { networks, networkThematicAreas, people, thematicAreas } from "@/db/schema";
 import type { NetworkKind, MembershipStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -7,7 +7,7 @@ import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import { listThematicAreas } from "../thematic-areas/queries";
 import type { NetworkListParams } from "./list-params";
-import { containsPattern } from "../search/like";
+import { containsTextInAny } from "../search/like";
 import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
 import { ref } from "../refs";
 import type { Db } from "@/db/client";
@@ -57,8 +57,7 @@ export function listFilters(params: NetworkListParams): SQL | undefined {
     params.membership ? eq(networks.membershipStatus, params.membership) : undefined,
   ];
   if (params.q) {
-    const pattern = containsPattern(params.q);
-    filters.push(or(ilike(networks.name, pattern), ilike(networks.acronym, pattern)));
+    filters.push(containsTextInAny(params.q, networks.name, networks.acronym));
   }
   if (params.area) {
     filters.push(

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { departments, people, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -7,7 +7,7 @@ import type { Ctx } from "../context";
 import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import type { PersonListParams } from "./list-params";
-import { containsPattern } from "../search/like";
+import { containsTextInAny } from "../search/like";
 import { pagedQuery } from "../paged-query";
 import { firstRow } from "../record-reads";
 import type { Db } from "@/db/client";
@@ -79,10 +79,7 @@ export function listFilters(params: PersonListParams): SQL | undefined {
     filters.push(params.seat === "1" ? holds : sql`not ${holds}`);
   }
   if (params.q) {
-    const pattern = containsPattern(params.q);
-    filters.push(
-      or(ilike(people.fullName, pattern), ilike(people.email, pattern), ilike(people.position, pattern)),
-    );
+    filters.push(containsTextInAny(params.q, people.fullName, people.email, people.position));
   }
   return and(...filters);
 }

@@ -5,7 +5,7 @@ import { departments, people } from "@/db/schema";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
-import { SEARCH_LIMIT, searchWords, type SearchChoice } from "../search/choices";
+import { SEARCH_LIMIT, everyWordIn, type SearchChoice } from "../search/choices";
 
 const choiceColumns = {
   id: people.id,
@@ -15,21 +15,18 @@ const choiceColumns = {
 
 /**
  * People matching a searched field's text, as choices (name, department's short name): at most
- * SEARCH_LIMIT, every word of the query contained in the name (case-insensitive), in name
+ * SEARCH_LIMIT, every word of the query contained in the name (case- and accent-insensitive:
+ * "julian" finds "Julián"), in name
  * order, among those `among` allows (all when undefined). The order walks people_name_idx
  * (lower(full_name)) and stops at the limit, so a common text reads a few rows and a rare one
  * at worst the directory once, never a sort of all of it. The caller checks the policy.
  */
 export async function peopleMatching(db: Db, query: string, among?: SQL): Promise<SearchChoice[]> {
-  const conditions: SQL[] = searchWords(query).map(
-    (pattern) => sql`lower(${people.fullName}) LIKE ${pattern}`,
-  );
-  if (among) conditions.push(among);
   return db
     .select(choiceColumns)
     .from(people)
     .leftJoin(departments, eq(departments.id, people.departmentId))
-    .where(conditions.length ? and(...conditions) : undefined)
+    .where(and(everyWordIn(query, people.fullName), among))
     .orderBy(asc(sql`lower(${people.fullName})`), asc(people.id))
     .limit(SEARCH_LIMIT);
 }

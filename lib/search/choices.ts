@@ -1,5 +1,6 @@
+import { and, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { containsPattern } from "./like";
+import { containsTextInAny, type Searched } from "./like";
 
 /** One match of a searched filter field: the id goes in the URL, the label is shown. */
 export interface SearchChoice {
@@ -21,9 +22,18 @@ export function parseSearchQuery(url: URL): string | null {
 }
 
 /**
- * The words of a query as lower-case LIKE "contains" patterns (wildcards escaped), at most
- * five: "ana per" matches "Ana Pereyra" and "Mariana Peralta". Accents count ("pérez" ≠ "perez").
+ * The words of a query, at most five: "ana per" matches "Ana Pereyra" and "Mariana Peralta".
+ * Case and accents are left to the database (containsText): "perez" finds "Pérez".
  */
 export function searchWords(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5).map(containsPattern);
+  return query.split(/\s+/).filter(Boolean).slice(0, 5);
+}
+
+/**
+ * The condition of a searched field: every word of `query` contained in one of `columns`
+ * (case- and accent-insensitive, containsTextInAny); undefined for an empty query.
+ */
+export function everyWordIn(query: string, ...columns: Searched[]): SQL | undefined {
+  const words = searchWords(query).map((word) => containsTextInAny(word, ...columns));
+  return words.length ? and(...words) : undefined;
 }

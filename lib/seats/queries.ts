@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ilike, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { bodies, networks, seats, seatTerms } from "@/db/schema";
 import type { SeatKind, TermStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -9,7 +9,7 @@ import { isUuid } from "../validation/fields";
 import { addDays, todayInBuenosAires } from "../dates";
 import { ENDING_SOON_DAYS } from "./ending";
 import type { SeatListParams } from "./list-params";
-import { containsPattern } from "../search/like";
+import { containsTextInAny } from "../search/like";
 import { pagedQuery } from "../paged-query";
 import { activeTerm, currentTerm, currentTerms, termUrgency, type Current } from "./current-term";
 
@@ -129,8 +129,7 @@ export function listFilters(cur: Current, params: SeatListParams, today: string)
     filters.push(eq(cur.status, "active"), lte(cur.endsOn, addDays(today, params.ending)));
   }
   if (params.q) {
-    const pattern = containsPattern(params.q);
-    filters.push(or(ilike(seats.title, pattern), ilike(cur.holderName, pattern)));
+    filters.push(containsTextInAny(params.q, seats.title, cur.holderName));
   }
   return and(...filters);
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { departments, people, users } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
 import type { UserListParams } from "./list-params";
-import { containsPattern } from "../search/like";
+import { containsTextInAny } from "../search/like";
 import { firstRow } from "../record-reads";
 import type { Db } from "@/db/client";
 import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
@@ -44,8 +44,7 @@ function listFilters(params: UserListParams): SQL | undefined {
     params.status === "inactive" ? eq(users.active, false) : undefined,
   ];
   if (params.q) {
-    const pattern = containsPattern(params.q);
-    filters.push(or(ilike(users.name, pattern), ilike(users.email, pattern)));
+    filters.push(containsTextInAny(params.q, users.name, users.email));
   }
   return and(...filters);
 }

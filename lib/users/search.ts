@@ -1,25 +1,22 @@
 import "server-only";
-import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { isUuid } from "../validation/fields";
-import { SEARCH_LIMIT, searchWords, type SearchChoice } from "../search/choices";
+import { SEARCH_LIMIT, everyWordIn, type SearchChoice } from "../search/choices";
 
 /**
  * The users the audit log's filter offers, searched as the administrator types: at most
- * SEARCH_LIMIT, every word of the query in the name or the e-mail (case-insensitive), in name
+ * SEARCH_LIMIT, every word of the query in the name or the e-mail (case- and accent-insensitive), in name
  * order (users_name_idx, stopping at the limit). Administrators only, like the log itself.
  */
 export async function searchUsers(ctx: Ctx, query: string): Promise<SearchChoice[]> {
   assertCan(ctx.actor, "audit.read");
-  const conditions: SQL[] = searchWords(query).map((pattern) =>
-    or(sql`lower(${users.name}) LIKE ${pattern}`, sql`lower(${users.email}) LIKE ${pattern}`)!,
-  );
   return ctx.db
     .select({ id: users.id, label: users.name, detail: users.email })
     .from(users)
-    .where(conditions.length ? and(...conditions) : undefined)
+    .where(everyWordIn(query, users.name, users.email))
     .orderBy(asc(sql`lower(${users.name})`), asc(users.email))
     .limit(SEARCH_LIMIT);
 }

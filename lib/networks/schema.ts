@@ -9,6 +9,8 @@ import {
   requiredText,
   stringList,
   versionField,
+  EVERY_ISSUE,
+  isDate,
 } from "../validation/fields";
 
 /** Fields of the network form that hold several values. */
@@ -69,7 +71,7 @@ export const networkInputSchema = z
     focalPersonId: optionalUuid("unknownPerson"),
   })
   .superRefine((value, ctx) => {
-    if (value.leftOn && value.memberSince && value.leftOn < value.memberSince) {
+    if (isDate(value.leftOn) && isDate(value.memberSince) && value.leftOn < value.memberSince) {
       ctx.addIssue({ code: "custom", path: ["leftOn"], message: "leftBeforeSince" });
     }
     if (value.leftOn && value.membershipStatus !== "former") {
@@ -78,7 +80,7 @@ export const networkInputSchema = z
     if (value.annualFee && !value.feeCurrency) {
       ctx.addIssue({ code: "custom", path: ["feeCurrency"], message: "currencyRequired" });
     }
-  });
+  }, EVERY_ISSUE);
 
 export const networkUpdateSchema = z.intersection(networkInputSchema, z.object({ version: versionField }));
 

@@ -30,6 +30,8 @@ export function normaliseAmount(text: string): string {
 const maxFoundedYear = () => new Date().getFullYear() + 1;
 
 /** The network form, validated identically in the browser and in the server action. */
+const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
+
 export const networkInputSchema = z
   .object({
     name: requiredText(200),
@@ -57,7 +59,7 @@ export const networkInputSchema = z
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : normaliseAmount(v)) : v),
       z
         .string()
-        .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: "invalidAmount" })
+        .regex(AMOUNT, { error: "invalidAmount" })
         .optional(),
     ),
     feeCurrency: z.preprocess(
@@ -77,7 +79,8 @@ export const networkInputSchema = z
     if (value.leftOn && value.membershipStatus !== "former") {
       ctx.addIssue({ code: "custom", path: ["leftOn"], message: "leftRequiresFormer" });
     }
-    if (value.annualFee && !value.feeCurrency) {
+    // Asked only of a valid amount: an invalid one already has its own message.
+    if (typeof value.annualFee === "string" && AMOUNT.test(value.annualFee) && !value.feeCurrency) {
       ctx.addIssue({ code: "custom", path: ["feeCurrency"], message: "currencyRequired" });
     }
   }, EVERY_ISSUE);

@@ -18,6 +18,13 @@ const save = (page: Page) => page.getByRole("button", { name: "Guardar", exact: 
 const saveAnyway = (page: Page) =>
   page.getByRole("button", { name: "Guardar mis datos de todos modos" }).click();
 
+/** The conflict panel, once loaded (it arrives with the conflict, after the alert's title). */
+async function conflictPanel(page: Page) {
+  const panel = appAlert(page).filter({ hasText: "Conflicto de edición" });
+  await panel.getByRole("button", { name: "Guardar mis datos de todos modos" }).waitFor();
+  return panel;
+}
+
 /** The conflict panel's choice for a field: which radio is checked, and the two values shown. */
 async function choiceOf(page: Page, label: string) {
   const group = page.getByRole("group", { name: label, exact: true });
@@ -31,17 +38,21 @@ async function choiceOf(page: Page, label: string) {
   };
 }
 
-/** The detail page's "term: value" pairs. */
+/** The message next to a field ("" when it has none: the element is there only with an error). */
+const fieldError = (page: Page, id: string) =>
+  page.evaluate((field) => document.getElementById(`${field}-error`)?.textContent ?? "", id);
+
+/** The detail page's "term: value" pairs (the record's own: the first of each term, before its history). */
 async function details(page: Page): Promise<Record<string, string>> {
   await page.locator("dl dt").first().waitFor();
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll("dl dt")].map((dt) => [
-        dt.textContent?.trim() ?? "",
-        dt.nextElementSibling?.textContent?.trim() ?? "",
-      ]),
-    ),
-  );
+  return page.evaluate(() => {
+    const pairs: Record<string, string> = {};
+    for (const dt of document.querySelectorAll("dl dt")) {
+      const term = dt.textContent?.trim() ?? "";
+      if (!(term in pairs)) pairs[term] = dt.nextElementSibling?.textContent?.trim() ?? "";
+    }
+    return pairs;
+  });
 }
 
 describe("record forms", () => {
@@ -60,8 +71,7 @@ describe("record forms", () => {
 
     await tabB.getByLabel("Sede").fill("Barcelona (pestaña B)");
     await save(tabB);
-    const conflict = appAlert(tabB).filter({ hasText: "Conflicto de edición" });
-    await conflict.waitFor();
+    const conflict = await conflictPanel(tabB);
     // The same user in another tab is told so, not "another person".
     await expect(conflict.textContent()).resolves.toContain("Vos guardaste este registro en otra pestaña");
     await expect(conflict.textContent()).resolves.not.toContain("Otra persona");
@@ -99,8 +109,7 @@ describe("record forms", () => {
     await mine.getByLabel("Alcance geográfico").fill("Regional (coordinación)");
     await mine.getByLabel("Notas sobre la membresía").fill("Nota de la coordinación");
     await save(mine);
-    const conflict = appAlert(mine).filter({ hasText: "Conflicto de edición" });
-    await conflict.waitFor();
+    const conflict = await conflictPanel(mine);
     await expect(conflict.textContent()).resolves.toContain("Otra persona modificó este registro");
     const scope = await choiceOf(mine, "Alcance geográfico");
     expect(scope.checked).toBe("mine");
@@ -130,13 +139,12 @@ describe("record forms", () => {
     await page.getByLabel("Hora de finalización").fill("12:00");
     // The end, set before the start: its message appears next to it before any save.
     await page.getByLabel("Fecha de finalización").fill("2027-06-09");
-    const endError = page.locator("#endDate-error");
     await expect
-      .poll(() => endError.textContent())
+      .poll(() => fieldError(page, "endDate"))
       .toBe("La finalización no puede ser anterior al comienzo.");
     await expect(page.getByLabel("Fecha de finalización").getAttribute("aria-invalid")).resolves.toBe("true");
     // Fields not reached yet are not flagged.
-    await expect(page.locator("#onlineUrl-error").textContent()).resolves.toBe("");
+    await expect(page.getByLabel("Enlace de conexión").getAttribute("aria-invalid")).resolves.toBeNull();
 
     await page.getByLabel("Enlace de conexión").fill("reunion.example");
     await save(page);
@@ -149,11 +157,13 @@ describe("record forms", () => {
         expect.stringMatching(/^Enlace de conexión: Ingresá una dirección web completa/),
       ]),
     );
-    await expect(page.locator("#onlineUrl-error").textContent()).resolves.toMatch(/dirección web completa/);
-    await expect(endError.textContent()).resolves.toBe("La finalización no puede ser anterior al comienzo.");
+    await expect(fieldError(page, "onlineUrl")).resolves.toMatch(/dirección web completa/);
+    await expect(fieldError(page, "endDate")).resolves.toBe(
+      "La finalización no puede ser anterior al comienzo.",
+    );
     // Fixing the end clears its message as it is set.
     await page.getByLabel("Fecha de finalización").fill("2027-06-10");
-    await expect.poll(() => endError.textContent()).toBe("");
+    await expect.poll(() => fieldError(page, "endDate")).toBe("");
     await expectNoAxeViolations(page);
     await context.close();
   });
@@ -161,8 +171,10 @@ describe("record forms", () => {
   it("a long text is kept whole: a counter near the limit, and the limit in the message", async () => {
     const { context, page } = await browser.signedInPage("coordinator");
     await openNetworkEdit(page);
-    const name = page.getByLabel("Nombre", { exact: true });
+    const name = page.locator("#name");
     const counter = page.locator("#name-count");
+    // No maxlength: the browser would cut a paste without a word.
+    await expect(name.getAttribute("maxlength")).resolves.toBeNull();
     await name.fill("n".repeat(183));
     await expect(counter.textContent()).resolves.toBe("183 / 200 caracteres");
     await name.fill("n".repeat(100));
@@ -178,7 +190,7 @@ describe("record forms", () => {
     await expect(counter.textContent()).resolves.toBe("5000 / 200 caracteres: sobran 4800");
     await save(page);
     await expect
-      .poll(() => page.locator("#name-error").textContent())
+      .poll(() => fieldError(page, "name"))
       .toBe("El texto es demasiado largo: máximo 200 caracteres.");
     await expect(name.inputValue()).resolves.toBe(pasted);
     await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useState, type FormEvent } from "react";
-import { applyChoices, type Values } from "./conflict-merge";
+import type { Values } from "./conflict-merge";
 import type { useRecordForm } from "./use-record-form";
 
 /**
@@ -30,11 +30,16 @@ export function useConflict(form: ReturnType<typeof useRecordForm>, version: num
       return false;
     event.preventDefault();
     const formData = new FormData(event.currentTarget, submitter);
-    applyChoices(formData, theirs);
-    if (!form.check(formData)) return true;
-    // What was merged is now the base: a later conflict is judged against this version.
-    setBase({ version: state.version, values: theirs });
-    startTransition(() => form.formAction(formData));
+    const version = state.version;
+    // The merge comes with the conflict panel's code (loaded by then): forms without a
+    // conflict do not carry it.
+    void import("./conflict-merge").then(({ applyChoices }) => {
+      applyChoices(formData, theirs);
+      if (!form.check(formData)) return;
+      // What was merged is now the base: a later conflict is judged against this version.
+      setBase({ version, values: theirs });
+      startTransition(() => form.formAction(formData));
+    });
     return true;
   }
 

@@ -57,10 +57,7 @@ export const networkInputSchema = z
     leftOn: optionalDate(),
     annualFee: z.preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : normaliseAmount(v)) : v),
-      z
-        .string()
-        .regex(AMOUNT, { error: "invalidAmount" })
-        .optional(),
+      z.string().regex(AMOUNT, { error: "invalidAmount" }).optional(),
     ),
     feeCurrency: z.preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { recordAudit, type AuditEntry } from "./audit";
+import { lastActorOf, recordAudit, type AuditEntry } from "./audit";
 import { assertCan, denied } from "./auth/authorize";
 import { scopeFor, type PolicyAction, type ResourceOwner } from "./auth/policy";
 import type { Ctx } from "./context";
@@ -74,7 +74,7 @@ export function command<Schema extends z.ZodType, T, Ids extends string[] = []>(
     );
     if (!parsed.success) return fail("VALIDATION", toFieldErrors(parsed.error));
     if (!ids.every(isUuid)) return fail("NOT_FOUND");
-    return runWrite(
+    const result = await runWrite(
       ctx,
       async (tx) => {
         let audited = 0;
@@ -100,7 +100,25 @@ export function command<Schema extends z.ZodType, T, Ids extends string[] = []>(
       },
       spec.onConstraint,
     );
+    return result.ok || result.code !== "CONFLICT" ? result : withSavedBy(result, ctx, spec.action, ids);
   };
+}
+
+/**
+ * A CONFLICT on a record (its id the last route id) says who saved it since it was read, from
+ * the record's latest audit event (its type is the action's subject: "network.update" →
+ * "network"), so the form can tell "you, in another tab" from another person.
+ */
+async function withSavedBy(
+  failure: Failure,
+  ctx: Ctx,
+  action: PolicyAction,
+  ids: string[],
+): Promise<Failure> {
+  const recordId = ids[ids.length - 1];
+  if (!recordId || !ctx.actor) return failure;
+  const actor = await lastActorOf(ctx.db, action.split(".")[0]!, recordId);
+  return actor ? { ...failure, savedBy: actor === ctx.actor.userId ? "you" : "other" } : failure;
 }
 
 /** Inside a command: stop, roll back, and answer with field errors. */

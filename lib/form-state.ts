@@ -11,6 +11,8 @@ export interface FormState {
   values?: Record<string, string | string[]>;
   /** The record's current version after a conflict (sent back only by "save anyway"). */
   version?: number;
+  /** After a conflict: whether the newer save was this user's own (another tab) or someone else's. */
+  savedBy?: "you" | "other";
   /** Counts submissions, to remount inputs with the returned values. */
   submission: number;
 }

@@ -25,6 +25,11 @@ export interface Failure {
   code: ErrorCode;
   message: string;
   fieldErrors?: FieldErrors;
+  /**
+   * After a CONFLICT, who saved the record since it was read: "you" when its last audit event is
+   * this user's own (another tab or session), "other" for someone else; absent when unknown.
+   */
+  savedBy?: "you" | "other";
 }
 
 export interface Success<T> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionCtx } from "@/lib/auth/context";
 import type { Ctx } from "@/lib/context";
@@ -22,7 +22,8 @@ export interface Submission<T> {
  * The shared half of every form's server action (a public POST endpoint): the session is read
  * again, "save anyway" swaps in the version the user chose to overwrite, the command runs, and a
  * failure becomes the form's state with everything the user typed — plus, after a conflict,
- * the record's current version.
+ * the record's current version, who saved it, and the page refreshed so the form holds the
+ * record's current values (the conflict panel's "theirs").
  */
 export async function submitForm<T>(
   prev: FormState,
@@ -34,7 +35,12 @@ export async function submitForm<T>(
   const result = ctx ? await run(ctx) : fail("UNAUTHENTICATED");
   if (result.ok) return { ok: true, data: result.data };
   const state = failureState(result, formData, prev, arrayFields);
-  if (result.code === "CONFLICT" && ctx && currentVersion) state.version = await currentVersion(ctx);
+  if (result.code === "CONFLICT" && ctx && currentVersion) {
+    state.version = await currentVersion(ctx);
+    // The page is read again with this response: its form receives the record as saved now
+    // (its values and version), which the conflict panel compares with what the user sent.
+    refresh();
+  }
   return { ok: false, state };
 }
 

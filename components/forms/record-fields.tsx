@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ComponentProps, HTMLInputTypeAttribute, ReactNode } from "react";
+import { useState, type ComponentProps, type HTMLInputTypeAttribute, type ReactNode } from "react";
 import { Field, inputClass } from "@/components/ui/field";
+import { CharCounter, COUNTED_FROM } from "./char-counter";
 import { useFieldForm } from "./form-context";
 
 /**
@@ -13,6 +14,9 @@ import { useFieldForm } from "./form-context";
  * The form is the `RecordForm` they stand in:
  *
  *   <TextField name="title" required maxLength={200} />
+ *
+ * `maxLength` is the schema's limit, shown — not enforced by the browser, which would cut a
+ * pasted text without a word: a counter appears near the limit and saving says it.
  */
 export interface FieldBase {
   name: string;
@@ -51,6 +55,22 @@ export function BoundField({
   );
 }
 
+/** The length of a text field's value as the user types, for its counter. */
+function useLength(initial: string) {
+  const [length, setLength] = useState(initial.length);
+  return {
+    length,
+    onInput: (event: { currentTarget: { value: string } }) => setLength(event.currentTarget.value.length),
+  };
+}
+
+/** The counter of a field with a limit worth counting. */
+function Counter({ id, length, max }: { id: string; length: number; max?: number }) {
+  return max !== undefined && max >= COUNTED_FROM ? (
+    <CharCounter id={`${id}-count`} count={length} max={max} />
+  ) : null;
+}
+
 export function TextField({
   type,
   inputMode,
@@ -72,21 +92,25 @@ export function TextField({
   width?: string;
 }) {
   const form = useFieldForm();
+  const { length, onInput } = useLength(form.text(field.name));
   return (
     <BoundField {...field}>
       {(c) => (
-        <input
-          {...c}
-          name={field.name}
-          type={type}
-          inputMode={inputMode}
-          defaultValue={form.text(field.name)}
-          maxLength={maxLength}
-          autoComplete={autoComplete}
-          spellCheck={spellCheck}
-          max={max}
-          className={width ? `${inputClass} ${width}` : inputClass}
-        />
+        <>
+          <input
+            {...c}
+            name={field.name}
+            type={type}
+            inputMode={inputMode}
+            defaultValue={form.text(field.name)}
+            onInput={onInput}
+            autoComplete={autoComplete}
+            spellCheck={spellCheck}
+            max={max}
+            className={width ? `${inputClass} ${width}` : inputClass}
+          />
+          <Counter id={c.id} length={length} max={maxLength} />
+        </>
       )}
     </BoundField>
   );
@@ -105,17 +129,21 @@ export function TextAreaField({
   ...field
 }: FieldBase & { rows?: number; maxLength?: number }) {
   const form = useFieldForm();
+  const { length, onInput } = useLength(form.text(field.name));
   return (
     <BoundField className={className} {...field}>
       {(c) => (
-        <textarea
-          {...c}
-          name={field.name}
-          rows={rows}
-          maxLength={maxLength}
-          defaultValue={form.text(field.name)}
-          className={inputClass}
-        />
+        <>
+          <textarea
+            {...c}
+            name={field.name}
+            rows={rows}
+            defaultValue={form.text(field.name)}
+            onInput={onInput}
+            className={inputClass}
+          />
+          <Counter id={c.id} length={length} max={maxLength} />
+        </>
       )}
     </BoundField>
   );

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { FormActions, type SubmitLabels } from "./form-actions";
 import { RecordFormContext } from "./form-context";
 import { FormFeedback } from "./form-feedback";
 import { prefixed } from "./prefixed";
+import { useConflict } from "./use-conflict";
 import type { useRecordForm } from "./use-record-form";
 
 /**
@@ -58,18 +59,25 @@ export function RecordForm({
 }) {
   const t = useTranslations("common.form");
   const { state, pending } = form;
+  const conflict = useConflict(form, version);
+  // The listener outlives a render: it calls the latest check.
+  const liveCheck = useRef(form.liveCheck);
+  useEffect(() => {
+    liveCheck.current = form.liveCheck;
+  });
   const fields = Object.keys(labels);
   const ids = <T,>(record: Record<string, T>) => (idPrefix ? prefixed(idPrefix, record, fields) : record);
   return (
     <form
       action={form.formAction}
-      onSubmit={form.onSubmit}
+      onSubmit={(event) => conflict.onSubmit(event) || form.onSubmit(event)}
+      ref={(element) => watchChanges(element, liveCheck)}
       noValidate
       aria-labelledby={labelledBy}
       className="flex flex-col gap-6"
       key={state.submission}
     >
-      {version ? <input type="hidden" name="version" value={version} /> : null}
+      {conflict.version ? <input type="hidden" name="version" value={conflict.version} /> : null}
       {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -82,6 +90,7 @@ export function RecordForm({
         savedHref={savedHref ?? cancelHref}
         pending={pending}
         message={form.message}
+        conflict={{ base: conflict.base, theirs: conflict.theirs, labels }}
       />
       <p className="text-sm text-muted">{t("requiredHint")}</p>
       <RecordFormContext value={form}>{children}</RecordFormContext>
@@ -104,4 +113,21 @@ export function FormSection({ legend, children }: { legend: string; children: Re
       <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">{children}</div>
     </fieldset>
   );
+}
+
+/**
+ * Checks the form again when a field's value is committed: the native "change" event (React's
+ * onChange fires on every keystroke), so a text field is checked when left, a date when set.
+ */
+function watchChanges(
+  element: HTMLFormElement | null,
+  check: RefObject<(form: HTMLFormElement, changed: string) => void>,
+) {
+  if (!element) return;
+  const onChange = (event: Event) => {
+    const target = event.target as HTMLInputElement | null;
+    if (target?.name && !target.name.startsWith("$")) check.current(element, target.name);
+  };
+  element.addEventListener("change", onChange);
+  return () => element.removeEventListener("change", onChange);
 }

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/result";
 import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
+import { messageOf } from "@/lib/validation/message-key";
 import { initialFormState, type FormAction } from "./form-state";
 
 /** A form's values as the browser sends them: one string per field, a list for multi-value fields. */
@@ -41,26 +42,57 @@ export function useRecordForm({
 }) {
   const tv = useTranslations("validation");
   const tDomain = useTranslations(validationNamespace);
-  const message = (key: string) => (tDomain.has(key) ? tDomain(key) : tv(key as "required"));
+  const message = (key: string) => {
+    const { name, values } = messageOf(key);
+    return tDomain.has(name) ? tDomain(name, values) : tv(name as "required", values);
+  };
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  // The check as the user goes (see `liveCheck`), valid until the next submit's answer.
+  const [live, setLive] = useState<{ errors: FieldErrors; submission: number } | null>(null);
+  const touched = useRef(new Set<string>());
   const feedbackRef = useRef<HTMLDivElement>(null);
   const values = state.values ?? initialValues;
   const errors: FieldErrors = clientErrors ?? state.fieldErrors ?? {};
+  const fieldErrors = live?.submission === state.submission ? live.errors : errors;
 
   useEffect(() => {
     if (state.code) feedbackRef.current?.focus();
   }, [state.submission, state.code]);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const parsed = schema.safeParse(formDataToObject(new FormData(event.currentTarget), arrayFields));
+  /** Checks what the form would send with the server's schema; false (errors shown, focus moved) when invalid. */
+  function check(formData: FormData): boolean {
+    const parsed = schema.safeParse(formDataToObject(formData, arrayFields));
     if (parsed.success) {
       setClientErrors(null);
-      return;
+      return true;
     }
-    event.preventDefault();
+    setLive(null);
     setClientErrors(toFieldErrors(parsed.error));
     requestAnimationFrame(() => feedbackRef.current?.focus());
+    return false;
+  }
+
+  /**
+   * After a field's value is committed (its "change": a date picked or typed in full, a text
+   * field left), the whole form is checked again so that a rule across fields (an end before
+   * its start) shows next to its field at once. Before the first submit, errors show only on
+   * fields the user changed or that hold a value: no "required" on fields not reached yet.
+   */
+  function liveCheck(formElement: HTMLFormElement, changed: string) {
+    touched.current.add(changed);
+    const data = formDataToObject(new FormData(formElement), arrayFields);
+    const parsed = schema.safeParse(data);
+    const all = parsed.success ? {} : toFieldErrors(parsed.error);
+    const submitted = clientErrors !== null || state.fieldErrors !== undefined;
+    const shown = Object.entries(all).filter(
+      ([name]) => submitted || touched.current.has(name) || hasValue(data[name]),
+    );
+    setLive({ errors: Object.fromEntries(shown), submission: state.submission });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!check(new FormData(event.currentTarget))) event.preventDefault();
   }
 
   return {
@@ -68,7 +100,13 @@ export function useRecordForm({
     formAction,
     pending,
     onSubmit,
+    check,
+    liveCheck,
     feedbackRef,
+    /** The values the form was given (the record as the page read it). */
+    initialValues,
+    arrayFields,
+    schema,
     errors,
     /** True when the browser-side check found errors (a server conflict is then stale). */
     clientInvalid: clientErrors !== null,
@@ -83,11 +121,14 @@ export function useRecordForm({
     /** A field error key in words. */
     message,
     error: (name: string) => {
-      const key = errors[name]?.[0];
+      const key = fieldErrors[name]?.[0];
       return key ? message(key) : undefined;
     },
   };
 }
+
+const hasValue = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value.length > 0 : (value ?? "").trim() !== "";
 
 /**
  * The labels of fields named as their messages: `fieldLabels(t, ["title", "notes"])` is

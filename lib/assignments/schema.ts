@@ -9,6 +9,7 @@ import {
   requiredUuid,
   requiredEnum,
   versionField,
+  EVERY_ISSUE,
 } from "../validation/fields";
 
 // Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
@@ -40,7 +41,7 @@ export const assignmentInputSchema = z
       ctx.addIssue({ code: "custom", path: ["bodyId"], message: "targetRequired" });
     }
     checkPeriod(value, ctx);
-  });
+  }, EVERY_ISSUE);
 
 export const assignmentUpdateSchema = z.intersection(
   assignmentInputSchema,

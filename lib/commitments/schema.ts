@@ -9,6 +9,8 @@ import {
   requiredEnum,
   requiredText,
   versionField,
+  EVERY_ISSUE,
+  isDate,
 } from "../validation/fields";
 
 // Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
@@ -29,16 +31,17 @@ const progressFields = {
  * belongs to a done commitment: for any other status it is dropped rather than refused, so
  * moving a commitment out of "done" clears it.
  */
-function completion<T extends { status: (typeof COMMITMENT_STATUSES)[number]; completedOn?: string }>(
-  value: T,
-  ctx: z.RefinementCtx,
-) {
-  if (value.status !== "done") return { ...value, completedOn: undefined };
-  if (value.completedOn && value.completedOn > todayInBuenosAires()) {
+type Progress = { status: (typeof COMMITMENT_STATUSES)[number]; completedOn?: string };
+
+/** Checked with every other error (EVERY_ISSUE), so the date is compared only when it is one. */
+function completedNotInFuture(value: Progress, ctx: z.RefinementCtx) {
+  if (value.status === "done" && isDate(value.completedOn) && value.completedOn > todayInBuenosAires()) {
     ctx.addIssue({ code: "custom", path: ["completedOn"], message: "completedInFuture" });
-    return z.NEVER;
   }
-  return value;
+}
+
+function completion<T extends Progress>(value: T) {
+  return value.status === "done" ? value : { ...value, completedOn: undefined };
 }
 
 /** The commitment form (create and edit). */
@@ -54,16 +57,22 @@ const commitmentFields = z.object({
   ...progressFields,
 });
 
-export const commitmentInputSchema = commitmentFields.transform(completion);
+export const commitmentInputSchema = commitmentFields
+  .superRefine(completedNotInFuture, EVERY_ISSUE)
+  .transform(completion);
 export const commitmentUpdateSchema = commitmentFields
   .extend({ version: versionField })
+  .superRefine(completedNotInFuture, EVERY_ISSUE)
   .transform(completion);
 
 /** "Actualizar estado": what the owner of a commitment may change (status, completion, notes). */
 const progressObject = z.object({ ...progressFields });
-export const commitmentProgressInputSchema = progressObject.transform(completion);
+export const commitmentProgressInputSchema = progressObject
+  .superRefine(completedNotInFuture, EVERY_ISSUE)
+  .transform(completion);
 export const commitmentProgressSchema = progressObject
   .extend({ version: versionField })
+  .superRefine(completedNotInFuture, EVERY_ISSUE)
   .transform(completion);
 
 export type CommitmentInput = z.output<typeof commitmentInputSchema>;

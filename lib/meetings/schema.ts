@@ -14,6 +14,8 @@ import {
   requiredDate,
   requiredText,
   versionField,
+  EVERY_ISSUE,
+  isDate,
 } from "../validation/fields";
 import { isValidTimeZone, zonedTimeToInstant } from "../dates";
 
@@ -51,18 +53,35 @@ const meetingFields = z.object({
 
 type MeetingFields = z.output<typeof meetingFields>;
 
-function withInstants<T extends MeetingFields>(value: T, ctx: z.RefinementCtx) {
+const isTime = (value: unknown): value is string =>
+  typeof value === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+
+/**
+ * The end is not before the start. Checked with every other error (EVERY_ISSUE), so it only
+ * compares when the dates, times and zone are themselves valid.
+ */
+function endNotBeforeStart(value: MeetingFields, ctx: z.RefinementCtx) {
+  const { startDate, startTime, endDate, endTime, timeZone } = value;
+  if (!isDate(startDate) || !isDate(endDate) || !isTime(startTime) || !isTime(endTime)) return;
+  if (typeof timeZone !== "string" || !isValidTimeZone(timeZone)) return;
+  if (zonedTimeToInstant(endDate, endTime, timeZone) < zonedTimeToInstant(startDate, startTime, timeZone)) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+  }
+}
+
+function withInstants<T extends MeetingFields>(value: T) {
   const startsAt = zonedTimeToInstant(value.startDate, value.startTime, value.timeZone);
   const endsAt = zonedTimeToInstant(value.endDate, value.endTime, value.timeZone);
-  if (endsAt < startsAt) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
-    return z.NEVER;
-  }
   return { ...value, startsAt, endsAt };
 }
 
-export const meetingInputSchema = meetingFields.transform(withInstants);
-export const meetingUpdateSchema = meetingFields.extend({ version: versionField }).transform(withInstants);
+export const meetingInputSchema = meetingFields
+  .superRefine(endNotBeforeStart, EVERY_ISSUE)
+  .transform(withInstants);
+export const meetingUpdateSchema = meetingFields
+  .extend({ version: versionField })
+  .superRefine(endNotBeforeStart, EVERY_ISSUE)
+  .transform(withInstants);
 
 export type MeetingInput = z.output<typeof meetingInputSchema>;
 

@@ -9,6 +9,8 @@ import {
   requiredText,
   stringList,
   versionField,
+  EVERY_ISSUE,
+  isDate,
 } from "../validation/fields";
 
 /** Fields of the network form that hold several values. */
@@ -28,6 +30,8 @@ export function normaliseAmount(text: string): string {
 const maxFoundedYear = () => new Date().getFullYear() + 1;
 
 /** The network form, validated identically in the browser and in the server action. */
+const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
+
 export const networkInputSchema = z
   .object({
     name: requiredText(200),
@@ -53,10 +57,7 @@ export const networkInputSchema = z
     leftOn: optionalDate(),
     annualFee: z.preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : normaliseAmount(v)) : v),
-      z
-        .string()
-        .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: "invalidAmount" })
-        .optional(),
+      z.string().regex(AMOUNT, { error: "invalidAmount" }).optional(),
     ),
     feeCurrency: z.preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
@@ -69,16 +70,17 @@ export const networkInputSchema = z
     focalPersonId: optionalUuid("unknownPerson"),
   })
   .superRefine((value, ctx) => {
-    if (value.leftOn && value.memberSince && value.leftOn < value.memberSince) {
+    if (isDate(value.leftOn) && isDate(value.memberSince) && value.leftOn < value.memberSince) {
       ctx.addIssue({ code: "custom", path: ["leftOn"], message: "leftBeforeSince" });
     }
     if (value.leftOn && value.membershipStatus !== "former") {
       ctx.addIssue({ code: "custom", path: ["leftOn"], message: "leftRequiresFormer" });
     }
-    if (value.annualFee && !value.feeCurrency) {
+    // Asked only of a valid amount: an invalid one already has its own message.
+    if (typeof value.annualFee === "string" && AMOUNT.test(value.annualFee) && !value.feeCurrency) {
       ctx.addIssue({ code: "custom", path: ["feeCurrency"], message: "currencyRequired" });
     }
-  });
+  }, EVERY_ISSUE);
 
 export const networkUpdateSchema = z.intersection(networkInputSchema, z.object({ version: versionField }));
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooLong } from "../validation/message-key";
 import { PARTICIPATION_KINDS } from "@/db/schema/values";
 import { todayInBuenosAires } from "../dates";
 import { isRealDate, requiredEnum } from "../validation/fields";
@@ -34,7 +35,7 @@ export function participationUpdateSchema(today?: string) {
       z
         .string({ error: (issue) => (issue.input === undefined ? "textRequired" : "invalid") })
         .trim()
-        .max(UPDATE_TEXT_MAX, { error: "tooLong" }),
+        .max(UPDATE_TEXT_MAX, { error: tooLong(UPDATE_TEXT_MAX) }),
     ),
   });
 }

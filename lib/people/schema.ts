@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooLong } from "../validation/message-key";
 import { optionalText, optionalUuid, requiredText, versionField } from "../validation/fields";
 
 // Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
@@ -14,7 +15,7 @@ const optionalEmail = () =>
     z
       .string({ error: "invalid" })
       .trim()
-      .max(254, { error: "tooLong" })
+      .max(254, { error: tooLong(254) })
       .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: "invalidEmail" })
       .optional(),
   );
@@ -26,7 +27,7 @@ const optionalPhone = () =>
     z
       .string({ error: "invalid" })
       .trim()
-      .max(40, { error: "tooLong" })
+      .max(40, { error: tooLong(40) })
       .regex(/^[+()\d][\d\s()+\-./]*(\s*(int\.?|ext\.?|x)\s*\d+)?$/i, { error: "invalidPhone" })
       .optional(),
   );

@@ -10,6 +10,7 @@ import {
   requiredEnum,
   requiredText,
   versionField,
+  EVERY_ISSUE,
 } from "../validation/fields";
 
 // Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
@@ -43,7 +44,7 @@ export const termInputSchema = z
     notes: optionalText(4000),
   })
   // Without an end an ended term would count as still running and block every later one.
-  .superRefine(checkPeriod);
+  .superRefine(checkPeriod, EVERY_ISSUE);
 
 export const termUpdateSchema = z.intersection(termInputSchema, z.object({ version: versionField }));
 

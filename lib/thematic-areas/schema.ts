@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText, versionField } from "../validation/fields";
+import { EVERY_ISSUE, requiredText, versionField } from "../validation/fields";
 
 /** A thematic area's name, as the create and rename forms send it. */
 export const thematicAreaInputSchema = z.object({ name: requiredText(120) });
@@ -18,4 +18,4 @@ export const thematicAreaMergeSchema = z
     targetVersion: versionField,
     confirm: z.literal("yes", { error: "mergeNotConfirmed" }),
   })
-  .refine((v) => v.sourceId !== v.targetId, { path: ["targetId"], error: "mergeSameArea" });
+  .refine((v) => v.sourceId !== v.targetId, { path: ["targetId"], error: "mergeSameArea", ...EVERY_ISSUE });

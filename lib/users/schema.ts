@@ -1,6 +1,14 @@
 import { z } from "zod";
+import { tooLong } from "../validation/message-key";
 import { APP_ROLES } from "@/db/schema/values";
-import { optionalText, optionalUuid, requiredEnum, requiredText, versionField } from "../validation/fields";
+import {
+  EVERY_ISSUE,
+  optionalText,
+  optionalUuid,
+  requiredEnum,
+  requiredText,
+  versionField,
+} from "../validation/fields";
 
 // Error messages are catalog keys: the shared ones live in messages/*/validation.json, the
 // user-specific ones (emailTaken, personTaken, cannotDemoteSelf, …) in messages/*/users.json
@@ -14,7 +22,7 @@ export const requiredEmail = () =>
       .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
       .trim()
       .toLowerCase()
-      .max(254, { error: "tooLong" })
+      .max(254, { error: tooLong(254) })
       .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: "invalidEmail" }),
   );
 
@@ -44,8 +52,10 @@ function roleNeeds(value: z.output<typeof userFields>, ctx: z.RefinementCtx) {
 }
 
 /** The new-user form. The password is not typed: a temporary one is generated and shown once. */
-export const userInputSchema = userFields.superRefine(roleNeeds);
-export const userUpdateSchema = userFields.extend({ version: versionField }).superRefine(roleNeeds);
+export const userInputSchema = userFields.superRefine(roleNeeds, EVERY_ISSUE);
+export const userUpdateSchema = userFields
+  .extend({ version: versionField })
+  .superRefine(roleNeeds, EVERY_ISSUE);
 export type UserInput = z.output<typeof userInputSchema>;
 
 /** Deactivate, reactivate, reset password: only the version the admin saw. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isRealDate } from "../dates";
+import { tooLong } from "./message-key";
 
 /**
  * Field builders shared by every form schema. Error messages are catalog keys under
@@ -16,13 +17,17 @@ export const requiredText = (max: number) =>
     z
       .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
       .trim()
-      .max(max, { error: "tooLong" }),
+      .max(max, { error: tooLong(max) }),
   );
 
 export const optionalText = (max: number) =>
   z.preprocess(
     blankToUndefined,
-    z.string({ error: "invalid" }).trim().max(max, { error: "tooLong" }).optional(),
+    z
+      .string({ error: "invalid" })
+      .trim()
+      .max(max, { error: tooLong(max) })
+      .optional(),
   );
 
 export const requiredEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -37,7 +42,7 @@ export const optionalUrl = (max = 500) =>
     z
       .string()
       .trim()
-      .max(max, { error: "tooLong" })
+      .max(max, { error: tooLong(max) })
       .refine((value) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), { error: "invalidUrl" })
       .optional(),
   );
@@ -91,13 +96,25 @@ export function checkPeriod(
   value: { startsOn?: string; endsOn?: string; status: string },
   ctx: z.RefinementCtx,
 ): void {
-  if (value.endsOn && value.startsOn && value.endsOn < value.startsOn) {
+  if (isDate(value.endsOn) && isDate(value.startsOn) && value.endsOn < value.startsOn) {
     ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endBeforeStart" });
   }
   if (value.status === "ended" && !value.endsOn) {
     ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endedNeedsEnd" });
   }
 }
+
+/**
+ * The option of a form's cross-field rule (`.superRefine(rule, EVERY_ISSUE)`): zod skips an
+ * object's refinements when one of its fields failed, so an end before its start would only be
+ * reported once the other errors were fixed — a form that reports its errors in rounds. With
+ * it the rule always runs, and must then read each value as possibly invalid (`isDate`…).
+ */
+export const EVERY_ISSUE = { when: () => true };
+
+/** True for a real yyyy-mm-dd date (a value a cross-field rule may compare). */
+export const isDate = (value: unknown): value is string =>
+  typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
 
 export const versionField = z.coerce.number({ error: "invalid" }).int().min(1);
 

@@ -3,12 +3,14 @@ import type { FieldErrors } from "../result";
 
 /**
  * Turns FormData into a plain object for zod: single fields as strings, the listed
- * multi-value fields as arrays. Files and Next's internal "$ACTION_…" fields are dropped.
+ * multi-value fields as arrays. Files, Next's internal "$ACTION_…" fields and the conflict
+ * panel's "$choice:…" radios are dropped.
  */
 export function formDataToObject(formData: FormData, arrayFields: readonly string[] = []) {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
+    // Next's own fields, and the conflict panel's per-field choices (components/forms/conflict-merge.ts).
+    if (key.startsWith("$ACTION") || key.startsWith("$choice:")) continue;
     const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
     out[key] = arrayFields.includes(key) ? values : (values[0] ?? "");
   }

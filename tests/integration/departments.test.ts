@@ -62,7 +62,7 @@ describeDatabases("departments", (getDb) => {
       fieldErrors: { name: ["duplicateName"] },
     });
     expect(await createDepartment(coordinator, { name: " ", shortName: "X".repeat(31) })).toMatchObject({
-      fieldErrors: { name: ["required"], shortName: ["tooLong"] },
+      fieldErrors: { name: ["required"], shortName: ["tooLong:30"] },
     });
     expect(await createDepartment(coordinator, { name: "Nuevo", parentId: UNKNOWN })).toMatchObject({
       fieldErrors: { parentId: ["unknownDepartment"] },

@@ -191,7 +191,7 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
         fieldErrors: { durationMinutes: ["invalidDuration"] },
       });
       expect(await createAgendaItem(ctx, meeting.id, { title: "x".repeat(301) })).toMatchObject({
-        fieldErrors: { title: ["tooLong"] },
+        fieldErrors: { title: ["tooLong:300"] },
       });
       expect(
         await createAgendaItem(ctx, "00000000-0000-4000-8000-000000000000", { title: "X" }),

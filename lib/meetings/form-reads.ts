@@ -49,12 +49,14 @@ export async function meetingNetworkOptions(
   assertCan(ctx.actor, "meeting.read");
   if (!isUuid(networkId)) return { bodies: [] };
   const keep = keepBodyId && isUuid(keepBodyId) ? eq(bodies.id, keepBodyId) : undefined;
-  // One correlated read per body of this network (a handful), on meetings_body_starts_idx.
+  // One correlated read per body of this network (a handful), on meetings_body_starts_idx. The
+  // outer body is named with its table: drizzle writes a column of the query's only table
+  // unqualified, which inside this subquery would mean the meeting's own id.
   const latestSpan = sql<number | null>`(
     select ((${meetings.endsAt} at time zone ${meetings.timeZone})::date
       - (${meetings.startsAt} at time zone ${meetings.timeZone})::date)
     from ${meetings}
-    where ${meetings.bodyId} = ${bodies.id}
+    where ${meetings.bodyId} = ${sql.identifier("bodies")}.${sql.identifier("id")}
     order by ${meetings.startsAt} desc
     limit 1
   )`.mapWith((v: unknown) => (v === null || v === undefined ? null : Number(v)));

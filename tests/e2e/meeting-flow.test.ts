@@ -28,12 +28,12 @@ const cancelHref = (page: Page) =>
 describe("meetings: the new-meeting form and recording from a meeting", () => {
   const browser = browserForFile();
   const today = todayBA();
+  const meetingDate = addDays(today, 100);
+  let ucciPath = "";
   let meetingPath = "";
-  let meetingDate = "";
 
-  it("the end date follows the start (same day, then the body's usual length), a virtual meeting asks for no venue, and Cancelar goes back", async () => {
+  it("Cancelar on the new-meeting form goes back where the user came from, never off the site", async () => {
     const { context, page } = await browser.signedInPage("coordinator");
-    const ucciPath = await openUcci(page);
 
     // Cancelar goes back where the user came from: the agenda view of the calendar, query included…
     await page.goto("/calendario?view=agenda");
@@ -49,6 +49,12 @@ describe("meetings: the new-meeting form and recording from a meeting", () => {
       await page.goto(`/reuniones/nueva?volver=${encodeURIComponent(elsewhere)}`);
       await expect(cancelHref(page), elsewhere).resolves.toBe("/calendario");
     }
+    await context.close();
+  }, 120_000);
+
+  it("the end date follows the start: the same day, then the length of the body's latest meeting", async () => {
+    const { context, page } = await browser.signedInPage("coordinator");
+    ucciPath = await openUcci(page);
 
     // A body of the suite's own, with no meetings yet.
     await page.goto(`${ucciPath}/organos/nuevo`);
@@ -72,7 +78,6 @@ describe("meetings: the new-meeting form and recording from a meeting", () => {
     await page.waitForURL(new RegExp(`/reuniones/${UUID}\\?estado=creada`), { waitUntil: "commit" });
 
     // The next one proposes the same length from the start typed; a start typed again moves it.
-    meetingDate = addDays(today, 100);
     await page.goto(`/reuniones/nueva?network=${ucciPath.split("/").pop()}`);
     await page.getByLabel("Órgano", { exact: true }).selectOption({ label: BODY });
     await page.getByLabel("Título").fill(`Segunda sesión (${STAMP})`);
@@ -85,6 +90,22 @@ describe("meetings: the new-meeting form and recording from a meeting", () => {
     await expect(page.getByLabel("Fecha de finalización").inputValue()).resolves.toBe(
       addDays(meetingDate, 2),
     );
+    // An end date of the user's own stays when the start moves again.
+    await page.getByLabel("Fecha de finalización").fill(addDays(meetingDate, 5));
+    await page.getByLabel("Fecha de inicio").fill(addDays(meetingDate, 1));
+    await expect(page.getByLabel("Fecha de finalización").inputValue()).resolves.toBe(
+      addDays(meetingDate, 5),
+    );
+    await context.close();
+  }, 180_000);
+
+  it("a virtual meeting asks for no venue and its page shows the link; an end date left empty is the start date", async () => {
+    expect(ucciPath).toMatch(new RegExp(`^/redes/${UUID}$`));
+    const { context, page } = await browser.signedInPage("coordinator");
+    await page.goto(`/reuniones/nueva?network=${ucciPath.split("/").pop()}`);
+    await page.getByLabel("Título").fill(`Segunda sesión (${STAMP})`);
+    await page.getByLabel("Tipo").selectOption({ label: "Grupo de trabajo" });
+    await page.getByLabel("Fecha de inicio").fill(meetingDate);
     // A one-day meeting after all: the end date left empty is the start date, not an error.
     await page.getByLabel("Fecha de finalización").fill("");
 
@@ -115,7 +136,7 @@ describe("meetings: the new-meeting form and recording from a meeting", () => {
     await details.getByRole("link", { name: "https://meet.example.org/sesion" }).waitFor();
     await expect(details.textContent()).resolves.not.toContain("Enlace a confirmar");
     await context.close();
-  });
+  }, 180_000);
 
   it("decisions and commitments added from a meeting go back to it, one after another; a due date before the meeting is pointed out", async () => {
     expect(meetingPath).toMatch(new RegExp(`^/reuniones/${UUID}$`));
@@ -170,5 +191,5 @@ describe("meetings: the new-meeting form and recording from a meeting", () => {
     await commitments.getByText(`Preparar el informe (${STAMP})`).waitFor();
     await commitments.getByText(`Circular el acta (${STAMP})`).waitFor();
     await context.close();
-  });
+  }, 180_000);
 });

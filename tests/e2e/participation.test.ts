@@ -221,7 +221,7 @@ describe("my participation", () => {
     await page.waitForURL(/\/mi-participacion\/asignaciones\/[0-9a-f-]{36}$/, { waitUntil: "commit" });
     await page.getByRole("region", { name: "Novedades registradas" }).getByText(UPDATE_TEXT).waitFor();
     await expectNoAxeViolations(page);
-  });
+  }, 180_000);
 
   it("confirms attendance on an upcoming meeting and moves an own commitment to done, on a phone", async () => {
     const { page } = await phonePage(browser);
@@ -292,7 +292,7 @@ describe("my participation", () => {
       "Fecha de cumplimiento": ddmmyyyy(today),
       Notas: "Enviado a la secretaría técnica de la red",
     });
-  });
+  }, 180_000);
 
   it("refuses opening or posting to someone else's assignment or commitment, also by a replayed action, and changes nothing", async () => {
     const { context, page } = await browser.signedInPage("technical");

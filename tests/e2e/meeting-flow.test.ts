@@ -188,8 +188,9 @@ describe("meetings: the new-meeting form and recording from a meeting", () => {
     await page.waitForURL(`**${meetingPath}?estado=compromiso-creado`, { waitUntil: "commit" });
     await appAlert(page).filter({ hasText: "El compromiso se registró." }).waitFor();
     const commitments = page.getByRole("region", { name: "Compromisos surgidos" });
-    await commitments.getByText(`Preparar el informe (${STAMP})`).waitFor();
-    await commitments.getByText(`Circular el acta (${STAMP})`).waitFor();
+    for (const title of [`Preparar el informe (${STAMP})`, `Circular el acta (${STAMP})`]) {
+      await expect(commitments.getByRole("row").filter({ hasText: title }).count(), title).resolves.toBe(1);
+    }
     await context.close();
   }, 180_000);
 });

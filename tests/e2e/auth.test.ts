@@ -93,7 +93,9 @@ describe("sign-in", () => {
       // Each role lands on its own start: technical staff on Mi participación (first in their
       // navigation, with no panel link), everyone else on the panel.
       const technical = role === "technical";
-      expect(new URL(page.url()).pathname).toBe(technical ? "/mi-participacion" : "/");
+      await page.waitForURL((url) => url.pathname === (technical ? "/mi-participacion" : "/"), {
+        waitUntil: "commit",
+      });
       await page
         .getByRole("heading", { level: 1, name: technical ? "Mi participación" : /^Hola, / })
         .waitFor();

@@ -1,6 +1,6 @@
 import { titleFrom } from "@/app/_lib/page-title";
 import { getFormatter } from "next-intl/server";
-import { permanentRedirect } from "next/navigation";
+import { permanentRedirect, redirect } from "next/navigation";
 import { Suspense } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CoverageSummary } from "@/components/panel/coverage-summary";
@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
+import { homePathFor } from "@/lib/navigation";
 import { panelState, parsePanelParams } from "@/lib/panel/params";
 import { MAX_PERIOD_YEARS } from "@/lib/panel/period";
 import { resolvePanel, type PanelView } from "@/lib/panel/scope";
@@ -31,6 +32,10 @@ export const generateMetadata = titleFrom(() => getTranslations("panel"), "title
 export default async function PanelPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const format = await getFormatter();
   const ctx = await requireCtx();
+  // A role whose start is elsewhere (technical staff: Mi participación) goes there; `/` is where
+  // every sign-in lands, so this is each role's landing page.
+  const home = homePathFor(ctx.actor);
+  if (home !== "/") redirect(home);
   const t = await getTranslations("panel");
   if (!can(ctx.actor, "panel.read")) return <Forbidden />;
   const sp = await searchParams;

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations, useFormatter } from "next-intl";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
+import { AddAnotherFooter } from "@/components/forms/add-another-footer";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { NetworkField } from "@/components/forms/network-body-fields";
 import { NetworkOptionsStatus } from "@/components/forms/network-options-status";
@@ -22,15 +23,20 @@ const NO_NETWORK_OPTIONS: CommitmentNetworkOptions = { bodies: [], meetings: [] 
  * Create/edit form of a commitment. Validates with the server's own schema before sending;
  * the meeting and body lists follow the chosen network (read when it changes), and choosing a
  * meeting brings its body. The owner is searched by name among the city's people. The
- * completion date is asked only for a done commitment.
+ * completion date is asked only for a done commitment. A due date before its meeting's date is
+ * allowed (a task to prepare it) but pointed out beside the field. Opened from a meeting
+ * (`fromMeeting`), saving goes back to it, and a second button saves and opens the form again.
  */
 export function CommitmentForm({
   commitmentId,
   options,
+  fromMeeting,
   ...record
 }: RecordFormProps & {
   commitmentId?: string;
   options: CommitmentFormOptions;
+  /** The meeting whose page opened the form (its date on its own clock). */
+  fromMeeting?: { id: string; startsOn: string };
 }) {
   const { version, initialValues, action, cancelHref } = record;
   const format = useFormatter();
@@ -61,6 +67,16 @@ export function CommitmentForm({
     empty: NO_NETWORK_OPTIONS,
   });
   const { meetings, bodies } = network.options;
+  const [dueOn, setDueOn] = useState(text("dueOn"));
+  const meetingDate =
+    meetings.find((m) => m.id === meetingId)?.startsOn ??
+    (fromMeeting && fromMeeting.id === meetingId ? fromMeeting.startsOn : undefined);
+  const dueBeforeMeeting = !!meetingDate && /^\d{4}-\d{2}-\d{2}$/.test(dueOn) && dueOn < meetingDate;
+
+  function trackDue(event: FormEvent<HTMLDivElement>) {
+    const target = event.target as HTMLInputElement;
+    if (target.name === "dueOn") setDueOn(target.value);
+  }
 
   function chooseNetwork(id: string) {
     setNetworkId(id);
@@ -83,6 +99,16 @@ export function CommitmentForm({
       version={version}
       savedHref={commitmentId ? `/compromisos/${commitmentId}` : undefined}
       cancelHref={cancelHref}
+      hiddenFields={fromMeeting ? { from: "reunion" } : undefined}
+      footer={
+        fromMeeting ? (
+          <AddAnotherFooter
+            pending={form.pending}
+            cancelHref={cancelHref}
+            anotherLabel={t("saveAndAddAnother")}
+          />
+        ) : undefined
+      }
     >
       <FormSection legend={t("sectionWhat")}>
         <TextField name="title" hint={t("titleHint")} required maxLength={300} wide />
@@ -132,7 +158,15 @@ export function CommitmentForm({
           empty={t("ownerDepartment")}
           options={recordOptions(options.departments)}
         />
-        <TextField name="dueOn" hint={t("dueOnHint")} type="date" />
+        <div className="flex flex-col gap-2" onChange={trackDue}>
+          <TextField name="dueOn" hint={t("dueOnHint")} type="date" />
+          {/* A warning, not an error: the commitment still saves. */}
+          <p role="status" className="text-sm font-medium text-amber-800" data-due-warning>
+            {dueBeforeMeeting && meetingDate
+              ? t("dueBeforeMeeting", { date: formatDate(format, meetingDate) })
+              : ""}
+          </p>
+        </div>
       </FormSection>
 
       <FormSection legend={t("sectionStatus")}>

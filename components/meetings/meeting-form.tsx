@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { NetworkField } from "@/components/forms/network-body-fields";
@@ -13,6 +13,7 @@ import { SelectField, TextField, useEnumOptions } from "@/components/forms/recor
 import { recordOptions } from "@/components/forms/options";
 import type { MeetingNetworkOptions } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
+import { addDays } from "@/lib/dates/calendar-date";
 
 export interface MeetingFormOptions extends MeetingNetworkOptions {
   networks: { id: string; name: string }[];
@@ -24,6 +25,9 @@ const NO_NETWORK_OPTIONS: MeetingNetworkOptions = { bodies: [] };
 /**
  * Create/edit form of a meeting. Times are typed as the meeting's own clock shows them, in
  * the zone chosen beside them; the body list follows the chosen network (read when it changes).
+ * The end date follows the start date — same day, or as many days later as the body's latest
+ * meeting lasted — until the user types one of their own. A virtual meeting has no venue:
+ * its place fields give way to the link.
  */
 export function MeetingForm({
   meetingId,
@@ -59,6 +63,10 @@ export function MeetingForm({
     },
   });
   const [networkId, setNetworkId] = useState(form.text("networkId"));
+  const [bodyId, setBodyId] = useState(form.text("bodyId"));
+  const [mode, setMode] = useState(form.text("mode"));
+  // The end date the form proposed last: while the field still shows it, a new start moves it.
+  const proposedEnd = useRef<string | null>(null);
   const network = useNetworkOptions<MeetingNetworkOptions>({
     endpoint: "/api/reuniones/opciones",
     networkId,
@@ -66,6 +74,19 @@ export function MeetingForm({
     initial: { bodies: options.bodies },
     empty: NO_NETWORK_OPTIONS,
   });
+
+  const spanDays = network.options.bodies.find((b) => b.id === bodyId)?.spanDays ?? 0;
+
+  function followStart(event: FormEvent<HTMLDivElement>) {
+    const target = event.target as HTMLInputElement;
+    if (target.name !== "startDate" || !/^\d{4}-\d{2}-\d{2}$/.test(target.value)) return;
+    const end = target.form?.elements.namedItem("endDate");
+    if (!(end instanceof HTMLInputElement)) return;
+    // Only an empty end, the one proposed before, or one now before the start is replaced.
+    if (end.value && end.value !== proposedEnd.current && end.value >= target.value) return;
+    end.value = addDays(target.value, spanDays);
+    proposedEnd.current = end.value;
+  }
 
   return (
     <RecordForm
@@ -78,6 +99,7 @@ export function MeetingForm({
         <NetworkField networks={options.networks} choose={t("choose")} onChange={setNetworkId} />
         <SelectField
           name="bodyId"
+          onChange={setBodyId}
           hint={t("bodyHint")}
           empty={t("noBody")}
           options={recordOptions(network.options.bodies)}
@@ -100,7 +122,7 @@ export function MeetingForm({
 
       <FormSection legend={t("sectionWhen")}>
         <p className="text-sm text-muted md:col-span-2">{t("whenHint")}</p>
-        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:col-span-2 md:grid-cols-4">
+        <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:col-span-2 md:grid-cols-4" onChange={followStart}>
           <SelectField
             name="timeZone"
             required
@@ -110,16 +132,29 @@ export function MeetingForm({
           />
           <TextField name="startDate" required type="date" />
           <TextField name="startTime" required type="time" />
-          <TextField name="endDate" required type="date" />
+          <TextField name="endDate" hint={t("endDateHint")} type="date" />
           <TextField name="endTime" required type="time" />
         </div>
       </FormSection>
 
       <FormSection legend={t("sectionWhere")}>
-        <SelectField name="mode" required options={enumOptions("meetingMode", MEETING_MODES)} />
-        <TextField name="venue" />
-        <TextField name="city" />
-        <TextField name="country" />
+        <SelectField
+          name="mode"
+          required
+          options={enumOptions("meetingMode", MEETING_MODES)}
+          onChange={setMode}
+        />
+        {mode === "online" ? (
+          <p className="text-sm text-muted md:self-end" data-no-venue>
+            {t("onlineNoVenue")}
+          </p>
+        ) : (
+          <>
+            <TextField name="venue" />
+            <TextField name="city" />
+            <TextField name="country" />
+          </>
+        )}
         <TextField name="onlineUrl" type="url" wide />
       </FormSection>
     </RecordForm>

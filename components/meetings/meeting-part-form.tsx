@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { z } from "zod";
+import { AddAnotherFooter } from "@/components/forms/add-another-footer";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import type { FormState } from "@/lib/form-state";
@@ -24,22 +25,37 @@ export function useMeetingPartForm(
   return useRecordForm({ action, schema, initialValues, validationNamespace: "meetings.validation", labels });
 }
 
-/** The shell of a meeting's part form: one section of fields; Cancel goes back to the meeting. */
+/**
+ * The shell of a meeting's part form: one section of fields; Cancel goes back to the meeting.
+ * With `anotherLabel`, a second button saves and opens the form again for the next one.
+ */
 export function MeetingPartForm({
   form,
   meetingId,
   version,
   legend,
+  anotherLabel,
   children,
 }: {
   form: ReturnType<typeof useRecordForm>;
   meetingId: string;
   version?: number;
   legend: string;
+  anotherLabel?: string;
   children: ReactNode;
 }) {
+  const back = `/reuniones/${meetingId}`;
   return (
-    <RecordForm form={form} version={version} cancelHref={`/reuniones/${meetingId}`}>
+    <RecordForm
+      form={form}
+      version={version}
+      cancelHref={back}
+      footer={
+        anotherLabel ? (
+          <AddAnotherFooter pending={form.pending} cancelHref={back} anotherLabel={anotherLabel} />
+        ) : undefined
+      }
+    >
       <FormSection legend={legend}>{children}</FormSection>
     </RecordForm>
   );

@@ -11,9 +11,16 @@ const ANSWERS = [
   { value: "absent", label: "declineMine", variant: "secondary" },
 ] as const;
 
+/** What the line above the buttons says: the question, or the answer already given. */
+const STANDING: Record<string, "ownAttendanceHint" | "ownAttendanceConfirmed" | "ownAttendanceAbsent"> = {
+  confirmed: "ownAttendanceConfirmed",
+  absent: "ownAttendanceAbsent",
+};
+
 /**
- * A delegation member's own answer, shown on their row of the meeting page: "Confirmar mi
- * asistencia" or "No voy a asistir". The server checks that the row is theirs.
+ * A delegation member's own answer, shown on their row of the meeting page and of Mi
+ * participación: "Confirmar mi asistencia" or "No voy a asistir", under a line that asks — or,
+ * once answered, says what was answered. The server checks that the row is theirs.
  */
 export function OwnAttendance({
   action,
@@ -40,7 +47,9 @@ export function OwnAttendance({
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="version" value={version} />
-      <p className="text-xs text-muted">{t("ownAttendanceHint")}</p>
+      <p className="text-xs text-muted" data-own-attendance={attendance}>
+        {t(STANDING[attendance] ?? "ownAttendanceHint")}
+      </p>
       <div className="flex flex-wrap gap-2">
         {ANSWERS.filter((answer) => answer.value !== attendance).map((answer) => (
           <Button

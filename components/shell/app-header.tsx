@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { Actor } from "@/lib/auth/actor";
-import { navigationFor } from "@/lib/navigation";
+import { homePathFor, navigationFor } from "@/lib/navigation";
 import { signOutAction } from "@/app/(auth)/actions";
 import { MainNav } from "./main-nav";
 
@@ -13,7 +13,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
   return (
     <header className="no-print border-b-4 border-accent bg-brand-900 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-3 text-white no-underline">
+        <Link href={homePathFor(actor)} className="flex items-center gap-3 text-white no-underline">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8">
             <circle cx="9" cy="11" r="3.2" fill="#ffd100" />
             <circle cx="23" cy="9" r="3.2" fill="#fff" />

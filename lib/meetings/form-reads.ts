@@ -10,9 +10,13 @@ import { networkChoices } from "../networks/references";
 
 // What the meeting form reads: its pickers, the values it starts from, the version it saw.
 
-/** The bodies of one network the meeting form offers. */
+/**
+ * The bodies of one network the meeting form offers, each with how many days its latest
+ * meeting spanned (end date minus start date on the meeting's own calendar; null when it has
+ * none): bodies store no usual length, so the form proposes the end of a new meeting from it.
+ */
 export interface MeetingNetworkOptions {
-  bodies: { id: string; name: string }[];
+  bodies: { id: string; name: string; spanDays: number | null }[];
 }
 
 /**
@@ -45,8 +49,19 @@ export async function meetingNetworkOptions(
   assertCan(ctx.actor, "meeting.read");
   if (!isUuid(networkId)) return { bodies: [] };
   const keep = keepBodyId && isUuid(keepBodyId) ? eq(bodies.id, keepBodyId) : undefined;
+  // One correlated read per body of this network (a handful), on meetings_body_starts_idx. The
+  // outer body is named with its table: drizzle writes a column of the query's only table
+  // unqualified, which inside this subquery would mean the meeting's own id.
+  const latestSpan = sql<number | null>`(
+    select ((${meetings.endsAt} at time zone ${meetings.timeZone})::date
+      - (${meetings.startsAt} at time zone ${meetings.timeZone})::date)
+    from ${meetings}
+    where ${meetings.bodyId} = ${sql.identifier("bodies")}.${sql.identifier("id")}
+    order by ${meetings.startsAt} desc
+    limit 1
+  )`.mapWith((v: unknown) => (v === null || v === undefined ? null : Number(v)));
   const rows = await ctx.db
-    .select({ id: bodies.id, name: bodies.name })
+    .select({ id: bodies.id, name: bodies.name, spanDays: latestSpan })
     .from(bodies)
     .where(and(eq(bodies.networkId, networkId), or(isNull(bodies.archivedAt), keep)))
     .orderBy(asc(sql`lower(${bodies.name})`));

@@ -75,11 +75,23 @@ function withInstants<T extends MeetingFields>(value: T) {
   return { ...value, startsAt, endsAt };
 }
 
-export const meetingInputSchema = meetingFields
+/**
+ * A meeting with no end date ends on its start date: most are one-day meetings, and the form
+ * fills the end in from the start (and the body's usual length) as the start is typed.
+ */
+function endOnStartDay(raw: unknown) {
+  if (!raw || typeof raw !== "object") return raw;
+  const value = raw as Record<string, unknown>;
+  const blank = (v: unknown) => v === undefined || (typeof v === "string" && v.trim() === "");
+  return blank(value.endDate) && !blank(value.startDate) ? { ...value, endDate: value.startDate } : raw;
+}
+
+export const meetingInputSchema = z
+  .preprocess(endOnStartDay, meetingFields)
   .superRefine(endNotBeforeStart, EVERY_ISSUE)
   .transform(withInstants);
-export const meetingUpdateSchema = meetingFields
-  .extend({ version: versionField })
+export const meetingUpdateSchema = z
+  .preprocess(endOnStartDay, meetingFields.extend({ version: versionField }))
   .superRefine(endNotBeforeStart, EVERY_ISSUE)
   .transform(withInstants);
 

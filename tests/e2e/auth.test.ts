@@ -90,6 +90,21 @@ describe("sign-in", () => {
       const header = page.getByRole("banner");
       await expect(header.textContent()).resolves.toContain(ROLE_LABEL[role]);
       const nav = page.getByRole("navigation", { name: "Navegación principal" });
+      // Each role lands on its own start: technical staff on Mi participación (first in their
+      // navigation, with no panel link), everyone else on the panel.
+      const technical = role === "technical";
+      await page.waitForURL((url) => url.pathname === (technical ? "/mi-participacion" : "/"), {
+        waitUntil: "commit",
+      });
+      await page
+        .getByRole("heading", { level: 1, name: technical ? "Mi participación" : /^Hola, / })
+        .waitFor();
+      await expect(nav.getByRole("link").first().textContent()).resolves.toBe(
+        technical ? "Mi participación" : "Panel",
+      );
+      await expect(nav.getByRole("link", { name: "Panel", exact: true }).count()).resolves.toBe(
+        technical ? 0 : 1,
+      );
       await expect(nav.getByRole("link", { name: "Redes" }).isVisible()).resolves.toBe(true);
       // Administration holds the audit log (admins) and thematic areas (coordinators too).
       await expect(nav.getByRole("link", { name: "Administración" }).count()).resolves.toBe(

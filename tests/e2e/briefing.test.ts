@@ -242,14 +242,24 @@ describe("tentative meetings from a body's cadence, and the briefing pack", () =
     expect(previousText).toContain("Vencido");
     await expect(previous.getByRole("heading", { name: "Decisiones" }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
-    await expect(page.getByRole("button", { name: "Imprimir" }).isVisible()).resolves.toBe(true);
+    // "Descargar PDF" opens the browser's print dialog (whose "Save as PDF" writes the file).
+    const download = page.getByRole("button", { name: "Descargar PDF" });
+    await expect(download.isVisible()).resolves.toBe(true);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await download.click();
+    await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
 
     // Printed: no header, navigation or toolbar; A4 pages with the pack's content.
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Navegación principal" }).isVisible()).resolves.toBe(
       false,
     );
-    await expect(page.getByRole("button", { name: "Imprimir" }).isVisible()).resolves.toBe(false);
+    await expect(download.isVisible()).resolves.toBe(false);
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     const pages = await readPdf(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(1);
@@ -269,7 +279,8 @@ describe("tentative meetings from a body's cadence, and the briefing pack", () =
       "Cerrar sesión",
       "Calendario",
       "Personas",
-      "Imprimir",
+      "Descargar PDF",
+      "Guardar como PDF",
       "Volver a la reunión",
     ]) {
       expect(printed).not.toContain(squeeze(chrome));

@@ -113,9 +113,22 @@ describe("commitments", () => {
     await chooseSearched(page, "Responsable", "pereyra", OWN_OWNER);
     await page.getByLabel("Fecha de vencimiento").fill(addDays(today, -3));
     await page.getByRole("button", { name: "Guardar", exact: true }).click();
-    await page.waitForURL(/\/compromisos\/[0-9a-f-]{36}\?estado=creado/, { waitUntil: "commit" });
-    await appAlert(page).filter({ hasText: "El compromiso se creó." }).waitFor();
-    const path = new URL(page.url()).pathname;
+    // Added from a meeting: back to the meeting, which lists it with the confirmation.
+    await page.waitForURL(`**/reuniones/${meetingId}?estado=compromiso-creado`, { waitUntil: "commit" });
+    const fromMeeting = page.getByRole("region", { name: "Compromisos surgidos" });
+    await fromMeeting
+      .locator('[data-alert="success"]')
+      .filter({ hasText: "El compromiso se registró." })
+      .waitFor();
+    const editHref = await fromMeeting
+      .getByRole("row")
+      .filter({ hasText: title })
+      .getByRole("link", { name: /^Editar/ })
+      .getAttribute("href");
+    const path = editHref!.replace(/\/editar$/, "");
+    expect(path).toMatch(/^\/compromisos\/[0-9a-f-]{36}$/);
+    await page.goto(path);
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
     const data = await details(page);
     expect(data).toMatchObject({
       Responsable: "Julián Pereyra",

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   appAlert,
@@ -7,6 +7,7 @@ import {
   expectNoAxeViolations,
   gotoSettled,
   login,
+  signInAs,
 } from "./support";
 import { captureAction, expectReplayRefused } from "./actions";
 import { addDays, ddmmyyyy, todayBA } from "./dates";
@@ -32,6 +33,31 @@ const commitmentCard = (page: Page, title: string) =>
   page.getByRole("region", { name: "Mis compromisos pendientes" }).getByRole("article", { name: title });
 const lastUpdate = async (card: Locator) =>
   ((await card.locator("[data-last-update]").textContent()) ?? "").replace(/\s+/g, " ").trim();
+
+/** A page in a phone-sized context of its own, signed in as the technical user. */
+async function phonePage(
+  browser: ReturnType<typeof browserForFile>,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signInAs(page, "technical");
+  return { context, page };
+}
+
+/**
+ * After a save the page comes back at the card that was saved: its confirmation is inside
+ * `card`, holds the focus and is on screen, the page scrolled down to it, and it is the only one.
+ */
+async function expectBackAt(page: Page, card: Locator, text: string): Promise<void> {
+  const flash = card.locator('[data-alert="success"]').filter({ hasText: text });
+  await flash.waitFor();
+  await expect.poll(() => flash.evaluate((el) => el === document.activeElement)).toBe(true);
+  const box = (await flash.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(appAlert(page).filter({ hasText: text }).count()).resolves.toBe(1);
+}
 
 /** A record page's "label → value" list (the first <dl> of the given region). */
 async function details(region: Locator): Promise<Record<string, string>> {
@@ -88,13 +114,22 @@ describe("my participation", () => {
 
   it("shows technical staff their own assignments, upcoming meetings and commitments, and nobody else's", async () => {
     const page = await browser.newPage();
+    // Technical staff start here: `/` (where sign-in lands) brings them to Mi participación.
     await login(page, "technical");
-    await page
-      .getByRole("navigation", { name: "Navegación principal" })
-      .getByRole("link", { name: "Mi participación" })
-      .click();
-    await page.waitForURL(/\/mi-participacion$/, { waitUntil: "commit" });
+    expect(new URL(page.url()).pathname).toBe("/mi-participacion");
     await page.getByRole("heading", { level: 1, name: "Mi participación" }).waitFor();
+
+    // With an overdue commitment, the commitments come first, and the links to each part say so.
+    const jump = page.getByRole("navigation", { name: "En esta página" });
+    await expect(jump.getByRole("link").allTextContents()).resolves.toEqual([
+      "Mis compromisos pendientes (hay vencidos)",
+      "Mis asignaciones activas",
+      "Mis próximas reuniones",
+    ]);
+    await expect(jump.getByRole("link").first().getAttribute("href")).resolves.toBe("#mis-compromisos");
+    await expect(
+      page.getByRole("main").getByRole("heading", { level: 2 }).first().textContent(),
+    ).resolves.toBe("Mis compromisos pendientes");
     await expect(page.getByRole("main").textContent()).resolves.toContain("Julián Pereyra");
 
     // Assignments: his active ones, each with role, start and last update.
@@ -128,7 +163,7 @@ describe("my participation", () => {
   });
 
   it("posts a participation update: validated in the browser, nothing typed lost, and the last update changes", async () => {
-    const { page } = await browser.signedInPage("technical");
+    const { page } = await phonePage(browser);
     await page.goto("/mi-participacion");
     const card = assignmentCard(page, OWN_ASSIGNMENT);
     await card.waitFor();
@@ -161,12 +196,11 @@ describe("my participation", () => {
     await card.getByLabel("Fecha").fill(today);
     await card.getByRole("button", { name: "Registrar novedad" }).click();
     await page.waitForURL(/estado=novedad-registrada/, { waitUntil: "commit" });
-    await appAlert(page)
-      .filter({ hasText: "La novedad se registró y la asignación quedó actualizada." })
-      .waitFor();
+    // Back at this card, not at the top of the page: its confirmation is there, with the focus.
+    const after = assignmentCard(page, OWN_ASSIGNMENT);
+    await expectBackAt(page, after, "La novedad se registró y la asignación quedó actualizada.");
 
     // The card now shows today's update first and today as its last update; the form is empty again.
-    const after = assignmentCard(page, OWN_ASSIGNMENT);
     await after.getByText(UPDATE_TEXT).waitFor();
     const updated = await lastUpdate(after);
     expect(updated).not.toBe(before);
@@ -187,18 +221,33 @@ describe("my participation", () => {
     await page.waitForURL(/\/mi-participacion\/asignaciones\/[0-9a-f-]{36}$/, { waitUntil: "commit" });
     await page.getByRole("region", { name: "Novedades registradas" }).getByText(UPDATE_TEXT).waitFor();
     await expectNoAxeViolations(page);
-  });
+  }, 180_000);
 
-  it("confirms attendance on an upcoming meeting and moves an own commitment to done", async () => {
-    const { page } = await browser.signedInPage("technical");
+  it("confirms attendance on an upcoming meeting and moves an own commitment to done, on a phone", async () => {
+    const { page } = await phonePage(browser);
     await page.goto("/mi-participacion");
     const row = page
       .getByRole("region", { name: "Mis próximas reuniones" })
       .getByRole("row")
       .filter({ hasText: MEETING_TITLE });
-    await row.getByRole("button", { name: "Confirmar mi asistencia" }).click();
+    // The answer is in the meeting's own cell, on screen on a phone, under the question.
+    const confirm = row.getByRole("button", { name: "Confirmar mi asistencia" });
+    await expect(
+      row.getByRole("rowheader").getByRole("button", { name: "Confirmar mi asistencia" }).count(),
+    ).resolves.toBe(1);
+    await confirm.scrollIntoViewIfNeeded();
+    const box = (await confirm.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await expect(row.textContent()).resolves.toContain("Avisá si vas a asistir.");
+    await confirm.click();
     await page.waitForURL(/estado=asistencia-confirmada/, { waitUntil: "commit" });
-    await appAlert(page).filter({ hasText: "Confirmaste tu asistencia." }).waitFor();
+    await expectBackAt(page, row, "Confirmaste tu asistencia.");
+    // The row says what was answered instead of asking again.
+    await expect(row.locator("[data-own-attendance]").textContent()).resolves.toBe(
+      "Confirmaste tu asistencia.",
+    );
+    await expect(row.textContent()).resolves.not.toContain("Avisá si vas a asistir");
     await expect(row.textContent()).resolves.toContain("Confirmado/a");
     await expect(row.getByRole("button", { name: "Confirmar mi asistencia" }).count()).resolves.toBe(0);
     await expect(row.getByRole("button", { name: "No voy a asistir" }).count()).resolves.toBe(1);
@@ -215,14 +264,24 @@ describe("my participation", () => {
 
     await page.goto("/mi-participacion");
     const card = commitmentCard(page, OWN_COMMITMENT);
+    // Under way first: still pending, so the confirmation is in its own card.
+    await card.getByRole("combobox", { name: "Estado" }).selectOption({ label: "En curso" });
+    await card.getByRole("button", { name: "Actualizar estado" }).click();
+    await page.waitForURL(/estado=compromiso-actualizado/, { waitUntil: "commit" });
+    await expectBackAt(page, card, "El estado del compromiso se actualizó.");
+    await page.goto("/mi-participacion");
     await card.getByRole("combobox", { name: "Estado" }).selectOption({ label: "Cumplido" });
     await card.getByLabel("Fecha de cumplimiento").waitFor();
     await card.getByRole("textbox", { name: "Notas" }).fill("Enviado a la secretaría técnica de la red");
     await expectNoAxeViolations(page);
     await card.getByRole("button", { name: "Actualizar estado" }).click();
     await page.waitForURL(/estado=compromiso-actualizado/, { waitUntil: "commit" });
-    await appAlert(page).filter({ hasText: "El estado del compromiso se actualizó." }).waitFor();
-    // Done: it leaves the pending list…
+    // Done: it leaves the pending list, whose top holds the confirmation (and the focus)…
+    await expectBackAt(
+      page,
+      page.getByRole("region", { name: "Mis compromisos pendientes" }),
+      "El estado del compromiso se actualizó.",
+    );
     await expect(commitmentCard(page, OWN_COMMITMENT).count()).resolves.toBe(0);
     await expectNoAxeViolations(page);
     // …and its page says so.
@@ -233,7 +292,7 @@ describe("my participation", () => {
       "Fecha de cumplimiento": ddmmyyyy(today),
       Notas: "Enviado a la secretaría técnica de la red",
     });
-  });
+  }, 180_000);
 
   it("refuses opening or posting to someone else's assignment or commitment, also by a replayed action, and changes nothing", async () => {
     const { context, page } = await browser.signedInPage("technical");

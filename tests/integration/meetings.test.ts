@@ -100,6 +100,22 @@ describeDatabases("meetings: create and edit in the meeting's own time zone", (g
     expect(await tally()).toEqual(before);
   });
 
+  it("a meeting with no end date ends on its start day, at the end time typed", async () => {
+    const db = getDb();
+    const ctx = ctxFor(db, actors.coordinator);
+    const created = await createMeeting(ctx, form({ endDate: "", title: "Jornada de un día" }));
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const [row] = await db.select().from(meetings).where(eq(meetings.id, created.data.id));
+    // Montevideo is UTC-3 all year.
+    expect(row!.startsAt.toISOString()).toBe("2027-03-10T12:30:00.000Z");
+    expect(row!.endsAt.toISOString()).toBe("2027-03-10T16:00:00.000Z");
+    // An end date typed still counts, and still may not come before the start.
+    expect(await createMeeting(ctx, form({ endDate: "2027-03-09" }))).toMatchObject({
+      fieldErrors: { endDate: ["endBeforeStart"] },
+    });
+  });
+
   it.each(["head", "technical", "viewer"] as const)("a %s cannot create or edit meetings", async (role) => {
     const db = getDb();
     const [existing] = await db.select().from(meetings).limit(1);
@@ -175,14 +191,65 @@ describeDatabases("meetings: the form's bodies", (getDb) => {
       ])
       .returning();
     const options = await meetingFormOptions(ctx, { networkId: mine!.id });
-    expect(options.bodies).toEqual([{ id: council!.id, name: "Consejo" }]);
+    expect(options.bodies).toEqual([{ id: council!.id, name: "Consejo", spanDays: null }]);
     expect(options.networks.map((n) => n.id)).toEqual(expect.arrayContaining([mine!.id, other!.id]));
     const kept = await meetingFormOptions(ctx, { networkId: mine!.id, bodyId: archived!.id });
     expect(kept.bodies.map((b) => b.name)).toEqual(["Comisión archivada", "Consejo"]);
     expect(await meetingNetworkOptions(ctx, other!.id)).toEqual({
-      bodies: [{ id: foreign!.id, name: "Bureau" }],
+      bodies: [{ id: foreign!.id, name: "Bureau", spanDays: null }],
     });
     expect((await meetingFormOptions(ctx)).bodies).toEqual([]);
     expect(await meetingNetworkOptions(ctx, "no-es-un-id")).toEqual({ bodies: [] });
+  });
+});
+
+describeDatabases("meetings: the form's proposed length", (getDb) => {
+  it("gives each body the days its latest meeting spanned on its own calendar, none for a body without meetings", async () => {
+    const db = getDb();
+    const actors = await createActors(db);
+    const ctx = ctxFor(db, actors.coordinator);
+    const [network] = await db
+      .insert(networks)
+      .values({ name: "Red de duraciones", kind: "regional" })
+      .returning();
+    const [assembly, council] = await db
+      .insert(bodies)
+      .values([
+        { networkId: network!.id, name: "Asamblea", kind: "assembly" },
+        { networkId: network!.id, name: "Consejo", kind: "council" },
+      ])
+      .returning();
+    const meeting = (
+      startDate: string,
+      endDate: string,
+      timeZone = "America/Argentina/Buenos_Aires",
+      startTime = "09:00",
+    ) => ({
+      networkId: network!.id,
+      bodyId: assembly!.id,
+      title: `Asamblea ${startDate}`,
+      kind: "assembly",
+      status: "confirmed",
+      startDate,
+      startTime,
+      endDate,
+      endTime: "18:00",
+      timeZone,
+      mode: "in_person",
+    });
+    // An older four-day assembly, then the latest: three days in Tokyo from 08:00 (23:00 UTC the
+    // day before, so in UTC it would span one more date: the meeting's own zone must be applied).
+    for (const input of [
+      meeting("2025-11-03", "2025-11-06"),
+      meeting("2026-11-10", "2026-11-12", "Asia/Tokyo", "08:00"),
+    ]) {
+      const created = await createMeeting(ctx, input);
+      expect(created.ok, JSON.stringify(created)).toBe(true);
+    }
+    const { bodies: options } = await meetingNetworkOptions(ctx, network!.id);
+    expect(options).toEqual([
+      { id: assembly!.id, name: "Asamblea", spanDays: 2 },
+      { id: council!.id, name: "Consejo", spanDays: null },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { formAction } from "@/app/_lib/form-action";
+import { backToCard } from "@/components/participation/card-notice";
 import { progressCommitment } from "@/lib/commitments/commands";
 import { getCommitment } from "@/lib/commitments/queries";
 import type { FormState } from "@/lib/form-state";
@@ -33,11 +34,12 @@ export async function createParticipationUpdateAction(
       ["/personas/[id]", "page"],
       ["/redes/[id]", "page"],
     ],
-    // Back where the form was (only these two places; anything else means the overview).
+    // Back where the form was (only these two places; anything else means the overview), on
+    // the overview to the assignment's card.
     redirectTo: () =>
       from === "registro"
         ? `${logPath(assignmentId)}?estado=novedad-registrada`
-        : `${HOME}?estado=novedad-registrada`,
+        : `${HOME}${backToCard("novedad-registrada", `asignacion-${assignmentId}`)}`,
   });
 }
 
@@ -52,7 +54,10 @@ export async function myAttendanceAction(
     run: (ctx) => setOwnAttendance(ctx, meetingId, memberId, formData),
     revalidate: [HOME, `/reuniones/${meetingId}`, "/calendario"],
     redirectTo: ({ attendance }) =>
-      `${HOME}?estado=${attendance === "confirmed" ? "asistencia-confirmada" : "asistencia-declinada"}`,
+      `${HOME}${backToCard(
+        attendance === "confirmed" ? "asistencia-confirmada" : "asistencia-declinada",
+        `reunion-${meetingId}`,
+      )}`,
   });
 }
 
@@ -69,6 +74,6 @@ export async function myCommitmentProgressAction(commitmentId: string, prev: For
       ["/redes/[id]", "page"],
       ["/reuniones/[id]", "page"],
     ],
-    redirectTo: () => `${HOME}?estado=compromiso-actualizado`,
+    redirectTo: () => `${HOME}${backToCard("compromiso-actualizado", `compromiso-${commitmentId}`)}`,
   });
 }

@@ -2,7 +2,9 @@ import { getFormatter } from "next-intl/server";
 import { AssignmentRoleBadge } from "@/components/assignments/badges";
 import { QuietFlag, UpdateList } from "@/components/participation/update-list";
 import { UpdateForm } from "@/components/participation/update-form";
+import { CardFlash, OrphanFlash } from "@/components/participation/card-flash";
 import { Section } from "@/components/ui/section";
+import { noticeFor, orphanNotice, type CardNotice } from "@/components/participation/card-notice";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { MyParticipation } from "@/lib/participation/queries";
@@ -12,7 +14,15 @@ import { createParticipationUpdateAction } from "./actions";
  * Mi participación's assignments, one card each: the role, since when, the last update, the
  * latest updates and (when the user may post) the form for a new one.
  */
-export async function MyAssignments({ mine, today }: { mine: MyParticipation; today: string }) {
+export async function MyAssignments({
+  mine,
+  today,
+  notice,
+}: {
+  mine: MyParticipation;
+  today: string;
+  notice: CardNotice | null;
+}) {
   const t = await getTranslations("participation");
   const format = await getFormatter();
   const target = (a: MyParticipation["assignments"][number]) =>
@@ -27,6 +37,13 @@ export async function MyAssignments({ mine, today }: { mine: MyParticipation; to
         </a>
       }
     >
+      <OrphanFlash
+        text={orphanNotice(
+          notice,
+          "asignacion",
+          mine.assignments.map((a) => `asignacion-${a.id}`),
+        )}
+      />
       {mine.assignments.length === 0 ? (
         <p className="text-sm text-muted">{t("assignments.empty")}</p>
       ) : (
@@ -42,9 +59,10 @@ export async function MyAssignments({ mine, today }: { mine: MyParticipation; to
                   data-assignment={a.id}
                   className="rounded-md border border-slate-200 p-4"
                 >
-                  <h3 id={headingId} className="text-base font-bold">
+                  <h3 id={headingId} className="scroll-mt-4 text-base font-bold">
                     {t("assignments.heading", names)}
                   </h3>
+                  <CardFlash text={noticeFor(notice, headingId)} />
                   <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
                     <div>
                       <dt className="font-semibold text-muted">{t("assignments.role")}</dt>

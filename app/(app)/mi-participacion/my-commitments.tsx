@@ -1,6 +1,8 @@
 import { CommitmentStatusBadge, DueCell } from "@/components/commitments/badges";
 import { ProgressForm } from "@/components/commitments/progress-form";
 import { Section } from "@/components/ui/section";
+import { CardFlash, OrphanFlash } from "@/components/participation/card-flash";
+import { noticeFor, orphanNotice, type CardNotice } from "@/components/participation/card-notice";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { MyParticipation } from "@/lib/participation/queries";
 import { myCommitmentProgressAction } from "./actions";
@@ -9,7 +11,7 @@ import { myCommitmentProgressAction } from "./actions";
  * Mi participación's pending commitments, overdue first, one card each: when it is due, how
  * it stands, and the form to move it on when the user may.
  */
-export async function MyCommitments({ mine }: { mine: MyParticipation }) {
+export async function MyCommitments({ mine, notice }: { mine: MyParticipation; notice: CardNotice | null }) {
   const t = await getTranslations("participation");
   return (
     <Section
@@ -22,6 +24,14 @@ export async function MyCommitments({ mine }: { mine: MyParticipation }) {
       }
     >
       <p className="mb-3 text-sm text-muted">{t("commitments.intro")}</p>
+      {/* A commitment just moved to done is no longer pending: its confirmation stays here. */}
+      <OrphanFlash
+        text={orphanNotice(
+          notice,
+          "compromiso",
+          mine.commitments.map((c) => `compromiso-${c.id}`),
+        )}
+      />
       {mine.commitments.length === 0 ? (
         <p className="text-sm text-muted">{t("commitments.empty")}</p>
       ) : (
@@ -36,9 +46,10 @@ export async function MyCommitments({ mine }: { mine: MyParticipation }) {
                   data-commitment={c.id}
                   className={`rounded-md border p-4 ${c.overdue ? "border-red-300" : "border-slate-200"}`}
                 >
-                  <h3 id={headingId} className="text-base font-bold">
+                  <h3 id={headingId} className="scroll-mt-4 text-base font-bold">
                     <a href={`/compromisos/${c.id}`}>{c.title}</a>
                   </h3>
+                  <CardFlash text={noticeFor(notice, headingId)} />
                   <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
                     <div>
                       <dt className="font-semibold text-muted">{t("commitments.due")}</dt>

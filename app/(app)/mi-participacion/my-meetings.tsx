@@ -4,6 +4,8 @@ import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { MeetingTime } from "@/components/meetings/meeting-time";
 import { OwnAttendance } from "@/components/meetings/own-attendance";
 import { Section } from "@/components/ui/section";
+import { CardFlash, OrphanFlash } from "@/components/participation/card-flash";
+import { noticeFor, orphanNotice, type CardNotice } from "@/components/participation/card-notice";
 import { getTranslations } from "@/lib/i18n/translations";
 import { MY_MEETINGS_MAX, type MyMeeting } from "@/lib/participation/queries";
 import { myAttendanceAction } from "./actions";
@@ -12,9 +14,10 @@ const col = columnsOf<MyMeeting>();
 
 /**
  * Mi participación's upcoming meetings with the user in the delegation: when, which, the
- * user's role and attendance, and the buttons to answer.
+ * user's role and attendance. The buttons to answer sit in the meeting's own cell, under its
+ * title — the one cell every width shows — rather than in a last column off a phone's screen.
  */
-export async function MyMeetings({ meetings }: { meetings: MyMeeting[] }) {
+export async function MyMeetings({ meetings, notice }: { meetings: MyMeeting[]; notice: CardNotice | null }) {
   const t = await getTranslations("participation.meetings");
   const tEnum = await getTranslations("enums");
   const columns = [
@@ -29,7 +32,11 @@ export async function MyMeetings({ meetings }: { meetings: MyMeeting[] }) {
       meta: { label: t("meeting"), rowHeader: true },
       cell: ({ row: { original: m } }) => (
         <>
-          <a href={`/reuniones/${m.meeting.id}`} className="font-semibold">
+          <a
+            id={`reunion-${m.meeting.id}`}
+            href={`/reuniones/${m.meeting.id}`}
+            className="scroll-mt-4 font-semibold"
+          >
             {m.meeting.title}
           </a>
           <span className="block text-xs text-muted">
@@ -41,6 +48,16 @@ export async function MyMeetings({ meetings }: { meetings: MyMeeting[] }) {
             <span className="mt-1 block">
               <MeetingStatusBadge status={m.meeting.status} />
             </span>
+          ) : null}
+          <CardFlash text={noticeFor(notice, `reunion-${m.meeting.id}`)} />
+          {m.canAnswer ? (
+            <div className="mt-2 font-normal">
+              <OwnAttendance
+                action={myAttendanceAction.bind(null, m.meeting.id, m.memberId)}
+                version={m.memberVersion}
+                attendance={m.attendance}
+              />
+            </div>
           ) : null}
         </>
       ),
@@ -55,20 +72,6 @@ export async function MyMeetings({ meetings }: { meetings: MyMeeting[] }) {
         <span data-attendance={info.getValue()}>{tEnum(`attendanceStatus.${info.getValue()}`)}</span>
       ),
     }),
-    col.display({
-      id: "answer",
-      meta: { label: t("answer") },
-      cell: ({ row: { original: m } }) =>
-        m.canAnswer ? (
-          <OwnAttendance
-            action={myAttendanceAction.bind(null, m.meeting.id, m.memberId)}
-            version={m.memberVersion}
-            attendance={m.attendance}
-          />
-        ) : (
-          <span className="text-muted">{t("noAnswer")}</span>
-        ),
-    }),
   ];
   return (
     <Section
@@ -81,6 +84,13 @@ export async function MyMeetings({ meetings }: { meetings: MyMeeting[] }) {
       }
     >
       <p className="mb-3 text-sm text-muted">{t("intro")}</p>
+      <OrphanFlash
+        text={orphanNotice(
+          notice,
+          "reunion",
+          meetings.map((m) => `reunion-${m.meeting.id}`),
+        )}
+      />
       <DataTable
         listKey="my-meetings"
         caption={t("title")}

@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { MeetingDetail } from "@/lib/meetings/queries";
+import type { ReactNode } from "react";
 import { EditLink } from "./edit-link";
 
 type Commitment = MeetingDetail["commitments"][number];
@@ -18,9 +19,12 @@ const col = columnsOf<Commitment>();
 export async function CommitmentsSection({
   meeting,
   manageCommitments,
+  flash,
 }: {
   meeting: MeetingDetail;
   manageCommitments: boolean;
+  /** The confirmation of a commitment just added from this meeting. */
+  flash?: ReactNode;
 }) {
   const format = await getFormatter();
   const t = await getTranslations("meetings");
@@ -88,6 +92,7 @@ export async function CommitmentsSection({
         ) : null
       }
     >
+      {flash}
       <SectionTable
         caption={t("commitments")}
         columns={columns}

@@ -23,6 +23,7 @@ import {
 import { updateMinutes } from "@/lib/meetings/log/minutes";
 import { currentVersion } from "@/lib/meetings/queries";
 import { fail, type Result } from "@/lib/result";
+import { wantsAnother } from "@/lib/add-another";
 
 // The meeting log's forms. Public POST endpoints: each re-reads the session (actionCtx) and
 // lib/ validates the input and applies the policy (a technical user posting to a manage action,
@@ -48,6 +49,8 @@ function logAction<T>(
     estado: string | ((data: T) => string);
     conflictOf?: { kind: Kind; id: string };
     alsoRevalidate?: Revalidation[];
+    /** The form's own page, for "Guardar y agregar otro/a": back there, empty, with the confirmation. */
+    another?: string;
   },
 ): Promise<FormState> {
   const { conflictOf, estado } = spec;
@@ -57,7 +60,9 @@ function logAction<T>(
     currentVersion: conflictOf ? (ctx) => currentVersion(ctx, conflictOf.kind, conflictOf.id) : undefined,
     revalidate: [...(spec.alsoRevalidate ?? []), ...meetingPages(meetingId)],
     redirectTo: (data) =>
-      `${meetingPath(meetingId)}?estado=${typeof estado === "string" ? estado : estado(data)}`,
+      `${spec.another && wantsAnother(formData) ? spec.another : meetingPath(meetingId)}?estado=${
+        typeof estado === "string" ? estado : estado(data)
+      }`,
   });
 }
 
@@ -126,6 +131,7 @@ export async function createDecisionAction(meetingId: string, prev: FormState, f
   return logAction(meetingId, prev, formData, {
     run: (ctx) => createDecision(ctx, meetingId, formData),
     estado: "decision-creada",
+    another: `${meetingPath(meetingId)}/decisiones/nueva`,
   });
 }
 

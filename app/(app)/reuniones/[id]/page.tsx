@@ -24,7 +24,7 @@ import { moveAgendaItemAction, moveDecisionAction, ownAttendanceAction } from ".
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
 
 /** Confirmations after a redirect, shown (and focused) in the section that changed. */
-const FLASH: Record<string, "page" | "agenda" | "delegacion" | "acta" | "decisiones"> = {
+const FLASH: Record<string, "page" | "agenda" | "delegacion" | "acta" | "decisiones" | "compromisos"> = {
   creada: "page",
   guardada: "page",
   cerrada: "page",
@@ -40,6 +40,7 @@ const FLASH: Record<string, "page" | "agenda" | "delegacion" | "acta" | "decisio
   "decision-creada": "decisiones",
   "decision-guardada": "decisiones",
   "decision-eliminada": "decisiones",
+  "compromiso-creado": "compromisos",
 };
 
 /** Read once per request: the page title and the page both need it. */
@@ -148,7 +149,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             flash={flash("decisiones")}
             moveAction={(decisionId) => moveDecisionAction.bind(null, meeting.id, decisionId)}
           />
-          <CommitmentsSection meeting={meeting} manageCommitments={can(ctx.actor, "commitment.manage")} />
+          <CommitmentsSection
+            meeting={meeting}
+            manageCommitments={can(ctx.actor, "commitment.manage")}
+            flash={flash("compromisos")}
+          />
         </div>
         {reviewFirst ? null : previous}
         <RecordHistory ctx={ctx} entityType="meeting" entityId={meeting.id} />

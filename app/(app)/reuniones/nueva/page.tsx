@@ -2,6 +2,7 @@ import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/translations";
 import { titleFrom } from "@/app/_lib/page-title";
 import { NewRecordPage } from "@/app/_lib/record-page";
+import { returnPath } from "@/app/_lib/return-path";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { DISPLAY_TIME_ZONE } from "@/lib/i18n/config";
 import { meetingFormOptions } from "@/lib/meetings/queries";
@@ -12,7 +13,10 @@ import { createMeetingAction } from "../actions";
 
 export const generateMetadata = titleFrom(() => getTranslations("meetings.form"), "createTitle");
 
-/** A new meeting; from a network page (?network=<id>, ?red= before) with that network chosen. */
+/**
+ * A new meeting; from a network page (?network=<id>, ?red= before) with that network chosen.
+ * "Cancelar" goes back where the user came from (?volver=, else the page that linked here).
+ */
 export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations("meetings.form");
   return (
@@ -22,7 +26,10 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
         const moved = renamedHref("/reuniones/nueva", query, { red: "network" });
         if (moved) permanentRedirect(moved);
         const networkId = param.id().parse(query.network) ?? "";
-        const options = await meetingFormOptions(ctx, { networkId });
+        const [options, cancelHref] = await Promise.all([
+          meetingFormOptions(ctx, { networkId }),
+          returnPath(query.volver, networkId ? `/redes/${networkId}` : "/calendario", "/reuniones/nueva"),
+        ]);
         return (
           <MeetingForm
             initialValues={{
@@ -35,7 +42,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
             }}
             action={createMeetingAction}
             options={{ ...options, timeZones: timeZoneOptions() }}
-            cancelHref={networkId ? `/redes/${networkId}` : "/redes"}
+            cancelHref={cancelHref}
           />
         );
       }}

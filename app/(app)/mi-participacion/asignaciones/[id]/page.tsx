@@ -61,9 +61,14 @@ export default async function ParticipationLogPage({ params, searchParams }: Pro
 
   return (
     <>
-      <p className="mb-2 flex flex-wrap gap-x-4 text-sm">
-        <a href="/mi-participacion">← {t("log.back")}</a>
-        <a href={`/asignaciones/${a.id}`}>{t("log.backToAssignment")}</a>
+      {/* Wrapped on a phone: each link 24 px tall, so neither is a target too small to tap. */}
+      <p className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <a href="/mi-participacion" className="inline-block py-0.5">
+          ← {t("log.back")}
+        </a>
+        <a href={`/asignaciones/${a.id}`} className="inline-block py-0.5">
+          {t("log.backToAssignment")}
+        </a>
       </p>
       <PageHeader
         title={t("log.title", names)}

@@ -49,9 +49,9 @@ export default async function BriefingPage({ params }: Props) {
         </a>
         <div className="flex flex-wrap items-center gap-3">
           <p id="ficha-imprimir" className="text-xs text-muted">
-            {t("printHint")}
+            {t("downloadPdfHint")}
           </p>
-          <BriefingPrintButton label={t("print")} describedBy="ficha-imprimir" />
+          <BriefingPrintButton label={t("downloadPdf")} describedBy="ficha-imprimir" />
         </div>
       </div>
 

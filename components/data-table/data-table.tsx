@@ -107,12 +107,13 @@ export async function DataTable<Row extends RowData>({
   const grid = (
     // The scroll box takes keyboard focus (a table of plain text has nothing else to focus), so
     // a wide or long table can be scrolled without a mouse; its name is the table's (a group, not
-    // a landmark: the page's sections are the landmarks).
+    // a landmark: the page's sections are the landmarks). Positioned, so that what a cell hides
+    // visually (absolutely positioned) scrolls with the table instead of widening the page.
     <div
       role="group"
       aria-label={fullCaption}
       tabIndex={0}
-      className="data-table-box max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      className="data-table-box relative max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
     >
       <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{fullCaption}</caption>

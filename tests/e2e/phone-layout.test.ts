@@ -71,9 +71,17 @@ function measure(page: Page): Promise<Overflow | null> {
     const root = document.documentElement;
     if (root.scrollWidth <= window.innerWidth) return null;
     const viewport = window.innerWidth;
+    // Inside a box that scrolls or clips, unless positioned out of it (an absolutely positioned
+    // element belongs to its nearest positioned ancestor, not to the boxes in between).
     const clipped = (el: Element) => {
+      let position = getComputedStyle(el).position;
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== "visible") return true;
+        if (position === "fixed") return false;
+        const style = getComputedStyle(a);
+        const contains = style.position !== "static" || style.transform !== "none";
+        if (position === "absolute" && !contains) continue;
+        if (style.overflowX !== "visible") return true;
+        position = style.position;
       }
       return false;
     };
@@ -139,6 +147,7 @@ async function checkAll(
 
   const check = async (route: string, path: string) => {
     visited.add(path);
+
     await page.setViewportSize({ width: WIDTHS[0], height: 800 });
     await page.goto(path, { waitUntil: "domcontentloaded" });
     // The layout needs the styles: wait for every stylesheet the page links (cached after the
@@ -184,6 +193,14 @@ async function checkAll(
     const parents = routes
       .filter((r) => r !== missing && !isStatic(r) && missing.startsWith(`${r}/`))
       .sort((a, b) => b.length - a.length);
+    // A page of a record no page links to (a meeting's "Cerrar" is offered only for a meeting
+    // that has taken place and is not closed yet): opened at the record of the route it extends,
+    // when the rest of its path has no ids. Whatever it shows there must fit the screen too.
+    const nearest = parents[0];
+    if (nearest && opened.has(nearest) && isStatic(missing.slice(nearest.length))) {
+      await check(missing, `${opened.get(nearest)!.split("?")[0]}${missing.slice(nearest.length)}`);
+      continue;
+    }
     for (const parent of parents) {
       const more = (linked.get(parent) ?? []).filter((path) => !visited.has(path)).slice(0, MORE_RECORDS);
       for (const path of more) {
@@ -207,9 +224,8 @@ describe("phone layout", () => {
     expect(ROUTES.length).toBeGreaterThan(50);
   });
 
-  // The roles at once, each in its own context: the server answers one while the browser lays
-  // out another's page.
-  describe.concurrent("signed in", () => {
+  // One role after the other, each in a context of its own (its session, its cached styles).
+  describe("signed in", () => {
     for (const role of ROLES) {
       it(`no page scrolls sideways at ${WIDTHS.join(" and ")} px for the ${role}`, async () => {
         const context = await browser.newContext();
@@ -228,7 +244,7 @@ describe("phone layout", () => {
         }
         expect(failures.join("\n")).toBe("");
         await context.close();
-      }, 300_000);
+      }, 600_000);
     }
   });
 

@@ -47,9 +47,18 @@ export async function FilterBar({
   const differs = (key: string) =>
     list.params[key] !== undefined && String(list.params[key]) !== String(list.defaults[key]);
   const kept = keep.filter(differs);
-  const filtering = Object.keys(list.params).some(
-    (key) => key !== "page" && !keep.includes(key) && differs(key),
-  );
+  // A list page's view says whether a filter narrows it; otherwise, any parameter set beyond the
+  // ones the bar keeps.
+  const filtering =
+    "filtered" in list
+      ? Boolean(list.filtered)
+      : Object.keys(list.params).some(
+          (key) =>
+            key !== "page" &&
+            !keep.includes(key) &&
+            differs(key) &&
+            !["", false].includes(list.params[key] as never),
+        );
   return (
     <PhoneDisclosure id="list-filters" label={tTable("filters")} initiallyOpen={filtering}>
       <Form

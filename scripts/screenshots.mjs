@@ -54,6 +54,7 @@ for (const entry of phonePages) {
   let path = entry;
   if (entry === "@meeting") {
     await phonePage.goto("/mi-participacion");
+    await phonePage.waitForLoadState("networkidle");
     const href = await phonePage
       .locator('main a[href^="/reuniones/"]')
       .evaluateAll((links) =>

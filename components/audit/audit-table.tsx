@@ -77,7 +77,7 @@ export async function AuditTable({ rows, hidden }: { rows: AuditLogRow[]; hidden
         if (!row.changes.length && !row.notes.length)
           return <span className="text-muted">{t("noDetails")}</span>;
         return (
-          <details className="group min-w-80">
+          <details className="group md:min-w-80">
             <summary className="cursor-pointer font-semibold text-brand-700">
               {t("details")}
               <span className="sr-only">

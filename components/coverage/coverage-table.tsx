@@ -52,7 +52,9 @@ export function CoverageTable({
   words: { gap: string; none: string };
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // Positioned, so that the header's visually hidden names (absolutely positioned) stay in the
+    // box that scrolls instead of stretching the page beside it.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <svg aria-hidden="true" className="absolute h-0 w-0 overflow-hidden">
         <symbol id={GAP_ICON} viewBox="0 0 16 16">
           <path d="M8 1.5 15 14H1L8 1.5Zm0 4a.75.75 0 0 0-.75.75v3.5a.75.75 0 0 0 1.5 0v-3.5A.75.75 0 0 0 8 5.5Zm0 7a.9.9 0 1 0 0-1.8.9.9 0 0 0 0 1.8Z" />

@@ -23,6 +23,13 @@ export interface ListState {
  * It gives, once: the sortable header (`aria-sort`, a link per column), the caption, the
  * columns the user hides (`hidden`, saved per user and list by the column menu), columns left
  * out on narrow screens, a sticky header, row selection for bulk actions, and the empty state.
+ *
+ * Below the medium breakpoint (a phone) the same table is a list of cards, styled in
+ * app/globals.css (`.data-table`): each row a card, its cells one under the other, each named by
+ * its column (the cell's `data-label`, drawn beside the value and hidden from assistive
+ * technology, which has the column header), the row's actions at the end; the header becomes a
+ * row of sort links. Nothing is wider than the screen, so no column (a due date, a status, an
+ * action) is left off to the side.
  */
 export async function DataTable<Row extends RowData>({
   listKey,
@@ -84,7 +91,8 @@ export async function DataTable<Row extends RowData>({
   const menuColumns = table.all
     .filter((c) => !c.meta?.alwaysVisible)
     .map((c) => ({ id: c.id, label: c.meta?.label ?? c.id }));
-  const narrow = (meta?: DataColumnMeta) => (meta?.hideOnNarrow ? "hidden md:table-cell" : "");
+  // A column left out on narrow screens is marked, and the narrow layout (app/globals.css) hides it.
+  const narrow = (meta?: DataColumnMeta) => (meta?.hideOnNarrow ? { "data-narrow": "hidden" } : {});
   const align = (meta?: DataColumnMeta) => (meta?.align === "end" ? "text-right" : "text-left");
 
   if (rows.length === 0) return <>{empty}</>;
@@ -92,19 +100,20 @@ export async function DataTable<Row extends RowData>({
   const grid = (
     // The scroll box takes keyboard focus (a table of plain text has nothing else to focus), so
     // a wide or long table can be scrolled without a mouse; its name is the table's (a group, not
-    // a landmark: the page's sections are the landmarks).
+    // a landmark: the page's sections are the landmarks). Positioned, so that what a cell hides
+    // visually (absolutely positioned) scrolls with the table instead of widening the page.
     <div
       role="group"
       aria-label={fullCaption}
       tabIndex={0}
-      className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      className="data-table-box relative max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
     >
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{fullCaption}</caption>
         <thead className="sticky top-0 z-10 bg-slate-50 shadow-[0_1px_0_var(--color-slate-200)]">
           <tr>
             {selection ? (
-              <th scope="col" className="w-10 px-4 py-3">
+              <th scope="col" data-cell="select" className="w-10 px-4 py-3">
                 <SelectAllCheckbox />
               </th>
             ) : null}
@@ -117,7 +126,9 @@ export async function DataTable<Row extends RowData>({
                   key={column.id}
                   scope="col"
                   aria-sort={list && meta?.sort ? ariaSort(active, dir) : undefined}
-                  className={`whitespace-nowrap px-4 py-3 font-semibold text-ink ${align(meta)} ${narrow(meta)} ${meta?.width ?? ""}`}
+                  data-sortable={list && meta?.sort ? "" : undefined}
+                  {...narrow(meta)}
+                  className={`whitespace-nowrap px-4 py-3 font-semibold text-ink ${align(meta)} ${meta?.width ?? ""}`}
                 >
                   {list && meta?.sort ? (
                     <SortLink
@@ -151,20 +162,25 @@ export async function DataTable<Row extends RowData>({
               )}
             >
               {selection ? (
-                <td className="px-4 py-3 align-top">
+                <td data-cell="select" className="px-4 py-3 align-top">
                   <RowCheckbox id={row.id} label={selection.label(row.original)} />
                 </td>
               ) : null}
               {row.cells.map((cell) => {
                 const meta = cell.column.meta;
                 const value = cell.render();
-                const className = `px-4 py-3 align-top ${align(meta)} ${narrow(meta)}`;
+                const className = `px-4 py-3 align-top ${align(meta)}`;
                 return meta?.rowHeader ? (
-                  <th key={cell.id} scope="row" className={`${className} font-normal`}>
+                  <th key={cell.id} scope="row" {...narrow(meta)} className={`${className} font-normal`}>
                     {value}
                   </th>
                 ) : (
-                  <td key={cell.id} className={className}>
+                  <td
+                    key={cell.id}
+                    data-label={meta?.label || undefined}
+                    {...narrow(meta)}
+                    className={className}
+                  >
                     {value}
                   </td>
                 );

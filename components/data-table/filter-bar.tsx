@@ -2,6 +2,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { PhoneDisclosure } from "@/components/ui/phone-disclosure";
 import { SearchField } from "@/components/filters/search-field";
 import type { SearchChoice } from "@/lib/search/choices";
 import type { ListState } from "./data-table";
@@ -13,7 +14,8 @@ import { getTranslations } from "@/lib/i18n/translations";
 /**
  * The bar: the filter fields in a responsive grid, then the checkboxes (`options`) beside
  * "Limpiar filtros" and "Aplicar". The list's current sort and page size travel along (when
- * they are not the defaults), so filtering keeps the order the user chose.
+ * they are not the defaults), so filtering keeps the order the user chose. On a phone the bar
+ * waits behind a "Filtros" button, open when a filter is applied, so the first screen shows the list.
  */
 export async function FilterBar({
   label,
@@ -41,35 +43,50 @@ export async function FilterBar({
   children: ReactNode;
 }) {
   const t = await getTranslations("common.actions");
-  const kept = keep.filter(
-    (key) => list.params[key] !== undefined && String(list.params[key]) !== String(list.defaults[key]),
-  );
+  const tTable = await getTranslations("common.table");
+  const differs = (key: string) =>
+    list.params[key] !== undefined && String(list.params[key]) !== String(list.defaults[key]);
+  const kept = keep.filter(differs);
+  // A list page's view says whether a filter narrows it; otherwise, any parameter set beyond the
+  // ones the bar keeps.
+  const filtering =
+    "filtered" in list
+      ? Boolean(list.filtered)
+      : Object.keys(list.params).some(
+          (key) =>
+            key !== "page" &&
+            !keep.includes(key) &&
+            differs(key) &&
+            !["", false].includes(list.params[key] as never),
+        );
   return (
-    <Form
-      // Remounted when the URL changes, so the fields show the filters in force after a
-      // client-side navigation (a sort link).
-      key={JSON.stringify(list.params)}
-      action={list.pathname}
-      aria-label={label}
-      className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
-      {before}
-      <div className={`grid grid-cols-1 gap-4 sm:grid-cols-2 ${columns}`}>{children}</div>
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-        <div className="flex flex-wrap items-center gap-4">{options}</div>
-        <div className="flex gap-2">
-          {kept.map((key) => (
-            <input key={key} type="hidden" name={key} value={String(list.params[key])} />
-          ))}
-          <a href={clearHref} className={buttonClass("ghost")}>
-            {t("clearFilters")}
-          </a>
-          <button type="submit" className={buttonClass("primary")}>
-            {t("apply")}
-          </button>
+    <PhoneDisclosure id="list-filters" label={tTable("filters")} initiallyOpen={filtering}>
+      <Form
+        // Remounted when the URL changes, so the fields show the filters in force after a
+        // client-side navigation (a sort link).
+        key={JSON.stringify(list.params)}
+        action={list.pathname}
+        aria-label={label}
+        className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        {before}
+        <div className={`grid grid-cols-1 gap-4 sm:grid-cols-2 ${columns}`}>{children}</div>
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          <div className="flex flex-wrap items-center gap-4">{options}</div>
+          <div className="flex gap-2">
+            {kept.map((key) => (
+              <input key={key} type="hidden" name={key} value={String(list.params[key])} />
+            ))}
+            <a href={clearHref} className={buttonClass("ghost")}>
+              {t("clearFilters")}
+            </a>
+            <button type="submit" className={buttonClass("primary")}>
+              {t("apply")}
+            </button>
+          </div>
         </div>
-      </div>
-    </Form>
+      </Form>
+    </PhoneDisclosure>
   );
 }
 

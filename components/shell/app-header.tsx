@@ -12,7 +12,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
   const items = navigationFor(actor).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="no-print border-b-4 border-accent bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2 md:gap-y-3 md:py-3">
         <Link href={homePathFor(actor)} className="flex items-center gap-3 text-white no-underline">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8">
             <circle cx="9" cy="11" r="3.2" fill="#ffd100" />
@@ -22,34 +22,36 @@ export async function AppHeader({ actor }: { actor: Actor }) {
           </svg>
           <span className="flex flex-col leading-tight">
             <span className="text-lg font-bold">{t("appName")}</span>
-            <span className="text-xs text-white/85">{t("appTagline")}</span>
+            {/* On a phone the header is one line: the tagline waits for a wider screen. */}
+            <span className="hidden text-xs text-white/85 md:block">{t("appTagline")}</span>
           </span>
         </Link>
-        <div className="flex items-center gap-3 text-sm">
-          <span className="text-right leading-tight">
-            <span className="block font-semibold">{actor.name}</span>
-            <span className="block text-xs text-white/85">{tRole(actor.role)}</span>
-          </span>
-          <Link
-            href="/cuenta"
-            className="inline-flex min-h-10 items-center rounded-md px-3 py-1.5 text-sm font-semibold text-white underline-offset-2 hover:bg-white/15 hover:underline"
-          >
-            {tAccount("link")}
-          </Link>
-          <form action={signOutAction}>
-            <button
-              type="submit"
-              className="min-h-10 rounded-md border border-white/50 px-3 py-1.5 text-sm font-semibold text-white hover:bg-white/15"
-            >
-              {t("user.signOut")}
-            </button>
-          </form>
-        </div>
         <MainNav
           items={items}
           label={t("nav.label")}
-          openLabel={t("nav.openMenu")}
-          closeLabel={t("nav.closeMenu")}
+          menuLabel={t("nav.menu")}
+          account={
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              <span className="leading-tight md:text-right">
+                <span className="block font-semibold">{actor.name}</span>
+                <span className="block text-xs text-white/85">{tRole(actor.role)}</span>
+              </span>
+              <Link
+                href="/cuenta"
+                className="inline-flex min-h-10 items-center rounded-md px-3 py-1.5 text-sm font-semibold text-white underline-offset-2 hover:bg-white/15 hover:underline"
+              >
+                {tAccount("link")}
+              </Link>
+              <form action={signOutAction}>
+                <button
+                  type="submit"
+                  className="min-h-10 rounded-md border border-white/50 px-3 py-1.5 text-sm font-semibold text-white hover:bg-white/15"
+                >
+                  {t("user.signOut")}
+                </button>
+              </form>
+            </div>
+          }
         />
       </div>
     </header>

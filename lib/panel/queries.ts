@@ -31,6 +31,7 @@ import { addDays, startOfDayInBuenosAires } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { countNetworksByKind } from "../networks/queries";
 import { ENDING_SOON_DAYS } from "../seats/ending";
+import { heldOnSql } from "../seats/term-state";
 import { parseSeatListParams } from "../seats/list-params";
 import { listSeats, type SeatRow } from "../seats/queries";
 import { UPCOMING_DAYS } from "./figures";
@@ -87,7 +88,7 @@ export async function panelKpis(ctx: Ctx, view: PanelView): Promise<PanelKpis> {
       const seatRows = await tx
         .select({ kind: seats.kind, total: count() })
         .from(seats)
-        .innerJoin(seatTerms, and(eq(seatTerms.seatId, seats.id), eq(seatTerms.status, "active")))
+        .innerJoin(seatTerms, and(eq(seatTerms.seatId, seats.id), heldOnSql(seatTerms, view.today)))
         .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
         .where(and(isNull(seats.archivedAt), ofDepartment(view)))
         .groupBy(seats.kind);

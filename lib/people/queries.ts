@@ -8,6 +8,8 @@ import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import type { PersonListParams } from "./list-params";
 import { containsPattern } from "../search/like";
+import { todayInBuenosAires } from "../dates";
+import { heldOnAliasSql } from "../seats/term-state";
 import { pagedQuery } from "../paged-query";
 import { firstRow } from "../record-reads";
 import type { Db } from "@/db/client";
@@ -45,18 +47,18 @@ export interface PersonList {
 // Correlated subqueries on "people"."id" (qualified by hand: inside a select list drizzle
 // renders bare column names). Each is an index lookup: assignments_person_idx,
 // seat_terms_holder_idx, users_person_uq. Also read by the export (lib/export) and a department's people.
-/** A person's active assignments, seats held now, and whether a user account is linked. */
-export const personCounts = {
+/** A person's active assignments, seats held today, and whether a user account is linked. */
+export const personCounts = (today: string) => ({
   activeAssignments:
     sql<number>`(select count(*) from assignments a where a.person_id = "people"."id" and a.status = 'active')`.mapWith(
       Number,
     ),
   seatsHeld:
-    sql<number>`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`.mapWith(
+    sql<number>`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and ${heldOnAliasSql("st", today)} and s.archived_at is null)`.mapWith(
       Number,
     ),
   hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id")`,
-};
+});
 
 /** The sort keys as SQL (also read by the export, lib/export). */
 export const SORT_COLUMNS = {
@@ -66,7 +68,7 @@ export const SORT_COLUMNS = {
 } satisfies Record<PersonListParams["sort"], SQL>;
 
 /** The directory's filters as SQL (also used by the export, lib/export). */
-export function listFilters(params: PersonListParams): SQL | undefined {
+export function listFilters(params: PersonListParams, today: string): SQL | undefined {
   const filters: (SQL | undefined)[] = [
     params.department ? eq(people.departmentId, params.department) : undefined,
   ];
@@ -75,7 +77,7 @@ export function listFilters(params: PersonListParams): SQL | undefined {
     filters.push(params.assigned === "1" ? assigned : sql`not ${assigned}`);
   }
   if (params.seat) {
-    const holds = sql`exists (select 1 from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`;
+    const holds = sql`exists (select 1 from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and ${heldOnAliasSql("st", today)} and s.archived_at is null)`;
     filters.push(params.seat === "1" ? holds : sql`not ${holds}`);
   }
   if (params.q) {
@@ -88,9 +90,13 @@ export function listFilters(params: PersonListParams): SQL | undefined {
 }
 
 /** One page of the people directory and the total behind it, filtered and sorted in SQL. */
-export async function listPeople(ctx: Ctx, params: PersonListParams): Promise<PersonList> {
+export async function listPeople(
+  ctx: Ctx,
+  params: PersonListParams,
+  today: string = todayInBuenosAires(),
+): Promise<PersonList> {
   assertCan(ctx.actor, "network.read");
-  const where = listFilters(params);
+  const where = listFilters(params, today);
   const sortColumn = SORT_COLUMNS[params.sort];
   // Nulls last in both directions (a name is never null), in forms the indexes serve.
   const order =
@@ -108,7 +114,7 @@ export async function listPeople(ctx: Ctx, params: PersonListParams): Promise<Pe
           departmentId: departments.id,
           departmentName: departments.name,
           departmentShort: departments.shortName,
-          ...personCounts,
+          ...personCounts(today),
         })
         .from(people)
         .leftJoin(departments, eq(departments.id, people.departmentId))

@@ -325,7 +325,7 @@ describeDatabases("people", (getDb) => {
 
       const terms = await seatTermsOf(viewer, { personId: b.id });
       expect(terms.map((t) => [t.seat.title, t.network.name, t.status])).toEqual([
-        ["Vocal", "Red de prueba", "active"],
+        ["Vocal", "Red de prueba", "current"],
       ]);
       expect((await seatTermsOf(viewer, { departmentId: dept.id })).map((t) => t.holder.name)).toEqual([
         "Beto Titular",

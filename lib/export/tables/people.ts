@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { departments, people } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";
+import { todayInBuenosAires } from "../../dates";
 import { parsePersonListParams, type PersonListParams } from "../../people/list-params";
 import { listFilters, personCounts, SORT_COLUMNS } from "../../people/queries";
 import { describeParams } from "../filters";
@@ -46,6 +47,7 @@ export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
     const keys = sortKeys(params);
+    const today = todayInBuenosAires();
     const batch = await readBatch<PersonExportRow>(
       ctx.db
         .select({
@@ -54,13 +56,13 @@ export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
           phone: people.phone,
           position: people.position,
           department: departments.name,
-          ...personCounts,
+          ...personCounts(today),
           ...keyFields(keys),
         })
         .from(people)
         .leftJoin(departments, eq(departments.id, people.departmentId)),
       keys,
-      listFilters(params),
+      listFilters(params, today),
       after,
       limit,
     );

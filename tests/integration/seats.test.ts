@@ -17,6 +17,7 @@ import {
   seatsEndingWithin,
   termsEndingSummary,
 } from "@/lib/seats/queries";
+import { seatTermsOf } from "@/lib/people/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
 import { UNKNOWN } from "../support/rows";
@@ -458,6 +459,85 @@ describeDatabases("seats and terms", (getDb) => {
       expect((await getSeat(ctx, seatId))?.terms).toHaveLength(1);
     },
   );
+
+  describe("a renewal recorded ahead of time", () => {
+    // The running term ends on 26/12/2026; the next one, recorded on 07/12, starts on 28/12.
+    const RECORDED = "2026-12-07";
+    let seatId: string;
+    let netId: string;
+
+    beforeAll(async () => {
+      const db = getDb();
+      netId = (await createNetwork(db, "Red de Renovaciones")).id;
+      seatId = await newSeat({ title: "Renovación anticipada", networkId: netId, bodyId: "" });
+      await newTerm(seatId, iriarte, "active", "2024-12-27", "2026-12-26");
+      await newTerm(seatId, benavidez, "active", "2026-12-28", "2028-12-27");
+    });
+
+    const viewer = () => ctxFor(getDb(), actors.viewer);
+    const listed = async (today: string, params: Record<string, string> = {}) =>
+      (await listSeats(viewer(), parseSeatListParams({ network: netId, ...params }), today)).rows;
+
+    it("leaves the running term's dates alone and keeps its holder current until its last day", async () => {
+      const [running, next] = await termsOf(getDb(), seatId);
+      expect(running).toMatchObject({ holderPersonId: iriarte.id, endsOn: "2026-12-26" });
+      expect(next).toMatchObject({ holderPersonId: benavidez.id, startsOn: "2026-12-28" });
+
+      for (const today of [RECORDED, "2026-12-26"]) {
+        const seat = await getSeat(viewer(), seatId, today);
+        expect(seat?.current).toMatchObject({ holder: { id: iriarte.id }, state: "current" });
+        expect(seat?.terms.map((t) => [t.holder.name, t.state])).toEqual([
+          [benavidez.fullName, "upcoming"],
+          [iriarte.fullName, "current"],
+        ]);
+        // Lists: the default view (held today), every status, and the network page.
+        expect(await listed(today)).toMatchObject([{ holder: iriarte.fullName, status: "current" }]);
+        expect(await listed(today, { status: "all" })).toMatchObject([
+          { holder: iriarte.fullName, status: "current" },
+        ]);
+        expect(await listed(today, { status: "upcoming" })).toEqual([]);
+        expect(await listed(today, { status: "ended" })).toEqual([]);
+        expect(await networkSeats(viewer(), netId, today)).toMatchObject([
+          { holder: iriarte.fullName, status: "current", endsOn: "2026-12-26" },
+        ]);
+        // The person's page shows what each holds, and the panel's count of seats held.
+        const heldHere = async (person: { id: string }) =>
+          (await seatTermsOf(viewer(), { personId: person.id }, today))
+            .filter((t) => t.seat.id === seatId)
+            .map((t) => t.status);
+        expect(await heldHere(iriarte)).toEqual(["current"]);
+        expect(await heldHere(benavidez)).toEqual(["upcoming"]);
+      }
+    });
+
+    it("the new holder takes over on the new term's first day, not before", async () => {
+      // 27/12: the running term is over and the next has not started.
+      const gap = await getSeat(viewer(), seatId, "2026-12-27");
+      expect(gap?.current).toMatchObject({ holder: { id: benavidez.id }, state: "upcoming" });
+      expect(await listed("2026-12-27")).toEqual([]);
+      expect(await listed("2026-12-27", { status: "upcoming" })).toMatchObject([
+        { holder: benavidez.fullName, status: "upcoming" },
+      ]);
+
+      const seat = await getSeat(viewer(), seatId, "2026-12-28");
+      expect(seat?.current).toMatchObject({ holder: { id: benavidez.id }, state: "current" });
+      expect(seat?.terms.map((t) => t.state)).toEqual(["current", "ended"]);
+      expect(await listed("2026-12-28")).toMatchObject([{ holder: benavidez.fullName, status: "current" }]);
+      expect(await listed("2026-12-28", { status: "all" })).toMatchObject([
+        { holder: benavidez.fullName, status: "current" },
+      ]);
+    });
+
+    it("counts the seat as held by the running holder in the panel's totals on every day", async () => {
+      for (const today of [RECORDED, "2026-12-26", "2026-12-28"]) {
+        const held = await listSeats(viewer(), parseSeatListParams({ kind: "political" }), today);
+        expect((await countActiveSeatsByKind(viewer(), today)).political).toBe(held.total);
+      }
+      const before = await countActiveSeatsByKind(viewer(), "2026-12-26");
+      const gap = await countActiveSeatsByKind(viewer(), "2026-12-27");
+      expect(before.political - gap.political).toBeGreaterThanOrEqual(1);
+    });
+  });
 
   describe("terms-ending list", () => {
     const TODAY = "2026-06-15";

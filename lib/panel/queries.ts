@@ -72,6 +72,15 @@ const n = (value: unknown) => Number(value ?? 0);
 const ofDepartment = (view: Pick<PanelView, "departmentId">): SQL | undefined =>
   view.departmentId ? eq(people.departmentId, view.departmentId) : undefined;
 
+/**
+ * With a department: meetings with someone of it in the delegation (any attendance), as the
+ * calendar's department filter reads them (lib/calendar/queries.ts), so a card and its link agree.
+ */
+const withDepartment = (view: Pick<PanelView, "departmentId">): SQL | undefined =>
+  view.departmentId
+    ? sql`exists (select 1 from ${delegationMembers} dm join ${people} p on p.id = dm.person_id where dm.meeting_id = ${meetings.id} and p.department_id = ${view.departmentId})`
+    : undefined;
+
 export async function panelKpis(ctx: Ctx, view: PanelView): Promise<PanelKpis> {
   assertPanelScope(ctx.actor, view);
   assertCan(ctx.actor, "network.read");
@@ -107,7 +116,7 @@ export async function panelKpis(ctx: Ctx, view: PanelView): Promise<PanelKpis> {
             ),
         })
         .from(meetings)
-        .where(and(gte(meetings.startsAt, from), lt(meetings.startsAt, to)));
+        .where(and(gte(meetings.startsAt, from), lt(meetings.startsAt, to), withDepartment(view)));
 
       const [attendanceRow] = await tx
         .select({

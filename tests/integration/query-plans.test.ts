@@ -404,7 +404,12 @@ function scenarios(f: Fixture): Scenario[] {
     [
       "commitments: counters and options",
       async (ctx) => {
-        await countOverdueCommitments(ctx, f.today);
+        await countOverdueCommitments(ctx, parseCommitmentListParams({}), f.today);
+        await countOverdueCommitments(
+          ctx,
+          parseCommitmentListParams({ department: f.department, overdue: "1" }),
+          f.today,
+        );
         await networkChoice(ctx, f.network);
         await departmentChoice(ctx, f.department);
       },

@@ -5,7 +5,7 @@ import { people, seatTerms } from "@/db/schema";
 import type { TermStatus } from "@/db/schema/values";
 import { daysBetween } from "../dates";
 import { ENDING_SOON_DAYS } from "./ending";
-import { heldOnSql, termStateSql, type TermState } from "./term-state";
+import { heldOnSql, termStateSql } from "./term-state";
 
 // A seat's current term as the lists, the record page and the export join it, and how soon it
 // ends. "Current" is judged on dates (lib/seats/term-state.ts), never on the stored status.

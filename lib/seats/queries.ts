@@ -14,7 +14,7 @@ import { containsPattern } from "../search/like";
 import { pagedQuery } from "../paged-query";
 import { currentTerm, currentTerms, heldTerm, renewalTerm, termUrgency, type Current } from "./current-term";
 
-export { currentTerms, heldTerm, renewalTerm, termUrgency, type Current } from "./current-term";
+export { termUrgency, type Current } from "./current-term";
 export {
   getSeat,
   getTerm,

@@ -72,6 +72,7 @@ import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { getNetwork, listNetworks } from "@/lib/networks/queries";
 import { parsePanelParams } from "@/lib/panel/params";
 import { panelCharts, panelCoverage, panelKpis, panelLists } from "@/lib/panel/queries";
+import { meetingsToClose } from "@/lib/panel/to-close";
 import { resolvePanel } from "@/lib/panel/scope";
 import { myParticipation, participationLog } from "@/lib/participation/queries";
 import { parsePersonListParams } from "@/lib/people/list-params";
@@ -293,6 +294,7 @@ function scenarios(f: Fixture): Scenario[] {
       panelLists(ctx, view),
       panelCharts(ctx, view),
       panelCoverage(ctx, view),
+      meetingsToClose(ctx, view),
     ]);
   };
   const exportBatches =
@@ -337,6 +339,7 @@ function scenarios(f: Fixture): Scenario[] {
     ["seats: kind and network filters", seatList({ kind: "political", network: f.network, sort: "network" })],
     ["seats: holder department", seatList({ department: f.department })],
     ["seats: every status", seatList({ status: "all" })],
+    ["seats: to come", seatList({ status: "upcoming" })],
     [
       "seats: ending soon",
       async (ctx) => {
@@ -433,6 +436,11 @@ function scenarios(f: Fixture): Scenario[] {
     ["people: department, by position", peopleList({ department: f.department, sort: "position" })],
     ["people: assigned, with seat", peopleList({ assigned: "yes", seat: "yes" })],
     ["people: by department desc, page 50", peopleList({ sort: "department", dir: "desc", page: "50" })],
+    [
+      "people: of a department, by overdue commitments",
+      peopleList({ department: f.department, sort: "overdue", dir: "desc" }),
+    ],
+    ["people: by quiet assignments", peopleList({ sort: "stale", dir: "desc" })],
     [
       "person page",
       async (ctx) => {

@@ -99,7 +99,11 @@ import { listUsers } from "@/lib/users/queries";
 const KNOWN_PROBLEMS: Record<string, string> = {
   "seats: every status":
     "sorting every seat by its current term's end needs every seat's current term first (one DISTINCT ON pass)",
+  "seats: to come":
+    "a seat's state today is that of its current term: every seat's current term first (one DISTINCT ON pass), as with every status",
   "people: by department desc, page 50": "sorting people by their department's name needs the join first",
+  "people: by quiet assignments":
+    "sorting the whole directory by a per-person count needs every person's count first (a department's people are few: no problem there)",
   "audit log: this month":
     "by design (lib/history/audit-log.ts readByDate): a range of up to 50,000 events is read by date and sorted",
 };

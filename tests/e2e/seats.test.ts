@@ -79,11 +79,12 @@ describe("seats and terms", () => {
     await expect(page.getByLabel("Desde").inputValue()).resolves.toBe("2027-11-07");
     await expectNoAxeViolations(page);
 
-    // A missing holder is caught before sending, with the field named.
+    // A missing start is caught before sending, with the field named (the holder is pre-filled).
+    await page.getByLabel("Desde").fill("");
     await page.getByRole("button", { name: "Guardar", exact: true }).click();
     const summary = appAlert(page).filter({ hasText: "No se pudo guardar" });
     await summary.waitFor();
-    await expect(summary.textContent()).resolves.toContain("Titular: Este campo es obligatorio.");
+    await expect(summary.textContent()).resolves.toContain("Desde: Este campo es obligatorio.");
 
     const today = todayBA();
     await chooseSearched(page, "Titular", "benavídez", "Lucía Benavídez");

@@ -60,7 +60,7 @@ export function CloseMeetingForm({
     minutes: t("minutesSection"),
     members: t("members"),
     startsAt: t("startsAt"),
-    status: t("title"),
+    status: t("markHeldTitle"),
   };
   for (const m of members) labels[attendanceField(m.id)] = m.person;
 
@@ -73,7 +73,7 @@ export function CloseMeetingForm({
       footer={
         <div className="flex flex-wrap gap-3">
           <Button type="submit" disabled={pending}>
-            {pending ? t("submitting") : t("submit")}
+            {pending ? t("markHeldSubmitting") : t("markHeldSubmit")}
           </Button>
           <Link href={`/reuniones/${meetingId}`} className={buttonClass("secondary")}>
             {tActions("cancel")}

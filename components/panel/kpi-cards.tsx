@@ -139,7 +139,7 @@ export async function KpiCards({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           )}
         />
       </Card>
-      <Card {...card("meetings")}>
+      <Card {...card("meetings", "scoped")}>
         <Figures
           items={[
             figure("meetings.held", hrefs.meetings(view, "held"), t("meetings.held"), kpis.meetings.held),

@@ -8,6 +8,9 @@ import type { Ctx } from "@/lib/context";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { hrefs, UPCOMING_DAYS } from "@/lib/panel/figures";
 import { panelLists } from "@/lib/panel/queries";
+import { meetingsToClose } from "@/lib/panel/to-close";
+import { can } from "@/lib/auth/policy";
+import { Badge } from "@/components/ui/badge";
 import type { PanelView } from "@/lib/panel/scope";
 import { ENDING_SOON_DAYS } from "@/lib/seats/ending";
 import { ScopeBadge } from "./scope-badge";
@@ -51,10 +54,18 @@ function ListCard({
   );
 }
 
-/** Upcoming meetings, terms ending and overdue commitments: each row opens its record. */
+/**
+ * Upcoming meetings, terms ending and overdue commitments: each row opens its record. Those
+ * who record meetings also see the meetings to close (started, not marked as held, or held
+ * without minutes).
+ */
 export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
   const format = await getFormatter();
-  const lists = await panelLists(ctx, view);
+  const closes = can(ctx.actor, "meeting.manage");
+  const [lists, toClose] = await Promise.all([
+    panelLists(ctx, view),
+    closes ? meetingsToClose(ctx, view) : null,
+  ]);
   const t = await getTranslations("panel.lists");
   const d = !!view.departmentId;
   const badge = <ScopeBadge view={view} />;
@@ -116,6 +127,32 @@ export async function PanelLists({ ctx, view }: { ctx: Ctx; view: PanelView }) {
           </RecordItem>
         ))}
       </ListCard>
+      {toClose ? (
+        <ListCard
+          id="list-toClose"
+          title={t("toClose.title")}
+          hint={t(d ? "toClose.hintDepartment" : "toClose.hint")}
+          badge={badge}
+          empty={toClose.total ? null : t("toClose.empty")}
+          more={
+            toClose.total > toClose.meetings.length ? (
+              <span data-count={toClose.total}>{t("toClose.more", { count: toClose.total })}</span>
+            ) : null
+          }
+        >
+          {toClose.meetings.map((m) => (
+            <RecordItem key={m.id} href={`/reuniones/${m.id}`} title={m.title}>
+              <span className="text-ink">{formatDateTime(format, m.startsAt)}</span>
+              <span>{m.network.acronym ?? m.network.name}</span>
+              {m.missingMinutes ? (
+                <Badge tone="amber">{t("toClose.missingMinutes")}</Badge>
+              ) : (
+                <MeetingStatusBadge status={m.status} />
+              )}
+            </RecordItem>
+          ))}
+        </ListCard>
+      ) : null}
     </div>
   );
 }

@@ -4,8 +4,22 @@ import { Badge } from "@/components/ui/badge";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { PersonListParams } from "@/lib/people/list-params";
 import type { PersonRow } from "@/lib/people/queries";
+import { STALE_AFTER_DAYS } from "@/lib/assignments/queries";
+import { hrefWith } from "@/lib/url";
 
 const col = columnsOf<PersonRow>();
+
+/** A count that asks for attention: bold when there is any, a link to the items when given. */
+function AttentionCount({ value, href }: { value: number; href?: string }) {
+  if (value === 0) return <span className="text-muted">0</span>;
+  return href ? (
+    <a href={href} className="font-semibold text-red-800">
+      {value}
+    </a>
+  ) : (
+    <span className="font-semibold text-red-800">{value}</span>
+  );
+}
 
 /** The people directory: sorted and paged by the server, the header links change the URL. */
 export async function PeopleTable(table: ListTableProps<PersonRow, PersonListParams>) {
@@ -60,6 +74,20 @@ export async function PeopleTable(table: ListTableProps<PersonRow, PersonListPar
       meta: { label: t("columns.assignments"), align: "end" },
     }),
     col.accessor("seatsHeld", { meta: { label: t("columns.seats"), align: "end" } }),
+    // What needs a head's attention, per person: sortable, so the ones with most come first.
+    col.accessor("staleAssignments", {
+      meta: { label: t("columns.staleAssignments", { days: STALE_AFTER_DAYS }), sort: "stale", align: "end" },
+      cell: (info) => <AttentionCount value={info.getValue()} />,
+    }),
+    col.accessor("overdueCommitments", {
+      meta: { label: t("columns.overdueCommitments"), sort: "overdue", align: "end" },
+      cell: (info) => (
+        <AttentionCount
+          value={info.getValue()}
+          href={hrefWith("/compromisos", {}, { owner: info.row.original.id, overdue: true })}
+        />
+      ),
+    }),
   ];
   return (
     <ListTable

@@ -14,6 +14,7 @@ import type { SearchChoice } from "@/lib/search/choices";
 import { ENDING_WINDOWS, type SeatListParams } from "@/lib/seats/list-params";
 
 const STATUS_LABELS = {
+  upcoming: "statusUpcoming",
   ended: "statusEnded",
   candidate: "statusCandidate",
   vacant: "statusVacant",

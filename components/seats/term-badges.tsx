@@ -1,16 +1,24 @@
 import { useTranslations, useFormatter } from "next-intl";
-import type { TermStatus } from "@/db/schema/values";
+import type { TermState } from "@/lib/seats/term-state";
 import { Badge, TimeFlag, ValueBadge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { ENDING_SOON_DAYS, ENDING_URGENT_DAYS } from "@/lib/seats/ending";
 
-const STATUS_TONE: Record<TermStatus, BadgeTone> = { active: "green", ended: "neutral", candidate: "violet" };
+const STATE_TONE: Record<TermState, BadgeTone> = {
+  current: "green",
+  upcoming: "blue",
+  ended: "neutral",
+  candidate: "violet",
+};
 
-/** The current term's status; a seat without any term reads "Vacante". */
-export function TermStatusBadge({ status }: { status: TermStatus | null }) {
+/**
+ * A term's state today (Vigente, Próximo, Finalizado, Candidatura: lib/seats/term-state.ts);
+ * a seat without any term reads "Vacante".
+ */
+export function TermStatusBadge({ status }: { status: TermState | null }) {
   const t = useTranslations("seats.term");
   return status ? (
-    <ValueBadge list="termStatus" value={status} tones={STATUS_TONE} />
+    <ValueBadge list="termState" value={status} tones={STATE_TONE} />
   ) : (
     <Badge>{t("vacant")}</Badge>
   );

@@ -12,7 +12,22 @@ import { formatDate } from "@/lib/format";
 import type { TermDetail } from "@/lib/seats/queries";
 import { termInputSchema } from "@/lib/seats/schema";
 
-function valuesFrom(term: TermDetail | null): FormValues {
+/** What a new term starts from: the renewal of the seat's latest term, when it has one. */
+export interface TermRenewal {
+  holder: { id: string; name: string };
+  /** The day after the renewed term ends; null when it has no end. */
+  startsOn: string | null;
+}
+
+function valuesFrom(term: TermDetail | null, renewal: TermRenewal | null): FormValues {
+  if (!term && renewal) {
+    return {
+      holderPersonId: renewal.holder.id,
+      holderPersonIdLabel: renewal.holder.name,
+      startsOn: renewal.startsOn ?? "",
+      status: "active",
+    };
+  }
   if (!term) return { holderPersonId: "", status: "active" };
   return {
     holderPersonId: term.holder.id,
@@ -33,6 +48,7 @@ export function TermForm({
   term,
   action,
   activeTerm,
+  renewal = null,
   cancelHref,
 }: {
   seatId: string;
@@ -40,6 +56,8 @@ export function TermForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** The seat's other active term, which saving this one as active will close. */
   activeTerm: { holder: string; startsOn: string } | null;
+  /** A new term's starting values: the same holder, from the day after the current term ends. */
+  renewal?: TermRenewal | null;
   cancelHref: string;
 }) {
   const format = useFormatter();
@@ -48,7 +66,7 @@ export function TermForm({
   const form = useRecordForm({
     action,
     schema: termInputSchema,
-    initialValues: valuesFrom(term),
+    initialValues: valuesFrom(term, renewal),
     validationNamespace: "seats.validation",
     labels: { ...fieldLabels(t, ["startsOn", "endsOn", "status", "notes"]), holderPersonId: t("holder") },
   });

@@ -1,9 +1,9 @@
 import { getTranslations } from "@/lib/i18n/translations";
-import type { TermDetail } from "@/lib/seats/queries";
+import type { SeatTerm } from "@/lib/seats/queries";
 import { TermPeriod, TermStatusBadge } from "./term-badges";
 
 /** The seat's terms beside a term form, so dates that overlap are easy to see and fix. */
-export async function TermsReference({ terms, exceptId }: { terms: TermDetail[]; exceptId?: string }) {
+export async function TermsReference({ terms, exceptId }: { terms: SeatTerm[]; exceptId?: string }) {
   const t = await getTranslations("seats.termForm");
   const others = terms.filter((term) => term.id !== exceptId);
   if (others.length === 0) return null;
@@ -20,7 +20,7 @@ export async function TermsReference({ terms, exceptId }: { terms: TermDetail[];
           <li key={term.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
             <span className="font-semibold">{term.holder.name}</span>
             <TermPeriod startsOn={term.startsOn} endsOn={term.endsOn} />
-            <TermStatusBadge status={term.status} />
+            <TermStatusBadge status={term.state} />
           </li>
         ))}
       </ul>

@@ -165,12 +165,17 @@ export const seatTerms = pgTable(
   (t) => [
     index("seat_terms_seat_idx").on(t.seatId, t.startsOn),
     index("seat_terms_holder_idx").on(t.holderPersonId),
-    // "Seats held now" per person and per department (/areas, /personas counts and filters).
-    index("seat_terms_active_holder_idx")
-      .on(t.holderPersonId)
-      .where(sql`${t.status} = 'active'`),
-    // "Terms ending" lists: active terms sorted by end date.
+    // "Seats held today" per person and per department (/areas, /personas counts and filters):
+    // held terms (not candidacies) of a person, whose dates say whether they run today.
+    index("seat_terms_held_holder_idx")
+      .on(t.holderPersonId, t.startsOn, t.endsOn)
+      .where(sql`${t.status} <> 'candidate'`),
+    // "Terms ending" lists: renewal (stored active) terms sorted by end date.
     index("seat_terms_status_end_idx").on(t.status, t.endsOn),
+    // /cargos' default view: the terms current today (lib/seats/term-state.ts) by end date.
+    index("seat_terms_held_end_idx")
+      .on(t.endsOn, t.startsOn)
+      .where(sql`${t.status} <> 'candidate'`),
     // A seat has at most one active term at a time.
     uniqueIndex("seat_terms_one_active_uq")
       .on(t.seatId)

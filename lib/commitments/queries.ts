@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { bodies, commitments, departments, meetings, networks, people } from "@/db/schema";
 import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../auth/authorize";
@@ -282,15 +282,17 @@ export async function commitmentNetworkOptions(
   };
 }
 
-/** How many commitments are overdue (pending, due before today), for the line atop /compromisos. */
+/**
+ * How many commitments of the list as filtered are overdue (pending, due before today), for
+ * the line atop /compromisos: the same filters as the list (network, owner, department,
+ * status, search), so the figure counts what "ver solo esos" shows.
+ */
 export async function countOverdueCommitments(
   ctx: Ctx,
+  params: CommitmentListParams,
   today: string = todayInBuenosAires(),
 ): Promise<number> {
   assertCan(ctx.actor, "commitment.read");
-  const [row] = await ctx.db
-    .select({ total: count() })
-    .from(commitments)
-    .where(and(pending(), lt(commitments.dueOn, today)));
+  const [row] = await countRows(ctx.db, commitments, listFilters({ ...params, overdue: true }, today));
   return Number(row?.total ?? 0);
 }

@@ -10,6 +10,8 @@ import { containsTextInAny } from "../search/like";
 import { countRows, nullsLastOrder, pagedQuery } from "../paged-query";
 import { ref } from "../refs";
 import { personCounts } from "../people/queries";
+import { todayInBuenosAires } from "../dates";
+import { heldOnAliasSql } from "../seats/term-state";
 
 export interface DepartmentRow {
   id: string;
@@ -35,14 +37,15 @@ const parents = alias(departments, "parent");
 // per-person indexes (assignments_person_idx, seat_terms_holder_idx).
 const peopleSql = sql`(select count(*) from people p where p.department_id = "departments"."id")`;
 const activeAssignmentsSql = sql`(select count(*) from assignments a join people p on p.id = a.person_id where p.department_id = "departments"."id" and a.status = 'active')`;
-const seatsHeldSql = sql`(select count(*) from seat_terms st join seats s on s.id = st.seat_id join people p on p.id = st.holder_person_id where p.department_id = "departments"."id" and st.status = 'active' and s.archived_at is null)`;
+const seatsHeldSql = (today: string) =>
+  sql`(select count(*) from seat_terms st join seats s on s.id = st.seat_id join people p on p.id = st.holder_person_id where p.department_id = "departments"."id" and ${heldOnAliasSql("st", today)} and s.archived_at is null)`;
 
 const SORT_COLUMNS = {
   name: sql`lower(${departments.name})`,
   short: sql`lower(${departments.shortName})`,
 } satisfies Record<DepartmentListParams["sort"], SQL>;
 
-function listFilters(params: DepartmentListParams): SQL | undefined {
+function listFilters(params: DepartmentListParams, today: string): SQL | undefined {
   const filters: (SQL | undefined)[] = [params.parent ? eq(departments.parentId, params.parent) : undefined];
   if (params.assigned) {
     filters.push(
@@ -51,7 +54,7 @@ function listFilters(params: DepartmentListParams): SQL | undefined {
   }
   if (params.seats) {
     filters.push(
-      sql`exists (select 1 from seat_terms st join seats s on s.id = st.seat_id join people p on p.id = st.holder_person_id where p.department_id = "departments"."id" and st.status = 'active' and s.archived_at is null)`,
+      sql`exists (select 1 from seat_terms st join seats s on s.id = st.seat_id join people p on p.id = st.holder_person_id where p.department_id = "departments"."id" and ${heldOnAliasSql("st", today)} and s.archived_at is null)`,
     );
   }
   if (params.q) {
@@ -61,9 +64,13 @@ function listFilters(params: DepartmentListParams): SQL | undefined {
 }
 
 /** One page of /areas and the total behind it, filtered and sorted in SQL. */
-export async function listDepartments(ctx: Ctx, params: DepartmentListParams): Promise<DepartmentList> {
+export async function listDepartments(
+  ctx: Ctx,
+  params: DepartmentListParams,
+  today: string = todayInBuenosAires(),
+): Promise<DepartmentList> {
   assertCan(ctx.actor, "network.read");
-  const where = listFilters(params);
+  const where = listFilters(params, today);
   const orderBy = nullsLastOrder(
     SORT_COLUMNS[params.sort],
     params.dir,
@@ -81,7 +88,7 @@ export async function listDepartments(ctx: Ctx, params: DepartmentListParams): P
           parentName: parents.name,
           people: sql<number>`${peopleSql}`.mapWith(Number),
           activeAssignments: sql<number>`${activeAssignmentsSql}`.mapWith(Number),
-          seatsHeld: sql<number>`${seatsHeldSql}`.mapWith(Number),
+          seatsHeld: sql<number>`${seatsHeldSql(today)}`.mapWith(Number),
         })
         .from(departments)
         .leftJoin(parents, eq(parents.id, departments.parentId))
@@ -144,7 +151,11 @@ export interface DepartmentPerson {
 }
 
 /** The people of a department, by name, with what each takes part in. One query. */
-export async function departmentPeople(ctx: Ctx, id: string): Promise<DepartmentPerson[]> {
+export async function departmentPeople(
+  ctx: Ctx,
+  id: string,
+  today: string = todayInBuenosAires(),
+): Promise<DepartmentPerson[]> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(id)) return [];
   return ctx.db
@@ -153,8 +164,8 @@ export async function departmentPeople(ctx: Ctx, id: string): Promise<Department
       fullName: people.fullName,
       position: people.position,
       email: people.email,
-      activeAssignments: personCounts.activeAssignments,
-      seatsHeld: personCounts.seatsHeld,
+      activeAssignments: personCounts(today).activeAssignments,
+      seatsHeld: personCounts(today).seatsHeld,
     })
     .from(people)
     .where(eq(people.departmentId, id))

@@ -17,10 +17,11 @@ import type { PanelView } from "./scope";
  * - networks[kind]: networks not archived, by kind → /redes?kind=
  * - seats[kind] (D): seats not archived with an active term, by kind; with D, those whose
  *   holder belongs to D → /cargos?kind=&department=
- * - meetings.held / .cancelled: meetings with that status starting within the period (Buenos
- *   Aires days) → /calendario?view=agenda&status=&from=&to=
- * - meetings.upcoming: tentative or confirmed meetings starting from today to the end of the
- *   period (none once the period is over) → status=scheduled
+ * - meetings.held / .cancelled (D): meetings with that status starting within the period (Buenos
+ *   Aires days); with D, those with someone of D in the delegation
+ *   → /calendario?view=agenda&status=&from=&to=&department=
+ * - meetings.upcoming (D): tentative or confirmed meetings starting from today to the end of
+ *   the period (none once the period is over) → status=scheduled
  * - attendance (D): attended ÷ (attended + absent) over the delegation members of held meetings
  *   in the period (invited/confirmed do not count); with D, members of D. It links to the held
  *   meetings behind it (with D, those where D was in the delegation: &department=).
@@ -58,12 +59,14 @@ export const hrefs = {
   networks: (kind: NetworkKind) => hrefWith("/redes", {}, { kind }, NETWORK_LIST_DEFAULTS),
   seats: (view: Pick<PanelView, "departmentId">, kind: SeatKind) =>
     hrefWith("/cargos", {}, { kind, department: dept(view) }, SEAT_LIST_DEFAULTS),
-  meetings: (view: Pick<PanelView, "period">, status: "held" | "cancelled") =>
-    calendarHref({ status, from: view.period.from, to: view.period.to }),
+  meetings: (view: Pick<PanelView, "period" | "departmentId">, status: "held" | "cancelled") =>
+    calendarHref({ status, from: view.period.from, to: view.period.to, department: dept(view) }),
   /** Null when the period is over: nothing in it is still to happen. */
-  upcoming: (view: Pick<PanelView, "period" | "today">) => {
+  upcoming: (view: Pick<PanelView, "period" | "today" | "departmentId">) => {
     const from = view.today > view.period.from ? view.today : view.period.from;
-    return from > view.period.to ? null : calendarHref({ status: "scheduled", from, to: view.period.to });
+    return from > view.period.to
+      ? null
+      : calendarHref({ status: "scheduled", from, to: view.period.to, department: dept(view) });
   },
   attendance: (view: Pick<PanelView, "period" | "departmentId">) =>
     calendarHref({ status: "held", from: view.period.from, to: view.period.to, department: dept(view) }),

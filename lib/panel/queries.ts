@@ -31,6 +31,7 @@ import { addDays, startOfDayInBuenosAires } from "../dates";
 import { DISPLAY_TIME_ZONE } from "../i18n/config";
 import { countNetworksByKind } from "../networks/queries";
 import { ENDING_SOON_DAYS } from "../seats/ending";
+import { heldOnSql } from "../seats/term-state";
 import { parseSeatListParams } from "../seats/list-params";
 import { listSeats, type SeatRow } from "../seats/queries";
 import { UPCOMING_DAYS } from "./figures";
@@ -71,6 +72,15 @@ const n = (value: unknown) => Number(value ?? 0);
 const ofDepartment = (view: Pick<PanelView, "departmentId">): SQL | undefined =>
   view.departmentId ? eq(people.departmentId, view.departmentId) : undefined;
 
+/**
+ * With a department: meetings with someone of it in the delegation (any attendance), as the
+ * calendar's department filter reads them (lib/calendar/queries.ts), so a card and its link agree.
+ */
+const withDepartment = (view: Pick<PanelView, "departmentId">): SQL | undefined =>
+  view.departmentId
+    ? sql`exists (select 1 from ${delegationMembers} dm join ${people} p on p.id = dm.person_id where dm.meeting_id = ${meetings.id} and p.department_id = ${view.departmentId})`
+    : undefined;
+
 export async function panelKpis(ctx: Ctx, view: PanelView): Promise<PanelKpis> {
   assertPanelScope(ctx.actor, view);
   assertCan(ctx.actor, "network.read");
@@ -87,7 +97,7 @@ export async function panelKpis(ctx: Ctx, view: PanelView): Promise<PanelKpis> {
       const seatRows = await tx
         .select({ kind: seats.kind, total: count() })
         .from(seats)
-        .innerJoin(seatTerms, and(eq(seatTerms.seatId, seats.id), eq(seatTerms.status, "active")))
+        .innerJoin(seatTerms, and(eq(seatTerms.seatId, seats.id), heldOnSql(seatTerms, view.today)))
         .innerJoin(people, eq(people.id, seatTerms.holderPersonId))
         .where(and(isNull(seats.archivedAt), ofDepartment(view)))
         .groupBy(seats.kind);
@@ -106,7 +116,7 @@ export async function panelKpis(ctx: Ctx, view: PanelView): Promise<PanelKpis> {
             ),
         })
         .from(meetings)
-        .where(and(gte(meetings.startsAt, from), lt(meetings.startsAt, to)));
+        .where(and(gte(meetings.startsAt, from), lt(meetings.startsAt, to), withDepartment(view)));
 
       const [attendanceRow] = await tx
         .select({

@@ -16,7 +16,8 @@ export const personList = defineList({
     /** Holds (1) or holds no (0) seat now: an active term of a seat not archived. */
     seat: param.oneOf(YES_NO),
   },
-  sorts: ["name", "department", "position"],
+  /** stale / overdue: the person's quiet assignments and overdue commitments (personCounts). */
+  sorts: ["name", "department", "position", "stale", "overdue"],
 });
 
 export type PersonListParams = ReturnType<typeof personList.parse>;

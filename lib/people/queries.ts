@@ -8,6 +8,9 @@ import { notNullOrder, nullsLast } from "../order";
 import { isUuid } from "../validation/fields";
 import type { PersonListParams } from "./list-params";
 import { containsTextInAny } from "../search/like";
+import { todayInBuenosAires } from "../dates";
+import { heldOnAliasSql } from "../seats/term-state";
+import { STALE_AFTER_DAYS } from "../assignments/queries";
 import { pagedQuery } from "../paged-query";
 import { firstRow } from "../record-reads";
 import type { Db } from "@/db/client";
@@ -31,8 +34,12 @@ export interface PersonRow {
   department: { id: string; name: string; shortName: string | null } | null;
   /** Active technical assignments. */
   activeAssignments: number;
-  /** Seats held now: active terms of seats not archived. */
+  /** Seats held today (lib/seats/term-state.ts) of seats not archived. */
   seatsHeld: number;
+  /** Active assignments with no participation update in STALE_AFTER_DAYS days (staleAssignment). */
+  staleAssignments: number;
+  /** Commitments the person owns, open or in progress, due before today (Buenos Aires). */
+  overdueCommitments: number;
   /** Linked to a user account. */
   hasUser: boolean;
 }
@@ -45,28 +52,49 @@ export interface PersonList {
 // Correlated subqueries on "people"."id" (qualified by hand: inside a select list drizzle
 // renders bare column names). Each is an index lookup: assignments_person_idx,
 // seat_terms_holder_idx, users_person_uq. Also read by the export (lib/export) and a department's people.
-/** A person's active assignments, seats held now, and whether a user account is linked. */
-export const personCounts = {
+/**
+ * The directory's per-person attention figures, correlated on "people"."id": quiet active
+ * assignments (assignments_person_idx, then the staleAssignment rule) and overdue commitments
+ * they own (commitments_owner_idx on owner and due date). Also their sort keys.
+ */
+const attentionCounts = (today: string) => ({
+  staleAssignments:
+    sql<number>`(select count(*) from assignments a where a.person_id = "people"."id" and a.status = 'active' and coalesce(a.last_updated_at, a.starts_on::timestamptz) < now() - make_interval(days => ${STALE_AFTER_DAYS}))`.mapWith(
+      Number,
+    ),
+  overdueCommitments:
+    sql<number>`(select count(*) from commitments c where c.owner_person_id = "people"."id" and c.status in ('open', 'in_progress') and c.due_on < ${today}::date)`.mapWith(
+      Number,
+    ),
+});
+
+/** A person's active assignments, seats held today, and whether a user account is linked. */
+export const personCounts = (today: string) => ({
   activeAssignments:
     sql<number>`(select count(*) from assignments a where a.person_id = "people"."id" and a.status = 'active')`.mapWith(
       Number,
     ),
   seatsHeld:
-    sql<number>`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`.mapWith(
+    sql<number>`(select count(*) from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and ${heldOnAliasSql("st", today)} and s.archived_at is null)`.mapWith(
       Number,
     ),
   hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id")`,
-};
+});
 
 /** The sort keys as SQL (also read by the export, lib/export). */
-export const SORT_COLUMNS = {
-  name: sql`lower(${people.fullName})`,
-  department: sql`lower(${departments.name})`,
-  position: sql`lower(${people.position})`,
-} satisfies Record<PersonListParams["sort"], SQL>;
+export const sortColumns = (today: string) =>
+  ({
+    name: sql`lower(${people.fullName})`,
+    department: sql`lower(${departments.name})`,
+    position: sql`lower(${people.position})`,
+    // Sorting by a count needs every listed person's count first (a whole pass, then a sort):
+    // docs/performance.md, "Query plans".
+    stale: sql`${attentionCounts(today).staleAssignments}`,
+    overdue: sql`${attentionCounts(today).overdueCommitments}`,
+  }) satisfies Record<PersonListParams["sort"], SQL>;
 
 /** The directory's filters as SQL (also used by the export, lib/export). */
-export function listFilters(params: PersonListParams): SQL | undefined {
+export function listFilters(params: PersonListParams, today: string): SQL | undefined {
   const filters: (SQL | undefined)[] = [
     params.department ? eq(people.departmentId, params.department) : undefined,
   ];
@@ -75,7 +103,7 @@ export function listFilters(params: PersonListParams): SQL | undefined {
     filters.push(params.assigned === "1" ? assigned : sql`not ${assigned}`);
   }
   if (params.seat) {
-    const holds = sql`exists (select 1 from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and st.status = 'active' and s.archived_at is null)`;
+    const holds = sql`exists (select 1 from seat_terms st join seats s on s.id = st.seat_id where st.holder_person_id = "people"."id" and ${heldOnAliasSql("st", today)} and s.archived_at is null)`;
     filters.push(params.seat === "1" ? holds : sql`not ${holds}`);
   }
   if (params.q) {
@@ -85,13 +113,17 @@ export function listFilters(params: PersonListParams): SQL | undefined {
 }
 
 /** One page of the people directory and the total behind it, filtered and sorted in SQL. */
-export async function listPeople(ctx: Ctx, params: PersonListParams): Promise<PersonList> {
+export async function listPeople(
+  ctx: Ctx,
+  params: PersonListParams,
+  today: string = todayInBuenosAires(),
+): Promise<PersonList> {
   assertCan(ctx.actor, "network.read");
-  const where = listFilters(params);
-  const sortColumn = SORT_COLUMNS[params.sort];
-  // Nulls last in both directions (a name is never null), in forms the indexes serve.
-  const order =
-    params.sort === "name" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir);
+  const where = listFilters(params, today);
+  const sortColumn = sortColumns(today)[params.sort];
+  // Nulls last in both directions (a name or a count is never null), in forms the indexes serve.
+  const neverNull = params.sort === "name" || params.sort === "stale" || params.sort === "overdue";
+  const order = neverNull ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir);
   const orderBy = [order, asc(sql`lower(${people.fullName})`), asc(people.id)];
   const page = await pagedQuery(ctx.db, params, {
     rows: (tx) =>
@@ -105,7 +137,8 @@ export async function listPeople(ctx: Ctx, params: PersonListParams): Promise<Pe
           departmentId: departments.id,
           departmentName: departments.name,
           departmentShort: departments.shortName,
-          ...personCounts,
+          ...personCounts(today),
+          ...attentionCounts(today),
         })
         .from(people)
         .leftJoin(departments, eq(departments.id, people.departmentId))

@@ -10,13 +10,8 @@ import {
   seats,
   seatTerms,
 } from "@/db/schema";
-import type {
-  AttendanceStatus,
-  CommitmentStatus,
-  DelegationRole,
-  MeetingStatus,
-  TermStatus,
-} from "@/db/schema/values";
+import type { AttendanceStatus, CommitmentStatus, DelegationRole, MeetingStatus } from "@/db/schema/values";
+import { termState, termStateSql, type TermState } from "../seats/term-state";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { todayInBuenosAires } from "../dates";
@@ -36,11 +31,16 @@ export interface HeldTerm {
   holder: { id: string; name: string };
   startsOn: string;
   endsOn: string | null;
-  status: TermStatus;
+  /** Its state today (Vigente, Próximo, Finalizado, Candidatura). */
+  status: TermState;
 }
 
-/** Seat terms held by a person or by a department's people: active first, latest first. */
-export async function seatTermsOf(ctx: Ctx, of: Of): Promise<HeldTerm[]> {
+/** Seat terms held by a person or by a department's people: current first, then to come, latest first. */
+export async function seatTermsOf(
+  ctx: Ctx,
+  of: Of,
+  today: string = todayInBuenosAires(),
+): Promise<HeldTerm[]> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(idOf(of))) return [];
   const rows = await ctx.db
@@ -67,7 +67,9 @@ export async function seatTermsOf(ctx: Ctx, of: Of): Promise<HeldTerm[]> {
       "personId" in of ? eq(seatTerms.holderPersonId, of.personId) : eq(people.departmentId, of.departmentId),
     )
     .orderBy(
-      asc(sql`case ${seatTerms.status} when 'active' then 0 when 'candidate' then 1 else 2 end`),
+      asc(
+        sql`case ${termStateSql(seatTerms, today)} when 'current' then 0 when 'upcoming' then 1 when 'candidate' then 2 else 3 end`,
+      ),
       desc(seatTerms.startsOn),
       asc(seatTerms.id),
     );
@@ -79,7 +81,7 @@ export async function seatTermsOf(ctx: Ctx, of: Of): Promise<HeldTerm[]> {
     holder: { id: r.holderId, name: r.holderName },
     startsOn: r.startsOn,
     endsOn: r.endsOn,
-    status: r.status,
+    status: termState(r, today),
   }));
 }
 

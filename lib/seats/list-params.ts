@@ -3,10 +3,11 @@ import { defineList, param } from "../list-params";
 import { hrefWith } from "../url";
 
 /**
- * The status of a seat's current term (the active one, else the latest): "vacant" = no term
- * at all; "all" shows every seat. The default view is the seats someone holds now.
+ * The state today of a seat's current term (lib/seats/current-term.ts): "active" = held today
+ * (the default view), "upcoming" = its next term has not started, "vacant" = no term at all;
+ * "all" shows every seat.
  */
-export const SEAT_STATUS_FILTERS = ["active", "ended", "candidate", "vacant", "all"] as const;
+export const SEAT_STATUS_FILTERS = ["active", "upcoming", "ended", "candidate", "vacant", "all"] as const;
 /** "Ending within N days" windows offered by the filter. */
 export const ENDING_WINDOWS = [30, 60, 90, 180] as const;
 

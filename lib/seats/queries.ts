@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { bodies, networks, seats, seatTerms } from "@/db/schema";
 import type { SeatKind, TermStatus } from "@/db/schema/values";
+import { heldOnSql, type TermState } from "./term-state";
 import { assertCan } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { notNullOrder, nullsLast } from "../order";
@@ -11,19 +12,20 @@ import { ENDING_SOON_DAYS } from "./ending";
 import type { SeatListParams } from "./list-params";
 import { containsTextInAny } from "../search/like";
 import { pagedQuery } from "../paged-query";
-import { activeTerm, currentTerm, currentTerms, termUrgency, type Current } from "./current-term";
+import { currentTerm, currentTerms, heldTerm, renewalTerm, termUrgency, type Current } from "./current-term";
 
-export { activeTerm, currentTerms, termUrgency, type Current } from "./current-term";
+export { termUrgency, type Current } from "./current-term";
 export {
   getSeat,
   getTerm,
   seatFormOptions,
   type SeatDetail,
   type SeatFormOptions,
+  type SeatTerm,
   type TermDetail,
 } from "./record";
 
-/** A seat with its current term (the active one, else the latest), as lists show it. */
+/** A seat with its current term (see currentTerm), as lists show it. */
 export interface SeatRow {
   id: string;
   title: string;
@@ -35,11 +37,11 @@ export interface SeatRow {
   holder: string | null;
   startsOn: string | null;
   endsOn: string | null;
-  /** The current term's status; null = vacant (no term recorded). */
-  status: TermStatus | null;
-  /** Days from today (Buenos Aires) to the active term's end; negative once past; null otherwise. */
+  /** The shown term's state today (lib/seats/term-state.ts); null = vacant (no term recorded). */
+  status: TermState | null;
+  /** Days from today (Buenos Aires) to the end of the term a renewal follows; negative once past; null otherwise. */
   daysLeft: number | null;
-  /** The active term ends within 90 days (or its end has passed and nobody closed it). */
+  /** That term ends within 90 days (or its end has passed and no successor is recorded). */
   endingSoon: boolean;
 }
 
@@ -48,9 +50,19 @@ export interface SeatList {
   total: number;
 }
 
-/** Whether a /cargos view shows only seats with an active term (see activeTerm). */
-export function onlyActiveTerms(params: Pick<SeatListParams, "status" | "ending">): boolean {
-  return params.status === "active" || !!params.ending;
+/**
+ * The terms a /cargos view joins: the renewal terms for "ending soon", the terms current today
+ * for the default view (both inner joins: every listed seat has one), else every seat's
+ * current term (a left join: vacant seats too).
+ */
+export function listedTerms(
+  db: Ctx["db"],
+  params: Pick<SeatListParams, "status" | "ending">,
+  today: string,
+): { cur: Current; inner: boolean } {
+  if (params.ending) return { cur: renewalTerm(db, today), inner: true };
+  if (params.status === "active") return { cur: heldTerm(db, today), inner: true };
+  return { cur: currentTerms(db, today), inner: false };
 }
 
 function rowFields(cur: Current) {
@@ -65,7 +77,8 @@ function rowFields(cur: Current) {
     holder: cur.holderName,
     startsOn: cur.startsOn,
     endsOn: cur.endsOn,
-    status: cur.status,
+    termStatus: cur.termStatus,
+    state: cur.state,
   };
 }
 
@@ -80,7 +93,8 @@ type RawRow = {
   holder: string | null;
   startsOn: string | null;
   endsOn: string | null;
-  status: TermStatus | null;
+  termStatus: TermStatus | null;
+  state: TermState | null;
 };
 
 function toRow(raw: RawRow, today: string): SeatRow {
@@ -94,22 +108,31 @@ function toRow(raw: RawRow, today: string): SeatRow {
     holder: raw.holder,
     startsOn: raw.startsOn,
     endsOn: raw.endsOn,
-    status: raw.status,
+    status: raw.state,
     ...termUrgency(raw, today),
   };
 }
 
-/** The active term's end date: the order of "who must be renewed first". */
-const activeEnd = (cur: Current) => sql`case when ${cur.status} = 'active' then ${cur.endsOn} end`;
+/** A held term's end date (current or to come): the order of "who must be renewed first". */
+const heldEnd = (cur: Current) =>
+  sql`case when ${cur.state} in ('current', 'upcoming') then ${cur.endsOn} end`;
 
-export function sortColumns(cur: Current, onlyActive = false) {
+/** Seats held today first (the tie-break after the chosen sort). */
+export const heldFirst = (cur: Current) => sql`(${cur.state} = 'current') IS NOT TRUE`;
+
+export function sortColumns(cur: Current, inner = false) {
   return {
-    // Among active terms only, the active end is the end itself (and seat_terms_status_end_idx serves it).
-    end: onlyActive ? sql`${cur.endsOn}` : activeEnd(cur),
+    // Among held or renewal terms only, the end is the end itself (and an index serves it).
+    end: inner ? sql`${cur.endsOn}` : heldEnd(cur),
     title: sql`lower(${seats.title})`,
     network: sql`lower(${networks.name})`,
     holder: sql`lower(${cur.holderName})`,
   } satisfies Record<SeatListParams["sort"], SQL>;
+}
+
+/** A /cargos status other than "active" and "all", on the shown term's state today. */
+function stateFilter(cur: Current, status: Exclude<SeatListParams["status"], "active" | "all">): SQL {
+  return status === "vacant" ? isNull(cur.termId) : sql`${cur.state} = ${status}`;
 }
 
 /** /cargos' filters as SQL (also used by the export, lib/export). */
@@ -121,12 +144,15 @@ export function listFilters(cur: Current, params: SeatListParams, today: string)
     // The holder of the current term belongs to the department (people_department_idx).
     params.department ? eq(cur.holderDepartmentId, params.department) : undefined,
   ];
-  if (params.status === "vacant") filters.push(isNull(cur.termId));
-  else if (params.status !== "all") filters.push(eq(cur.status, params.status));
   if (params.ending) {
-    // Active terms ending within the window, and those already past their end that nobody
-    // closed: both need someone to act.
-    filters.push(eq(cur.status, "active"), lte(cur.endsOn, addDays(today, params.ending)));
+    // Renewal terms (see renewalTerm) ending within the window, and those already past their
+    // end with no successor recorded: both need someone to act. The default status adds
+    // nothing here; another one narrows them by their state today.
+    filters.push(lte(cur.endsOn, addDays(today, params.ending)));
+    if (params.status !== "active" && params.status !== "all") filters.push(stateFilter(cur, params.status));
+  } else if (params.status !== "active" && params.status !== "all") {
+    // "active" is the held-terms join itself (listedTerms).
+    filters.push(stateFilter(cur, params.status));
   }
   if (params.q) {
     filters.push(containsTextInAny(params.q, seats.title, cur.holderName));
@@ -144,17 +170,15 @@ export async function listSeats(
   today: string = todayInBuenosAires(),
 ): Promise<SeatList> {
   assertCan(ctx.actor, "network.read");
-  const onlyActive = onlyActiveTerms(params);
-  const cur = onlyActive ? activeTerm(ctx.db) : currentTerms(ctx.db);
+  const { cur, inner } = listedTerms(ctx.db, params, today);
   const where = listFilters(cur, params, today);
-  const sortColumn = sortColumns(cur, onlyActive)[params.sort];
-  // Nulls last in both directions; among equals, held seats first (an open-ended active term
-  // before an ended one; all are held when only active terms are listed), then title and id
-  // so that pages are stable.
+  const sortColumn = sortColumns(cur, inner)[params.sort];
+  // Nulls last in both directions; among equals, seats held today first (all are when only
+  // held terms are listed), then title and id so that pages are stable.
   const orderBy = [
     // A title is never null: plain order, which its index serves in both directions.
     params.sort === "title" ? notNullOrder(sortColumn, params.dir) : nullsLast(sortColumn, params.dir),
-    ...(onlyActive ? [] : [sql`(${cur.status} = 'active') IS NOT TRUE`]),
+    ...(inner ? [] : [heldFirst(cur)]),
     asc(sql`lower(${seats.title})`),
     asc(seats.id),
   ];
@@ -165,11 +189,9 @@ export async function listSeats(
         .from(seats)
         .innerJoin(networks, eq(networks.id, seats.networkId))
         .leftJoin(bodies, eq(bodies.id, seats.bodyId));
-      // Only active terms: an inner join (every listed seat is held); otherwise every seat.
+      // Held or renewal terms: an inner join (every listed seat has one); otherwise every seat.
       return (
-        onlyActive
-          ? base.innerJoin(cur, eq(cur.seatId, seats.id))
-          : base.leftJoin(cur, eq(cur.seatId, seats.id))
+        inner ? base.innerJoin(cur, eq(cur.seatId, seats.id)) : base.leftJoin(cur, eq(cur.seatId, seats.id))
       )
         .where(where)
         .orderBy(...orderBy);
@@ -177,9 +199,7 @@ export async function listSeats(
     total: (tx) => {
       const base = tx.select({ total: count() }).from(seats);
       return (
-        onlyActive
-          ? base.innerJoin(cur, eq(cur.seatId, seats.id))
-          : base.leftJoin(cur, eq(cur.seatId, seats.id))
+        inner ? base.innerJoin(cur, eq(cur.seatId, seats.id)) : base.leftJoin(cur, eq(cur.seatId, seats.id))
       ).where(where);
     },
   });
@@ -210,7 +230,7 @@ export async function networkSeatsPage(
 ): Promise<{ rows: SeatRow[]; total: number }> {
   assertCan(ctx.actor, "network.read");
   if (!isUuid(networkId)) return { rows: [], total: 0 };
-  const cur = currentTerm(ctx.db);
+  const cur = currentTerm(ctx.db, today);
   const query = ctx.db
     .select({ ...rowFields(cur), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(seats)
@@ -219,9 +239,9 @@ export async function networkSeatsPage(
     .leftJoinLateral(cur, sql`true`)
     .where(and(eq(seats.networkId, networkId), isNull(seats.archivedAt)))
     .orderBy(
-      sql`(${cur.status} = 'active') IS NOT TRUE`,
-      sql`${activeEnd(cur)} IS NULL`,
-      asc(activeEnd(cur)),
+      heldFirst(cur),
+      sql`${heldEnd(cur)} IS NULL`,
+      asc(heldEnd(cur)),
       asc(sql`lower(${seats.title})`),
       asc(seats.id),
     );
@@ -268,7 +288,7 @@ export async function seatsEndingWithin(
   today: string = todayInBuenosAires(),
 ): Promise<SeatRow[]> {
   assertCan(ctx.actor, "network.read");
-  const cur = activeTerm(ctx.db);
+  const cur = renewalTerm(ctx.db, today);
   const rows = await ctx.db
     .select(rowFields(cur))
     .from(seats)
@@ -281,13 +301,16 @@ export async function seatsEndingWithin(
   return rows.map((r) => toRow(r, today));
 }
 
-/** For the panel: seats not archived with an active term, per kind. */
-export async function countActiveSeatsByKind(ctx: Ctx): Promise<Record<SeatKind, number>> {
+/** For the panel: seats not archived held today, per kind. */
+export async function countActiveSeatsByKind(
+  ctx: Ctx,
+  today: string = todayInBuenosAires(),
+): Promise<Record<SeatKind, number>> {
   assertCan(ctx.actor, "network.read");
   const rows = await ctx.db
     .select({ kind: seats.kind, total: count() })
     .from(seats)
-    .innerJoin(seatTerms, and(eq(seatTerms.seatId, seats.id), eq(seatTerms.status, "active")))
+    .innerJoin(seatTerms, and(eq(seatTerms.seatId, seats.id), heldOnSql(seatTerms, today)))
     .where(isNull(seats.archivedAt))
     .groupBy(seats.kind);
   const totals: Record<SeatKind, number> = { political: 0, executive: 0, technical: 0 };

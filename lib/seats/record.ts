@@ -10,6 +10,7 @@ import { firstRow } from "../record-reads";
 import { ref } from "../refs";
 import { isUuid } from "../validation/fields";
 import { termUrgency } from "./current-term";
+import { termState, type TermState } from "./term-state";
 import { networkChoices } from "../networks/references";
 
 export interface TermDetail {
@@ -32,10 +33,23 @@ export interface SeatDetail {
   notes: string | null;
   archived: boolean;
   version: number;
-  /** The active term, else the latest; null when no term is recorded. */
-  current: (TermDetail & { daysLeft: number | null; endingSoon: boolean }) | null;
+  /** The term current today, else the next to start, else the latest; null when no term is recorded. */
+  current: (SeatTerm & { daysLeft: number | null; endingSoon: boolean }) | null;
   /** Every term, newest first: the seat's holders over time. */
-  terms: TermDetail[];
+  terms: SeatTerm[];
+}
+
+/** A term with its state today (Vigente, Próximo, Finalizado, Candidatura). */
+export type SeatTerm = TermDetail & { state: TermState };
+
+/** The term a seat shows: current today, else the next to start, else the latest (terms newest first). */
+export function shownTerm(terms: SeatTerm[]): SeatTerm | null {
+  return (
+    terms.find((t) => t.state === "current") ??
+    terms.findLast((t) => t.state === "upcoming") ??
+    terms[0] ??
+    null
+  );
 }
 
 /** A seat's terms with their holders, newest first (its page, and the term rules of a write). */
@@ -84,8 +98,8 @@ export async function getSeat(
   if (!isUuid(id)) return null;
   const row = await readSeat(ctx.db, id);
   if (!row) return null;
-  const terms = await termsOf(ctx.db, id);
-  const current = terms.find((t) => t.status === "active") ?? terms[0] ?? null;
+  const terms = (await termsOf(ctx.db, id)).map((t) => ({ ...t, state: termState(t, today) }));
+  const current = shownTerm(terms);
   const s = row.seat;
   return {
     id: s.id,
@@ -97,7 +111,9 @@ export async function getSeat(
     notes: s.notes,
     archived: s.archivedAt !== null,
     version: s.version,
-    current: current ? { ...current, ...termUrgency(current, today) } : null,
+    current: current
+      ? { ...current, ...termUrgency({ termStatus: current.status, endsOn: current.endsOn }, today) }
+      : null,
     terms,
   };
 }

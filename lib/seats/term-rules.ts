@@ -35,8 +35,11 @@ const occupies = (status: TermStatus) => status !== "candidate";
  * - the seat row is locked, so two writes on one seat's terms run one after the other and
  *   the overlap check below sees the other's result;
  * - the holder must exist;
- * - an active term closes the seat's previous active one (ended, on the day before the new
- *   start when it had no end or a later one), and may not start on or before its start;
+ * - an active term (the seat's latest held term, the one a renewal follows) takes that mark
+ *   from the previous one and gives it an end on the day before its own start when it had no
+ *   end or a later one; it may not start on or before the previous start. Only the mark moves
+ *   early: a renewal recorded ahead of time leaves the running term current until its last
+ *   day, because whether a term is current is judged on its dates (term-state.ts);
  * - occupied terms (active/ended) of one seat may not overlap.
  * Returns the term to close, if any; throws a VALIDATION failure and writes nothing otherwise.
  */

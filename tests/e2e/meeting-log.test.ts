@@ -162,7 +162,7 @@ describe("meeting log", () => {
     ]) {
       await expect(page.getByRole("link", { name }).count()).resolves.toBe(0);
     }
-    await expect(page.getByRole("link", { name: "Cerrar reunión" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("link", { name: "Marcar como realizada" }).count()).resolves.toBe(0);
     await expect(page.getByRole("button", { name: /^(Subir|Bajar) / }).count()).resolves.toBe(0);
     await expect(page.getByRole("link", { name: /^Editar / }).count()).resolves.toBe(0);
     const delegation = page.getByRole("region", { name: "Delegación de la Ciudad" });
@@ -202,15 +202,15 @@ describe("meeting log", () => {
   it("closing asks for every delegate's attendance, then marks the meeting held", async () => {
     const { context, page } = await browser.signedInPage("coordinator");
     await page.goto(meetingPath);
-    await page.getByRole("link", { name: "Cerrar reunión" }).click();
-    await page.getByRole("heading", { level: 1, name: `Cerrar ${TITLE}` }).waitFor();
+    await page.getByRole("link", { name: "Marcar como realizada" }).click();
+    await page.getByRole("heading", { level: 1, name: `Marcar como realizada: ${TITLE}` }).waitFor();
     // The minutes written before are in the editor, as text.
     await expect(page.getByRole("textbox", { name: /^Acta/ }).inputValue()).resolves.toContain(
       "- Presupuesto 2027",
     );
     await expectNoAxeViolations(page);
 
-    await page.getByRole("button", { name: "Cerrar reunión" }).click();
+    await page.getByRole("button", { name: "Marcar como realizada" }).click();
     const summary = appAlert(page).filter({ hasText: "No se pudo guardar" });
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain(
@@ -234,7 +234,7 @@ describe("meeting log", () => {
       .getByRole("group", { name: new RegExp(OTHER_PERSON) })
       .getByLabel("Ausente")
       .check();
-    await page.getByRole("button", { name: "Cerrar reunión" }).click();
+    await page.getByRole("button", { name: "Marcar como realizada" }).click();
     await page.waitForURL(/estado=cerrada/, { waitUntil: "commit" });
     await page.getByText("La reunión se cerró").waitFor();
     await page.getByRole("main").getByText("Realizada", { exact: true }).first().waitFor();
@@ -245,7 +245,7 @@ describe("meeting log", () => {
     await expect(
       delegation.getByRole("row").filter({ hasText: OTHER_PERSON }).textContent(),
     ).resolves.toContain("Ausente");
-    await expect(page.getByRole("link", { name: "Cerrar reunión" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("link", { name: "Marcar como realizada" }).count()).resolves.toBe(0);
     await expect(page.getByRole("region", { name: "Historial de cambios" }).textContent()).resolves.toContain(
       "Cerró la reunión",
     );

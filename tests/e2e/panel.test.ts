@@ -122,6 +122,28 @@ describe("panel", () => {
     await expectNoAxeViolations(page);
   });
 
+  it("shows a coordinator the meetings to close, each linked to its meeting; not a head", async () => {
+    await expect(session.page.getByRole("region", { name: "Reuniones por cerrar" }).count()).resolves.toBe(0);
+    const coordinator = await newContext(session.browser);
+    const page = await coordinator.newPage();
+    await signInAs(page, "coordinator");
+    await page.goto("/");
+    const card = page.getByRole("region", { name: "Reuniones por cerrar" });
+    await card.waitFor();
+    const links = card.getByRole("link");
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+    if (hrefs.length === 0) {
+      await expect(card.textContent()).resolves.toContain("No hay reuniones por cerrar.");
+    } else {
+      for (const href of hrefs) expect(href).toMatch(/^\/reuniones\/[0-9a-f-]{36}$/);
+      await links.first().click();
+      await page.waitForURL(/\/reuniones\/[0-9a-f-]{36}$/, { waitUntil: "commit" });
+      await page.getByRole("heading", { level: 1 }).waitFor();
+    }
+    await expectNoAxeViolations(page);
+    await coordinator.close();
+  });
+
   it("lets a coordinator choose a department or the whole city", async () => {
     const coordinator = await newContext(session.browser);
     const other = await coordinator.newPage();

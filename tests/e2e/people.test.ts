@@ -103,6 +103,37 @@ describe("people and departments", () => {
     await context.close();
   });
 
+  it("sorts the directory by overdue commitments and by quiet assignments, on the server", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, "coordinator");
+    await page.goto("/personas");
+    await page.getByRole("heading", { level: 1, name: "Personas" }).waitFor();
+    const column = (name: string) =>
+      page.getByRole("columnheader", { name: new RegExp(name) }).getByRole("link");
+    await column("Compromisos vencidos").click();
+    await page.waitForURL(/sort=overdue/);
+    await column("Compromisos vencidos").click();
+    await page.waitForURL(/dir=desc/);
+    await expect(page.locator("th[aria-sort='descending']").textContent()).resolves.toContain(
+      "Compromisos vencidos",
+    );
+    const index = await page
+      .locator("thead th")
+      .evaluateAll((ths) => ths.findIndex((th) => th.textContent?.includes("Compromisos vencidos")));
+    const counts = (await page.locator(`tbody tr > :nth-child(${index + 1})`).allTextContents()).map(Number);
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await expectNoAxeViolations(page);
+
+    await column("Asignaciones sin novedades").click();
+    await page.waitForURL(/sort=stale/);
+    await expect(page.locator("th[aria-sort='ascending']").textContent()).resolves.toContain(
+      "Asignaciones sin novedades",
+    );
+    await context.close();
+  });
+
   it("departments: list, page with its people, create and edit", async () => {
     const { context, page } = await browser.signedInPage("coordinator");
     await page.goto("/areas");

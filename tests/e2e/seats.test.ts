@@ -74,13 +74,17 @@ describe("seats and terms", () => {
     await expect(page.getByRole("main").textContent()).resolves.toContain(
       `el mandato vigente de ${UCCI_HOLDER} (desde el 06/11/2025) se cerrará`,
     );
+    // A renewal starts from the current holder, the day after the current term ends (06/11/2027).
+    await expect(page.getByRole("combobox", { name: "Titular" }).inputValue()).resolves.toBe(UCCI_HOLDER);
+    await expect(page.getByLabel("Desde").inputValue()).resolves.toBe("2027-11-07");
     await expectNoAxeViolations(page);
 
-    // A missing holder is caught before sending, with the field named.
+    // A missing start is caught before sending, with the field named (the holder is pre-filled).
+    await page.getByLabel("Desde").fill("");
     await page.getByRole("button", { name: "Guardar", exact: true }).click();
     const summary = appAlert(page).filter({ hasText: "No se pudo guardar" });
     await summary.waitFor();
-    await expect(summary.textContent()).resolves.toContain("Titular: Este campo es obligatorio.");
+    await expect(summary.textContent()).resolves.toContain("Desde: Este campo es obligatorio.");
 
     const today = todayBA();
     await chooseSearched(page, "Titular", "benavídez", "Lucía Benavídez");

@@ -499,7 +499,19 @@ describeDatabases("commitments", (getDb) => {
       const overdue = await list({ overdue: "1", size: "100" });
       expect(overdue.rows.every((r) => r.overdue)).toBe(true);
       expect(keysOf(overdue.rows)).toEqual(expect.arrayContaining(["elsewhere", "overdue20", "overdue5"]));
-      expect(await countOverdueCommitments(ctxFor(getDb(), actors.viewer), today)).toBe(overdue.total);
+      const overdueOf = (params: Record<string, string>) =>
+        countOverdueCommitments(ctxFor(getDb(), actors.viewer), parseCommitmentListParams(params), today);
+      expect(await overdueOf({})).toBe(overdue.total);
+      // The count atop a filtered list is that list's: the same filters, only overdue.
+      const ofDepartment = { network: listNetwork.id, department: educacion.id };
+      expect(await overdueOf(ofDepartment)).toBe(1);
+      expect(await overdueOf({ ...ofDepartment, overdue: "1" })).toBe(
+        (await list({ ...ofDepartment, overdue: "1" })).total,
+      );
+      expect(await overdueOf({ network: listNetwork.id })).toBe(2);
+      expect(await overdueOf({ network: listNetwork.id, status: "done" })).toBe(0);
+      expect(await overdueOf({ network: listNetwork.id, q: "vencido hace" })).toBe(2);
+      expect(overdue.total).toBeGreaterThan(2);
       // Title search, case-insensitive, with LIKE wildcards taken literally.
       expect(keysOf((await list({ network: listNetwork.id, q: "VENCE" })).rows)).toEqual([
         "dueToday",

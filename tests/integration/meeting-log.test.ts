@@ -601,7 +601,7 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
           members: [members[0]],
           [attendanceField(members[0])]: "attended",
         }),
-      ).toMatchObject({ fieldErrors: { members: ["delegationChanged"] } });
+      ).toMatchObject({ fieldErrors: { members: ["markHeldDelegationChanged"] } });
       expect(await tally()).toEqual(before);
       const [row] = await getDb().select().from(meetings).where(eq(meetings.id, meeting.id));
       expect(row!.status).toBe("confirmed");
@@ -726,7 +726,7 @@ describeDatabases("meeting log: agenda, delegation, decisions, minutes and closi
       expect(await updateMeeting(ctx, meeting.id, form(past, meeting.version))).toMatchObject({
         ok: false,
         code: "VALIDATION",
-        fieldErrors: { status: ["heldNeedsMinutes", "heldNeedsAttendance"] },
+        fieldErrors: { status: ["markHeldNeedsMinutes", "markHeldNeedsAttendance"] },
       });
       const [row] = await getDb().select().from(meetings).where(eq(meetings.id, meeting.id));
       expect(row!.status).toBe("confirmed");

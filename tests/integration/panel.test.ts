@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it, beforeAll } from "vitest";
 import type { Db } from "@/db/client";
 import {
@@ -29,6 +30,7 @@ import { hrefs } from "@/lib/panel/figures";
 import { panelState, parsePanelParams } from "@/lib/panel/params";
 import { currentQuarter, periodInstants, resolvePeriod } from "@/lib/panel/period";
 import { panelCharts, panelCoverage, panelKpis, panelLists } from "@/lib/panel/queries";
+import { meetingsToClose } from "@/lib/panel/to-close";
 import { assertPanelScope, panelScope, resolvePanel, type PanelView } from "@/lib/panel/scope";
 import { parsePersonListParams } from "@/lib/people/list-params";
 import { listPeople } from "@/lib/people/queries";
@@ -292,13 +294,62 @@ describeDatabases("panel", (getDb) => {
   const view = (actor: Actor, params: Record<string, string> = {}) =>
     resolvePanel(ctxFor(getDb(), actor), parsePanelParams(params), TODAY);
 
+  it("lists the meetings to close in the panel's scope: started and not held, or held without minutes", async () => {
+    const ctx = ctxFor(getDb(), fx.actors.coordinator);
+    const titles = (r: { meetings: { title: string }[] }) => r.meetings.map((m) => m.title);
+    // 10 December: every meeting of November and October has started; 2027's have not.
+    const now = new Date("2026-12-10T12:00:00Z");
+    const city = await meetingsToClose(ctx, await view(fx.actors.coordinator), now);
+    // Latest first; the cancelled one is closed, the meetings of 2027 have not started.
+    expect(titles(city)).toEqual([
+      "Tentativa pasada",
+      "Consejo de noviembre",
+      "Apertura del trimestre",
+      "Cierre de septiembre",
+    ]);
+    expect(city.total).toBe(4);
+    expect(city.meetings.map((m) => m.missingMinutes)).toEqual([false, true, true, true]);
+    // A department's: those with someone of it in the delegation, like the other cards.
+    const a = await meetingsToClose(ctx, await view(fx.actors.coordinator, { department: fx.deptA }), now);
+    expect(titles(a)).toEqual(["Consejo de noviembre", "Apertura del trimestre", "Cierre de septiembre"]);
+    const b = await meetingsToClose(ctx, await view(fx.actors.coordinator, { department: fx.deptB }), now);
+    expect(titles(b)).toEqual(["Consejo de noviembre", "Apertura del trimestre"]);
+    // A head (of A) sees their own department's, whatever the URL asks for.
+    const headView = await view(fx.actors.head, { department: fx.deptB });
+    const head = await meetingsToClose(ctxFor(getDb(), fx.actors.head), headView, now);
+    expect(titles(head)).toEqual(titles(a));
+    // Before a meeting starts it is not there; a page of one still counts them all.
+    const early = await meetingsToClose(
+      ctx,
+      await view(fx.actors.coordinator),
+      new Date("2026-11-15T12:00:00Z"),
+    );
+    expect(titles(early)).not.toContain("Tentativa pasada");
+    expect(early.total).toBe(3);
+    const one = await meetingsToClose(ctx, await view(fx.actors.coordinator), now, 1);
+    expect(one).toMatchObject({ total: 4, meetings: [{ title: "Tentativa pasada" }] });
+
+    // Held with minutes: closed, off the list.
+    const db = getDb();
+    const [held] = await db.select().from(meetings).where(eq(meetings.title, "Cierre de septiembre"));
+    await db.update(meetings).set({ minutes: "<p>Acta</p>" }).where(eq(meetings.id, held!.id));
+    try {
+      const after = await meetingsToClose(ctx, await view(fx.actors.coordinator), now);
+      expect(titles(after)).not.toContain("Cierre de septiembre");
+      expect(after.total).toBe(3);
+    } finally {
+      await db.update(meetings).set({ minutes: null }).where(eq(meetings.id, held!.id));
+    }
+  });
+
   it("counts each figure of the whole city as its definition says", async () => {
     const ctx = ctxFor(getDb(), fx.actors.coordinator);
     const v = await view(fx.actors.coordinator);
     expect(v.departmentId).toBeNull();
     const kpis = await panelKpis(ctx, v);
     expect(kpis.networks).toEqual({ regional: 1, global: 1, thematic: 1 });
-    expect(kpis.seats).toEqual({ political: 1, executive: 1, technical: 0 });
+    // Vicepresidencia's term ended five days ago: not held today (its renewal is overdue).
+    expect(kpis.seats).toEqual({ political: 1, executive: 0, technical: 0 });
     // Held: 1 October 00:00 and 5 November (not 30 September 23:59 BA); upcoming: 31 December 23:30 BA.
     expect(kpis.meetings).toEqual({ held: 2, upcoming: 1, cancelled: 1 });
     // m1: 2 attended + 1 absent; m7: 1 attended + 1 absent (the invited one does not count).
@@ -314,13 +365,16 @@ describeDatabases("panel", (getDb) => {
     const kpis = await panelKpis(ctx, a);
     expect(kpis.networks).toEqual({ regional: 1, global: 1, thematic: 1 });
     expect(kpis.seats).toEqual({ political: 1, executive: 0, technical: 0 });
-    expect(kpis.meetings).toEqual({ held: 2, upcoming: 1, cancelled: 1 });
+    // The department's meetings: someone of it in the delegation (m1, m7), as the other cards
+    // count its people; the cancelled and the upcoming meetings have no delegation of A.
+    expect(kpis.meetings).toEqual({ held: 2, upcoming: 0, cancelled: 0 });
     expect(kpis.attendance).toEqual({ attended: 2, absent: 1, rate: 2 / 3, meetings: 2 });
     expect(kpis.commitments).toEqual({ pending: 3, overdue: 1 });
     expect(kpis.staff).toEqual({ people: 2, stale: 1 });
 
     const b = await panelKpis(ctx, await view(fx.actors.viewer, { department: fx.deptB }));
-    expect(b.seats).toEqual({ political: 0, executive: 1, technical: 0 });
+    expect(b.seats).toEqual({ political: 0, executive: 0, technical: 0 });
+    expect(b.meetings).toEqual({ held: 2, upcoming: 0, cancelled: 0 });
     expect(b.attendance).toEqual({ attended: 1, absent: 1, rate: 0.5, meetings: 2 });
     expect(b.commitments).toEqual({ pending: 1, overdue: 1 });
     expect(b.staff).toEqual({ people: 1, stale: 1 });

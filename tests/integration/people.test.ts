@@ -233,6 +233,97 @@ describeDatabases("people", (getDb) => {
   });
 
   describe("the directory and the person's page", () => {
+    it("counts each person's quiet assignments and overdue commitments, and sorts by them", async () => {
+      const db = getDb();
+      const viewer = ctxFor(db, actors.viewer);
+      const today = "2026-12-07";
+      const dept = await insertRow(db, departments, { name: "Dirección de seguimiento", shortName: "SEG" });
+      const area = await createThematicArea(db, "Seguimiento (prueba)");
+      const network = await insertRow(db, networks, { name: "Red de seguimiento", kind: "thematic" });
+      const mk = (fullName: string) => insertRow(db, people, { fullName, departmentId: dept.id });
+      const quiet = await mk("Quieta Dos");
+      const late = await mk("Tardío Tres");
+      const fine = await mk("Al Día");
+      const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+      const assignment = (
+        personId: string,
+        lastUpdatedAt: Date | null,
+        status: "active" | "paused" = "active",
+      ) => ({
+        personId,
+        networkId: network.id,
+        thematicAreaId: area.id,
+        startsOn: "2025-01-01",
+        lastUpdatedAt,
+        status,
+      });
+      await db.insert(assignments).values([
+        // Quiet: no update in 200 days, or none ever since a start long ago.
+        assignment(quiet.id, daysAgo(200)),
+        assignment(quiet.id, null),
+        // Not quiet: updated last week; paused ones are not expected to report.
+        assignment(quiet.id, daysAgo(7)),
+        assignment(fine.id, daysAgo(3)),
+        assignment(fine.id, daysAgo(300), "paused"),
+      ]);
+      const commitment = (
+        ownerPersonId: string,
+        dueOn: string,
+        status: "open" | "in_progress" | "done" = "open",
+      ) => ({
+        networkId: network.id,
+        title: `Compromiso de seguimiento ${dueOn} ${status}`,
+        ownerPersonId,
+        dueOn,
+        status,
+        ...(status === "done" ? { completedOn: dueOn } : {}),
+      });
+      await db.insert(commitments).values([
+        // Overdue: due before today (Buenos Aires), still open or in progress.
+        commitment(late.id, "2026-12-06"),
+        commitment(late.id, "2026-11-01", "in_progress"),
+        commitment(late.id, "2026-10-01"),
+        commitment(quiet.id, "2026-12-01"),
+        // Not overdue: due today, or done.
+        commitment(fine.id, today),
+        commitment(fine.id, "2026-01-01", "done"),
+      ]);
+
+      const list = (params: Record<string, string>) =>
+        listPeople(viewer, parsePersonListParams({ department: dept.id, ...params }), today);
+      const figures = (rows: { fullName: string; staleAssignments: number; overdueCommitments: number }[]) =>
+        rows.map((r) => [r.fullName, r.staleAssignments, r.overdueCommitments]);
+      expect(figures((await list({})).rows)).toEqual([
+        ["Al Día", 0, 0],
+        ["Quieta Dos", 2, 1],
+        ["Tardío Tres", 0, 3],
+      ]);
+      // Server-side sort from the URL; ties by name.
+      expect(figures((await list({ sort: "stale", dir: "desc" })).rows).map((r) => r[0])).toEqual([
+        "Quieta Dos",
+        "Al Día",
+        "Tardío Tres",
+      ]);
+      expect(figures((await list({ sort: "overdue", dir: "desc" })).rows).map((r) => r[0])).toEqual([
+        "Tardío Tres",
+        "Quieta Dos",
+        "Al Día",
+      ]);
+      expect(figures((await list({ sort: "overdue" })).rows).map((r) => r[0])).toEqual([
+        "Al Día",
+        "Quieta Dos",
+        "Tardío Tres",
+      ]);
+      // Paged, the order holds across pages.
+      const first = await listPeople(
+        viewer,
+        { ...parsePersonListParams({ department: dept.id, sort: "overdue", dir: "desc" }), size: 2 },
+        today,
+      );
+      expect(first.total).toBe(3);
+      expect(first.rows.map((r) => r.fullName)).toEqual(["Tardío Tres", "Quieta Dos"]);
+    });
+
     it("filters by department, assignments and seats, with totals; the page lists seats, assignments, delegations, commitments", async () => {
       const db = getDb();
       const viewer = ctxFor(db, actors.viewer);
@@ -325,7 +416,7 @@ describeDatabases("people", (getDb) => {
 
       const terms = await seatTermsOf(viewer, { personId: b.id });
       expect(terms.map((t) => [t.seat.title, t.network.name, t.status])).toEqual([
-        ["Vocal", "Red de prueba", "active"],
+        ["Vocal", "Red de prueba", "current"],
       ]);
       expect((await seatTermsOf(viewer, { departmentId: dept.id })).map((t) => t.holder.name)).toEqual([
         "Beto Titular",

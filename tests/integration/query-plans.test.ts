@@ -72,6 +72,7 @@ import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { getNetwork, listNetworks } from "@/lib/networks/queries";
 import { parsePanelParams } from "@/lib/panel/params";
 import { panelCharts, panelCoverage, panelKpis, panelLists } from "@/lib/panel/queries";
+import { meetingsToClose } from "@/lib/panel/to-close";
 import { resolvePanel } from "@/lib/panel/scope";
 import { myParticipation, participationLog } from "@/lib/participation/queries";
 import { parsePersonListParams } from "@/lib/people/list-params";
@@ -98,7 +99,11 @@ import { listUsers } from "@/lib/users/queries";
 const KNOWN_PROBLEMS: Record<string, string> = {
   "seats: every status":
     "sorting every seat by its current term's end needs every seat's current term first (one DISTINCT ON pass)",
+  "seats: to come":
+    "a seat's state today is that of its current term: every seat's current term first (one DISTINCT ON pass), as with every status",
   "people: by department desc, page 50": "sorting people by their department's name needs the join first",
+  "people: by quiet assignments":
+    "sorting the whole directory by a per-person count needs every person's count first (a department's people are few: no problem there)",
   "audit log: this month":
     "by design (lib/history/audit-log.ts readByDate): a range of up to 50,000 events is read by date and sorted",
 };
@@ -294,6 +299,7 @@ function scenarios(f: Fixture): Scenario[] {
       panelLists(ctx, view),
       panelCharts(ctx, view),
       panelCoverage(ctx, view),
+      meetingsToClose(ctx, view),
     ]);
   };
   const exportBatches =
@@ -338,6 +344,7 @@ function scenarios(f: Fixture): Scenario[] {
     ["seats: kind and network filters", seatList({ kind: "political", network: f.network, sort: "network" })],
     ["seats: holder department", seatList({ department: f.department })],
     ["seats: every status", seatList({ status: "all" })],
+    ["seats: to come", seatList({ status: "upcoming" })],
     [
       "seats: ending soon",
       async (ctx) => {
@@ -406,7 +413,12 @@ function scenarios(f: Fixture): Scenario[] {
     [
       "commitments: counters and options",
       async (ctx) => {
-        await countOverdueCommitments(ctx, f.today);
+        await countOverdueCommitments(ctx, parseCommitmentListParams({}), f.today);
+        await countOverdueCommitments(
+          ctx,
+          parseCommitmentListParams({ department: f.department, overdue: "1" }),
+          f.today,
+        );
         await networkChoice(ctx, f.network);
         await departmentChoice(ctx, f.department);
       },
@@ -432,6 +444,11 @@ function scenarios(f: Fixture): Scenario[] {
     ["people: department, by position", peopleList({ department: f.department, sort: "position" })],
     ["people: assigned, with seat", peopleList({ assigned: "yes", seat: "yes" })],
     ["people: by department desc, page 50", peopleList({ sort: "department", dir: "desc", page: "50" })],
+    [
+      "people: of a department, by overdue commitments",
+      peopleList({ department: f.department, sort: "overdue", dir: "desc" }),
+    ],
+    ["people: by quiet assignments", peopleList({ sort: "stale", dir: "desc" })],
     [
       "person page",
       async (ctx) => {

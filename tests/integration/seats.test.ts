@@ -17,6 +17,7 @@ import {
   seatsEndingWithin,
   termsEndingSummary,
 } from "@/lib/seats/queries";
+import { seatTermsOf } from "@/lib/people/queries";
 import { describeDatabases } from "../support/databases";
 import { auditFor, countRows, createActors, ctxFor, expectOk } from "../support/fixtures";
 import { UNKNOWN } from "../support/rows";
@@ -459,6 +460,85 @@ describeDatabases("seats and terms", (getDb) => {
     },
   );
 
+  describe("a renewal recorded ahead of time", () => {
+    // The running term ends on 26/12/2026; the next one, recorded on 07/12, starts on 28/12.
+    const RECORDED = "2026-12-07";
+    let seatId: string;
+    let netId: string;
+
+    beforeAll(async () => {
+      const db = getDb();
+      netId = (await createNetwork(db, "Red de Renovaciones")).id;
+      seatId = await newSeat({ title: "Renovación anticipada", networkId: netId, bodyId: "" });
+      await newTerm(seatId, iriarte, "active", "2024-12-27", "2026-12-26");
+      await newTerm(seatId, benavidez, "active", "2026-12-28", "2028-12-27");
+    });
+
+    const viewer = () => ctxFor(getDb(), actors.viewer);
+    const listed = async (today: string, params: Record<string, string> = {}) =>
+      (await listSeats(viewer(), parseSeatListParams({ network: netId, ...params }), today)).rows;
+
+    it("leaves the running term's dates alone and keeps its holder current until its last day", async () => {
+      const [running, next] = await termsOf(getDb(), seatId);
+      expect(running).toMatchObject({ holderPersonId: iriarte.id, endsOn: "2026-12-26" });
+      expect(next).toMatchObject({ holderPersonId: benavidez.id, startsOn: "2026-12-28" });
+
+      for (const today of [RECORDED, "2026-12-26"]) {
+        const seat = await getSeat(viewer(), seatId, today);
+        expect(seat?.current).toMatchObject({ holder: { id: iriarte.id }, state: "current" });
+        expect(seat?.terms.map((t) => [t.holder.name, t.state])).toEqual([
+          [benavidez.fullName, "upcoming"],
+          [iriarte.fullName, "current"],
+        ]);
+        // Lists: the default view (held today), every status, and the network page.
+        expect(await listed(today)).toMatchObject([{ holder: iriarte.fullName, status: "current" }]);
+        expect(await listed(today, { status: "all" })).toMatchObject([
+          { holder: iriarte.fullName, status: "current" },
+        ]);
+        expect(await listed(today, { status: "upcoming" })).toEqual([]);
+        expect(await listed(today, { status: "ended" })).toEqual([]);
+        expect(await networkSeats(viewer(), netId, today)).toMatchObject([
+          { holder: iriarte.fullName, status: "current", endsOn: "2026-12-26" },
+        ]);
+        // The person's page shows what each holds, and the panel's count of seats held.
+        const heldHere = async (person: { id: string }) =>
+          (await seatTermsOf(viewer(), { personId: person.id }, today))
+            .filter((t) => t.seat.id === seatId)
+            .map((t) => t.status);
+        expect(await heldHere(iriarte)).toEqual(["current"]);
+        expect(await heldHere(benavidez)).toEqual(["upcoming"]);
+      }
+    });
+
+    it("the new holder takes over on the new term's first day, not before", async () => {
+      // 27/12: the running term is over and the next has not started.
+      const gap = await getSeat(viewer(), seatId, "2026-12-27");
+      expect(gap?.current).toMatchObject({ holder: { id: benavidez.id }, state: "upcoming" });
+      expect(await listed("2026-12-27")).toEqual([]);
+      expect(await listed("2026-12-27", { status: "upcoming" })).toMatchObject([
+        { holder: benavidez.fullName, status: "upcoming" },
+      ]);
+
+      const seat = await getSeat(viewer(), seatId, "2026-12-28");
+      expect(seat?.current).toMatchObject({ holder: { id: benavidez.id }, state: "current" });
+      expect(seat?.terms.map((t) => t.state)).toEqual(["current", "ended"]);
+      expect(await listed("2026-12-28")).toMatchObject([{ holder: benavidez.fullName, status: "current" }]);
+      expect(await listed("2026-12-28", { status: "all" })).toMatchObject([
+        { holder: benavidez.fullName, status: "current" },
+      ]);
+    });
+
+    it("counts the seat as held by the running holder in the panel's totals on every day", async () => {
+      for (const today of [RECORDED, "2026-12-26", "2026-12-28"]) {
+        const held = await listSeats(viewer(), parseSeatListParams({ kind: "political" }), today);
+        expect((await countActiveSeatsByKind(viewer(), today)).political).toBe(held.total);
+      }
+      const before = await countActiveSeatsByKind(viewer(), "2026-12-26");
+      const gap = await countActiveSeatsByKind(viewer(), "2026-12-27");
+      expect(before.political - gap.political).toBeGreaterThanOrEqual(1);
+    });
+  });
+
   describe("terms-ending list", () => {
     const TODAY = "2026-06-15";
     let listNet: { id: string; name: string };
@@ -506,18 +586,12 @@ describeDatabases("seats and terms", (getDb) => {
       }
     });
 
-    // The network's held seats, the term that ends first on top (open ends last), and then the
-    // rest (ended, candidacy, vacant) by title: the order of its lists with every status.
-    const HELD_BY_END = [
-      "Listado J",
-      "Listado A",
-      "Listado B",
-      "Listado C",
-      "Listado D",
-      "Listado E",
-      "Listado F",
-    ];
-    const UNHELD_BY_TITLE = ["Listado G", "Listado H", "Listado I"];
+    // The network's seats held today, the term that ends first on top (open ends last), and then
+    // the rest (ended, candidacy, vacant) by title: the order of its lists with every status.
+    // Listado J's term ended five days ago and no successor is recorded: it is not held today
+    // (a term is current only from its start through its end), but its renewal is overdue.
+    const HELD_BY_END = ["Listado A", "Listado B", "Listado C", "Listado D", "Listado E", "Listado F"];
+    const UNHELD_BY_TITLE = ["Listado G", "Listado H", "Listado I", "Listado J"];
 
     const list = (params: Record<string, string>) =>
       listSeats(
@@ -530,7 +604,7 @@ describeDatabases("seats and terms", (getDb) => {
     it("by default lists the held seats, the term that ends first on top (open ends last)", async () => {
       const result = await list({});
       expect(titles(result)).toEqual(HELD_BY_END);
-      expect(result.total).toBe(7);
+      expect(result.total).toBe(6);
       // With every status: held seats first (open-ended last among them), then the rest by title.
       expect(titles(await list({ status: "all" }))).toEqual([...HELD_BY_END, ...UNHELD_BY_TITLE]);
       const desc = await list({ dir: "desc" });
@@ -544,11 +618,11 @@ describeDatabases("seats and terms", (getDb) => {
       expect(rows.get("Listado D")).toMatchObject({ daysLeft: 90, endingSoon: true });
       expect(rows.get("Listado E")).toMatchObject({ daysLeft: 91, endingSoon: false });
       expect(rows.get("Listado F")).toMatchObject({ daysLeft: null, endingSoon: false, endsOn: null });
-      expect(rows.get("Listado J")).toMatchObject({ daysLeft: -5, endingSoon: true });
+      expect(rows.has("Listado J")).toBe(false);
       expect(rows.get("Listado A")).toMatchObject({
         network: { id: listNet.id, name: "Red de Listados" },
         holder: "Martín Iriarte",
-        status: "active",
+        status: "current",
         kind: "political",
         startsOn: addDays(TODAY, -300),
         endsOn: addDays(TODAY, 10),
@@ -556,6 +630,9 @@ describeDatabases("seats and terms", (getDb) => {
       const all = await list({ status: "all" });
       const ended = all.rows.find((r) => r.title === "Listado G");
       expect(ended).toMatchObject({ status: "ended", daysLeft: null, endingSoon: false });
+      // Past its end with no successor: ended, and its renewal overdue.
+      const overdue = all.rows.find((r) => r.title === "Listado J");
+      expect(overdue).toMatchObject({ status: "ended", daysLeft: -5, endingSoon: true });
     });
 
     it("filters by ending window, kind, status and network, and searches title or holder", async () => {
@@ -565,15 +642,12 @@ describeDatabases("seats and terms", (getDb) => {
       expect(ninety.total).toBe(5);
       expect(ninety.rows.every((r) => r.endingSoon)).toBe(true);
       expect((await list({ ending: "180" })).total).toBe(6);
-      expect((await list({ ending: "45" })).total).toBe(7); // not an offered window: ignored
+      expect((await list({ ending: "45" })).total).toBe(6); // not an offered window: ignored
+      // Another status narrows the renewal view by the term's state today.
+      expect(titles(await list({ ending: "90", status: "ended" }))).toEqual(["Listado J"]);
 
-      expect(titles(await list({ kind: "political" }))).toEqual([
-        "Listado J",
-        "Listado A",
-        "Listado D",
-        "Listado E",
-      ]);
-      expect(titles(await list({ status: "ended" }))).toEqual(["Listado G"]);
+      expect(titles(await list({ kind: "political" }))).toEqual(["Listado A", "Listado D", "Listado E"]);
+      expect(titles(await list({ status: "ended" }))).toEqual(["Listado G", "Listado J"]);
       expect(titles(await list({ status: "candidate" }))).toEqual(["Listado H"]);
       expect(titles(await list({ status: "vacant" }))).toEqual(["Listado I"]);
       expect((await list({ status: "vacant" })).rows[0]).toMatchObject({ holder: null, status: null });
@@ -600,19 +674,19 @@ describeDatabases("seats and terms", (getDb) => {
       expect(byHolder.rows.at(-1)?.holder).toBe("Zulema Titular Única");
       // An unknown sort key falls back to the end date.
       expect(titles(await list({ sort: "holder_id; drop table seats" })).slice(0, 2)).toEqual([
-        "Listado J",
         "Listado A",
+        "Listado B",
       ]);
 
       const full = titles(await list({}));
       const paged: string[] = [];
-      for (const page of [1, 2, 3, 4]) {
+      for (const page of [1, 2, 3]) {
         const result = await listSeats(
           viewer,
           { ...parseSeatListParams({ network: listNet.id }), page, size: 2 },
           TODAY,
         );
-        expect(result.total).toBe(7);
+        expect(result.total).toBe(6);
         paged.push(...titles(result));
       }
       expect(paged).toEqual(full);
@@ -637,7 +711,7 @@ describeDatabases("seats and terms", (getDb) => {
         "Listado D",
       ]);
       expect(ending).toHaveLength(listed.total);
-      const byKind = await countActiveSeatsByKind(viewer);
+      const byKind = await countActiveSeatsByKind(viewer, TODAY);
       for (const kind of ["political", "executive", "technical"] as const) {
         const held = await listSeats(viewer, parseSeatListParams({ kind }), TODAY);
         expect(byKind[kind]).toBe(held.total);
@@ -649,11 +723,11 @@ describeDatabases("seats and terms", (getDb) => {
       expect(firstThree).toEqual({ rows: panel.slice(0, 3), total: panel.length });
       expect(panel.map((r) => r.title)).toEqual([...HELD_BY_END, ...UNHELD_BY_TITLE]);
       expect(panel.filter((r) => r.endingSoon).map((r) => r.title)).toEqual([
-        "Listado J",
         "Listado A",
         "Listado B",
         "Listado C",
         "Listado D",
+        "Listado J",
       ]);
     });
   });

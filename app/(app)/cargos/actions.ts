@@ -4,6 +4,8 @@ import { formAction, type Revalidation } from "@/app/_lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { addTerm, archiveSeat, createSeat, restoreSeat, updateSeat, updateTerm } from "@/lib/seats/commands";
 import { getSeat, getTerm } from "@/lib/seats/queries";
+import type { ClosedTerm } from "@/lib/seats/term-rules";
+import { todayInBuenosAires } from "@/lib/dates";
 
 // Server actions are public POST endpoints: each one re-checks the session and passes the
 // raw form to lib/, which validates it and applies the policy.
@@ -45,12 +47,20 @@ export async function setSeatArchivedAction(
   });
 }
 
+/**
+ * The confirmation after a term closed the previous one: replaced today or earlier, or (a
+ * renewal recorded ahead of time) the previous term still runs until its end.
+ */
+function closedFlash(closedTerm: ClosedTerm | null): string | null {
+  if (!closedTerm) return null;
+  return closedTerm.endsOn >= todayInBuenosAires() ? "mandato-proximo" : "mandato-reemplazo";
+}
+
 export async function addTermAction(seatId: string, prev: FormState, formData: FormData) {
   return formAction(prev, formData, {
     run: (ctx) => addTerm(ctx, seatId, formData),
     revalidate: seatPages(seatId),
-    redirectTo: ({ closedTerm }) =>
-      `/cargos/${seatId}?estado=${closedTerm ? "mandato-reemplazo" : "mandato-creado"}`,
+    redirectTo: ({ closedTerm }) => `/cargos/${seatId}?estado=${closedFlash(closedTerm) ?? "mandato-creado"}`,
   });
 }
 
@@ -60,6 +70,6 @@ export async function updateTermAction(seatId: string, termId: string, prev: For
     currentVersion: async (ctx) => (await getTerm(ctx, seatId, termId))?.version,
     revalidate: (data) => seatPages(data.seatId),
     redirectTo: (data) =>
-      `/cargos/${data.seatId}?estado=${data.closedTerm ? "mandato-reemplazo" : "mandato-guardado"}`,
+      `/cargos/${data.seatId}?estado=${closedFlash(data.closedTerm) ?? "mandato-guardado"}`,
   });
 }

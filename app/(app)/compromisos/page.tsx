@@ -31,7 +31,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const today = todayInBuenosAires();
   const [list, overdue, network, owner, department, hidden] = await Promise.all([
     listCommitments(ctx, params, today),
-    countOverdueCommitments(ctx, today),
+    countOverdueCommitments(ctx, params, today),
     networkChoice(ctx, params.network),
     personChoice(ctx, params.owner),
     departmentChoice(ctx, params.department),
@@ -40,7 +40,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const view = listView("/compromisos", params, commitmentList);
   const paging = listPaging(list.total, view);
   const t = await getTranslations("commitments.list");
-  const overdueHref = commitmentList.href("/compromisos", commitmentList.parse({}), { overdue: true });
+  // The same filters as the list, only overdue: the figure is what the link shows.
+  const overdueHref = commitmentList.href("/compromisos", params, { overdue: true, page: 1 });
+  const overdueWords = t(view.filtered ? "summaryOverdueFiltered" : "summaryOverdueAll", { count: overdue });
 
   return (
     <>
@@ -58,9 +60,14 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         }
       />
       <ListSummary label={t("summaryLabel")} tone={overdue ? "red" : null} none={t("summaryNone")}>
-        <a href={overdueHref} className="font-semibold text-red-900 underline">
-          {t("summaryOverdue", { count: overdue })}
-        </a>
+        {params.overdue ? (
+          // The list already shows only those: the figure, without a link to itself.
+          <span className="font-semibold">{overdueWords}</span>
+        ) : (
+          <a href={overdueHref} className="font-semibold text-red-900 underline">
+            {t("summaryOverdue", { overdue: overdueWords })}
+          </a>
+        )}
       </ListSummary>
       <CommitmentFilters list={view} network={network} owner={owner} department={department} />
       <ListHeader count={t("count", { total: list.total })}>

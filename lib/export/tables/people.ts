@@ -2,8 +2,9 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { departments, people } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";
+import { todayInBuenosAires } from "../../dates";
 import { parsePersonListParams, type PersonListParams } from "../../people/list-params";
-import { listFilters, personCounts, SORT_COLUMNS } from "../../people/queries";
+import { listFilters, personCounts, sortColumns } from "../../people/queries";
 import { describeParams } from "../filters";
 import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
@@ -20,9 +21,10 @@ interface PersonExportRow extends Record<string, unknown> {
 }
 
 /** /personas in the directory's order: the chosen sort (nulls last), then name and id. */
-function sortKeys(params: PersonListParams): SortKey[] {
+function sortKeys(params: PersonListParams, today: string): SortKey[] {
+  const counted = params.sort === "stale" || params.sort === "overdue";
   return [
-    { expr: SORT_COLUMNS[params.sort], dir: params.dir },
+    { expr: sortColumns(today)[params.sort], dir: params.dir, notNull: counted },
     { expr: sql`lower(${people.fullName})`, dir: "asc", notNull: true },
     { expr: people.id, dir: "asc", notNull: true },
   ];
@@ -45,7 +47,8 @@ export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
   ],
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
-    const keys = sortKeys(params);
+    const today = todayInBuenosAires();
+    const keys = sortKeys(params, today);
     const batch = await readBatch<PersonExportRow>(
       ctx.db
         .select({
@@ -54,13 +57,13 @@ export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
           phone: people.phone,
           position: people.position,
           department: departments.name,
-          ...personCounts,
+          ...personCounts(today),
           ...keyFields(keys),
         })
         .from(people)
         .leftJoin(departments, eq(departments.id, people.departmentId)),
       keys,
-      listFilters(params),
+      listFilters(params, today),
       after,
       limit,
     );

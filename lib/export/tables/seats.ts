@@ -2,14 +2,14 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { bodies, departments, networks, seats } from "@/db/schema";
 import type { SeatKind, TermStatus } from "@/db/schema/values";
+import type { TermState } from "../../seats/term-state";
 import { assertCan } from "../../auth/authorize";
 import { todayInBuenosAires } from "../../dates";
 import { parseSeatListParams, type SeatListParams } from "../../seats/list-params";
 import {
-  activeTerm,
-  currentTerms,
+  heldFirst,
+  listedTerms,
   listFilters,
-  onlyActiveTerms,
   sortColumns,
   termUrgency,
   type Current,
@@ -27,21 +27,21 @@ interface SeatExportRow extends Record<string, unknown> {
   holderDepartment: string | null;
   startsOn: string | null;
   endsOn: string | null;
-  status: TermStatus | null;
+  /** The term's state today (lib/seats/term-state.ts); the stored status only feeds the urgency. */
+  status: TermState | null;
+  termStatus: TermStatus | null;
   archivedAt: Date | null;
   daysLeft: number | null;
 }
 
 /**
- * /cargos in the list's order: the chosen sort (nulls last), held seats first (all are, when
- * only active terms are listed), title, id.
+ * /cargos in the list's order: the chosen sort (nulls last), seats held today first (all are,
+ * when only held terms are listed), title, id.
  */
-function sortKeys(cur: Current, params: SeatListParams, onlyActive: boolean): SortKey[] {
+function sortKeys(cur: Current, params: SeatListParams, inner: boolean): SortKey[] {
   return [
-    { expr: sortColumns(cur, onlyActive)[params.sort], dir: params.dir },
-    ...(onlyActive
-      ? []
-      : [{ expr: sql`((${cur.status} = 'active') IS NOT TRUE)`, dir: "asc" as const, notNull: true }]),
+    { expr: sortColumns(cur, inner)[params.sort], dir: params.dir },
+    ...(inner ? [] : [{ expr: heldFirst(cur), dir: "asc" as const, notNull: true }]),
     { expr: sql`lower(${seats.title})`, dir: "asc", notNull: true },
     { expr: seats.id, dir: "asc", notNull: true },
   ];
@@ -61,16 +61,15 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
     { key: "holderDepartment", type: "text", width: 32, value: (r) => r.holderDepartment },
     { key: "startsOn", type: "date", width: 12, value: (r) => r.startsOn },
     { key: "endsOn", type: "date", width: 12, value: (r) => r.endsOn },
-    { key: "status", type: "text", width: 14, enumName: "termStatus", value: (r) => r.status },
+    { key: "status", type: "text", width: 14, enumName: "termState", value: (r) => r.status },
     { key: "daysLeft", type: "integer", width: 14, value: (r) => r.daysLeft },
     { key: "archived", type: "boolean", width: 10, value: (r) => r.archivedAt !== null },
   ],
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
     const today = todayInBuenosAires();
-    const onlyActive = onlyActiveTerms(params);
-    const cur = onlyActive ? activeTerm(ctx.db) : currentTerms(ctx.db);
-    const keys = sortKeys(cur, params, onlyActive);
+    const { cur, inner } = listedTerms(ctx.db, params, today);
+    const keys = sortKeys(cur, params, inner);
     const base = ctx.db
       .select({
         title: seats.title,
@@ -81,7 +80,8 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
         holderDepartment: departments.name,
         startsOn: cur.startsOn,
         endsOn: cur.endsOn,
-        status: cur.status,
+        status: cur.state,
+        termStatus: cur.termStatus,
         archivedAt: seats.archivedAt,
         ...keyFields(keys),
       })
@@ -89,7 +89,7 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
       .innerJoin(networks, eq(networks.id, seats.networkId))
       .leftJoin(bodies, eq(bodies.id, seats.bodyId));
     const batch = await readBatch<SeatExportRow>(
-      (onlyActive
+      (inner
         ? base.innerJoin(cur, eq(cur.seatId, seats.id))
         : base.leftJoin(cur, eq(cur.seatId, seats.id))
       ).leftJoin(departments, eq(departments.id, cur.holderDepartmentId)),

@@ -45,7 +45,8 @@ const closeMeetingAt = (now: Date) =>
         .select({ id: delegationMembers.id, attendance: delegationMembers.attendance })
         .from(delegationMembers)
         .where(eq(delegationMembers.meetingId, meetingId));
-      if (members.some((m) => !(m.id in input.attendance))) fieldErrors.members = ["delegationChanged"];
+      if (members.some((m) => !(m.id in input.attendance)))
+        fieldErrors.members = ["markHeldDelegationChanged"];
       if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 
       const before = {

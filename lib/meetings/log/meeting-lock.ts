@@ -40,7 +40,7 @@ export async function heldProblems(
 ): Promise<string[]> {
   const problems: string[] = [];
   if (startsAt > now) problems.push("heldInFuture");
-  if (!minutes || minutes.trim() === "") problems.push("heldNeedsMinutes");
+  if (!minutes || minutes.trim() === "") problems.push("markHeldNeedsMinutes");
   if (meetingId) {
     const [open] = await tx
       .select({ id: delegationMembers.id })
@@ -52,7 +52,7 @@ export async function heldProblems(
         ),
       )
       .limit(1);
-    if (open) problems.push("heldNeedsAttendance");
+    if (open) problems.push("markHeldNeedsAttendance");
   }
   return problems;
 }

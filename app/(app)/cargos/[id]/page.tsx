@@ -39,7 +39,7 @@ export default async function SeatPage(props: RecordViewProps) {
             <a href={`/redes/${seat.network.id}`}>{seat.network.name}</a>
             {seat.body ? <span>· {seat.body.name}</span> : null}
             <Badge tone="blue">{tEnum(`seatKind.${seat.kind}`)}</Badge>
-            <TermStatusBadge status={current?.status ?? null} />
+            <TermStatusBadge status={current?.state ?? null} />
             <EndingBadge daysLeft={current?.endingSoon ? current.daysLeft : null} />
           </span>
         }
@@ -63,6 +63,7 @@ export default async function SeatPage(props: RecordViewProps) {
           restaurado: t("detail.restored"),
           "mandato-creado": t("detail.termCreated"),
           "mandato-reemplazo": t("detail.termReplaced"),
+          "mandato-proximo": t("detail.termScheduled"),
           "mandato-guardado": t("detail.termSaved"),
         }}
       />
@@ -87,7 +88,7 @@ export default async function SeatPage(props: RecordViewProps) {
                 </span>
               </DetailItem>
               <DetailItem label={t("detail.status")}>
-                <TermStatusBadge status={current.status} />
+                <TermStatusBadge status={current.state} />
               </DetailItem>
             </DetailList>
           ) : null}

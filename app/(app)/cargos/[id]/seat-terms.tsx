@@ -4,9 +4,9 @@ import { SectionTable } from "@/components/ui/section-table";
 import { EndingBadge, TermStatusBadge } from "@/components/seats/term-badges";
 import { formatDate } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/translations";
-import type { SeatDetail, TermDetail } from "@/lib/seats/queries";
+import type { SeatDetail, SeatTerm } from "@/lib/seats/queries";
 
-const col = columnsOf<TermDetail>();
+const col = columnsOf<SeatTerm>();
 
 /**
  * A seat's terms, newest first: who held it, from when to when, how it stands; the current one
@@ -16,7 +16,9 @@ export async function SeatTerms({ seat, canManage }: { seat: SeatDetail; canMana
   const t = await getTranslations("seats");
   const format = await getFormatter();
   const current = seat.current;
-  const isCurrent = (term: TermDetail) => term.id === current?.id;
+  // "Actual" only for the term running today, never for one recorded ahead of time.
+  const isCurrent = (term: SeatTerm) => term.state === "current";
+  const isShown = (term: SeatTerm) => term.id === current?.id;
   const columns = [
     col.accessor("holder", {
       meta: { label: t("columns.holder"), rowHeader: true },
@@ -47,8 +49,8 @@ export async function SeatTerms({ seat, canManage }: { seat: SeatDetail; canMana
       meta: { label: t("columns.status") },
       cell: ({ row: { original: term } }) => (
         <span className="flex flex-wrap items-center gap-1">
-          <TermStatusBadge status={term.status} />
-          {isCurrent(term) ? <EndingBadge daysLeft={current?.endingSoon ? current.daysLeft : null} /> : null}
+          <TermStatusBadge status={term.state} />
+          {isShown(term) ? <EndingBadge daysLeft={current?.endingSoon ? current.daysLeft : null} /> : null}
         </span>
       ),
     }),

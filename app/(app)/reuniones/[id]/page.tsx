@@ -19,6 +19,8 @@ import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { meetingIcsPath } from "@/lib/calendar-feeds/paths";
 import { getMeeting } from "@/lib/meetings/queries";
+import { formatDateTime } from "@/lib/format";
+import { getFormatter } from "next-intl/server";
 import { moveAgendaItemAction, moveDecisionAction, ownAttendanceAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ estado?: string }> };
@@ -62,9 +64,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const tBriefing = await getTranslations("briefing.ficha");
   const tEnum = await getTranslations("enums");
   const manage = can(ctx.actor, "meeting.manage");
+  const format = await getFormatter();
   const base = `/reuniones/${meeting.id}`;
   const closed = meeting.status === "held" || meeting.status === "cancelled";
   const canClose = manage && !closed && meeting.startsAt <= new Date();
+  // Before the meeting starts there is nothing to mark as held; those who will do it are told
+  // when the action appears, so it is not a surprise that it is missing.
+  const closesLater = manage && !closed && !canClose;
 
   const flashAt = estado ? FLASH[estado] : undefined;
   const flash = (section: string): ReactNode =>
@@ -113,10 +119,15 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 {t("form.edit")}
               </ButtonLink>
             ) : null}
-            {canClose ? <ButtonLink href={`${base}/cerrar`}>{t("log.close")}</ButtonLink> : null}
+            {canClose ? <ButtonLink href={`${base}/cerrar`}>{t("log.markHeld")}</ButtonLink> : null}
           </>
         }
       />
+      {closesLater ? (
+        <p className="no-print mb-4 text-sm text-muted" data-mark-held-from>
+          {t("log.markHeldFrom", { date: formatDateTime(format, meeting.startsAt, meeting.timeZone) })}
+        </p>
+      ) : null}
       {flash("page")}
       {meeting.status === "tentative" ? (
         <p className="mb-4 rounded-md border border-dashed border-slate-400 bg-white px-4 py-3 text-sm">

@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { closeMeetingAction } from "../actions";
 import { loadMeeting } from "../meeting-log-page";
 
-export const generateMetadata = titleFrom(() => getTranslations("meetings.closeForm"), "title");
+export const generateMetadata = titleFrom(() => getTranslations("meetings.closeForm"), "markHeldTitle");
 
 export default async function CloseMeetingPage({ params }: RecordPageProps) {
   const format = await getFormatter();
@@ -20,12 +20,14 @@ export default async function CloseMeetingPage({ params }: RecordPageProps) {
     <RecordFormPage params={params} action="meeting.manage" load={(id) => loadMeeting(id)} forbidden={tClose}>
       {(meeting) => {
         const back = <a href={`/reuniones/${meeting.id}`}>{meeting.title}</a>;
-        const header = <PageHeader title={t("closeForm.pageTitle", { title: meeting.title })} intro={back} />;
+        const header = (
+          <PageHeader title={t("closeForm.markHeldPageTitle", { title: meeting.title })} intro={back} />
+        );
         if (meeting.status === "held") {
           return (
             <>
               {header}
-              <Alert tone="info">{t("closeForm.alreadyHeld")}</Alert>
+              <Alert tone="info">{t("closeForm.markHeldAlready")}</Alert>
             </>
           );
         }
@@ -34,7 +36,7 @@ export default async function CloseMeetingPage({ params }: RecordPageProps) {
             <>
               {header}
               <Alert tone="warning">
-                {t("closeForm.notStarted", {
+                {t("closeForm.markHeldNotStarted", {
                   date: formatDateTime(format, meeting.startsAt, meeting.timeZone),
                 })}
               </Alert>
@@ -44,7 +46,7 @@ export default async function CloseMeetingPage({ params }: RecordPageProps) {
         return (
           <>
             {header}
-            <p className="mb-2 text-sm">{t("closeForm.intro")}</p>
+            <p className="mb-2 text-sm">{t("closeForm.markHeldIntro")}</p>
             <p id="startsAt" className="mb-6 text-sm">
               <span className="font-semibold">{t("closeForm.startsAt")}:</span>{" "}
               <MeetingTime startsAt={meeting.startsAt} timeZone={meeting.timeZone} baLabel={t("baTime")} />

@@ -4,6 +4,7 @@ import { RecordFormPage, type RecordPageProps } from "@/app/_lib/record-page";
 import { TermForm } from "@/components/seats/term-form";
 import { TermsReference } from "@/components/seats/terms-reference";
 import { PageHeader } from "@/components/ui/page-header";
+import { addDays } from "@/lib/dates";
 import { getSeat } from "@/lib/seats/queries";
 import { addTermAction } from "../../../actions";
 
@@ -20,6 +21,7 @@ export default async function NewTermPage({ params }: RecordPageProps) {
       forbidden={tSeat}
     >
       {(seat) => {
+        // The seat's latest held term: the one a new term closes and, by default, renews.
         const active = seat.terms.find((term) => term.status === "active");
         return (
           <>
@@ -32,6 +34,11 @@ export default async function NewTermPage({ params }: RecordPageProps) {
               term={null}
               action={addTermAction.bind(null, seat.id)}
               activeTerm={active ? { holder: active.holder.name, startsOn: active.startsOn } : null}
+              renewal={
+                active
+                  ? { holder: active.holder, startsOn: active.endsOn ? addDays(active.endsOn, 1) : null }
+                  : null
+              }
               cancelHref={`/cargos/${seat.id}`}
             />
             <TermsReference terms={seat.terms} />

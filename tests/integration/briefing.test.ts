@@ -244,7 +244,7 @@ describeDatabases("previous meeting of the same body and the briefing pack", (ge
         holder: "Ana Directora",
         startsOn: "2025-12-04",
         endsOn: "2027-12-01",
-        status: "active",
+        status: "current",
       }),
     ]);
     // Head of delegation first, then by role; contacts and department beside each name.

@@ -1,0 +1,1 @@
+CREATE INDEX "meetings_to_close_idx" ON "meetings" USING btree ("starts_at") WHERE "meetings"."status" in ('tentative', 'confirmed') or ("meetings"."status" = 'held' and coalesce(btrim("meetings"."minutes"), '') = '');

@@ -218,7 +218,7 @@ describeDatabases("audit log viewer", (getDb) => {
       recordName: "Vicepresidencia — Ana Titular",
       href: `/cargos/${seat!.id}`,
     });
-    expect(termRow!.changes.map((c) => `${c.label}: ${c.after}`)).toContain("Estado: Vigente");
+    expect(termRow!.changes.map((c) => `${c.label}: ${c.after}`)).toContain("Estado: Último mandato");
     expect(seed).toMatchObject({
       actor: "Sistema",
       actionLabel: "Cargó los datos de demostración",

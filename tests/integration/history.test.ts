@@ -255,7 +255,7 @@ group("describing events (bodies, seats, terms, areas, sign-ins)", () => {
       "Cargo: Vocal",
       "Titular: Ana Pérez",
       "Inicio del mandato: 15/01/2025",
-      "Estado: Vigente",
+      "Estado: Último mandato",
     ]);
     expect(described.notes).toEqual(["Cerró el mandato de Juan Gómez (15/01/2021–14/01/2025)."]);
     expect(recordName(term)).toBe("Vocal — Ana Pérez");

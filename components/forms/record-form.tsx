@@ -118,16 +118,44 @@ export function FormSection({ legend, children }: { legend: string; children: Re
 /**
  * Checks the form again when a field's value is committed: the native "change" event (React's
  * onChange fires on every keystroke), so a text field is checked when left, a date when set.
+ *
+ * A field left by pressing the pointer on something else (a checkbox, "Guardar") is checked once
+ * that press has ended: the check shows or clears messages and moves what lies below them, and
+ * done between the press and its release it would move the target from under the pointer, so
+ * the click would land elsewhere (the checkbox not ticked, the form not sent).
  */
 function watchChanges(
   element: HTMLFormElement | null,
   check: RefObject<(form: HTMLFormElement, changed: string) => void>,
 ) {
   if (!element) return;
+  const page = element.ownerDocument;
+  let pressed = false;
+  let waiting: string | null = null;
+  const onPress = () => {
+    pressed = true;
+  };
+  const onRelease = () => {
+    pressed = false;
+    const changed = waiting;
+    waiting = null;
+    // After the click this release makes has been handled.
+    if (changed) setTimeout(() => check.current(element, changed));
+  };
   const onChange = (event: Event) => {
     const target = event.target as HTMLInputElement | null;
-    if (target?.name && !target.name.startsWith("$")) check.current(element, target.name);
+    if (!target?.name || target.name.startsWith("$")) return;
+    if (pressed) waiting = target.name;
+    else check.current(element, target.name);
   };
+  page.addEventListener("pointerdown", onPress, true);
+  page.addEventListener("pointerup", onRelease, true);
+  page.addEventListener("pointercancel", onRelease, true);
   element.addEventListener("change", onChange);
-  return () => element.removeEventListener("change", onChange);
+  return () => {
+    page.removeEventListener("pointerdown", onPress, true);
+    page.removeEventListener("pointerup", onRelease, true);
+    page.removeEventListener("pointercancel", onRelease, true);
+    element.removeEventListener("change", onChange);
+  };
 }

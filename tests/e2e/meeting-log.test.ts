@@ -173,7 +173,8 @@ describe("meeting log", () => {
 
     await ownRow.getByRole("button", { name: "Confirmar mi asistencia" }).click();
     await page.waitForURL(/estado=asistencia-confirmada/, { waitUntil: "commit" });
-    await page.getByText("Confirmaste tu asistencia.").waitFor();
+    // The confirmation, and the delegate's own row, which now says the same.
+    await appAlert(page).filter({ hasText: "Confirmaste tu asistencia." }).waitFor();
     await expect(ownRow.textContent()).resolves.toContain("Confirmado/a");
     await expect(otherRow.textContent()).resolves.toContain("Invitado/a");
     await expectNoAxeViolations(page);

@@ -208,6 +208,27 @@ async function checkAll(
         await check(parent, path);
       }
     }
+    if (!linked.get(missing)?.length) {
+      // Linked only from some records of another route (an assignment's log is offered on an
+      // active assignment's page, and the files before this one change which are active): more
+      // records of the routes named like it first, then of the others.
+      const kind =
+        missing
+          .split("/")
+          .filter((part) => part && !part.startsWith("["))
+          .at(-1) ?? "";
+      const others = routes
+        .filter((r) => r !== missing && !isStatic(r) && !parents.includes(r))
+        .sort((a, b) => Number(b.includes(`/${kind}/`)) - Number(a.includes(`/${kind}/`)));
+      for (const other of others) {
+        const more = (linked.get(other) ?? []).filter((path) => !visited.has(path)).slice(0, MORE_RECORDS);
+        for (const path of more) {
+          if (linked.get(missing)?.length) break;
+          await check(other, path);
+        }
+        if (linked.get(missing)?.length) break;
+      }
+    }
     const found = linked.get(missing)?.[0];
     if (found) await check(missing, found);
   }

@@ -50,7 +50,13 @@ export function SessionTimeout({
         void endIdleSessionAction();
       }
     }, 1000);
-    return () => window.clearInterval(timer);
+    // Says the clock runs (from lastRequestAt, set just before): a page whose scripts are still
+    // loading has no clock yet, and whoever moves time (a test's fake clock) must wait for it.
+    document.documentElement.dataset.sessionClock = "running";
+    return () => {
+      window.clearInterval(timer);
+      delete document.documentElement.dataset.sessionClock;
+    };
   }, [idleSeconds]);
 
   const warning = remaining > 0 && remaining <= warningSeconds;

@@ -14,6 +14,8 @@ describe("idle session warning", () => {
     await page.getByRole("heading", { level: 1 }).waitFor();
     const dialog = page.getByRole("alertdialog", { name: "Tu sesión está por cerrarse" });
     expect(await dialog.count()).toBe(0);
+    // Time moved before the page's scripts start its clock would be lost on it.
+    await page.locator("html[data-session-clock=running]").waitFor({ state: "attached" });
 
     await page.clock.fastForward("28:30");
     await dialog.waitFor();

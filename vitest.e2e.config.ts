@@ -1,8 +1,32 @@
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // The browser suite: one production server (started by the global setup on a fresh PGlite
 // with the demo data), files run one after another against it.
+/**
+ * The files this run takes. E2E_SHARE=even or odd takes every other file by name order (CI runs
+ * the suite on both database drivers side by side and gives each driver half the files: the
+ * database tests already run everything on both, so a flow is run once, against a production
+ * server on one driver or the other). The embedded database's directory lock is a PGlite matter
+ * and stays on it.
+ */
+function suiteFiles(): string[] {
+  const dir = fileURLToPath(new URL("./tests/e2e/", import.meta.url));
+  const all = readdirSync(dir)
+    .filter((name) => name.endsWith(".test.ts"))
+    .sort();
+  const onPostgres = Boolean(process.env.E2E_DATABASE_URL);
+  const pgliteOnly = (name: string) => name === "pglite-lock.test.ts";
+  const share = process.env.E2E_SHARE;
+  const shared = all.filter((name) => !pgliteOnly(name));
+  const taken =
+    share === "even" || share === "odd"
+      ? shared.filter((_, index) => index % 2 === (share === "even" ? 0 : 1))
+      : shared;
+  return [...taken, ...(onPostgres ? [] : all.filter(pgliteOnly))].map((name) => `tests/e2e/${name}`);
+}
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -14,20 +38,7 @@ export default defineConfig({
   },
   test: {
     setupFiles: ["tests/support/env.ts"],
-    include: ["tests/e2e/**/*.test.ts"],
-    // On PostgreSQL the suite leaves out what does not depend on the driver and would only run
-    // again: the embedded database's directory lock, the start-up refusals (servers that stop
-    // before opening any database), the response headers, the links' prefetching and the phone
-    // layout (every route at 360 and 390 px: widths, not data, decide it).
-    exclude: process.env.E2E_DATABASE_URL
-      ? [
-          "tests/e2e/pglite-lock.test.ts",
-          "tests/e2e/startup-refusals.test.ts",
-          "tests/e2e/security-headers.test.ts",
-          "tests/e2e/navigation.test.ts",
-          "tests/e2e/phone-layout.test.ts",
-        ]
-      : [],
+    include: suiteFiles(),
     globalSetup: ["tests/e2e/global-setup.ts"],
     fileParallelism: false,
     // One module graph for the whole suite: each file would otherwise import playwright, axe

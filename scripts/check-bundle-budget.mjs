@@ -18,7 +18,13 @@
 // The sizes match what Chromium downloads for a first visit (checked against the Resource
 // Timing entries of /, /redes, /compromisos and /reuniones/nueva: within 1 %).
 //
-// Prints a table (largest first) and exits 1 when any route, or the framework, is above its limit.
+// zod (about 30 kB gzip) is never first-load JavaScript: the forms load their schema after the
+// page (components/forms/use-record-form.ts), and one static import of a schema module from a
+// client component would bring it back into every page that holds the component. A route whose
+// first-load chunks hold zod fails the check.
+//
+// Prints a table (largest first) and exits 1 when any route, or the framework, is above its
+// limit, or when a route loads zod at once.
 //
 //   node scripts/check-bundle-budget.mjs            (reads NEXT_DIST_DIR or .next)
 //   BUNDLE_BUDGET_KB=130 node scripts/check-bundle-budget.mjs --dist .next-bench
@@ -63,6 +69,13 @@ function clientManifest(entry, serverFile) {
   return manifests[entry] ?? Object.values(manifests)[0] ?? null;
 }
 
+/** Whether a chunk holds zod (its schemas keep their definition under `_zod.def`). */
+const zodChunks = new Map();
+function holdsZod(file) {
+  if (!zodChunks.has(file)) zodChunks.set(file, read(file).includes("_zod.def"));
+  return zodChunks.get(file);
+}
+
 /** "/(app)/redes/[id]/page" → "/redes/[id]". */
 const routeName = (entry) =>
   entry
@@ -81,7 +94,7 @@ for (const [entry, serverFile] of Object.entries(appPaths)) {
     for (const chunk of chunks) files.add(chunk);
   const bytes = [...files].reduce((sum, file) => sum + gzipBytes(file), 0);
   const own = [...files].filter((f) => !rootMain.includes(f)).reduce((sum, file) => sum + gzipBytes(file), 0);
-  rows.push({ route: routeName(entry), files: files.size, own, bytes });
+  rows.push({ route: routeName(entry), files: files.size, own, bytes, zod: [...files].some(holdsZod) });
 }
 
 if (rows.length === 0) {
@@ -109,10 +122,15 @@ for (const row of rows) {
   const fail = row.own > budgetKb * 1024;
   if (fail) over.push(row);
   console.log(
-    `${row.route.padEnd(width)}  ${String(row.files).padStart(6)}  ${kb(row.own).padStart(8)}  ${kb(row.bytes).padStart(8)}${fail ? "  ✖ over budget" : ""}`,
+    `${row.route.padEnd(width)}  ${String(row.files).padStart(6)}  ${kb(row.own).padStart(8)}  ${kb(row.bytes).padStart(8)}${fail ? "  ✖ over budget" : ""}${row.zod ? "  ✖ loads zod at once" : ""}`,
   );
 }
-if (over.length || frameworkOver) {
+const withZod = rows.filter((row) => row.zod);
+if (withZod.length)
+  console.error(
+    `✖ ${withZod.length} route(s) load zod with the page (a client component imports a schema module statically): ${withZod.map((r) => r.route).join(", ")}`,
+  );
+if (over.length || frameworkOver || withZod.length) {
   if (over.length)
     console.error(
       `✖ ${over.length} route(s) load more than ${budgetKb} kB gzip of their own JavaScript: ${over.map((r) => r.route).join(", ")}`,

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { TextField } from "@/components/forms/record-fields";
-import { newPasswordSchema, PASSWORD_MAX_LENGTH, type PasswordContext } from "@/lib/auth/password-policy";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-limits";
+import type { PasswordContext } from "@/lib/auth/password-policy";
 import type { FormState } from "@/lib/form-state";
 
 /**
@@ -25,7 +26,10 @@ export function ChangePasswordForm({
   forced?: boolean;
 }) {
   const t = useTranslations("account");
-  const schema = useMemo(() => newPasswordSchema({ context: account, withCurrent: true }), [account]);
+  const schema = () =>
+    import("@/lib/auth/password-policy").then((m) =>
+      m.newPasswordSchema({ context: account, withCurrent: true }),
+    );
   const form = useRecordForm({
     action,
     schema,

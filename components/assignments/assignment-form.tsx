@@ -7,7 +7,6 @@ import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/
 import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/components/forms/record-fields";
 import { SearchedField } from "@/components/forms/search-choice-field";
 import type { AssignmentDetail, AssignmentFormOptions } from "@/lib/assignments/queries";
-import { assignmentInputSchema } from "@/lib/assignments/schema";
 import type { FormState } from "@/lib/form-state";
 import { NetworkBodyArea } from "./network-body-area";
 
@@ -72,7 +71,7 @@ export function AssignmentForm({
   const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
-    schema: assignmentInputSchema,
+    schema: () => import("@/lib/assignments/schema").then((m) => m.assignmentInputSchema),
     initialValues: valuesFrom(assignment, preset),
     validationNamespace: "assignments.validation",
     labels: {

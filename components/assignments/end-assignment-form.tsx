@@ -5,7 +5,6 @@ import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { assignmentEndSchema } from "@/lib/assignments/schema";
 import type { FormState } from "@/lib/form-state";
 
 /** Ends an assignment: its last day (today by default), carrying the version the page showed. */
@@ -23,7 +22,7 @@ export function EndAssignmentForm({
   const t = useTranslations("assignments.detail");
   const form = useRecordForm({
     action,
-    schema: assignmentEndSchema,
+    schema: () => import("@/lib/assignments/schema").then((m) => m.assignmentEndSchema),
     initialValues: { endsOn: today, version: String(version) },
     validationNamespace: "assignments.validation",
   });

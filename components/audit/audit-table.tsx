@@ -1,7 +1,7 @@
 import { columnsOf } from "@/components/data-table/columns";
 import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/data-table/states";
-import { ChangeList } from "@/components/history/change-list";
+import { EventDetails } from "@/components/audit/event-details";
 import { Link } from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import type { AuditLogRow } from "@/lib/history/audit-log";
@@ -77,18 +77,14 @@ export async function AuditTable({ rows, hidden }: { rows: AuditLogRow[]; hidden
         if (!row.changes.length && !row.notes.length)
           return <span className="text-muted">{t("noDetails")}</span>;
         return (
-          <details className="group md:min-w-80">
-            <summary className="cursor-pointer font-semibold text-brand-700">
-              {t("details")}
-              <span className="sr-only">
-                {" "}
-                ({row.actionLabel}, {formatDateTime(format, row.occurredAt)})
-              </span>
-            </summary>
-            <div className="mt-2">
-              <ChangeList changes={row.changes} mode={row.mode} notes={row.notes} words={words} stacked />
-            </div>
-          </details>
+          <EventDetails
+            summary={t("details")}
+            context={`${row.actionLabel}, ${formatDateTime(format, row.occurredAt)}`}
+            changes={row.changes}
+            mode={row.mode}
+            notes={row.notes}
+            words={words}
+          />
         );
       },
     }),

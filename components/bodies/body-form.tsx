@@ -7,7 +7,7 @@ import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import { BODY_KINDS } from "@/db/schema/values";
 import type { BodyDetail, BodyLink, BodyParentOption } from "@/lib/bodies/queries";
-import { bodyInputSchema, CADENCE_PRESETS } from "@/lib/bodies/schema";
+import { CADENCE_PRESETS } from "@/lib/bodies/form-fields";
 import type { FormState } from "@/lib/form-state";
 import { cadenceLabel, monthName, type BodiesT } from "./cadence";
 
@@ -50,7 +50,7 @@ export function BodyForm({
   // for a single choice); the rest are the shared validation catalog.
   const form = useRecordForm({
     action,
-    schema: bodyInputSchema,
+    schema: () => import("@/lib/bodies/schema").then((m) => m.bodyInputSchema),
     initialValues: valuesFrom(body, defaultParentId),
     validationNamespace: "bodies.validation",
     labels: {

@@ -1,4 +1,4 @@
-import { CADENCE_PRESETS } from "@/lib/bodies/schema";
+import { CADENCE_PRESETS } from "@/lib/bodies/form-fields";
 
 /** The "bodies" namespace translator, from useTranslations or getTranslations. */
 export type BodiesT = (key: string, values?: Record<string, string | number>) => string;

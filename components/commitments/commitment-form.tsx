@@ -13,7 +13,6 @@ import { SelectField, TextField } from "@/components/forms/record-fields";
 import { SearchedField } from "@/components/forms/search-choice-field";
 import { recordOptions } from "@/components/forms/options";
 import type { CommitmentFormOptions, CommitmentNetworkOptions } from "@/lib/commitments/queries";
-import { commitmentInputSchema } from "@/lib/commitments/schema";
 import { formatDate } from "@/lib/format";
 import { CommitmentStatusFields } from "./status-fields";
 
@@ -43,7 +42,7 @@ export function CommitmentForm({
   const t = useTranslations("commitments.form");
   const form = useRecordForm({
     action,
-    schema: commitmentInputSchema,
+    schema: () => import("@/lib/commitments/schema").then((m) => m.commitmentInputSchema),
     initialValues,
     validationNamespace: "commitments.validation",
     labels: {

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
-import { commitmentProgressInputSchema } from "@/lib/commitments/schema";
 import type { FormState } from "@/lib/form-state";
 import { CommitmentStatusFields } from "./status-fields";
 
@@ -32,7 +31,7 @@ export function ProgressForm({
   const t = useTranslations("commitments");
   const form = useRecordForm({
     action,
-    schema: commitmentProgressInputSchema,
+    schema: () => import("@/lib/commitments/schema").then((m) => m.commitmentProgressInputSchema),
     initialValues,
     validationNamespace: "commitments.validation",
     labels: { status: t("form.status"), completedOn: t("form.completedOn"), notes: t("form.notes") },

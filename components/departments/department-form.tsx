@@ -6,7 +6,6 @@ import { useRecordForm, type FormValues } from "@/components/forms/use-record-fo
 import { SelectField, TextField } from "@/components/forms/record-fields";
 import { recordOptions } from "@/components/forms/options";
 import type { DepartmentDetail } from "@/lib/departments/queries";
-import { departmentInputSchema } from "@/lib/departments/schema";
 import type { FormState } from "@/lib/form-state";
 
 function valuesFrom(department: DepartmentDetail | null): FormValues {
@@ -33,7 +32,7 @@ export function DepartmentForm({
   const t = useTranslations("departments.form");
   const form = useRecordForm({
     action,
-    schema: departmentInputSchema,
+    schema: () => import("@/lib/departments/schema").then((m) => m.departmentInputSchema),
     initialValues: valuesFrom(department),
     validationNamespace: "departments.validation",
     labels: { name: t("name"), shortName: t("shortName"), parentId: t("parent") },

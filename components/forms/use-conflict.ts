@@ -33,9 +33,9 @@ export function useConflict(form: ReturnType<typeof useRecordForm>, version: num
     const version = state.version;
     // The merge comes with the conflict panel's code (loaded by then): forms without a
     // conflict do not carry it.
-    void import("./conflict-merge").then(({ applyChoices }) => {
+    void import("./conflict-merge").then(async ({ applyChoices }) => {
       applyChoices(formData, theirs);
-      if (!form.check(formData)) return;
+      if (!(await form.check(formData))) return;
       // What was merged is now the base: a later conflict is judged against this version.
       setBase({ version, values: theirs });
       startTransition(() => form.formAction(formData));

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/result";
 import { formDataToObject, toFieldErrors } from "@/lib/validation/form-data";
@@ -12,8 +12,15 @@ import { initialFormState, type FormAction } from "./form-state";
 export type FormValues = Record<string, string | string[]>;
 
 /**
+ * Where a form's schema comes from: `() => import("@/lib/networks/schema").then((m) => m.networkInputSchema)`.
+ * The schemas and zod (about 30 kB gzip) are a chunk of their own, fetched as the form appears
+ * rather than before the page can be used; a submit that comes first waits for it.
+ */
+export type SchemaLoader = () => Promise<z.ZodType>;
+
+/**
  * The behaviour every record form shares: the server action's state, validation in the
- * browser with the server's own zod schema before sending, the values to show (what the user
+ * browser with the server's own zod schema (loaded after the page) before sending, the values to show (what the user
  * typed after an error, else the record's), field error messages, and focus moved to the
  * feedback area after a failed submit.
  */
@@ -27,7 +34,7 @@ export function useRecordForm({
   idPrefix,
 }: {
   action: FormAction;
-  schema: z.ZodType;
+  schema: SchemaLoader;
   initialValues: FormValues;
   arrayFields?: readonly string[];
   /** A domain catalog of field messages (e.g. "seats.validation"), looked up before the shared one. */
@@ -60,9 +67,20 @@ export function useRecordForm({
     if (state.code) feedbackRef.current?.focus();
   }, [state.submission, state.code]);
 
-  /** Checks what the form would send with the server's schema; false (errors shown, focus moved) when invalid. */
-  function check(formData: FormData): boolean {
-    const parsed = schema.safeParse(formDataToObject(formData, arrayFields));
+  // The schema, once loaded; asked for as soon as the form is on screen.
+  const loaded = useRef<z.ZodType | null>(null);
+  const loading = useRef<Promise<z.ZodType> | null>(null);
+  const loadSchema = () =>
+    (loading.current ??= schema().then((loadedSchema) => (loaded.current = loadedSchema)));
+  useEffect(() => {
+    void loadSchema();
+    // Once per form: a form's loader does not change while it is on screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  /** The browser-side check with a loaded schema; false (errors shown, focus moved) when invalid. */
+  function checkWith(validator: z.ZodType, formData: FormData): boolean {
+    const parsed = validator.safeParse(formDataToObject(formData, arrayFields));
     if (parsed.success) {
       setClientErrors(null);
       return true;
@@ -73,6 +91,11 @@ export function useRecordForm({
     return false;
   }
 
+  /** Checks what the form would send with the server's schema; false (errors shown, focus moved) when invalid. */
+  async function check(formData: FormData): Promise<boolean> {
+    return checkWith(await loadSchema(), formData);
+  }
+
   /**
    * After a field's value is committed (its "change": a date picked or typed in full, a text
    * field left), the whole form is checked again so that a rule across fields (an end before
@@ -81,8 +104,13 @@ export function useRecordForm({
    */
   function liveCheck(formElement: HTMLFormElement, changed: string) {
     touched.current.add(changed);
+    const validator = loaded.current;
+    if (!validator) {
+      void loadSchema().then(() => liveCheck(formElement, changed));
+      return;
+    }
     const data = formDataToObject(new FormData(formElement), arrayFields);
-    const parsed = schema.safeParse(data);
+    const parsed = validator.safeParse(data);
     const all = parsed.success ? {} : toFieldErrors(parsed.error);
     const submitted = clientErrors !== null || state.fieldErrors !== undefined;
     const shown = Object.entries(all).filter(
@@ -92,7 +120,17 @@ export function useRecordForm({
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    if (!check(new FormData(event.currentTarget))) event.preventDefault();
+    const validator = loaded.current;
+    if (validator) {
+      if (!checkWith(validator, new FormData(event.currentTarget))) event.preventDefault();
+      return;
+    }
+    // Submitted before the schema arrived: checked when it does, then sent as the form would.
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    void check(formData).then((valid) => {
+      if (valid) startTransition(() => formAction(formData));
+    });
   }
 
   return {
@@ -106,7 +144,6 @@ export function useRecordForm({
     /** The values the form was given (the record as the page read it). */
     initialValues,
     arrayFields,
-    schema,
     errors,
     /** True when the browser-side check found errors (a server conflict is then stale). */
     clientInvalid: clientErrors !== null,

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { TextAreaField, TextField } from "@/components/forms/record-fields";
 import { fieldLabels } from "@/components/forms/use-record-form";
-import { agendaItemInputSchema } from "@/lib/meetings/schema";
 import { MeetingPartForm, useMeetingPartForm, type MeetingPartFormProps } from "./meeting-part-form";
 
 /** Create/edit form of one agenda item. Validates with the server's own schema before sending. */
@@ -11,7 +10,7 @@ export function AgendaItemForm(props: MeetingPartFormProps) {
   const t = useTranslations("meetings.agendaForm");
   const form = useMeetingPartForm(
     props,
-    agendaItemInputSchema,
+    () => import("@/lib/meetings/schema").then((m) => m.agendaItemInputSchema),
     fieldLabels(t, ["title", "durationMinutes", "presenter", "notes"]),
   );
   return (

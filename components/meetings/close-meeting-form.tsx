@@ -7,7 +7,7 @@ import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { FormState } from "@/lib/form-state";
-import { attendanceField, closeMeetingSchema } from "@/lib/meetings/schema";
+import { attendanceField } from "@/lib/meetings/form-fields";
 import { MinutesEditor } from "./minutes-editor";
 
 export interface ClosingMember {
@@ -50,7 +50,7 @@ export function CloseMeetingForm({
   }
   const form = useRecordForm({
     action,
-    schema: closeMeetingSchema,
+    schema: () => import("@/lib/meetings/schema").then((m) => m.closeMeetingSchema),
     initialValues,
     arrayFields: ["members"],
     validationNamespace: "meetings.validation",

@@ -7,7 +7,6 @@ import { useRecordForm } from "@/components/forms/use-record-form";
 import { SelectField, TextAreaField, useEnumOptions } from "@/components/forms/record-fields";
 import { SearchedField } from "@/components/forms/search-choice-field";
 import type { FormState } from "@/lib/form-state";
-import { delegationMemberInputSchema, delegationMemberUpdateSchema } from "@/lib/meetings/schema";
 
 /**
  * Adds a person to a meeting's delegation (person, searched among those not in it yet; role;
@@ -33,7 +32,10 @@ export function DelegationMemberForm({
   const form = useRecordForm({
     action,
     // The update schema also checks the version, which the form always carries when editing.
-    schema: member ? delegationMemberUpdateSchema : delegationMemberInputSchema,
+    schema: () =>
+      import("@/lib/meetings/schema").then((m) =>
+        member ? m.delegationMemberUpdateSchema : m.delegationMemberInputSchema,
+      ),
     initialValues,
     validationNamespace: "meetings.validation",
     labels: { personId: t("person"), role: t("role"), attendance: t("attendance"), notes: t("notes") },

@@ -12,7 +12,6 @@ import { fieldLabels, useRecordForm } from "@/components/forms/use-record-form";
 import { SelectField, TextField, useEnumOptions } from "@/components/forms/record-fields";
 import { recordOptions } from "@/components/forms/options";
 import type { MeetingNetworkOptions } from "@/lib/meetings/queries";
-import { meetingInputSchema } from "@/lib/meetings/schema";
 import { addDays } from "@/lib/dates/calendar-date";
 
 export interface MeetingFormOptions extends MeetingNetworkOptions {
@@ -42,7 +41,7 @@ export function MeetingForm({
   const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
-    schema: meetingInputSchema,
+    schema: () => import("@/lib/meetings/schema").then((m) => m.meetingInputSchema),
     initialValues,
     // "held" needs minutes and attendance: those refusals are the meetings catalog's.
     validationNamespace: "meetings.validation",

@@ -1,10 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { z } from "zod";
 import { AddAnotherFooter } from "@/components/forms/add-another-footer";
 import { FormSection, RecordForm } from "@/components/forms/record-form";
-import { useRecordForm } from "@/components/forms/use-record-form";
+import { useRecordForm, type SchemaLoader } from "@/components/forms/use-record-form";
 import type { FormState } from "@/lib/form-state";
 
 /** What the page of a meeting's part (an agenda item, a decision) gives its form. */
@@ -19,7 +18,7 @@ export interface MeetingPartFormProps {
 /** The record form of a meeting's part: its messages are the meetings catalog's. */
 export function useMeetingPartForm(
   { action, initialValues }: MeetingPartFormProps,
-  schema: z.ZodType,
+  schema: SchemaLoader,
   labels: Record<string, string>,
 ) {
   return useRecordForm({ action, schema, initialValues, validationNamespace: "meetings.validation", labels });

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { markupToHtml } from "@/lib/meetings/minutes-markup";
-import { MINUTES_MAX } from "@/lib/meetings/schema";
+import { MINUTES_MAX } from "@/lib/meetings/form-fields";
 
 /**
  * The minutes field: a plain textarea with a short, documented markup (blank line = new

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import type { FormState } from "@/lib/form-state";
-import { minutesUpdateSchema } from "@/lib/meetings/schema";
 import { MinutesEditor } from "./minutes-editor";
 
 /** Edits a meeting's minutes; the meeting's version guards against overwriting someone else's edit. */
@@ -25,7 +24,7 @@ export function MinutesForm({
   const t = useTranslations("meetings.minutesForm");
   const form = useRecordForm({
     action,
-    schema: minutesUpdateSchema,
+    schema: () => import("@/lib/meetings/schema").then((m) => m.minutesUpdateSchema),
     initialValues: { minutes, version: String(version) },
     validationNamespace: "meetings.validation",
     labels: { minutes: t("label") },

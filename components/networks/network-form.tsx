@@ -15,7 +15,7 @@ import { FormSection, RecordForm } from "@/components/forms/record-form";
 import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import type { FormState } from "@/lib/form-state";
 import type { NetworkDetail } from "@/lib/networks/queries";
-import { NETWORK_ARRAY_FIELDS, networkInputSchema } from "@/lib/networks/schema";
+import { NETWORK_ARRAY_FIELDS } from "@/lib/networks/form-fields";
 
 function valuesFrom(network: NetworkDetail | null): FormValues {
   if (!network) return { kind: "", membershipStatus: "member", languages: [], thematicAreaIds: [] };
@@ -56,7 +56,7 @@ export function NetworkForm({
   const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
-    schema: networkInputSchema,
+    schema: () => import("@/lib/networks/schema").then((m) => m.networkInputSchema),
     initialValues: valuesFrom(network),
     arrayFields: NETWORK_ARRAY_FIELDS,
     labels: {

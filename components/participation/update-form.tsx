@@ -6,7 +6,7 @@ import { RecordForm } from "@/components/forms/record-form";
 import { useRecordForm } from "@/components/forms/use-record-form";
 import { SelectField, TextAreaField, TextField, useEnumOptions } from "@/components/forms/record-fields";
 import type { FormState } from "@/lib/form-state";
-import { participationUpdateInputSchema, UPDATE_TEXT_MAX } from "@/lib/participation/schema";
+import { UPDATE_TEXT_MAX } from "@/lib/participation/form-fields";
 
 /**
  * "Registrar una novedad" on an assignment: date (today by default, never later), kind and
@@ -30,7 +30,7 @@ export function UpdateForm({
   const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
-    schema: participationUpdateInputSchema,
+    schema: () => import("@/lib/participation/schema").then((m) => m.participationUpdateInputSchema),
     initialValues: { occurredOn: today, kind: "", text: "" },
     validationNamespace: "participation.validation",
     labels: { occurredOn: t("occurredOn"), kind: t("kind"), text: t("text") },

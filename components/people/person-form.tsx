@@ -7,7 +7,6 @@ import { SelectField, TextAreaField, TextField } from "@/components/forms/record
 import { recordOptions } from "@/components/forms/options";
 import type { FormState } from "@/lib/form-state";
 import type { PersonDetail } from "@/lib/people/queries";
-import { personInputSchema } from "@/lib/people/schema";
 
 function valuesFrom(person: PersonDetail | null): FormValues {
   if (!person) return { departmentId: "" };
@@ -36,7 +35,7 @@ export function PersonForm({
   const t = useTranslations("people.form");
   const form = useRecordForm({
     action,
-    schema: personInputSchema,
+    schema: () => import("@/lib/people/schema").then((m) => m.personInputSchema),
     initialValues: valuesFrom(person),
     validationNamespace: "people.validation",
     labels: {

@@ -8,7 +8,6 @@ import { FormSection, RecordForm } from "@/components/forms/record-form";
 import type { FormState } from "@/lib/form-state";
 import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/use-record-form";
 import type { SeatDetail, SeatFormOptions } from "@/lib/seats/queries";
-import { seatInputSchema } from "@/lib/seats/schema";
 
 function valuesFrom(seat: SeatDetail | null, networkId?: string): FormValues {
   if (!seat) return { kind: "", networkId: networkId ?? "", bodyId: "" };
@@ -41,7 +40,7 @@ export function SeatForm({
   const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
-    schema: seatInputSchema,
+    schema: () => import("@/lib/seats/schema").then((m) => m.seatInputSchema),
     initialValues: valuesFrom(seat, networkId),
     validationNamespace: "seats.validation",
     labels: {

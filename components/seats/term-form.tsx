@@ -10,7 +10,6 @@ import { fieldLabels, useRecordForm, type FormValues } from "@/components/forms/
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format";
 import type { TermDetail } from "@/lib/seats/queries";
-import { termInputSchema } from "@/lib/seats/schema";
 
 /** What a new term starts from: the renewal of the seat's latest term, when it has one. */
 export interface TermRenewal {
@@ -65,7 +64,7 @@ export function TermForm({
   const enumOptions = useEnumOptions();
   const form = useRecordForm({
     action,
-    schema: termInputSchema,
+    schema: () => import("@/lib/seats/schema").then((m) => m.termInputSchema),
     initialValues: valuesFrom(term, renewal),
     validationNamespace: "seats.validation",
     labels: { ...fieldLabels(t, ["startsOn", "endsOn", "status", "notes"]), holderPersonId: t("holder") },

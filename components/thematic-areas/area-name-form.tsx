@@ -7,7 +7,6 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
 import type { FormState } from "@/lib/form-state";
-import { thematicAreaInputSchema } from "@/lib/thematic-areas/schema";
 
 /**
  * Creates an area (inline, above the list) or renames one (its own page, with the version:
@@ -28,7 +27,7 @@ export function AreaNameForm({
   const tCommon = useTranslations("common");
   const form = useRecordForm({
     action,
-    schema: thematicAreaInputSchema,
+    schema: () => import("@/lib/thematic-areas/schema").then((m) => m.thematicAreaInputSchema),
     initialValues: { name: mode === "rename" ? (area?.name ?? "") : "" },
     validationNamespace: "thematicAreas.validation",
   });

@@ -11,7 +11,6 @@ import { SearchedField } from "@/components/forms/search-choice-field";
 import { recordOptions } from "@/components/forms/options";
 import { Button, buttonClass } from "@/components/ui/button";
 import { APP_ROLES } from "@/db/schema/values";
-import { userInputSchema } from "@/lib/users/schema";
 import type { TemporaryPasswordState } from "./state";
 import { TemporaryPassword } from "./temporary-password";
 
@@ -44,7 +43,7 @@ export function UserForm({
   const tStepUp = useTranslations("secondFactor.stepUp");
   const form = useRecordForm({
     action,
-    schema: userInputSchema,
+    schema: () => import("@/lib/users/schema").then((m) => m.userInputSchema),
     initialValues,
     validationNamespace: "users.validation",
     labels: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-limits";
 
 /**
  * The password rules (ASVS V2.1 / NIST SP 800-63B): length only — at least 12 characters, up
@@ -13,9 +14,6 @@ import { z } from "zod";
  *
  * Messages are catalog keys of the account catalog (account.validation.*).
  */
-
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
 
 export type PasswordProblem =
   "passwordRequired" | "passwordTooShort" | "passwordTooLong" | "passwordCommon" | "passwordPersonal";

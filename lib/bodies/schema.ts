@@ -2,14 +2,6 @@ import { z } from "zod";
 import { BODY_KINDS } from "@/db/schema/values";
 import { optionalText, optionalUuid, requiredEnum, requiredText, versionField } from "../validation/fields";
 
-/**
- * Meeting cadences the form offers, in months, in the order a coordinator meets them most.
- * Labels live in messages/es-AR/bodies.json under "cadence.<months>"; "" means irregular.
- * The database accepts any period from 1 to 120 months (a value loaded from elsewhere is
- * shown as "every N months").
- */
-export const CADENCE_PRESETS = [12, 6, 24, 36, 3] as const;
-
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 

@@ -18,6 +18,7 @@ import {
   isDate,
 } from "../validation/fields";
 import { isValidTimeZone, zonedTimeToInstant } from "../dates";
+import { attendanceField, MINUTES_MAX } from "./form-fields";
 
 const requiredTime = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
@@ -149,15 +150,10 @@ export const moveSchema = z.object({
 export const deleteSchema = z.object({ version: versionField });
 
 /** Minutes in the editor's markup (see minutes.ts); the meeting's version guards the edit. */
-export const MINUTES_MAX = 50_000;
 export const minutesUpdateSchema = z.object({
   minutes: optionalText(MINUTES_MAX),
   version: versionField,
 });
-
-/** Form fields of the closing form that hold a delegation member's attendance. */
-export const ATTENDANCE_FIELD_PREFIX = "attendance_";
-export const attendanceField = (memberId: string) => `${ATTENDANCE_FIELD_PREFIX}${memberId}`;
 
 /**
  * Closing a meeting: its minutes (required) and, for each member of the delegation listed in

@@ -9,7 +9,8 @@ import type { Ctx } from "../context";
 import { UNIQUE_VIOLATION } from "../db-errors";
 import { fail } from "../result";
 import { versionField } from "../validation/fields";
-import { NETWORK_ARRAY_FIELDS, networkInputSchema, networkUpdateSchema, type NetworkInput } from "./schema";
+import { NETWORK_ARRAY_FIELDS } from "./form-fields";
+import { networkInputSchema, networkUpdateSchema, type NetworkInput } from "./schema";
 import { checkReference } from "../record-reads";
 import { readNetwork } from "./queries";
 

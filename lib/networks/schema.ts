@@ -13,9 +13,6 @@ import {
   isDate,
 } from "../validation/fields";
 
-/** Fields of the network form that hold several values. */
-export const NETWORK_ARRAY_FIELDS = ["languages", "thematicAreaIds"] as const;
-
 /**
  * Amounts as people in Argentina type them: "1.234,50", "1500,5", "1.500" (thousands) — and
  * "1234.50" as the database gives them back.

@@ -3,6 +3,7 @@ import { tooLong } from "../validation/message-key";
 import { PARTICIPATION_KINDS } from "@/db/schema/values";
 import { todayInBuenosAires } from "../dates";
 import { isRealDate, requiredEnum } from "../validation/fields";
+import { UPDATE_TEXT_MAX } from "./form-fields";
 
 // Error messages are catalog keys: the participation-specific ones (occurredOnRequired,
 // occurredInFuture, textRequired, assignmentEnded) live in messages/*/participation.json under
@@ -10,9 +11,6 @@ import { isRealDate, requiredEnum } from "../validation/fields";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
-
-/** Longest text a participation update may have. */
-export const UPDATE_TEXT_MAX = 4000;
 
 /**
  * A participation update (date, kind, text). The date is required and cannot be later than

@@ -167,6 +167,9 @@ describe("administration: audit log and thematic areas", () => {
     await admin.page.goto("/admin/auditoria?type=thematic_area");
     const rows = admin.page.locator("tbody tr");
     await expect(rows.nth(0).textContent()).resolves.toContain("Fusionó áreas temáticas");
+    // The changes are rendered when opened.
+    await rows.nth(0).getByText("Ver detalle").click();
+    await rows.nth(0).locator("details ul").waitFor();
     await expect(rows.nth(0).locator("details").textContent()).resolves.toContain(
       "Fusionó «Movilidad sostenible E2E» en esta área",
     );

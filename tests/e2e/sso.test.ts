@@ -103,10 +103,10 @@ describe("single sign-on through a local OpenID Connect provider", () => {
     await page.waitForURL(/\/login\?error=sso/);
     await appAlert(page).filter({ hasText: "no corresponde a ninguna cuenta activa de Redes" }).waitFor();
     await admin.goto(`/admin/auditoria?action=auth.sign_in_failed`);
-    await admin
-      .getByText(/las cuentas de administración y coordinación no se vinculan por correo/)
-      .first()
-      .waitFor({ state: "attached" }); // in the entry's folded details
+    // The newest entry says why, in its details (rendered when opened).
+    const entry = admin.locator("tbody tr").first();
+    await entry.getByText("Ver detalle").click();
+    await entry.getByText(/las cuentas de administración y coordinación no se vinculan por correo/).waitFor();
 
     // The administrator enters the subject on the account's form.
     await admin.goto(`/admin/usuarios?q=${t}`);

@@ -1,5 +1,3 @@
-import { readdirSync } from "node:fs";
-import { basename, join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import {
   chromium,
@@ -218,27 +216,8 @@ export async function gotoSettled(page: Page, path: string): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
 }
 
-/**
- * Whether this file checks accessibility. E2E_AXE=even or odd checks it in every other file of
- * the suite, by name order (every file of tests/e2e, whichever the suite runs): CI runs the suite
- * on both database drivers side by side and checks each file in one of them, half the files in
- * each, since the markup does not depend on the driver and axe is the costliest step of a page's
- * test (several times the page's own load). Unset, every file checks it.
- */
-function checksAccessibility(): boolean {
-  const share = process.env.E2E_AXE;
-  if (share !== "even" && share !== "odd") return true;
-  const files = readdirSync(join(process.cwd(), "tests", "e2e"))
-    .filter((name) => name.endsWith(".test.ts"))
-    .sort();
-  const index = files.indexOf(basename(expect.getState().testPath ?? ""));
-  // A file it cannot place checks, rather than none.
-  return index < 0 || index % 2 === (share === "even" ? 0 : 1);
-}
-
 /** Runs axe with the WCAG 2.2 A/AA rules and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  if (!checksAccessibility()) return;
   // After a client-side navigation the new page's <title> arrives with the streamed metadata,
   // a moment after the content; let it land (if it never does, axe reports it below).
   await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => {});

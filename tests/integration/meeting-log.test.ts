@@ -32,7 +32,7 @@ import { closeMeeting } from "@/lib/meetings/log/closing";
 import { minutesHtmlToMarkup, minutesMarkupToHtml } from "@/lib/meetings/minutes";
 import { getMeeting } from "@/lib/meetings/queries";
 import { searchDelegationCandidates } from "@/lib/meetings/delegation-search";
-import { attendanceField } from "@/lib/meetings/schema";
+import { attendanceField } from "@/lib/meetings/form-fields";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor, expectOk } from "../support/fixtures";
 

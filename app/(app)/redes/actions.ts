@@ -5,7 +5,7 @@ import { formAction, revalidate, submitForm } from "@/app/_lib/form-action";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { createNetwork, setNetworkArchived, updateNetwork } from "@/lib/networks/commands";
 import { getNetwork } from "@/lib/networks/queries";
-import { NETWORK_ARRAY_FIELDS } from "@/lib/networks/schema";
+import { NETWORK_ARRAY_FIELDS } from "@/lib/networks/form-fields";
 
 // Server actions are public POST endpoints: each one re-checks the session and passes the
 // raw form to lib/, which validates it and applies the policy.

@@ -1,0 +1,88 @@
+import type JSZip from "jszip";
+import { parseRange, type CellRange } from "./a1";
+import { MAX_FILLED_ROWS } from "./types";
+import { PART_LIMITS, partChunks } from "./xlsx-package";
+import { attributes, isTrue } from "./xml";
+
+// A first pass over a worksheet's XML, before ExcelJS reads its cells, for what ExcelJS's
+// streaming reader does not report: merged ranges (listed after the cells, so they must be known
+// before the rows are read), hidden rows and columns, and the last row that holds a value — so
+// that a sheet "formatted" down to row 1,048,576 is read up to its last real row and no further.
+// It inflates the part in chunks within PART_LIMITS.worksheet and keeps only these facts.
+
+export interface SheetScan {
+  /** The last row with a value, a formula or inline text in any cell; 0 when there is none. */
+  lastFilledRow: number;
+  mergedRanges: CellRange[];
+  /** Hidden rows that hold a value. */
+  hiddenRows: number[];
+  /** Hidden column spans as declared (<col min max hidden>). */
+  hiddenColumns: [number, number][];
+  /** More merged ranges or hidden rows than kept: the rest are not reported. */
+  truncated: boolean;
+}
+
+export type ScanOutcome = { ok: true; scan: SheetScan } | { ok: false; code: "TOO_MANY_ROWS" };
+
+/** How many merged ranges and hidden rows are kept: far more than a table to import has. */
+const KEPT = 10_000;
+/**
+ * Rows with a value beyond which the sheet is refused without reading its cells. ExcelJS then
+ * counts the rows that are really filled (a value that is not blank) against the limit; this
+ * bound only spares reading a sheet that cannot pass.
+ */
+const FILLED_ROWS_BOUND = 10 * MAX_FILLED_ROWS;
+
+const TAG = /<(\/?)(?:[\w.-]+:)?(row|col|mergeCell|v|is|f)(?=[\s/>])([^>]*)>/g;
+
+export async function scanSheet(zip: JSZip, path: string): Promise<ScanOutcome> {
+  const scan: SheetScan = { lastFilledRow: 0, mergedRanges: [], hiddenRows: [], hiddenColumns: [], truncated: false };
+  let row = 0;
+  let filledRows = 0;
+  let rowFilled = false;
+  let rowHidden = false;
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+
+  const visit = (closing: boolean, name: string, attributeText: string, selfClosing: boolean) => {
+    if (closing) return;
+    if (name === "row") {
+      const a = attributes(attributeText);
+      row = a.r ? Number(a.r) : row + 1;
+      rowFilled = false;
+      rowHidden = isTrue(a.hidden);
+    } else if (name === "v" || name === "is" || name === "f") {
+      if (selfClosing || rowFilled) return;
+      rowFilled = true;
+      filledRows++;
+      scan.lastFilledRow = Math.max(scan.lastFilledRow, row);
+      // Only hidden rows with something in them matter (hidden formatting is not reported).
+      if (rowHidden) keep(scan.hiddenRows, row, scan);
+    } else if (name === "col") {
+      const a = attributes(attributeText);
+      if (isTrue(a.hidden)) scan.hiddenColumns.push([Number(a.min), Number(a.max ?? a.min)]);
+    } else if (name === "mergeCell") {
+      const range = parseRange(attributes(attributeText).ref ?? "");
+      if (range) keep(scan.mergedRanges, range, scan);
+    }
+  };
+
+  for await (const chunk of partChunks(zip, path, PART_LIMITS.worksheet)) {
+    const text = carry + decoder.decode(chunk, { stream: true });
+    // Tags are whole from "<" to ">"; a tag cut by the chunk's end waits for the next chunk.
+    const open = text.lastIndexOf("<");
+    const complete = open >= 0 && text.indexOf(">", open) < 0 ? open : text.length;
+    for (const match of text.slice(0, complete).matchAll(TAG)) {
+      const attributeText = match[3] ?? "";
+      visit(match[1] === "/", match[2] ?? "", attributeText, attributeText.endsWith("/"));
+    }
+    carry = text.slice(complete);
+    if (filledRows > FILLED_ROWS_BOUND) return { ok: false, code: "TOO_MANY_ROWS" };
+  }
+  return { ok: true, scan };
+}
+
+function keep<T>(list: T[], item: T, scan: SheetScan) {
+  if (list.length < KEPT) list.push(item);
+  else scan.truncated = true;
+}

@@ -33,7 +33,8 @@ const KEPT = 10_000;
  */
 const FILLED_ROWS_BOUND = 10 * MAX_FILLED_ROWS;
 
-const TAG = /<(\/?)(?:[\w.-]+:)?(row|col|mergeCell|v|is|f)(?=[\s/>])([^>]*)>/g;
+/** Opening (or empty) tags of interest, in any namespace prefix; closing tags are not needed. */
+const TAG = /<(?:[\w.-]+:)?(row|col|mergeCell|v|is|f)(?=[\s/>])([^>]*)>/g;
 
 export async function scanSheet(zip: JSZip, path: string): Promise<ScanOutcome> {
   const scan: SheetScan = { lastFilledRow: 0, mergedRanges: [], hiddenRows: [], hiddenColumns: [], truncated: false };
@@ -44,8 +45,7 @@ export async function scanSheet(zip: JSZip, path: string): Promise<ScanOutcome> 
   const decoder = new TextDecoder("utf-8");
   let carry = "";
 
-  const visit = (closing: boolean, name: string, attributeText: string, selfClosing: boolean) => {
-    if (closing) return;
+  const visit = (name: string, attributeText: string, selfClosing: boolean) => {
     if (name === "row") {
       const a = attributes(attributeText);
       row = a.r ? Number(a.r) : row + 1;
@@ -73,8 +73,8 @@ export async function scanSheet(zip: JSZip, path: string): Promise<ScanOutcome> 
     const open = text.lastIndexOf("<");
     const complete = open >= 0 && text.indexOf(">", open) < 0 ? open : text.length;
     for (const match of text.slice(0, complete).matchAll(TAG)) {
-      const attributeText = match[3] ?? "";
-      visit(match[1] === "/", match[2] ?? "", attributeText, attributeText.endsWith("/"));
+      const attributeText = match[2] ?? "";
+      visit(match[1] ?? "", attributeText, attributeText.endsWith("/"));
     }
     carry = text.slice(complete);
     if (filledRows > FILLED_ROWS_BOUND) return { ok: false, code: "TOO_MANY_ROWS" };

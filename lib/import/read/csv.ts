@@ -33,14 +33,38 @@ export function decodeText(
       return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body), encoding, replaced: false };
     } catch {
       // Not valid UTF-8: forced, its broken bytes become U+FFFD; detected, it is Windows-1252
-      // (every byte is a character there).
+      // (every byte decodes to a character there).
       if (forced) {
         return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(body), encoding, replaced: true };
       }
       encoding = "windows-1252";
     }
   }
-  return { text: new TextDecoder("windows-1252").decode(body), encoding, replaced: false };
+  return { text: decodeWindows1252(body), encoding, replaced: false };
+}
+
+/**
+ * Windows-1252 bytes 0x80–0x9F, where it differs from ISO-8859-1 (€, curly quotes, dashes, Š…);
+ * the five bytes it leaves undefined keep their C1 code point, as browsers decode them.
+ */
+const CP1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+/**
+ * Windows-1252 to text. Node 20's TextDecoder accepts the label but decodes it as ISO-8859-1
+ * (0x80 comes out U+0080, not €), so the table is applied here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const BLOCK = 8192;
+  for (let start = 0; start < bytes.length; start += BLOCK) {
+    const codes = Array.from(bytes.subarray(start, start + BLOCK), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join("");
 }
 
 const DELIMITERS: readonly Delimiter[] = [";", ",", "\t"];

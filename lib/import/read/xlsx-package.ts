@@ -193,6 +193,11 @@ async function* jszipStream(file: JSZip.JSZipObject): AsyncGenerator<Uint8Array>
   }
 }
 
+/** Inflates a part only to count its bytes: PartTooLarge when it passes `limit`. */
+export async function checkPartSize(zip: JSZip, path: string, limit: number): Promise<void> {
+  for await (const chunk of partChunks(zip, path, limit)) void chunk;
+}
+
 /** A part as text (UTF-8), null when the zip has no such part. */
 export async function readPart(zip: JSZip, path: string, limit: number): Promise<string | null> {
   if (!zip.file(path)) return null;

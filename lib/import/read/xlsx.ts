@@ -14,6 +14,7 @@ import {
 } from "./types";
 import { cleanText } from "./values";
 import {
+  checkPartSize,
   message,
   openPackage,
   PART_LIMITS,
@@ -50,6 +51,8 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
     if (!scanned.ok) return failure("TOO_MANY_ROWS");
     const { scan } = scanned;
     if (scan.lastFilledRow === 0) return failure("EMPTY");
+    // ExcelJS keeps every shared string in memory: their part is bounded before it starts.
+    await checkPartSize(opened.zip, "xl/sharedStrings.xml", PART_LIMITS.sharedStrings);
 
     const read = await readRows(opened, sheet, scan.lastFilledRow, scan.mergedRanges);
     if (!read.ok) return read;
@@ -153,7 +156,8 @@ function bounded(zip: JSZip, path: string, limit: number): NodeJS.ReadableStream
         if (stream.destroyed) return;
       }
     } catch {
-      // The bound was already checked by the first pass; a cut part makes ExcelJS fail.
+      // Sizes were checked before ExcelJS started; should a part still fail, the cut part makes
+      // ExcelJS fail (CORRUPT).
     }
     stream.end();
   })();

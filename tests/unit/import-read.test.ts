@@ -1,0 +1,258 @@
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { detectDelimiter, decodeText } from "@/lib/import/read/csv";
+import {
+  cleanText,
+  IMPORT_LIMITS,
+  parseDateCell,
+  parseDecimal,
+  readSpreadsheet,
+  sameEmail,
+  type ReadResult,
+  type ReadSheet,
+} from "@/lib/import/read";
+
+// The import's file reading, on spreadsheets written by LibreOffice Calc
+// (tests/fixtures/import/make-fixtures.sh builds them from the sources beside it).
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+function sheetOf(result: ReadResult): ReadSheet & { sheets: string[] } {
+  if (!result.ok) throw new Error(`expected a sheet, got ${result.code} ${result.detail ?? ""}`);
+  return { ...result.sheet, sheets: result.sheets };
+}
+
+const csv = (text: string) => new TextEncoder().encode(text);
+
+describe("XLSX written by LibreOffice (personas.xlsx)", () => {
+  it("reads the first sheet: date cells as dates, formulas as their stored results, text as written", async () => {
+    const sheet = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx"));
+    expect(sheet.sheets).toEqual(["Personas", "Redes"]);
+    expect(sheet.name).toBe("Personas");
+    expect(sheet.encoding).toBeUndefined();
+    expect(sheet.delimiter).toBeUndefined();
+    expect(sheet.rows).toEqual([
+      {
+        line: 1,
+        cells: ["Nombre", "Apellido", "Correo", "Alta", "Alta (texto)", "Monto", "Doble", "Completo", "Interno"],
+      },
+      {
+        line: 2,
+        cells: ["Ana", "Pérez", "Ana.Perez@Example.org", day("2024-03-05"), "05/03/2024", 1234.5, 2469, "Ana Pérez", "x"],
+      },
+      {
+        line: 3,
+        cells: [
+          "José\u00A0  ",
+          "Muñoz",
+          " jose@example.org ",
+          day("2023-12-31"),
+          "31/12/2023",
+          10.25,
+          20.5,
+          "José\u00A0   Muñoz",
+          "y",
+        ],
+      },
+      // Hidden, and read.
+      {
+        line: 4,
+        cells: ["Oculta", "Fila", "oculta@example.org", day("2024-01-15"), "15/01/2024", 1, 2, "Oculta Fila", "z"],
+      },
+      // A5:B5 merged: the text LibreOffice left under B5 is not read. D5 is a formula shown as a date.
+      { line: 5, cells: ["Fila combinada", null, "combinada@example.org", day("2024-03-06"), "2024-03-06", "1.234,5"] },
+      // Rich text and a hyperlink, as their text.
+      { line: 6, cells: ["Texto rico", "Sitio"] },
+      // Row 7 is empty: not returned, and the line numbers go on counting it.
+      { line: 8, cells: ["Después de la fila vacía"] },
+    ]);
+  });
+
+  it("reports the merged range, the hidden row and the hidden column", async () => {
+    const sheet = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx"));
+    expect(sheet.warnings).toEqual([
+      { code: "MERGED_CELLS", line: 5, column: 1, detail: "A5:B5" },
+      { code: "HIDDEN_ROWS", line: 4, detail: "4" },
+      { code: "HIDDEN_COLUMNS", column: 9, detail: "I" },
+    ]);
+  });
+
+  it("gives the same values from date cells and text dates, numbers and comma decimals", async () => {
+    const rows = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx")).rows;
+    const [, ana, jose, , merged] = rows.map((row) => row.cells);
+    expect(parseDateCell(ana?.[3] ?? null, "dmy")).toEqual(parseDateCell(ana?.[4] ?? null, "dmy"));
+    expect(parseDateCell(jose?.[3] ?? null, "iso")).toEqual({ ok: true, date: "2023-12-31" });
+    expect(parseDateCell(jose?.[4] ?? null, "iso")).toEqual({ ok: false, reason: "ambiguous" });
+    expect(parseDateCell(merged?.[3] ?? null, "iso")).toEqual(parseDateCell(merged?.[4] ?? null, "iso"));
+    expect(parseDecimal(merged?.[5] ?? null)).toBe(parseDecimal(ana?.[5] ?? null));
+    expect(cleanText(jose?.[0] ?? null)).toBe("José");
+    expect(sameEmail(jose?.[2] ?? null, "JOSE@example.org")).toBe(true);
+  });
+
+  it("reads the sheet asked for, and the first one with a warning when the name is not there", async () => {
+    const redes = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx", { sheet: "Redes" }));
+    expect(redes.name).toBe("Redes");
+    expect(redes.rows).toEqual([
+      { line: 1, cells: ["Sigla", "Nombre"] },
+      { line: 2, cells: ["UCCI", "Unión de Ciudades Capitales Iberoamericanas"] },
+      { line: 3, cells: ["C40", "C40 Cities"] },
+    ]);
+    expect(redes.warnings).toEqual([]);
+
+    const missing = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx", { sheet: "Hoja9" }));
+    expect(missing.name).toBe("Personas");
+    expect(missing.warnings).toContainEqual({ code: "SHEET_NOT_FOUND", detail: "Hoja9" });
+  });
+
+  it("ignores the file's name: an .xlsx named .csv is still a workbook", async () => {
+    const sheet = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.csv"));
+    expect(sheet.name).toBe("Personas");
+  });
+});
+
+describe("CSV written by LibreOffice", () => {
+  const expectedPeople = [
+    { line: 1, cells: ["Nombre", "Apellido", "Correo", "Alta", "Monto", "Nota"] },
+    { line: 2, cells: ["Ana", "Pérez", "ana@example.org", "05/03/2024", "1.234,50", "Cuota en €"] },
+    {
+      line: 3,
+      cells: ["Íñigo", "Núñez Añón", "inigo@example.org", "31/12/2023", "10,25", "Coordinación; área técnica"],
+    },
+  ];
+
+  it("detects Windows-1252 and ';' (personas-1252.csv)", async () => {
+    const sheet = sheetOf(await readSpreadsheet(fixture("personas-1252.csv"), "personas-1252.csv"));
+    expect(sheet.encoding).toBe("windows-1252");
+    expect(sheet.delimiter).toBe(";");
+    expect(sheet.sheets).toEqual(["personas-1252"]);
+    expect(sheet.rows).toEqual(expectedPeople);
+    expect(sheet.warnings).toEqual([]);
+    expect(parseDecimal(sheet.rows[1]?.cells[4] ?? null)).toBe(1234.5);
+    expect(parseDateCell(sheet.rows[2]?.cells[3] ?? null, "dmy")).toEqual({ ok: true, date: "2023-12-31" });
+  });
+
+  it("detects UTF-8 with a BOM (dropped) and ';' (personas-bom.csv)", async () => {
+    const sheet = sheetOf(await readSpreadsheet(fixture("personas-bom.csv"), "personas-bom.csv"));
+    expect(sheet.encoding).toBe("utf-8");
+    expect(sheet.delimiter).toBe(";");
+    expect(sheet.rows).toEqual(expectedPeople);
+  });
+
+  it("detects UTF-8 without a BOM and ',' with quoted commas and quotes (redes-coma.csv)", async () => {
+    const sheet = sheetOf(await readSpreadsheet(fixture("redes-coma.csv"), "redes-coma.csv"));
+    expect(sheet.encoding).toBe("utf-8");
+    expect(sheet.delimiter).toBe(",");
+    expect(sheet.rows).toEqual([
+      { line: 1, cells: ["Sigla", "Nombre", "Ciudades"] },
+      { line: 2, cells: ["UCCI", "Unión de Ciudades Capitales Iberoamericanas, UCCI", "28"] },
+      { line: 3, cells: ["C40", 'Red "C40 Cities"', "96"] },
+    ]);
+  });
+
+  it("lets the user override the encoding and the separator", async () => {
+    const asUtf8 = sheetOf(
+      await readSpreadsheet(fixture("personas-1252.csv"), "personas-1252.csv", { encoding: "utf-8" }),
+    );
+    expect(asUtf8.encoding).toBe("utf-8");
+    expect(asUtf8.rows[1]?.cells[1]).toBe("P\uFFFDrez");
+    expect(asUtf8.warnings).toEqual([{ code: "INVALID_CHARACTERS", detail: "utf-8" }]);
+
+    const as1252 = sheetOf(
+      await readSpreadsheet(fixture("personas-bom.csv"), "personas-bom.csv", { encoding: "windows-1252" }),
+    );
+    expect(as1252.encoding).toBe("windows-1252");
+    expect(as1252.rows[1]?.cells[1]).toBe("PÃ©rez");
+
+    const byComma = sheetOf(
+      await readSpreadsheet(fixture("personas-bom.csv"), "personas-bom.csv", { delimiter: "," }),
+    );
+    expect(byComma.delimiter).toBe(",");
+    expect(byComma.rows[0]?.cells).toEqual(['"Nombre";"Apellido";"Correo";"Alta";"Monto";"Nota"']);
+  });
+});
+
+describe("CSV details", () => {
+  it("chooses the separator that is consistent across lines, outside quotes", () => {
+    expect(detectDelimiter("Nombre;Monto\nAna;1.234,5\nJosé;10,25\n")).toBe(";");
+    expect(detectDelimiter("a,b,c\n1,2,3\n")).toBe(",");
+    expect(detectDelimiter("a\tb\tc\n1\t2\t3\n")).toBe("\t");
+    expect(detectDelimiter('"a;b",c\n"d;e",f\n"g;h",i\n')).toBe(",");
+    expect(detectDelimiter('"uno\ndos;tres";x\ny;z\n')).toBe(";");
+    expect(detectDelimiter("Nombre\nAna\n")).toBe(",");
+    expect(detectDelimiter("")).toBe(",");
+  });
+
+  it("decodes UTF-8 when it is valid, Windows-1252 otherwise", () => {
+    expect(decodeText(csv("\uFEFFAñón"))).toEqual({ text: "Añón", encoding: "utf-8", replaced: false });
+    // "Añón €" in Windows-1252: ñ F1, ó F3, € 80 (not a character in ISO-8859-1).
+    expect(decodeText(Uint8Array.from([0x41, 0xf1, 0xf3, 0x6e, 0x20, 0x80]))).toEqual({
+      text: "Añón €",
+      encoding: "windows-1252",
+      replaced: false,
+    });
+  });
+
+  it("numbers rows as a spreadsheet shows the file: empty lines count, quoted line breaks do not", async () => {
+    const text = 'a;b\r\n\r\n;;\r\n"uno\r\ndos";c\r\n \u00A0;\r\nfin;"x"\r\n';
+    const sheet = sheetOf(await readSpreadsheet(csv(text), "x.csv"));
+    expect(sheet.rows).toEqual([
+      { line: 1, cells: ["a", "b"] },
+      { line: 4, cells: ["uno\r\ndos", "c"] },
+      { line: 6, cells: ["fin", "x"] },
+    ]);
+  });
+
+  it("keeps rows with another number of fields as they are", async () => {
+    const sheet = sheetOf(await readSpreadsheet(csv("a;b;c\n1;2\n1;2;3;4\n"), "x.csv"));
+    expect(sheet.rows.map((row) => row.cells.length)).toEqual([3, 2, 4]);
+  });
+
+  it("refuses a file with no values, and an unclosed quote as corrupt", async () => {
+    expect(await readSpreadsheet(csv(";;\n \n"), "x.csv")).toEqual({ ok: false, code: "EMPTY" });
+    expect(await readSpreadsheet(new Uint8Array(), "x.csv")).toEqual({ ok: false, code: "EMPTY" });
+    expect(await readSpreadsheet(csv('a;b\n"c;d\n'), "x.csv")).toMatchObject({ ok: false, code: "CORRUPT" });
+  });
+});
+
+describe("limits", () => {
+  const rowsCsv = (dataRows: number, tail = "") =>
+    csv("Sigla;Ciudades\n" + "UCCI;28\n".repeat(dataRows) + tail);
+
+  it("refuses more than 10 MB before reading anything", async () => {
+    const bytes = csv("a;b\n".repeat((IMPORT_LIMITS.maxBytes + 1024 * 1024) / 4));
+    expect(bytes.length).toBeGreaterThan(IMPORT_LIMITS.maxBytes);
+    const started = performance.now();
+    expect(await readSpreadsheet(bytes, "x.csv")).toEqual({ ok: false, code: "TOO_LARGE" });
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it("takes a header and 20,000 data rows; one more is refused, empty rows are not counted", async () => {
+    const full = sheetOf(await readSpreadsheet(rowsCsv(IMPORT_LIMITS.maxRows, ";\n".repeat(50_000)), "x.csv"));
+    expect(full.rows).toHaveLength(IMPORT_LIMITS.maxRows + 1);
+    expect(full.rows.at(-1)?.line).toBe(IMPORT_LIMITS.maxRows + 1);
+    expect(await readSpreadsheet(rowsCsv(IMPORT_LIMITS.maxRows + 1), "x.csv")).toEqual({
+      ok: false,
+      code: "TOO_MANY_ROWS",
+    });
+  });
+
+  it("refuses an XLSX of 20,001 data rows (demasiadas-filas.xlsx) and takes it one row shorter", async () => {
+    const bytes = fixture("demasiadas-filas.xlsx");
+    const started = performance.now();
+    expect(await readSpreadsheet(bytes, "demasiadas-filas.xlsx")).toEqual({ ok: false, code: "TOO_MANY_ROWS" });
+    expect(performance.now() - started).toBeLessThan(5_000);
+
+    // The same file without its last row: a header and exactly 20,000 data rows.
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const lastRow = /<row r="20002"[^>]*>.*?<\/row>/.exec(xml);
+    expect(lastRow).not.toBeNull();
+    zip.file("xl/worksheets/sheet1.xml", xml.replace(lastRow![0], ""));
+    const shorter = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const sheet = sheetOf(await readSpreadsheet(shorter, "filas.xlsx"));
+    expect(sheet.rows).toHaveLength(IMPORT_LIMITS.maxRows + 1);
+    expect(sheet.rows.at(-1)).toEqual({ line: 20_001, cells: ["UCCI", 28] });
+  });
+});

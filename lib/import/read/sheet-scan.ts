@@ -22,7 +22,7 @@ export interface SheetScan {
   truncated: boolean;
 }
 
-export type ScanOutcome = { ok: true; scan: SheetScan } | { ok: false; code: "TOO_MANY_ROWS" };
+export type ScanOutcome = { ok: true; scan: SheetScan } | { ok: false; code: "TOO_MANY_ROWS" | "CORRUPT" };
 
 /** How many merged ranges and hidden rows are kept: far more than a table to import has. */
 const KEPT = 10_000;
@@ -36,6 +36,12 @@ const FILLED_ROWS_BOUND = 10 * MAX_FILLED_ROWS;
 /** Opening (or empty) tags of interest, in any namespace prefix; closing tags are not needed. */
 const TAG = /<(?:[\w.-]+:)?(row|col|mergeCell|v|is|f)(?=[\s/>])([^>]*)>/g;
 
+const ROW_NUMBER = /\br\s*=\s*["'](\d+)["']/;
+const HIDDEN = /\bhidden\s*=\s*["'](1|true)["']/;
+
+const END_LOOKED_AT = 256;
+const WORKSHEET_END = /<\/(?:[\w.-]+:)?worksheet\s*>\s*$/;
+
 export async function scanSheet(zip: JSZip, path: string): Promise<ScanOutcome> {
   const scan: SheetScan = { lastFilledRow: 0, mergedRanges: [], hiddenRows: [], hiddenColumns: [], truncated: false };
   let row = 0;
@@ -44,13 +50,16 @@ export async function scanSheet(zip: JSZip, path: string): Promise<ScanOutcome> 
   let rowHidden = false;
   const decoder = new TextDecoder("utf-8");
   let carry = "";
+  let tail = "";
 
   const visit = (name: string, attributeText: string, selfClosing: boolean) => {
     if (name === "row") {
-      const a = attributes(attributeText);
-      row = a.r ? Number(a.r) : row + 1;
+      // Every row of a sheet formatted to its end passes here: two small patterns, not a full
+      // attribute parse.
+      const number = ROW_NUMBER.exec(attributeText)?.[1];
+      row = number ? Number(number) : row + 1;
       rowFilled = false;
-      rowHidden = isTrue(a.hidden);
+      rowHidden = attributeText.includes("hidden") && HIDDEN.test(attributeText);
     } else if (name === "v" || name === "is" || name === "f") {
       if (selfClosing || rowFilled) return;
       rowFilled = true;
@@ -77,8 +86,12 @@ export async function scanSheet(zip: JSZip, path: string): Promise<ScanOutcome> 
       visit(match[1] ?? "", attributeText, attributeText.endsWith("/"));
     }
     carry = text.slice(complete);
+    tail = (text.length >= END_LOOKED_AT ? text : tail + text).slice(-END_LOOKED_AT);
     if (filledRows > FILLED_ROWS_BOUND) return { ok: false, code: "TOO_MANY_ROWS" };
   }
+  // A part cut short (a zip made by a program that crashed) would otherwise give its first rows
+  // as if they were the whole sheet: the last row read is followed by nothing ExcelJS checks.
+  if (!WORKSHEET_END.test(tail)) return { ok: false, code: "CORRUPT" };
   return { ok: true, scan };
 }
 

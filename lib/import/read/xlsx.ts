@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -48,7 +49,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
 
   try {
     const scanned = await scanSheet(opened.zip, sheet.path);
-    if (!scanned.ok) return failure("TOO_MANY_ROWS");
+    if (!scanned.ok) return failure(scanned.code, scanned.code === "CORRUPT" ? "sheet cut short" : undefined);
     const { scan } = scanned;
     if (scan.lastFilledRow === 0) return failure("EMPTY");
     // ExcelJS keeps every shared string in memory: their part is bounded before it starts.
@@ -126,41 +127,50 @@ const NO_SHARED_STRINGS =
 /** The parts ExcelJS needs, in the order it needs them, streamed as a stored (uncompressed) zip. */
 function rebuiltPackage(pkg: WorkbookPackage, sheet: WorksheetEntry): PassThrough {
   const zip = new JSZip();
+  const streams: PassThrough[] = [];
+  const stream = (path: string, limit: number) => {
+    const part = bounded(pkg.zip, path, limit);
+    streams.push(part);
+    return part;
+  };
   zip.file("xl/_rels/workbook.xml.rels", RELATIONSHIPS);
   zip.file("xl/workbook.xml", pkg.workbookXml);
   if (pkg.stylesXml !== null) zip.file("xl/styles.xml", pkg.stylesXml);
   zip.file(
     "xl/sharedStrings.xml",
     pkg.zip.file("xl/sharedStrings.xml")
-      ? bounded(pkg.zip, "xl/sharedStrings.xml", PART_LIMITS.sharedStrings)
+      ? stream("xl/sharedStrings.xml", PART_LIMITS.sharedStrings)
       : NO_SHARED_STRINGS,
   );
-  zip.file("xl/worksheets/sheet1.xml", bounded(pkg.zip, sheet.path, PART_LIMITS.worksheet));
+  zip.file("xl/worksheets/sheet1.xml", stream(sheet.path, PART_LIMITS.worksheet));
   // A PassThrough between jszip and ExcelJS: a failure while zipping ends the stream (ExcelJS
   // then fails on the cut zip) instead of leaving ExcelJS waiting for bytes that never come.
+  // Destroyed once the rows needed are read, it stops the inflating behind it.
   const output = new PassThrough();
   const generated = zip.generateNodeStream({ streamFiles: true, compression: "STORE" });
   generated.on("error", () => output.end());
-  output.on("close", () => generated.removeAllListeners("data"));
+  output.on("close", () => {
+    generated.unpipe(output);
+    for (const part of streams) part.destroy();
+  });
   generated.pipe(output);
   return output;
 }
 
-/** A part as a Node stream, cut off at its bound. */
-function bounded(zip: JSZip, path: string, limit: number): NodeJS.ReadableStream {
+/** A part as a Node stream, cut off at its bound; destroying it stops the inflating. */
+function bounded(zip: JSZip, path: string, limit: number): PassThrough {
   const stream = new PassThrough();
   (async () => {
-    try {
-      for await (const chunk of partChunks(zip, path, limit)) {
-        if (!stream.write(chunk)) await new Promise((resolve) => stream.once("drain", resolve));
-        if (stream.destroyed) return;
-      }
-    } catch {
-      // Sizes were checked before ExcelJS started; should a part still fail, the cut part makes
-      // ExcelJS fail (CORRUPT).
+    for await (const chunk of partChunks(zip, path, limit)) {
+      if (stream.destroyed) return;
+      if (!stream.write(chunk)) await Promise.race([once(stream, "drain"), once(stream, "close")]);
     }
     stream.end();
-  })();
+  })().catch(() => {
+    // Sizes were checked before ExcelJS started; should a part still fail, the cut part makes
+    // ExcelJS fail (CORRUPT).
+    stream.end();
+  });
   return stream;
 }
 

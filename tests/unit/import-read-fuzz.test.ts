@@ -8,7 +8,8 @@ import { IMPORT_LIMITS, readSpreadsheet, type ReadResult } from "@/lib/import/re
 // Malformed and hostile files: each is refused with the right reason, quickly, and the reader
 // never throws (a rejected promise would be a 500 for the upload).
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
 const personas = fixture("personas.xlsx");
 
 /** Reads, and fails the test when reading throws or takes 5 s or more. */
@@ -39,7 +40,8 @@ async function personasWith(parts: Record<string, string | Uint8Array>): Promise
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-const sheetXml = async () => (await JSZip.loadAsync(personas)).file("xl/worksheets/sheet1.xml")!.async("string");
+const sheetXml = async () =>
+  (await JSZip.loadAsync(personas)).file("xl/worksheets/sheet1.xml")!.async("string");
 
 /**
  * A zip written here, byte by byte (the format's local headers, central directory and end
@@ -52,7 +54,8 @@ function zipOf(parts: Record<string, Uint8Array | { deflated: Uint8Array; size: 
   const central: Buffer[] = [];
   let offset = 0;
   for (const [path, part] of Object.entries(parts)) {
-    const { deflated, size } = part instanceof Uint8Array ? { deflated: deflateRawSync(part), size: part.length } : part;
+    const { deflated, size } =
+      part instanceof Uint8Array ? { deflated: deflateRawSync(part), size: part.length } : part;
     const name = Buffer.from(path, "utf8");
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
@@ -126,19 +129,41 @@ describe("files that are not what their name says", () => {
     const pdf = new TextEncoder().encode("%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
     expect(await read(pdf, "personas.xlsx")).toEqual({ ok: false, code: "NOT_A_SPREADSHEET", detail: "pdf" });
     const html = new TextEncoder().encode("<html><body><table><tr><td>Ana</td></tr></table></body></html>");
-    expect(await read(html, "personas.xls")).toEqual({ ok: false, code: "NOT_A_SPREADSHEET", detail: "markup" });
-    const xml = new TextEncoder().encode('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>');
-    expect(await read(xml, "personas.xml")).toEqual({ ok: false, code: "NOT_A_SPREADSHEET", detail: "markup" });
+    expect(await read(html, "personas.xls")).toEqual({
+      ok: false,
+      code: "NOT_A_SPREADSHEET",
+      detail: "markup",
+    });
+    const xml = new TextEncoder().encode(
+      '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>',
+    );
+    expect(await read(xml, "personas.xml")).toEqual({
+      ok: false,
+      code: "NOT_A_SPREADSHEET",
+      detail: "markup",
+    });
     const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from("Nombre\tApellido\r\n", "utf16le")]);
-    expect(await read(utf16, "personas.txt")).toEqual({ ok: false, code: "NOT_A_SPREADSHEET", detail: "utf-16" });
+    expect(await read(utf16, "personas.txt")).toEqual({
+      ok: false,
+      code: "NOT_A_SPREADSHEET",
+      detail: "utf-16",
+    });
   });
 
   it("refuses 10 MB of random bytes as binary, and random bytes behind a zip signature as corrupt", async () => {
     const garbage = randomBytes(IMPORT_LIMITS.maxBytes, 0x5eed);
-    expect(await read(garbage, "datos.csv")).toEqual({ ok: false, code: "NOT_A_SPREADSHEET", detail: "binary" });
+    expect(await read(garbage, "datos.csv")).toEqual({
+      ok: false,
+      code: "NOT_A_SPREADSHEET",
+      detail: "binary",
+    });
     // No NUL in the first KB, but the control characters of random bytes further on.
     const noNul = garbage.map((byte) => (byte === 0 ? 1 : byte));
-    expect(await read(noNul, "datos.csv")).toEqual({ ok: false, code: "NOT_A_SPREADSHEET", detail: "binary" });
+    expect(await read(noNul, "datos.csv")).toEqual({
+      ok: false,
+      code: "NOT_A_SPREADSHEET",
+      detail: "binary",
+    });
     const fakeZip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...randomBytes(100_000, 7)]);
     expect(await read(fakeZip)).toMatchObject({ ok: false, code: "CORRUPT" });
   });
@@ -172,7 +197,11 @@ describe("files that are not what their name says", () => {
         ...Buffer.from(stream, "utf16le"),
         ...new Uint8Array(64),
       ]);
-    expect(await read(compound("EncryptionInfo"))).toEqual({ ok: false, code: "ENCRYPTED", detail: "encrypted-ooxml" });
+    expect(await read(compound("EncryptionInfo"))).toEqual({
+      ok: false,
+      code: "ENCRYPTED",
+      detail: "encrypted-ooxml",
+    });
     expect(await read(compound("Workbook"), "viejo.xls")).toEqual({
       ok: false,
       code: "ENCRYPTED",
@@ -212,7 +241,7 @@ describe("broken and hostile workbooks", () => {
       const damaged = Uint8Array.from(personas);
       for (let flip = 0; flip <= trial % 8; flip++) {
         const at = ((noise[trial * 20 + flip * 2] ?? 0) << 8) | (noise[trial * 20 + flip * 2 + 1] ?? 0);
-        damaged[at % damaged.length] ^= 0xff;
+        damaged[at % damaged.length] = (damaged[at % damaged.length] ?? 0) ^ 0xff;
       }
       const result = await read(damaged);
       expect(typeof result.ok, `trial ${trial}`).toBe("boolean");
@@ -222,7 +251,9 @@ describe("broken and hostile workbooks", () => {
 
   it("refuses a workbook whose sheet is cut mid-XML as corrupt", async () => {
     const xml = await sheetXml();
-    const result = await read(await personasWith({ "xl/worksheets/sheet1.xml": xml.slice(0, xml.indexOf("</sheetData>") - 40) }));
+    const result = await read(
+      await personasWith({ "xl/worksheets/sheet1.xml": xml.slice(0, xml.indexOf("</sheetData>") - 40) }),
+    );
     expect(result).toMatchObject({ ok: false, code: "CORRUPT" });
   });
 
@@ -279,8 +310,14 @@ describe("broken and hostile workbooks", () => {
   it("refuses a workbook without worksheets, or with nothing in its sheet, as empty", async () => {
     const workbook = await (await JSZip.loadAsync(personas)).file("xl/workbook.xml")!.async("string");
     const noSheets = workbook.replace(/<sheets>.*<\/sheets>/s, "<sheets/>");
-    expect(await read(await personasWith({ "xl/workbook.xml": noSheets }))).toMatchObject({ ok: false, code: "EMPTY" });
+    expect(await read(await personasWith({ "xl/workbook.xml": noSheets }))).toMatchObject({
+      ok: false,
+      code: "EMPTY",
+    });
     const blank = (await sheetXml()).replace(/<sheetData>.*<\/sheetData>/s, "<sheetData/>");
-    expect(await read(await personasWith({ "xl/worksheets/sheet1.xml": blank }))).toEqual({ ok: false, code: "EMPTY" });
+    expect(await read(await personasWith({ "xl/worksheets/sheet1.xml": blank }))).toEqual({
+      ok: false,
+      code: "EMPTY",
+    });
   });
 });

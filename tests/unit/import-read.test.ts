@@ -16,7 +16,8 @@ import {
 // The import's file reading, on spreadsheets written by LibreOffice Calc
 // (tests/fixtures/import/make-fixtures.sh builds them from the sources beside it).
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 function sheetOf(result: ReadResult): ReadSheet & { sheets: string[] } {
@@ -36,11 +37,31 @@ describe("XLSX written by LibreOffice (personas.xlsx)", () => {
     expect(sheet.rows).toEqual([
       {
         line: 1,
-        cells: ["Nombre", "Apellido", "Correo", "Alta", "Alta (texto)", "Monto", "Doble", "Completo", "Interno"],
+        cells: [
+          "Nombre",
+          "Apellido",
+          "Correo",
+          "Alta",
+          "Alta (texto)",
+          "Monto",
+          "Doble",
+          "Completo",
+          "Interno",
+        ],
       },
       {
         line: 2,
-        cells: ["Ana", "Pérez", "Ana.Perez@Example.org", day("2024-03-05"), "05/03/2024", 1234.5, 2469, "Ana Pérez", "x"],
+        cells: [
+          "Ana",
+          "Pérez",
+          "Ana.Perez@Example.org",
+          day("2024-03-05"),
+          "05/03/2024",
+          1234.5,
+          2469,
+          "Ana Pérez",
+          "x",
+        ],
       },
       {
         line: 3,
@@ -59,10 +80,23 @@ describe("XLSX written by LibreOffice (personas.xlsx)", () => {
       // Hidden, and read.
       {
         line: 4,
-        cells: ["Oculta", "Fila", "oculta@example.org", day("2024-01-15"), "15/01/2024", 1, 2, "Oculta Fila", "z"],
+        cells: [
+          "Oculta",
+          "Fila",
+          "oculta@example.org",
+          day("2024-01-15"),
+          "15/01/2024",
+          1,
+          2,
+          "Oculta Fila",
+          "z",
+        ],
       },
       // A5:B5 merged: the text LibreOffice left under B5 is not read. D5 is a formula shown as a date.
-      { line: 5, cells: ["Fila combinada", null, "combinada@example.org", day("2024-03-06"), "2024-03-06", "1.234,5"] },
+      {
+        line: 5,
+        cells: ["Fila combinada", null, "combinada@example.org", day("2024-03-06"), "2024-03-06", "1.234,5"],
+      },
       // Rich text and a hyperlink, as their text.
       { line: 6, cells: ["Texto rico", "Sitio"] },
       // Row 7 is empty: not returned, and the line numbers go on counting it.
@@ -92,7 +126,9 @@ describe("XLSX written by LibreOffice (personas.xlsx)", () => {
   });
 
   it("reads the sheet asked for, and the first one with a warning when the name is not there", async () => {
-    const redes = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx", { sheet: "Redes" }));
+    const redes = sheetOf(
+      await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx", { sheet: "Redes" }),
+    );
     expect(redes.name).toBe("Redes");
     expect(redes.rows).toEqual([
       { line: 1, cells: ["Sigla", "Nombre"] },
@@ -101,7 +137,9 @@ describe("XLSX written by LibreOffice (personas.xlsx)", () => {
     ]);
     expect(redes.warnings).toEqual([]);
 
-    const missing = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx", { sheet: "Hoja9" }));
+    const missing = sheetOf(
+      await readSpreadsheet(fixture("personas.xlsx"), "personas.xlsx", { sheet: "Hoja9" }),
+    );
     expect(missing.name).toBe("Personas");
     expect(missing.warnings).toContainEqual({ code: "SHEET_NOT_FOUND", detail: "Hoja9" });
   });
@@ -118,7 +156,14 @@ describe("CSV written by LibreOffice", () => {
     { line: 2, cells: ["Ana", "Pérez", "ana@example.org", "05/03/2024", "1.234,50", "Cuota en €"] },
     {
       line: 3,
-      cells: ["Íñigo", "Núñez Añón", "inigo@example.org", "31/12/2023", "10,25", "Coordinación; área técnica"],
+      cells: [
+        "Íñigo",
+        "Núñez Añón",
+        "inigo@example.org",
+        "31/12/2023",
+        "10,25",
+        "Coordinación; área técnica",
+      ],
     },
   ];
 
@@ -229,7 +274,9 @@ describe("limits", () => {
   });
 
   it("takes a header and 20,000 data rows; one more is refused, empty rows are not counted", async () => {
-    const full = sheetOf(await readSpreadsheet(rowsCsv(IMPORT_LIMITS.maxRows, ";\n".repeat(50_000)), "x.csv"));
+    const full = sheetOf(
+      await readSpreadsheet(rowsCsv(IMPORT_LIMITS.maxRows, ";\n".repeat(50_000)), "x.csv"),
+    );
     expect(full.rows).toHaveLength(IMPORT_LIMITS.maxRows + 1);
     expect(full.rows.at(-1)?.line).toBe(IMPORT_LIMITS.maxRows + 1);
     expect(await readSpreadsheet(rowsCsv(IMPORT_LIMITS.maxRows + 1), "x.csv")).toEqual({
@@ -241,7 +288,10 @@ describe("limits", () => {
   it("refuses an XLSX of 20,001 data rows (demasiadas-filas.xlsx) and takes it one row shorter", async () => {
     const bytes = fixture("demasiadas-filas.xlsx");
     const started = performance.now();
-    expect(await readSpreadsheet(bytes, "demasiadas-filas.xlsx")).toEqual({ ok: false, code: "TOO_MANY_ROWS" });
+    expect(await readSpreadsheet(bytes, "demasiadas-filas.xlsx")).toEqual({
+      ok: false,
+      code: "TOO_MANY_ROWS",
+    });
     expect(performance.now() - started).toBeLessThan(5_000);
 
     // The same file without its last row: a header and exactly 20,000 data rows.

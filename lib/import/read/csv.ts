@@ -30,7 +30,11 @@ export function decodeText(
   let encoding: TextEncoding = forced ?? "utf-8";
   if (encoding === "utf-8") {
     try {
-      return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body), encoding, replaced: false };
+      return {
+        text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body),
+        encoding,
+        replaced: false,
+      };
     } catch {
       // Not valid UTF-8: forced, its broken bytes become U+FFFD; detected, it is Windows-1252
       // (every byte decodes to a character there).
@@ -124,7 +128,11 @@ const CHUNK = 64 * 1024;
 /** A record (row) longer than this is not a spreadsheet row: the file is refused as corrupt. */
 const MAX_RECORD_CHARS = 1_000_000;
 
-export async function readCsv(bytes: Uint8Array, fileName: string, options: ReadOptions): Promise<ReadResult> {
+export async function readCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions,
+): Promise<ReadResult> {
   const { text, encoding, replaced } = decodeText(bytes, options.encoding);
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const warnings: ReadWarning[] = [];
@@ -163,7 +171,7 @@ export async function readCsv(bytes: Uint8Array, fileName: string, options: Read
 }
 
 function* chunks(text: string): Generator<string> {
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = Math.min(i + CHUNK, text.length);
     // Never between the two halves of a surrogate pair (an emoji would become U+FFFD).
     const last = text.charCodeAt(end - 1);

@@ -43,7 +43,13 @@ const END_LOOKED_AT = 256;
 const WORKSHEET_END = /<\/(?:[\w.-]+:)?worksheet\s*>\s*$/;
 
 export async function scanSheet(zip: JSZip, path: string): Promise<ScanOutcome> {
-  const scan: SheetScan = { lastFilledRow: 0, mergedRanges: [], hiddenRows: [], hiddenColumns: [], truncated: false };
+  const scan: SheetScan = {
+    lastFilledRow: 0,
+    mergedRanges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+    truncated: false,
+  };
   let row = 0;
   let filledRows = 0;
   let rowFilled = false;

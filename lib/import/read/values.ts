@@ -22,7 +22,7 @@ export function cleanText(raw: RawCell | undefined): string | null {
   if (typeof raw === "boolean") return String(raw);
   let text = raw.trim();
   // Alternate until stable: " \u200B x \u200B " has spaces on both sides of the zero-width ones.
-  for (let before = ""; before !== text; ) {
+  for (let before = ""; before !== text;) {
     before = text;
     text = text.replace(ZERO_WIDTH, "").trim();
   }

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { createInflateRaw } from "node:zlib";
 import JSZip from "jszip";
 import { isTrue, tags } from "./xml";
@@ -77,7 +77,11 @@ export async function openPackage(bytes: Uint8Array): Promise<WorkbookPackage | 
       const path = targets.get(sheet.id ?? "");
       // Chart sheets and dialog sheets have no cells: they are not offered.
       if (sheet.name && path && zip.file(path)) {
-        sheets.push({ name: sheet.name, path, hidden: sheet.state !== undefined && sheet.state !== "visible" });
+        sheets.push({
+          name: sheet.name,
+          path,
+          hidden: sheet.state !== undefined && sheet.state !== "visible",
+        });
       }
     }
     const workbookPr = tags(workbookXml, "workbookPr").next().value;
@@ -148,49 +152,13 @@ function* slices(bytes: Uint8Array): Generator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK);
 }
 
-/** jszip's inflating stream as an async iterable, paused while its reader is behind. */
-async function* jszipStream(file: JSZip.JSZipObject): AsyncGenerator<Uint8Array> {
-  const helper = file.internalStream("uint8array");
-  const queue: Uint8Array[] = [];
-  let done = false;
-  let failed: unknown = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    wake?.();
-    wake = null;
-  };
-  helper
-    .on("data", (chunk) => {
-      queue.push(chunk);
-      if (queue.length >= 4) helper.pause();
-      notify();
-    })
-    .on("error", (error) => {
-      failed = error;
-      notify();
-    })
-    .on("end", () => {
-      done = true;
-      notify();
-    });
-  try {
-    helper.resume();
-    for (;;) {
-      const chunk = queue.shift();
-      if (chunk) {
-        if (queue.length === 0 && !done) helper.resume();
-        yield chunk;
-      } else if (failed) {
-        throw failed;
-      } else if (done) {
-        return;
-      } else {
-        await new Promise<void>((resolve) => (wake = resolve));
-      }
-    }
-  } finally {
-    helper.pause();
-  }
+/** jszip's own inflating stream, in a native stream (jszip's is an old readable-stream). */
+function jszipStream(file: JSZip.JSZipObject): AsyncIterable<Uint8Array> {
+  const output = new PassThrough();
+  const source = file.nodeStream("nodebuffer");
+  source.on("error", (error) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  source.pipe(output);
+  return output;
 }
 
 /** Inflates a part only to count its bytes: PartTooLarge when it passes `limit`. */

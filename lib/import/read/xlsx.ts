@@ -189,8 +189,7 @@ function rowCells(row: ExcelJS.Row, date1904: boolean, merged: CellRange[], note
   const covering = merged.filter((range) => range.top <= row.number && row.number <= range.bottom);
   row.eachCell((cell, column) => {
     const covered = covering.some(
-      (r) =>
-        r.left <= column && column <= r.right && !(r.top === row.number && r.left === column),
+      (r) => r.left <= column && column <= r.right && !(r.top === row.number && r.left === column),
     );
     if (covered) return;
     const value = cellValue(cell, date1904, () => `${columnLetters(column)}${row.number}`, notes);
@@ -219,7 +218,12 @@ const serialDate = (serial: number, date1904: boolean) =>
  * rich text is its plain text; a hyperlink, its text; an error (#N/A, #DIV/0!) is null and
  * noted, as is a formula saved without its result.
  */
-function cellValue(cell: ExcelJS.Cell, date1904: boolean, reference: () => string, notes: CellNotes): RawCell {
+function cellValue(
+  cell: ExcelJS.Cell,
+  date1904: boolean,
+  reference: () => string,
+  notes: CellNotes,
+): RawCell {
   const value: unknown = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "boolean" || value instanceof Date) return value;
@@ -246,7 +250,9 @@ function cellValue(cell: ExcelJS.Cell, date1904: boolean, reference: () => strin
       notes.errors.push(reference());
       return null;
     }
-    return typeof result === "string" || typeof result === "boolean" || result instanceof Date ? result : null;
+    return typeof result === "string" || typeof result === "boolean" || result instanceof Date
+      ? result
+      : null;
   }
   if ("richText" in value) return richText(value);
   if ("error" in value) {

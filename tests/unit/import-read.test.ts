@@ -2,16 +2,8 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { detectDelimiter, decodeText } from "@/lib/import/read/csv";
-import {
-  cleanText,
-  IMPORT_LIMITS,
-  parseDateCell,
-  parseDecimal,
-  readSpreadsheet,
-  sameEmail,
-  type ReadResult,
-  type ReadSheet,
-} from "@/lib/import/read";
+import { IMPORT_LIMITS, readSpreadsheet, type ReadResult, type ReadSheet } from "@/lib/import/read";
+import { cleanText, parseDateCell, parseDecimal, sameEmail } from "@/lib/import/read/values";
 
 // The import's file reading, on spreadsheets written by LibreOffice Calc
 // (tests/fixtures/import/make-fixtures.sh builds them from the sources beside it).

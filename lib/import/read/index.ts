@@ -67,6 +67,4 @@ export async function readSpreadsheet(
   }
 }
 
-export { cleanText, emailKey, parseDateCell, parseDecimal, sameEmail } from "./values";
-export type { DateFormat, DateParse } from "./values";
 export * from "./types";

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { csvHeader, csvRows } from "@/lib/export/csv";
+import type { ExportColumn, ExportLabels } from "@/lib/export/types";
+import { xlsxWriter } from "@/lib/export/xlsx";
 import { detectDelimiter, decodeText } from "@/lib/import/read/csv";
 import { IMPORT_LIMITS, readSpreadsheet, type ReadResult, type ReadSheet } from "@/lib/import/read";
 import { cleanText, parseDateCell, parseDecimal, sameEmail } from "@/lib/import/read/values";
@@ -296,5 +299,79 @@ describe("limits", () => {
     const sheet = sheetOf(await readSpreadsheet(shorter, "filas.xlsx"));
     expect(sheet.rows).toHaveLength(IMPORT_LIMITS.maxRows + 1);
     expect(sheet.rows.at(-1)).toEqual({ line: 20_001, cells: ["UCCI", 28] });
+  });
+});
+
+describe("the app's own exports, read back (the round trip an edited export takes)", () => {
+  interface Row {
+    name: string;
+    count: number | null;
+    amount: number | null;
+    since: string | null;
+    at: Date | null;
+    active: boolean;
+  }
+  const columns: ExportColumn<Row>[] = [
+    { key: "name", type: "text", width: 20, value: (r) => r.name },
+    { key: "count", type: "integer", width: 8, value: (r) => r.count },
+    { key: "amount", type: "decimal", width: 10, value: (r) => r.amount },
+    { key: "since", type: "date", width: 12, value: (r) => r.since },
+    { key: "at", type: "datetime", width: 16, value: (r) => r.at },
+    { key: "active", type: "boolean", width: 6, value: (r) => r.active },
+  ];
+  const labels: ExportLabels = {
+    header: (_table, key) => key,
+    enumValue: (_name, value) => value,
+    yes: "Sí",
+    no: "No",
+    sheet: () => "Redes",
+  };
+  const rows: Row[] = [
+    {
+      name: 'Añón, "UCCI"',
+      count: 28,
+      amount: 1234.5,
+      since: "2024-03-05",
+      at: new Date("2026-03-09T15:05:00Z"),
+      active: true,
+    },
+    { name: "-resta", count: null, amount: null, since: null, at: null, active: false },
+  ];
+
+  it("reads the XLSX export: numbers as numbers, dates as dates (instants at Buenos Aires' wall clock)", async () => {
+    const writer = xlsxWriter("redes", columns, labels);
+    const chunks: Uint8Array[] = [];
+    const collected = (async () => {
+      for await (const chunk of writer.bytes) chunks.push(chunk);
+    })();
+    await writer.write(rows);
+    await writer.finish();
+    await collected;
+    const sheet = sheetOf(await readSpreadsheet(Buffer.concat(chunks), "redes.xlsx"));
+    expect(sheet.sheets).toEqual(["Redes"]);
+    expect(sheet.rows).toEqual([
+      { line: 1, cells: ["name", "count", "amount", "since", "at", "active"] },
+      {
+        line: 2,
+        cells: ['Añón, "UCCI"', 28, 1234.5, day("2024-03-05"), new Date("2026-03-09T12:05:00Z"), "Sí"],
+      },
+      { line: 3, cells: ["-resta", null, null, null, null, "No"] },
+    ]);
+  });
+
+  it("reads the CSV export: UTF-8 with a BOM, ';', Argentine dates and decimals", async () => {
+    const text = csvHeader("redes", columns, labels) + csvRows(rows, columns, labels);
+    const sheet = sheetOf(await readSpreadsheet(csv(text), "redes.csv"));
+    expect(sheet.encoding).toBe("utf-8");
+    expect(sheet.delimiter).toBe(";");
+    expect(sheet.rows).toEqual([
+      { line: 1, cells: ["name", "count", "amount", "since", "at", "active"] },
+      { line: 2, cells: ['Añón, "UCCI"', "28", "1234,5", "05/03/2024", "09/03/2026 12:05", "Sí"] },
+      // The export guards text that a spreadsheet would run as a formula with an apostrophe.
+      { line: 3, cells: ["'-resta", null, null, null, null, "No"] },
+    ]);
+    const [, first] = sheet.rows;
+    expect(parseDecimal(first?.cells[2] ?? null)).toBe(1234.5);
+    expect(parseDateCell(first?.cells[3] ?? null, "dmy")).toEqual({ ok: true, date: "2024-03-05" });
   });
 });

@@ -139,6 +139,21 @@ describe("XLSX written by LibreOffice (personas.xlsx)", () => {
     expect(missing.warnings).toContainEqual({ code: "SHEET_NOT_FOUND", detail: "Hoja9" });
   });
 
+  it("starts on the first sheet that is not hidden, and reads a hidden one when asked, with a warning", async () => {
+    const zip = await JSZip.loadAsync(fixture("personas.xlsx"));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    const hiding = workbook.replace(/(<sheet name="Personas"[^>]*state=")visible"/, '$1hidden"');
+    expect(hiding).not.toBe(workbook);
+    zip.file("xl/workbook.xml", hiding);
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const visible = sheetOf(await readSpreadsheet(bytes, "personas.xlsx"));
+    expect(visible.sheets).toEqual(["Personas", "Redes"]);
+    expect(visible.name).toBe("Redes");
+    const hidden = sheetOf(await readSpreadsheet(bytes, "personas.xlsx", { sheet: "Personas" }));
+    expect(hidden.name).toBe("Personas");
+    expect(hidden.warnings).toContainEqual({ code: "HIDDEN_SHEET", detail: "Personas" });
+  });
+
   it("ignores the file's name: an .xlsx named .csv is still a workbook", async () => {
     const sheet = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.csv"));
     expect(sheet.name).toBe("Personas");

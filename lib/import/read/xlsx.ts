@@ -36,7 +36,9 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
   const opened = await openPackage(bytes);
   if ("ok" in opened) return opened;
   const { sheets } = opened;
-  const first = sheets[0];
+  // The first sheet the user sees when opening the file: a hidden first sheet (value lists of a
+  // template, say) is not the data.
+  const first = sheets.find((s) => !s.hidden) ?? sheets[0];
   if (!first) return failure("EMPTY", "no worksheet");
   const warnings: ReadWarning[] = [];
   let sheet = first;

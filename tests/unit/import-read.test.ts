@@ -154,6 +154,26 @@ describe("XLSX written by LibreOffice (personas.xlsx)", () => {
     expect(hidden.warnings).toContainEqual({ code: "HIDDEN_SHEET", detail: "Personas" });
   });
 
+  it("gives formulas saved without a result and error results as null, and lists them", async () => {
+    const zip = await JSZip.loadAsync(fixture("personas.xlsx"));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const edited = xml
+      .replace('<f aca="false">F2*2</f><v>2469</v>', '<f aca="false">F2*2</f>')
+      .replace(
+        '<c r="G3" s="0" t="n"><f aca="false">F3*2</f><v>20.5</v>',
+        '<c r="G3" s="0" t="e"><f>F3/0</f><v>#DIV/0!</v>',
+      );
+    expect(edited.match(/2469|20\.5/g)).toBeNull();
+    zip.file("xl/worksheets/sheet1.xml", edited);
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const sheet = sheetOf(await readSpreadsheet(bytes, "personas.xlsx"));
+    expect(sheet.rows[1]?.cells[6]).toBeNull();
+    expect(sheet.rows[2]?.cells[6]).toBeNull();
+    expect(sheet.rows[2]?.cells[7]).toBe("José\u00A0   Muñoz");
+    expect(sheet.warnings).toContainEqual({ code: "FORMULA_WITHOUT_VALUE", detail: "G2" });
+    expect(sheet.warnings).toContainEqual({ code: "FORMULA_ERRORS", detail: "G3" });
+  });
+
   it("ignores the file's name: an .xlsx named .csv is still a workbook", async () => {
     const sheet = sheetOf(await readSpreadsheet(fixture("personas.xlsx"), "personas.csv"));
     expect(sheet.name).toBe("Personas");

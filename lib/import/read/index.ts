@@ -27,9 +27,11 @@ import { readXlsx } from "./xlsx";
  *
  * XLSX (xlsx.ts, sheet-scan.ts, xlsx-package.ts): ExcelJS's streaming reader, given only the
  * chosen sheet: `options.sheet`, or else the first sheet that is not hidden (a name not in the
- * workbook reads that one, with a SHEET_NOT_FOUND warning); `sheets` lists them all, hidden too. A first pass over the sheet's XML finds its last row with a
- * value, so a sheet formatted down to row 1,048,576 is read only that far, and every part is
- * inflated within a bound (a zip bomb is TOO_LARGE, not a full disk or memory). Formulas are
+ * workbook reads that one, with a SHEET_NOT_FOUND warning); `sheets` lists them all, hidden
+ * too. A first pass over the sheet's XML finds its last row with a value, so a sheet formatted
+ * down to row 1,048,576 is read only that far (no guess such as "stop after N empty rows": data
+ * after a gap is read), and every part is inflated within a bound (a zip bomb is TOO_LARGE, not
+ * a full disk or memory). Formulas are
  * their cached results, never evaluated; a date cell (or a formula shown as a date) is a Date;
  * rich text and hyperlinks are their text. A merged range's value is in its top-left cell and the
  * others are null (MERGED_CELLS lists the ranges); hidden rows and columns are read and listed

@@ -154,22 +154,43 @@ describe("XLSX written by LibreOffice (personas.xlsx)", () => {
     expect(hidden.warnings).toContainEqual({ code: "HIDDEN_SHEET", detail: "Personas" });
   });
 
-  it("gives formulas saved without a result and error results as null, and lists them", async () => {
+  it("gives formula results ExcelJS drops (0, FALSE, errors), TRUE as true, and lists the missing ones", async () => {
     const zip = await JSZip.loadAsync(fixture("personas.xlsx"));
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    const edited = xml
-      .replace('<f aca="false">F2*2</f><v>2469</v>', '<f aca="false">F2*2</f>')
-      .replace(
+    const edits: [string, string][] = [
+      // Saved without its result (a program that does not calculate).
+      ['<f aca="false">F2*2</f><v>2469</v>', '<f aca="false">F2*2</f>'],
+      // An error result.
+      [
         '<c r="G3" s="0" t="n"><f aca="false">F3*2</f><v>20.5</v>',
         '<c r="G3" s="0" t="e"><f>F3/0</f><v>#DIV/0!</v>',
-      );
-    expect(edited.match(/2469|20\.5/g)).toBeNull();
+      ],
+      // A zero, a FALSE and a TRUE.
+      ['<f aca="false">F4*2</f><v>2</v>', '<f aca="false">F4*0</f><v>0</v>'],
+      [
+        '<c r="H4" s="0" t="str"><f aca="false">A4&amp;&quot; &quot;&amp;B4</f><v>Oculta Fila</v>',
+        '<c r="H4" s="0" t="b"><f>FALSE()</f><v>0</v>',
+      ],
+      [
+        '<c r="H3" s="0" t="str"><f aca="false">A3&amp;&quot; &quot;&amp;B3</f><v>',
+        '<c r="H3" s="0" t="b"><f>TRUE()</f><v>1</v><x>',
+      ],
+    ];
+    let edited = xml;
+    for (const [from, to] of edits) {
+      expect(edited, from).toContain(from);
+      edited = edited.replace(from, to);
+    }
+    edited = edited.replace(/<x>[^<]*<\/v>/, "");
     zip.file("xl/worksheets/sheet1.xml", edited);
     const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     const sheet = sheetOf(await readSpreadsheet(bytes, "personas.xlsx"));
-    expect(sheet.rows[1]?.cells[6]).toBeNull();
-    expect(sheet.rows[2]?.cells[6]).toBeNull();
-    expect(sheet.rows[2]?.cells[7]).toBe("José\u00A0   Muñoz");
+    const [, ana, jose, hidden] = sheet.rows.map((row) => row.cells);
+    expect(ana?.[6]).toBeNull();
+    expect(jose?.[6]).toBeNull();
+    expect(jose?.[7]).toBe(true);
+    expect(hidden?.[6]).toBe(0);
+    expect(hidden?.[7]).toBe(false);
     expect(sheet.warnings).toContainEqual({ code: "FORMULA_WITHOUT_VALUE", detail: "G2" });
     expect(sheet.warnings).toContainEqual({ code: "FORMULA_ERRORS", detail: "G3" });
   });

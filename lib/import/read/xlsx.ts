@@ -57,7 +57,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
     // ExcelJS keeps every shared string in memory: their part is bounded before it starts.
     await checkPartSize(opened.zip, "xl/sharedStrings.xml", PART_LIMITS.sharedStrings);
 
-    const read = await readRows(opened, sheet, scan.lastFilledRow, scan.mergedRanges);
+    const read = await readRows(opened, sheet, scan);
     if (!read.ok) return read;
     const { rows, notes } = read;
     if (rows.length === 0) return failure("EMPTY");
@@ -72,12 +72,16 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
 
 type RowsRead = { ok: true; rows: ReadRow[]; notes: ReadWarning[] } | ReturnType<typeof failure>;
 
-async function readRows(
-  pkg: WorkbookPackage,
-  sheet: WorksheetEntry,
-  lastRow: number,
-  merged: CellRange[],
-): Promise<RowsRead> {
+/** What reading a row's cells needs from the workbook and the first pass. */
+interface SheetContext {
+  date1904: boolean;
+  mergedRanges: CellRange[];
+  formulaResults: SheetScan["formulaResults"];
+}
+
+async function readRows(pkg: WorkbookPackage, sheet: WorksheetEntry, scan: SheetScan): Promise<RowsRead> {
+  const lastRow = scan.lastFilledRow;
+  const context: SheetContext = { ...scan, date1904: pkg.date1904 };
   const source = rebuiltPackage(pkg, sheet);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: "emit",
@@ -93,7 +97,7 @@ async function readRows(
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         if (row.number > lastRow) break;
-        const cells = rowCells(row, pkg.date1904, merged, cellNotes);
+        const cells = rowCells(row, context, cellNotes);
         if (cells.every((cell) => cleanText(cell) === null)) continue;
         // Refused as soon as the limit is passed: the rest of the sheet is not read.
         if (rows.length === MAX_FILLED_ROWS) return failure("TOO_MANY_ROWS");
@@ -186,15 +190,18 @@ interface CellNotes {
  * A cell covered by a merged range, other than the range's top-left cell, is null even if the
  * file kept a value under it (LibreOffice does).
  */
-function rowCells(row: ExcelJS.Row, date1904: boolean, merged: CellRange[], notes: CellNotes): RawCell[] {
+function rowCells(row: ExcelJS.Row, context: SheetContext, notes: CellNotes): RawCell[] {
   const cells: RawCell[] = [];
-  const covering = merged.filter((range) => range.top <= row.number && row.number <= range.bottom);
+  const covering = context.mergedRanges.filter(
+    (range) => range.top <= row.number && row.number <= range.bottom,
+  );
   row.eachCell((cell, column) => {
     const covered = covering.some(
       (r) => r.left <= column && column <= r.right && !(r.top === row.number && r.left === column),
     );
     if (covered) return;
-    const value = cellValue(cell, date1904, () => `${columnLetters(column)}${row.number}`, notes);
+    const reference = () => `${columnLetters(column)}${row.number}`;
+    const value = cellValue(cell, context.date1904, context.formulaResults, reference, notes);
     if (value !== null) {
       while (cells.length < column - 1) cells.push(null);
       cells[column - 1] = value;
@@ -216,13 +223,15 @@ const serialDate = (serial: number, date1904: boolean) =>
 
 /**
  * One cell as the import sees it: text, number, boolean, or a Date for a date cell. A formula
- * is its cached result (never evaluated; a formula whose result is shown as a date is a Date);
+ * is its cached result (never evaluated; a formula whose result is shown as a date is a Date;
+ * results ExcelJS drops, like 0 or FALSE, come from the first pass);
  * rich text is its plain text; a hyperlink, its text; an error (#N/A, #DIV/0!) is null and
  * noted, as is a formula saved without its result.
  */
 function cellValue(
   cell: ExcelJS.Cell,
   date1904: boolean,
+  formulaResults: SheetScan["formulaResults"],
   reference: () => string,
   notes: CellNotes,
 ): RawCell {
@@ -236,9 +245,15 @@ function cellValue(
   }
   if (typeof value !== "object") return null;
   if ("formula" in value || "sharedFormula" in value) {
+    const lost = formulaResults.get(reference());
+    if (lost) {
+      if ("value" in lost) return lost.value;
+      notes.errors.push(reference());
+      return null;
+    }
     const result: unknown = (value as { result?: unknown }).result;
     if (result === undefined || result === null || result === "") {
-      if (result === undefined) notes.formulaWithoutValue.push(reference());
+      notes.formulaWithoutValue.push(reference());
       return null;
     }
     if (typeof result === "number") {

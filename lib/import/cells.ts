@@ -28,8 +28,6 @@ function isoDateOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export type DateFormat = "dmy" | "iso";
-
 /**
  * A calendar date from a date cell, dd/mm/aaaa text or ISO yyyy-mm-dd text; undefined when the
  * cell holds something else or a day that does not exist (31/02/2024).

@@ -14,7 +14,7 @@ import { isUuid, requiredText, versionField } from "../validation/fields";
 import { runWrite } from "../write";
 import { authorizeJob } from "./access";
 import { cellText } from "./cells";
-import type { ImportMode, ImportOptions } from "./definition";
+import type { ImportOptions } from "./definition";
 import { mappedRows, rememberedHeaders, sheetHeaders, suggestMapping, type ColumnMapping } from "./mapping";
 import { readJob } from "./queries";
 import { IMPORT_TABLE_NAMES, importDefinition } from "./registry";
@@ -85,7 +85,13 @@ export const createImportJob = command({
       action: "import.upload",
       entityType: "import",
       entityId: job!.id,
-      metadata: { importId: job!.id, table: input.table, fileName: input.fileName, sha256, size: input.bytes.byteLength },
+      metadata: {
+        importId: job!.id,
+        table: input.table,
+        fileName: input.fileName,
+        sha256,
+        size: input.bytes.byteLength,
+      },
     });
     return job!;
   },
@@ -122,8 +128,16 @@ async function claim(
     authorizeJob(ctx.actor, "import.run", job);
     const [claimed] = await tx
       .update(importJobs)
-      .set({ state: to, heartbeatAt: new Date(), error: null, version: job.version + 1, updatedAt: new Date() })
-      .where(and(eq(importJobs.id, jobId), eq(importJobs.version, version), inArray(importJobs.state, [...from])))
+      .set({
+        state: to,
+        heartbeatAt: new Date(),
+        error: null,
+        version: job.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(eq(importJobs.id, jobId), eq(importJobs.version, version), inArray(importJobs.state, [...from])),
+      )
       .returning({ file: importJobs.file, version: importJobs.version });
     if (!claimed) throw conflict();
     return { ...job, ...claimed, state: to };
@@ -137,7 +151,13 @@ async function markFailed(ctx: Ctx, jobId: string, error: unknown): Promise<void
   await runWrite(ctx, async (tx) => {
     await tx
       .update(importJobs)
-      .set({ state: "failed", error: reason, heartbeatAt: null, version: sql`${importJobs.version} + 1`, updatedAt: new Date() })
+      .set({
+        state: "failed",
+        error: reason,
+        heartbeatAt: null,
+        version: sql`${importJobs.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(importJobs.id, jobId));
     await recordAudit(tx, ctx.actor, {
       action: "import.fail",
@@ -231,13 +251,15 @@ export async function validateImportJob(
     const headers = sheetHeaders(sheet, headerLine);
     const columns =
       input.columns ??
-      suggestMapping(headers, definition, await rememberedHeaders(ctx.db, ctx.actor.userId, job.tableName)).columns;
+      suggestMapping(headers, definition, await rememberedHeaders(ctx.db, ctx.actor.userId, job.tableName))
+        .columns;
     const known = new Set(definition.fields.map((f) => f.key));
     const mapping: ColumnMapping = { headerLine, columns };
-    const refused =
-      Object.keys(columns).some((k) => !known.has(k)) ? "import.errors.unknownField"
-      : definition.fields.some((f) => f.required && columns[f.key] === undefined) ? "import.errors.missingRequired"
-      : null;
+    const refused = Object.keys(columns).some((k) => !known.has(k))
+      ? "import.errors.unknownField"
+      : definition.fields.some((f) => f.required && columns[f.key] === undefined)
+        ? "import.errors.missingRequired"
+        : null;
     const rows = refused ? [] : mappedRows(sheet, mapping);
     const tooMany = rows.length > MAX_IMPORT_ROWS;
     if (refused || tooMany) {
@@ -246,13 +268,27 @@ export async function validateImportJob(
       await runWrite(ctx, (tx) =>
         tx
           .update(importJobs)
-          .set({ state: "uploaded", headers, mapping, heartbeatAt: null, error: reason, version: job.version + 1 })
+          .set({
+            state: "uploaded",
+            headers,
+            mapping,
+            heartbeatAt: null,
+            error: reason,
+            version: job.version + 1,
+          })
           .where(eq(importJobs.id, job.id)),
       );
       return fail("VALIDATION", { columns: [reason] });
     }
-    const options: ImportOptions = { mode: "all-or-nothing", createDepartments: input.createDepartments ?? false };
-    const report = await runImport(ctx, { id: job.id, definition, rows, options }, { commit: false, mode: options.mode });
+    const options: ImportOptions = {
+      mode: "all-or-nothing",
+      createDepartments: input.createDepartments ?? false,
+    };
+    const report = await runImport(
+      ctx,
+      { id: job.id, definition, rows, options },
+      { commit: false, mode: options.mode },
+    );
     return runWrite(ctx, async (tx) => {
       const version = await storeReport(tx, job, report, lineCells(sheet), {
         state: "validated",
@@ -298,16 +334,31 @@ export async function commitImportJob(
     const cells = lineCells(sheet);
     const rows = mappedRows(sheet, job.mapping as ColumnMapping);
     let committedVersion = 0;
-    const report = await runImport(ctx, { id: job.id, definition, rows, options }, { commit: true, mode }, async (tx, report) => {
-      committedVersion = await storeReport(tx, job, report, cells, { state: "done", options });
-      await recordAudit(tx, ctx.actor, {
-        action: "import.commit",
-        entityType: "import",
-        entityId: job.id,
-        metadata: { importId: job.id, table: job.tableName, fileName: job.fileName, mode, counts: report.counts },
-      });
-    });
-    if (report.committed) return { ok: true, data: { id: job.id, version: committedVersion, state: "done", counts: report.counts } };
+    const report = await runImport(
+      ctx,
+      { id: job.id, definition, rows, options },
+      { commit: true, mode },
+      async (tx, report) => {
+        committedVersion = await storeReport(tx, job, report, cells, { state: "done", options });
+        await recordAudit(tx, ctx.actor, {
+          action: "import.commit",
+          entityType: "import",
+          entityId: job.id,
+          metadata: {
+            importId: job.id,
+            table: job.tableName,
+            fileName: job.fileName,
+            mode,
+            counts: report.counts,
+          },
+        });
+      },
+    );
+    if (report.committed)
+      return {
+        ok: true,
+        data: { id: job.id, version: committedVersion, state: "done", counts: report.counts },
+      };
     // Errors found at commit time (the data changed since validation): nothing written.
     const stored = await runWrite(ctx, (tx) => storeReport(tx, job, report, cells, { state: "validated" }));
     if (!stored.ok) return stored;
@@ -338,7 +389,12 @@ export const undoImport = command({
     const job = await readJob(tx, jobId);
     if (!job) throw notFound();
     authorizeJob(ctx.actor, "import.undo", job);
-    authorize("import.undo", scopeFor(ctx.actor.role, "import.undo") === "any" ? undefined : { departmentId: ctx.actor.departmentId });
+    authorize(
+      "import.undo",
+      scopeFor(ctx.actor.role, "import.undo") === "any"
+        ? undefined
+        : { departmentId: ctx.actor.departmentId },
+    );
     if (job.version !== version) throw conflict();
     if (job.state !== "done") throw invalid({ state: ["import.errors.notUndoable"] });
     const rows = await tx
@@ -350,7 +406,13 @@ export const undoImport = command({
         writtenVersion: importRows.writtenVersion,
       })
       .from(importRows)
-      .where(and(eq(importRows.jobId, jobId), inArray(importRows.status, ["new", "update"]), isNotNull(importRows.recordId)))
+      .where(
+        and(
+          eq(importRows.jobId, jobId),
+          inArray(importRows.status, ["new", "update"]),
+          isNotNull(importRows.recordId),
+        ),
+      )
       .orderBy(importRows.line);
     const definition = importDefinition(job.tableName)!;
     const outcome = await definition.undo(
@@ -386,7 +448,10 @@ export const undoImport = command({
  */
 export async function failStuckImports(
   db: Db,
-  { olderThanMinutes = STUCK_AFTER_MINUTES, now = new Date() }: { olderThanMinutes?: number; now?: Date } = {},
+  {
+    olderThanMinutes = STUCK_AFTER_MINUTES,
+    now = new Date(),
+  }: { olderThanMinutes?: number; now?: Date } = {},
 ): Promise<string[]> {
   const cutoff = new Date(now.getTime() - olderThanMinutes * 60_000);
   return db.transaction(async (tx) => {
@@ -412,5 +477,3 @@ export async function failStuckImports(
     return stuck.map((s) => s.id);
   });
 }
-
-export type { ImportMode };

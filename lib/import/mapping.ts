@@ -42,7 +42,8 @@ export function suggestMapping(
     for (const synonym of field.synonyms) byKey.set(headerKey(synonym), field.key);
   }
   // The export's headers win over synonyms ("Cargo o función" is position even if "cargo" were another's).
-  for (const field of definition.fields) byKey.set(headerKey(exportHeader(definition.table, field.key)), field.key);
+  for (const field of definition.fields)
+    byKey.set(headerKey(exportHeader(definition.table, field.key)), field.key);
   const readOnly = new Set(definition.readOnly.map((key) => headerKey(exportHeader(definition.table, key))));
   const known = new Set(definition.fields.map((f) => f.key));
 
@@ -75,7 +76,9 @@ export async function rememberedHeaders(db: Db, userId: string, table: string): 
   const [last] = await db
     .select({ headers: importJobs.headers, mapping: importJobs.mapping })
     .from(importJobs)
-    .where(and(eq(importJobs.uploadedBy, userId), eq(importJobs.tableName, table), isNotNull(importJobs.mapping)))
+    .where(
+      and(eq(importJobs.uploadedBy, userId), eq(importJobs.tableName, table), isNotNull(importJobs.mapping)),
+    )
     .orderBy(desc(importJobs.createdAt))
     .limit(1);
   const headers = (last?.headers ?? []) as (string | null)[];

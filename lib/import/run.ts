@@ -44,7 +44,14 @@ class Rollback extends Error {
 }
 
 export function countOutcomes(outcomes: readonly RowOutcome[]): ImportCounts {
-  const counts: ImportCounts = { rows: outcomes.length, created: 0, updated: 0, unchanged: 0, skipped: 0, errors: 0 };
+  const counts: ImportCounts = {
+    rows: outcomes.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    errors: 0,
+  };
   for (const o of outcomes) {
     if (o.status === "new") counts.created += 1;
     else if (o.status === "update") counts.updated += 1;

@@ -29,8 +29,13 @@ describeDatabases("import: timing", (getDb, driver) => {
       );
     }
     const rows: RawCell[][] = [["Nombre", "Correo", "Teléfono", "Cargo o función", "Repartición"]];
-    for (let i = 0; i < ROWS; i++) rows.push([`Persona ${i}`, `persona${i}@ejemplo.test`, "4000-0000", "Técnica", "SECU"]);
-    const sheet: ReadSheet = { name: "Hoja1", rows: rows.map((cells, i) => ({ line: i + 1, cells })), warnings: [] };
+    for (let i = 0; i < ROWS; i++)
+      rows.push([`Persona ${i}`, `persona${i}@ejemplo.test`, "4000-0000", "Técnica", "SECU"]);
+    const sheet: ReadSheet = {
+      name: "Hoja1",
+      rows: rows.map((cells, i) => ({ line: i + 1, cells })),
+      warnings: [],
+    };
     const source: SheetSource = async () => sheet;
     const job = expectOk(
       await createImportJob(ctx, { table: "personas", fileName: "bench.csv", bytes: new Uint8Array([1]) }),

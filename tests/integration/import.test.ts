@@ -39,7 +39,8 @@ function sheetOf(rows: RawCell[][]): ReadSheet {
 }
 
 /** The reader's stand-in: the job's bytes are the sheet as JSON (dates as ISO text). */
-const jsonSource: SheetSource = async ({ bytes }) => JSON.parse(Buffer.from(bytes).toString("utf8")) as ReadSheet;
+const jsonSource: SheetSource = async ({ bytes }) =>
+  JSON.parse(Buffer.from(bytes).toString("utf8")) as ReadSheet;
 const bytesOf = (sheet: ReadSheet) => new Uint8Array(Buffer.from(JSON.stringify(sheet)));
 
 /** A CSV export read back by csv-parse, the way the file reader hands a CSV over. */
@@ -99,7 +100,14 @@ describeDatabases("import: people", (getDb) => {
     const bytes = new Uint8Array(await new Response(exportStream(admin, prepared, labels)).arrayBuffer());
     const total = await peopleCount(db);
     const job = await validated(admin, bytes, {}, csvSource);
-    expect(job.counts).toEqual({ rows: total, created: 0, updated: 0, unchanged: total, skipped: 0, errors: 0 });
+    expect(job.counts).toEqual({
+      rows: total,
+      created: 0,
+      updated: 0,
+      unchanged: total,
+      skipped: 0,
+      errors: 0,
+    });
     // The id column was matched (the last one), and the export's computed columns were not warned about.
     const view = await getImportJob(admin, job.id);
     expect((view!.mapping as { columns: Record<string, number> }).columns).toMatchObject({
@@ -179,13 +187,19 @@ describeDatabases("import: people", (getDb) => {
     const t = (key: string, values?: Record<string, string | number>) => {
       const [ns, ...path] = key.split(".");
       const catalog: Record<string, unknown> = ns === "import" ? importMessages : {};
-      let text = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalog) as string | undefined;
+      let text = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalog) as
+        string | undefined;
       text ??= key;
       for (const [k, v] of Object.entries(values ?? {})) text = text.replace(`{${k}}`, String(v));
       return text;
     };
     const lines: string[][] = [];
-    for await (const row of problemRows(admin, job.id, t, { line: "Fila", errors: "Errores", field: (f) => f })) lines.push(row);
+    for await (const row of problemRows(admin, job.id, t, {
+      line: "Fila",
+      errors: "Errores",
+      field: (f) => f,
+    }))
+      lines.push(row);
     expect(lines[0]).toEqual(["Fila", ...HEADERS, "Errores"]);
     expect(lines.slice(1).map((l) => l[0])).toEqual(["2", "3", "4", "5"]);
     expect(lines[1]![6]).toBe("department: La repartición «Ministerio Inexistente» no existe.");
@@ -207,7 +221,9 @@ describeDatabases("import: people", (getDb) => {
       ["Inés", "ines@ejemplo.test", null, "=1+1", null],
     ]);
     const job = await validated(admin, sheet);
-    const done = expectOk(await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource));
+    const done = expectOk(
+      await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource),
+    );
     expect(done.counts).toEqual({ rows: 3, created: 2, updated: 0, unchanged: 0, skipped: 1, errors: 0 });
     const { counts } = done;
     expect(counts.created + counts.updated + counts.unchanged + counts.skipped).toBe(3);
@@ -215,7 +231,9 @@ describeDatabases("import: people", (getDb) => {
     const [ines] = await db.select().from(people).where(eq(people.email, "ines@ejemplo.test"));
     expect(ines!.position).toBe("=1+1"); // stored as typed; exports guard it
     // The retry of the same commit, and a commit at the new version: refused, nothing doubled.
-    expect(await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource)).toMatchObject({
+    expect(
+      await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource),
+    ).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
@@ -225,7 +243,11 @@ describeDatabases("import: people", (getDb) => {
     });
     expect(await peopleCount(db)).toBe(before + 2);
     const history = await listImportJobs(admin);
-    expect(history.rows.find((r) => r.id === job.id)).toMatchObject({ state: "done", createdCount: 2, skippedCount: 1 });
+    expect(history.rows.find((r) => r.id === job.id)).toMatchObject({
+      state: "done",
+      createdCount: 2,
+      skippedCount: 1,
+    });
   });
 
   it("undo removes what it created and restores what it updated, except a record edited since (kept and listed)", async () => {
@@ -245,7 +267,13 @@ describeDatabases("import: people", (getDb) => {
     const done = expectOk(await commitImportJob(admin, job.id, { version: job.version }, jsonSource));
     expect(await peopleCount(db)).toBe(before + 2);
     const [quique] = await db.select().from(people).where(eq(people.email, "quique@ejemplo.test"));
-    expectOk(await updatePerson(admin, quique!.id, { fullName: "Quique Editado", email: "quique@ejemplo.test", version: 1 }));
+    expectOk(
+      await updatePerson(admin, quique!.id, {
+        fullName: "Quique Editado",
+        email: "quique@ejemplo.test",
+        version: 1,
+      }),
+    );
     const undone = expectOk(await undoImport(admin, job.id, { version: done.version }));
     expect(undone).toMatchObject({ removed: 1, restored: 1, kept: [{ line: 4, recordId: quique!.id }] });
     expect(await peopleCount(db)).toBe(before + 1);
@@ -266,7 +294,10 @@ describeDatabases("import: people", (getDb) => {
   it("a head imports only people of their own department: another department's row is that row's error", async () => {
     const db = getDb();
     const head = ctxFor(db, actors.head);
-    const [own] = await db.select({ name: departments.name }).from(departments).where(eq(departments.id, actors.head.departmentId!));
+    const [own] = await db
+      .select({ name: departments.name })
+      .from(departments)
+      .where(eq(departments.id, actors.head.departmentId!));
     const sheet = sheetOf([
       HEADERS,
       ["Rita", "rita@ejemplo.test", null, null, own!.name],
@@ -313,7 +344,10 @@ describeDatabases("import: people", (getDb) => {
       .set({ state: "importing", heartbeatAt: new Date(Date.now() - 60 * 60_000) })
       .where(eq(importJobs.id, job.id));
     const fresh = await validated(admin, sheetOf([HEADERS, ["Walter", null, null, null, null]]));
-    await db.update(importJobs).set({ state: "validating", heartbeatAt: new Date() }).where(eq(importJobs.id, fresh.id));
+    await db
+      .update(importJobs)
+      .set({ state: "validating", heartbeatAt: new Date() })
+      .where(eq(importJobs.id, fresh.id));
     const failed = await failStuckImports(db);
     expect(failed).toEqual([job.id]);
     expect((await getImportJob(admin, job.id))!.state).toBe("failed");
@@ -326,18 +360,41 @@ describeDatabases("import: people", (getDb) => {
     const before = await peopleCount(db);
     const rows: RawCell[][] = [HEADERS];
     for (let i = 0; i < 2000; i++) {
-      rows.push([`Persona masiva ${i}`, i === 1999 ? `masiva0@ejemplo.test` : `masiva${i}@ejemplo.test`, null, "Técnica", i % 2 ? "SECU" : null]);
+      rows.push([
+        `Persona masiva ${i}`,
+        i === 1999 ? `masiva0@ejemplo.test` : `masiva${i}@ejemplo.test`,
+        null,
+        "Técnica",
+        i % 2 ? "SECU" : null,
+      ]);
     }
     const job = await validated(admin, sheetOf(rows));
-    expect(job.counts).toEqual({ rows: 2000, created: 1999, updated: 0, unchanged: 0, skipped: 0, errors: 1 });
-    const done = expectOk(await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource));
-    expect(done.counts).toEqual({ rows: 2000, created: 1999, updated: 0, unchanged: 0, skipped: 1, errors: 0 });
+    expect(job.counts).toEqual({
+      rows: 2000,
+      created: 1999,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      errors: 1,
+    });
+    const done = expectOk(
+      await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource),
+    );
+    expect(done.counts).toEqual({
+      rows: 2000,
+      created: 1999,
+      updated: 0,
+      unchanged: 0,
+      skipped: 1,
+      errors: 0,
+    });
     expect(await peopleCount(db)).toBe(before + 1999);
     const [created] = await db
       .select({ n: count() })
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "person.create"), sql`${auditEvents.metadata} ->> 'importId' = ${job.id}`));
+      .where(
+        and(eq(auditEvents.action, "person.create"), sql`${auditEvents.metadata} ->> 'importId' = ${job.id}`),
+      );
     expect(Number(created!.n)).toBe(1999);
   });
 });
-

@@ -12,7 +12,6 @@ import {
   fieldsFromExport,
   type CellError,
   type ImportDefinition,
-  type MappedRow,
   type RowOutcome,
   type RunScope,
 } from "../definition";
@@ -27,7 +26,10 @@ import { auditBatch, chunks, departmentResolver, insertJsonRows, schemaErrors } 
  */
 
 const fields = fieldsFromExport(peopleExport.columns, {
-  name: { required: true, synonyms: ["nombre y apellido", "apellido y nombre", "persona", "nombre completo"] },
+  name: {
+    required: true,
+    synonyms: ["nombre y apellido", "apellido y nombre", "persona", "nombre completo"],
+  },
   email: {
     synonyms: ["correo", "email", "e-mail", "mail", "correo electronico", "direccion de correo"],
   },
@@ -119,7 +121,9 @@ export const peopleImport: ImportDefinition = {
     const byEmail = new Map<string, Existing>();
     for (const p of existing) if (p.email) byEmail.set(emailKey(p.email), p);
     const resolveDepartment = departmentResolver(
-      await tx.select({ id: departments.id, name: departments.name, shortName: departments.shortName }).from(departments),
+      await tx
+        .select({ id: departments.id, name: departments.name, shortName: departments.shortName })
+        .from(departments),
     );
     const mapped = new Set(rows.length ? Object.keys(rows[0]!.cells) : []);
     const mayCreateDepartments = options.createDepartments && can(ctx.actor, "department.manage");
@@ -130,7 +134,7 @@ export const peopleImport: ImportDefinition = {
     const seenEmail = new Map<string, number>();
     const seenId = new Map<string, number>();
 
-    rows.forEach((row, index) => {
+    rows.forEach((row) => {
       const errors: CellError[] = [];
       const text = (field: string) => cellText(row.cells[field]);
       // The record it matches: by id when the file carries one, else by e-mail.
@@ -138,13 +142,15 @@ export const peopleImport: ImportDefinition = {
       const idText = text("id");
       if (idText) {
         const id = idText.toLowerCase();
-        if (!isUuid(id)) errors.push({ field: "id", key: "import.errors.invalidId", values: { value: idText } });
+        if (!isUuid(id))
+          errors.push({ field: "id", key: "import.errors.invalidId", values: { value: idText } });
         else if (seenId.has(id))
           errors.push({ field: "id", key: "import.errors.duplicateId", values: { line: seenId.get(id)! } });
         else {
           seenId.set(id, row.line);
           match = byId.get(id) ?? null;
-          if (!match) errors.push({ field: "id", key: "import.errors.unknownPersonId", values: { value: idText } });
+          if (!match)
+            errors.push({ field: "id", key: "import.errors.unknownPersonId", values: { value: idText } });
         }
       }
       const emailText = text("email");
@@ -199,7 +205,10 @@ export const peopleImport: ImportDefinition = {
       if (headScoped) {
         const owners = [departmentId, ...(match ? [match.departmentId] : [])];
         if (newDepartment || owners.some((d) => !can(ctx.actor, "import.run", { departmentId: d })))
-          errors.push({ field: mapped.has("department") ? "department" : null, key: "import.errors.otherDepartment" });
+          errors.push({
+            field: mapped.has("department") ? "department" : null,
+            key: "import.errors.otherDepartment",
+          });
       }
       if (errors.length || !parsed.success) {
         outcomes.push({ line: row.line, status: "error", recordId: match?.id ?? null, errors });
@@ -234,7 +243,11 @@ export const peopleImport: ImportDefinition = {
 const departmentNamesOf = (all: { id: string; name: string }[]) => new Map(all.map((d) => [d.id, d.name]));
 
 /** Audit snapshot, the same shape as the person commands' (lib/people/commands.ts). */
-function snapshot(columns: PersonColumns, names: Map<string, string>, rest: { notes: string | null; user: string | null; version: number }) {
+function snapshot(
+  columns: PersonColumns,
+  names: Map<string, string>,
+  rest: { notes: string | null; user: string | null; version: number },
+) {
   return {
     name: columns.fullName,
     email: columns.email,
@@ -248,7 +261,12 @@ function snapshot(columns: PersonColumns, names: Map<string, string>, rest: { no
 }
 
 /** Creates the new departments, inserts the new people and updates the matched ones, in batches. */
-async function writePeople(scope: RunScope, planned: Planned[], outcomes: RowOutcome[], names: Map<string, string>) {
+async function writePeople(
+  scope: RunScope,
+  planned: Planned[],
+  outcomes: RowOutcome[],
+  names: Map<string, string>,
+) {
   const { tx, importId } = scope;
   const audits: Parameters<typeof auditBatch>[2] = [];
   // Departments first: one per distinct name the file introduces.
@@ -283,7 +301,14 @@ async function writePeople(scope: RunScope, planned: Planned[], outcomes: RowOut
       after: snapshot(p.columns, names, { notes: null, user: null, version: 1 }),
     });
     const c = p.columns;
-    return { id, full_name: c.fullName, email: c.email, phone: c.phone, position: c.position, department_id: c.departmentId };
+    return {
+      id,
+      full_name: c.fullName,
+      email: c.email,
+      phone: c.phone,
+      position: c.position,
+      department_id: c.departmentId,
+    };
   });
   await insertJsonRows(tx, "people", PERSON_SQL_COLUMNS, values);
 
@@ -316,7 +341,10 @@ async function writePeople(scope: RunScope, planned: Planned[], outcomes: RowOut
       const outcome = outcomes[p.index]!;
       const version = versions.get(before.id);
       if (version === undefined) {
-        Object.assign(outcome, { status: "error", errors: [{ field: null, key: "import.errors.changedMeanwhile" }] });
+        Object.assign(outcome, {
+          status: "error",
+          errors: [{ field: null, key: "import.errors.changedMeanwhile" }],
+        });
         continue;
       }
       const rest = { notes: before.notes, user: before.userEmail };
@@ -358,7 +386,10 @@ async function undoPeople(...[scope, rows]: Parameters<ImportDefinition["undo"]>
                   OR EXISTS (SELECT 1 FROM commitments c WHERE c.owner_person_id = p.id)
                   OR u.id IS NOT NULL) AS referenced
           FROM people p LEFT JOIN users u ON u.person_id = p.id
-          WHERE p.id IN (${sql.join(batch.map((id) => sql`${id}::uuid`), sql`, `)})`,
+          WHERE p.id IN (${sql.join(
+            batch.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
     );
     for (const f of found) current.set(f.id, { ...f, version: Number(f.version) });
     for (const f of found) if (f.referenced) current.set(f.id, { ...f, version: -1 });
@@ -401,7 +432,12 @@ async function undoPeople(...[scope, rows]: Parameters<ImportDefinition["undo"]>
     });
   }
   for (const batch of chunks(removals, 1000))
-    await tx.delete(people).where(sql`${people.id} IN (${sql.join(batch.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    await tx.delete(people).where(
+      sql`${people.id} IN (${sql.join(
+        batch.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
   await auditBatch(tx, scope.ctx.actor, audits, scope.importId);
   return { removed: removals.length, restored, kept };
 }

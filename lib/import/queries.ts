@@ -7,7 +7,10 @@ import type { Ctx } from "../context";
 import { formulaSafe } from "../export/csv";
 import { authorizeImports, authorizeJob, jobOwnerFilter } from "./access";
 import type { CellError } from "./definition";
+import { rememberedHeaders, sheetHeaders, suggestMapping, type MappingSuggestion } from "./mapping";
 import { progressOf, type RunProgress } from "./progress";
+import { importDefinition } from "./registry";
+import type { ReadSheet } from "./sheet";
 
 // What the import pages read: the history, one job with its progress, the preview's pages of
 // rows (all, or only those with errors), and the problem rows for download.
@@ -160,4 +163,29 @@ export async function* problemRows(
     if (batch.length < 1000) return;
     after = batch[batch.length - 1]!.line;
   }
+}
+
+/**
+ * The column-matching step: the sheet's headers on the chosen line and the suggested field of
+ * each (this user's earlier choices for the table first, then the export's headers and their
+ * synonyms), with the headers that match nothing (ignored, with a warning).
+ */
+export async function mappingStep(
+  ctx: Ctx,
+  jobId: string,
+  read: (file: { bytes: Uint8Array; fileName: string }) => Promise<ReadSheet>,
+  headerLine = 1,
+): Promise<{ headers: (string | null)[]; suggestion: MappingSuggestion; sheet: ReadSheet } | null> {
+  const job = await getImportJob(ctx, jobId);
+  const definition = job && importDefinition(job.tableName);
+  if (!job || !definition) return null;
+  const [file] = await ctx.db
+    .select({ bytes: importJobs.file })
+    .from(importJobs)
+    .where(eq(importJobs.id, jobId))
+    .limit(1);
+  const sheet = await read({ bytes: file!.bytes, fileName: job.fileName });
+  const headers = sheetHeaders(sheet, headerLine);
+  const remembered = await rememberedHeaders(ctx.db, ctx.actor.userId, job.tableName);
+  return { headers, suggestion: suggestMapping(headers, definition, remembered), sheet };
 }

@@ -19,7 +19,7 @@ import {
   validateImportJob,
   type SheetSource,
 } from "@/lib/import/jobs";
-import { getImportJob, importRowsPage, listImportJobs, problemRows } from "@/lib/import/queries";
+import { getImportJob, importRowsPage, listImportJobs, mappingStep, problemRows } from "@/lib/import/queries";
 import type { ReadSheet, RawCell } from "@/lib/import/sheet";
 import { updatePerson } from "@/lib/people/commands";
 import { describeDatabases } from "../support/databases";
@@ -334,6 +334,43 @@ describeDatabases("import: people", (getDb) => {
     const [agency] = await db.select().from(departments).where(eq(departments.name, "Agencia Nueva"));
     const [ulises] = await db.select().from(people).where(eq(people.email, "ulises@ejemplo.test"));
     expect(ulises!.departmentId).toBe(agency!.id);
+  });
+
+  it("column matching: suggested from the headers, and this user's own choice remembered for the next file", async () => {
+    const sheet = sheetOf([
+      ["Apellido y nombre", "Contacto", "Notas"],
+      ["Xime", "xime@ejemplo.test", "x"],
+    ]);
+    const job = expectOk(
+      await createImportJob(admin, { table: "personas", fileName: "a.csv", bytes: bytesOf(sheet) }),
+    );
+    const first = (await mappingStep(admin, job.id, jsonSource))!;
+    expect(first.headers).toEqual(["Apellido y nombre", "Contacto", "Notas"]);
+    expect(first.suggestion.columns).toEqual({ name: 0 });
+    expect(first.suggestion.unmatched.map((u) => u.header)).toEqual(["Contacto", "Notas"]);
+    // The user says "Contacto" is the e-mail; validation runs with that mapping.
+    const validatedJob = expectOk(
+      await validateImportJob(
+        admin,
+        job.id,
+        { version: job.version, columns: { name: 0, email: 1 } },
+        jsonSource,
+      ),
+    );
+    expect(validatedJob.counts.created).toBe(1);
+    // The next file of this user with the same header is matched the same way; another user's is not.
+    const next = expectOk(
+      await createImportJob(admin, { table: "personas", fileName: "b.csv", bytes: bytesOf(sheet) }),
+    );
+    expect((await mappingStep(admin, next.id, jsonSource))!.suggestion.columns).toEqual({
+      name: 0,
+      email: 1,
+    });
+    const coordinator = ctxFor(getDb(), actors.coordinator);
+    const theirs = expectOk(
+      await createImportJob(coordinator, { table: "personas", fileName: "c.csv", bytes: bytesOf(sheet) }),
+    );
+    expect((await mappingStep(coordinator, theirs.id, jsonSource))!.suggestion.columns).toEqual({ name: 0 });
   });
 
   it("a job stuck validating or importing is marked failed; one still running is left alone", async () => {

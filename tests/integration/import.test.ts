@@ -2,7 +2,15 @@ import { parse } from "csv-parse/sync";
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, departments, importJobs, people } from "@/db/schema";
+import {
+  assignments,
+  auditEvents,
+  departments,
+  importJobs,
+  networks,
+  people,
+  thematicAreas,
+} from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import enums from "@/messages/es-AR/enums.json";
 import exportMessages from "@/messages/es-AR/export.json";
@@ -262,11 +270,27 @@ describeDatabases("import: people", (getDb) => {
       ["Olga Previa", "olga@ejemplo.test", null, "Directora", null],
       ["Pablo", "pablo@ejemplo.test", null, null, null],
       ["Quique", "quique@ejemplo.test", null, null, null],
+      ["Rosa", "rosa@ejemplo.test", null, null, null],
     ]);
     const job = await validated(admin, sheet);
     const done = expectOk(await commitImportJob(admin, job.id, { version: job.version }, jsonSource));
-    expect(await peopleCount(db)).toBe(before + 2);
+    expect(await peopleCount(db)).toBe(before + 3);
     const [quique] = await db.select().from(people).where(eq(people.email, "quique@ejemplo.test"));
+    // Pablo, created by the import, got an assignment since: removing him would break it.
+    const [pablo] = await db.select().from(people).where(eq(people.email, "pablo@ejemplo.test"));
+    const [network] = await db
+      .insert(networks)
+      .values({ name: "Red del deshacer", kind: "global" })
+      .returning();
+    const [area] = await db.insert(thematicAreas).values({ name: "Área del deshacer" }).returning();
+    await db
+      .insert(assignments)
+      .values({
+        personId: pablo!.id,
+        networkId: network!.id,
+        thematicAreaId: area!.id,
+        startsOn: "2026-01-01",
+      });
     expectOk(
       await updatePerson(admin, quique!.id, {
         fullName: "Quique Editado",
@@ -275,8 +299,16 @@ describeDatabases("import: people", (getDb) => {
       }),
     );
     const undone = expectOk(await undoImport(admin, job.id, { version: done.version }));
-    expect(undone).toMatchObject({ removed: 1, restored: 1, kept: [{ line: 4, recordId: quique!.id }] });
-    expect(await peopleCount(db)).toBe(before + 1);
+    expect(undone).toMatchObject({
+      removed: 1,
+      restored: 1,
+      kept: [
+        { line: 3, recordId: pablo!.id },
+        { line: 4, recordId: quique!.id },
+      ],
+    });
+    expect(await peopleCount(db)).toBe(before + 2);
+    expect(await db.select().from(people).where(eq(people.email, "rosa@ejemplo.test"))).toEqual([]);
     const [olga] = await db.select().from(people).where(eq(people.id, old!.id));
     expect(olga!.position).toBe("Asesora");
     const [kept] = await db.select().from(people).where(eq(people.id, quique!.id));
@@ -287,6 +319,14 @@ describeDatabases("import: people", (getDb) => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "import.undo"), eq(auditEvents.entityId, job.id)));
     expect(undoEvent!.metadata).toMatchObject({ removed: 1, restored: 1 });
+    // The removal is in Rosa's history, with the import's id.
+    const [rosaEvent] = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, "person.delete"), sql`${auditEvents.metadata} ->> 'importId' = ${job.id}`),
+      );
+    expect(rosaEvent!.before).toMatchObject({ name: "Rosa", email: "rosa@ejemplo.test" });
     // Undone once: a second undo is refused.
     expect(await undoImport(admin, job.id, { version: undone.version })).toMatchObject({ ok: false });
   });

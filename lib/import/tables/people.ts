@@ -374,7 +374,7 @@ async function undoPeople(...[scope, rows]: Parameters<ImportDefinition["undo"]>
   const kept: { line: number; recordId: string }[] = [];
   const audits: Parameters<typeof auditBatch>[2] = [];
   const ids = rows.map((r) => r.recordId);
-  const current = new Map<string, Existing>();
+  const current = new Map<string, Existing & { referenced: boolean }>();
   for (const batch of chunks(ids, 1000)) {
     const found = await queryRows<Existing & { referenced: boolean }>(
       tx,
@@ -392,7 +392,6 @@ async function undoPeople(...[scope, rows]: Parameters<ImportDefinition["undo"]>
           )})`,
     );
     for (const f of found) current.set(f.id, { ...f, version: Number(f.version) });
-    for (const f of found) if (f.referenced) current.set(f.id, { ...f, version: -1 });
   }
   const names = departmentNamesOf(
     await tx.select({ id: departments.id, name: departments.name }).from(departments),
@@ -402,7 +401,8 @@ async function undoPeople(...[scope, rows]: Parameters<ImportDefinition["undo"]>
   for (const row of rows) {
     const now = current.get(row.recordId);
     if (!now) continue; // deleted since: nothing to undo
-    if (now.version !== row.writtenVersion) {
+    // Edited since, or (a person the import created) now referenced by other records.
+    if (now.version !== row.writtenVersion || (row.status === "new" && now.referenced)) {
       kept.push({ line: row.line, recordId: row.recordId });
       continue;
     }

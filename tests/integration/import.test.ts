@@ -283,14 +283,12 @@ describeDatabases("import: people", (getDb) => {
       .values({ name: "Red del deshacer", kind: "global" })
       .returning();
     const [area] = await db.insert(thematicAreas).values({ name: "Área del deshacer" }).returning();
-    await db
-      .insert(assignments)
-      .values({
-        personId: pablo!.id,
-        networkId: network!.id,
-        thematicAreaId: area!.id,
-        startsOn: "2026-01-01",
-      });
+    await db.insert(assignments).values({
+      personId: pablo!.id,
+      networkId: network!.id,
+      thematicAreaId: area!.id,
+      startsOn: "2026-01-01",
+    });
     expectOk(
       await updatePerson(admin, quique!.id, {
         fullName: "Quique Editado",

@@ -7,3 +7,4 @@ export * from "./users";
 export * from "./audit";
 export * from "./sessions";
 export * from "./preferences";
+export * from "./imports";

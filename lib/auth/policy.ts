@@ -73,6 +73,18 @@ export const POLICY = {
   "user.manage": { admin: "any" },
   /** One's own calendar subscription links (lib/calendar-feeds enforces "own" by user id). */
   "calendar_feed.manage": everyone,
+  /**
+   * Spreadsheet imports (lib/import): the history and a job's preview and report. A head sees
+   * only the jobs they uploaded (lib/import/access.ts).
+   */
+  "import.read": { admin: "any", coordinator: "any", head: "own_department" },
+  /**
+   * Upload, validate and commit an import. A head imports only their own department's people
+   * (and assignments): checked row by row, a row of another department is that row's error.
+   */
+  "import.run": { admin: "any", coordinator: "any", head: "own_department" },
+  /** Undo a committed import (a head, only their own). */
+  "import.undo": { admin: "any", coordinator: "any", head: "own_department" },
 } as const satisfies Record<string, Partial<Record<AppRole, Scope>>>;
 
 export type PolicyAction = keyof typeof POLICY;

@@ -13,8 +13,11 @@ export const CSV_SEPARATOR = ";";
 export const CSV_BOM = "\uFEFF";
 const EOL = "\r\n";
 
+/** A text a spreadsheet would run as a formula, with an apostrophe in front (also for XLSX cells). */
+export const formulaSafe = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
 export function csvField(value: string, guard = true): string {
-  const safe = guard && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = guard ? formulaSafe(value) : value;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -13,6 +13,7 @@ import enums from "./enums.json";
 import errors from "./errors.json";
 import exportMessages from "./export.json";
 import history from "./history.json";
+import importMessages from "./import.json";
 import meetings from "./meetings.json";
 import networks from "./networks.json";
 import panel from "./panel.json";
@@ -41,6 +42,7 @@ const messages = {
   errors,
   export: exportMessages,
   history,
+  import: importMessages,
   meetings,
   networks,
   panel,

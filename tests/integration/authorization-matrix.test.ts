@@ -95,6 +95,9 @@ import { addDelegationMember } from "@/lib/meetings/log/delegation";
 import { meetingFormValues } from "@/lib/meetings/queries";
 import { createNetwork } from "@/lib/networks/commands";
 import { resolvePanel } from "@/lib/panel/scope";
+import { createImportJob } from "@/lib/import/jobs";
+import { undoImport } from "@/lib/import/undo";
+import { getImportJob } from "@/lib/import/queries";
 import { createPerson } from "@/lib/people/commands";
 import { addTerm, createSeat } from "@/lib/seats/commands";
 import { createThematicArea } from "@/lib/thematic-areas/commands";
@@ -104,6 +107,7 @@ import {
   discoverEndpoints,
   endpointSource,
   isPublic,
+  LIB_ONLY,
   PAGE_READS,
   ROUTE_HANDLERS,
   SERVER_ACTIONS,
@@ -956,6 +960,7 @@ describe("authorization registry", () => {
       ...Object.values(SERVER_ACTIONS),
       ...Object.values(ROUTE_HANDLERS),
       ...Object.values(PAGE_READS),
+      ...Object.values(LIB_ONLY),
     ];
     const covered = new Set(entries.flatMap((e) => (isPublic(e) ? [] : e.policy)));
     expect(
@@ -1314,6 +1319,58 @@ describeDatabases("authorization matrix", (getDb, driver) => {
           expect(view.clamped, `panel of ${scope} as ${caller}`).toBe(!expected.allowed);
           note(expected.allowed ? granted : attempted, "panel.any_department", "page: panel");
           note(granted, "panel.read", "page: panel");
+        }
+      }
+    });
+  });
+
+  describe("lib only (policy actions whose endpoints are still to come: LIB_ONLY)", () => {
+    it("imports: administrators and coordinators any job, a head their own; nobody else", async () => {
+      const upload = (ctx: Ctx) =>
+        createImportJob(ctx, { table: "personas", fileName: "personas.csv", bytes: new Uint8Array([59]) });
+      const adminJob = ok(await upload(w.admin));
+      const key = "lib/import (LIB_ONLY)";
+      for (const caller of CALLERS) {
+        const actor = signedOut(caller) ? null : w.actors[caller];
+        const ctx = { db: w.db, actor: actor as Actor };
+        const expected = expectedFor("import.run", caller, "own");
+        const created = await upload(ctx);
+        expect(created.ok ? "allowed" : created.code, `upload as ${caller}`).toBe(
+          expected.allowed ? "allowed" : expected.code,
+        );
+        note(expected.allowed ? granted : attempted, "import.run", key);
+        // Reading and undoing: one's own job, and an administrator's. Scope "any" reaches every
+        // job; a head ("own_department") only the jobs they uploaded — another's is not found.
+        for (const [whose, job] of [
+          ["own", created.ok ? created.data : adminJob],
+          ["another's", adminJob],
+        ] as const) {
+          const mine = whose === "own" && created.ok;
+          const outcome = (action: PolicyAction) => {
+            if (!actor) return "UNAUTHENTICATED";
+            const given = scopeFor(actor.role, action);
+            if (!given) return "FORBIDDEN";
+            return given === "any" || mine ? "allowed" : "NOT_FOUND";
+          };
+          const read = outcome("import.read");
+          if (read === "allowed" || read === "NOT_FOUND") {
+            expect((await getImportJob(ctx, job.id))?.id ?? "NOT_FOUND", `read ${whose} as ${caller}`).toBe(
+              read === "allowed" ? job.id : "NOT_FOUND",
+            );
+            if (read === "allowed") note(granted, "import.read", key);
+          } else {
+            await expect(getImportJob(ctx, job.id), `read ${whose} as ${caller}`).rejects.toMatchObject({
+              failure: { code: read },
+            });
+            note(attempted, "import.read", key);
+          }
+          // A job never committed: the policy lets the undo through, and it is refused as not undoable.
+          const undo = outcome("import.undo");
+          const answer = await undoImport(ctx, job.id, { version: job.version });
+          expect(answer.ok ? "ok" : answer.code, `undo ${whose} as ${caller}`).toBe(
+            undo === "allowed" ? "VALIDATION" : undo,
+          );
+          note(undo === "allowed" ? granted : attempted, "import.undo", key);
         }
       }
     });

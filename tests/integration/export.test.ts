@@ -349,9 +349,12 @@ describeDatabases("export", (getDb) => {
       });
     }
     // The amount is a number with a decimal comma; the date, Argentine.
-    const [, ...all] = csvRecords(await download(ctx, "redes", "csv", { q: "Mercociudades" }));
+    const [header, ...all] = csvRecords(await download(ctx, "redes", "csv", { q: "Mercociudades" }));
     expect(all[0]!.slice(0, 5)).toEqual(["Mercociudades", "MC", "Regional", "Miembro", "01/03/1995"]);
     expect(all[0]![9]).toBe("1234,5");
+    // The record's id comes last (an import matches the network by it; older files keep their columns).
+    expect(header!.at(-1)).toBe("ID Redes");
+    expect(all[0]!.at(-1)).toBe(fx.network.id);
   });
 
   it("exports seats and commitments as their lists show them, every page", async () => {
@@ -425,8 +428,13 @@ describeDatabases("export", (getDb) => {
     const ctx = ctxFor(db, fx.actors.viewer);
     for (const query of [{}, { sort: "position", dir: "desc" }, { department, assigned: "1" }]) {
       const list = await listPeople(ctx, parsePersonListParams({ ...query, size: "100" }));
-      const [, ...records] = csvRecords(await download(ctx, "personas", "csv", query, { batchSize: 2 }));
+      const [header, ...records] = csvRecords(
+        await download(ctx, "personas", "csv", query, { batchSize: 2 }),
+      );
       expect(records.map((r) => r[0])).toEqual(list.rows.map((r) => r.fullName));
+      // The person's id comes last: the import's round trip matches by it.
+      expect(header!.at(-1)).toBe("ID Redes");
+      expect(records.map((r) => r.at(-1))).toEqual(list.rows.map((r) => r.id));
     }
     for (const query of [
       {},

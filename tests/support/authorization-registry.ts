@@ -383,6 +383,19 @@ export const PAGE_READS: Record<string, GuardedEntry> = {
   "panel (/)": { policy: ["panel.read", "panel.any_department"], calls: "resolvePanel" },
 };
 
+/**
+ * Policy actions whose endpoints are not built yet: their lib/ commands and queries exist, and
+ * the matrix exercises them directly (the "imports" case of the integration matrix), but no
+ * page, action or route calls them so far. An entry goes once its endpoints are registered
+ * above — then the endpoints' own cases take over.
+ */
+export const LIB_ONLY: Record<string, GuardedEntry> = {
+  "imports (lib/import: upload, preview, commit, undo; pages to come)": {
+    policy: ["import.read", "import.run", "import.undo"],
+    calls: "createImportJob",
+  },
+};
+
 // ---------------------------------------------------------------------------------------------
 // Discovery from the source tree.
 

@@ -53,6 +53,9 @@ const EXPECTED: Record<PolicyAction, Record<AppRole, "any" | "own_department" | 
   "account.manage": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
   "user.manage": { admin: "any", coordinator: null, head: null, technical: null, viewer: null },
   "calendar_feed.manage": { admin: "any", coordinator: "any", head: "any", technical: "any", viewer: "any" },
+  "import.read": { admin: "any", coordinator: "any", head: "own_department", technical: null, viewer: null },
+  "import.run": { admin: "any", coordinator: "any", head: "own_department", technical: null, viewer: null },
+  "import.undo": { admin: "any", coordinator: "any", head: "own_department", technical: null, viewer: null },
 };
 
 const actor = (

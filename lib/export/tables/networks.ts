@@ -11,6 +11,7 @@ import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
 interface NetworkExportRow extends Record<string, unknown> {
+  id: string;
   name: string;
   acronym: string | null;
   kind: NetworkKind;
@@ -65,6 +66,8 @@ export const networksExport: ExportTable<NetworkListParams, NetworkExportRow> = 
     { key: "currency", type: "text", width: 10, value: (r) => r.feeCurrency },
     { key: "website", type: "text", width: 36, value: (r) => r.website },
     { key: "archived", type: "boolean", width: 10, value: (r) => r.archivedAt !== null },
+    // Last, so files made before it keep their columns: an import matches the network by it.
+    { key: "id", type: "text", width: 38, value: (r) => r.id },
   ],
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
@@ -72,6 +75,7 @@ export const networksExport: ExportTable<NetworkListParams, NetworkExportRow> = 
     return await readBatch<NetworkExportRow>(
       ctx.db
         .select({
+          id: networks.id,
           name: networks.name,
           acronym: networks.acronym,
           kind: networks.kind,

@@ -10,6 +10,7 @@ import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
 interface PersonExportRow extends Record<string, unknown> {
+  id: string;
   fullName: string;
   email: string | null;
   phone: string | null;
@@ -44,6 +45,8 @@ export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
     { key: "activeAssignments", type: "integer", width: 14, value: (r) => r.activeAssignments },
     { key: "seatsHeld", type: "integer", width: 14, value: (r) => r.seatsHeld },
     { key: "hasUser", type: "boolean", width: 12, value: (r) => r.hasUser },
+    // Last, so files made before it keep their columns: an import matches the person by it.
+    { key: "id", type: "text", width: 38, value: (r) => r.id },
   ],
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
@@ -52,6 +55,7 @@ export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
     const batch = await readBatch<PersonExportRow>(
       ctx.db
         .select({
+          id: people.id,
           fullName: people.fullName,
           email: people.email,
           phone: people.phone,

@@ -1,11 +1,10 @@
-// Minimal value helpers for the engine: a cell as trimmed text, a calendar date, a number.
-// The file reader owns the full versions (lib/import/read/); these are the engine's until the
-// two are joined, and behave the same on the values an export writes.
-import { isRealDate } from "../dates";
+// A cell read for one of the engine's fields, on top of the reader's rules (lib/import/read/
+// values.ts: spaces, Argentine decimals, dates): what only the import of a record adds — the
+// export's formula guard taken off, characters a database text cannot hold dropped, and "not
+// empty but not a value" (undefined) told apart from an empty cell (null), since the first is a
+// row error and the second may be allowed.
+import { cleanText, parseDateCell, parseDecimal } from "./read/values";
 import type { RawCell } from "./sheet";
-
-/** Spaces a spreadsheet leaves around a value: ordinary, non-breaking, narrow and tabs. */
-const EDGE_SPACE = /^[\s\u00a0\u2007\u202f\ufeff]+|[\s\u00a0\u2007\u202f\ufeff]+$/g;
 
 /**
  * The cell as text, trimmed (non-breaking spaces too); null when empty. The apostrophe the CSV
@@ -13,46 +12,28 @@ const EDGE_SPACE = /^[\s\u00a0\u2007\u202f\ufeff]+|[\s\u00a0\u2007\u202f\ufeff]+
  * it as a formula) is taken off again: an exported "+54 11…" comes back as it was typed.
  */
 export function cellText(cell: RawCell | undefined): string | null {
-  if (cell === null || cell === undefined) return null;
-  if (cell instanceof Date) return isoDateOf(cell);
+  const text = cleanText(cell);
+  if (text === null) return null;
   // A NUL character cannot be stored in a PostgreSQL text: dropped, as no one typed it.
-  const text = String(cell)
-    .replace(/\u0000/g, "")
-    .replace(EDGE_SPACE, "")
-    .replace(/^'(?=[=+\-@])/, "");
-  return text === "" ? null : text;
-}
-
-/** A spreadsheet date cell's calendar day (ExcelJS gives a day's midnight in UTC). */
-function isoDateOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const kept = text.replace(/\u0000/g, "").replace(/^'(?=[=+\-@])/, "");
+  return kept === "" ? null : kept;
 }
 
 /**
- * A calendar date from a date cell, dd/mm/aaaa text or ISO yyyy-mm-dd text; undefined when the
- * cell holds something else or a day that does not exist (31/02/2024).
+ * A calendar date from a date cell, an Excel serial, dd/mm/aaaa text or ISO yyyy-mm-dd text;
+ * null when empty, undefined when the cell holds something else or a day that does not exist
+ * (31/02/2024).
  */
 export function cellDate(cell: RawCell | undefined): string | null | undefined {
-  if (cell instanceof Date) return isoDateOf(cell);
-  const text = cellText(cell);
-  if (text === null) return null;
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const iso = dmy
-    ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`
-    : /^\d{4}-\d{2}-\d{2}$/.test(text)
-      ? text
-      : null;
-  return iso && isRealDate(iso) ? iso : undefined;
+  if (cleanText(cell) === null) return null;
+  const parsed = parseDateCell(cell, "dmy");
+  return parsed.ok ? parsed.date : undefined;
 }
 
 /** A number from a number cell or text with a decimal comma ("1234,5"); undefined if not one. */
 export function cellNumber(cell: RawCell | undefined): number | null | undefined {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
-  const text = cellText(cell);
-  if (text === null) return null;
-  const normal = text.includes(",") ? text.replace(/\./g, "").replace(",", ".") : text;
-  const value = /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : NaN;
-  return Number.isFinite(value) ? value : undefined;
+  if (cleanText(cell) === null) return null;
+  return parseDecimal(typeof cell === "string" ? cellText(cell) : cell) ?? undefined;
 }
 
 /** An e-mail as compared: trimmed and lower case (people_email_uq compares lower(email)). */

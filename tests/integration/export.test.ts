@@ -15,8 +15,6 @@ import {
   seatTerms,
   thematicAreas,
 } from "@/db/schema";
-import enums from "@/messages/es-AR/enums.json";
-import exportMessages from "@/messages/es-AR/export.json";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import { parseAssignmentListParams } from "@/lib/assignments/list-params";
@@ -26,7 +24,7 @@ import { listCommitments } from "@/lib/commitments/queries";
 import type { Ctx } from "@/lib/context";
 import { csvField } from "@/lib/export/csv";
 import { EXPORT_BATCH_SIZE, exportStream, prepareExport, type ExportOptions } from "@/lib/export/stream";
-import type { ExportFormat, ExportLabels } from "@/lib/export/types";
+import type { ExportFormat } from "@/lib/export/types";
 import { parseNetworkListParams } from "@/lib/networks/list-params";
 import { listNetworks } from "@/lib/networks/queries";
 import { parsePersonListParams } from "@/lib/people/list-params";
@@ -36,16 +34,8 @@ import { listSeats } from "@/lib/seats/queries";
 import type { SearchParams } from "@/lib/url";
 import { todayInBuenosAires } from "@/lib/dates";
 import { describeDatabases } from "../support/databases";
+import { catalogExportLabels } from "../support/import-sheets";
 import { createActors, ctxFor } from "../support/fixtures";
-
-/** The writers' words straight from the catalogs (no request locale in tests). */
-const labels: ExportLabels = {
-  header: (table, key) => (exportMessages.columns as Record<string, Record<string, string>>)[table]![key]!,
-  enumValue: (name, value) => (enums as Record<string, Record<string, string>>)[name]?.[value] ?? value,
-  yes: exportMessages.yes,
-  no: exportMessages.no,
-  sheet: (table) => (exportMessages.sheets as Record<string, string>)[table]!,
-};
 
 async function download(
   ctx: Ctx,
@@ -56,7 +46,7 @@ async function download(
 ): Promise<Buffer> {
   const prepared = await prepareExport(ctx, table, format, query);
   if (!prepared.ok) throw new Error(`export refused: ${prepared.code}`);
-  const stream = exportStream(ctx, prepared.data, labels, options);
+  const stream = exportStream(ctx, prepared.data, catalogExportLabels, options);
   return Buffer.from(await new Response(stream).arrayBuffer());
 }
 
@@ -230,7 +220,7 @@ describeDatabases("export", (getDb) => {
     const before = (await exportEvents(getDb(), "export.meetings")).length;
     const prepared = await prepareExport(ctx, "reuniones", "csv", filtered());
     if (!prepared.ok) throw new Error("refused");
-    const stream = exportStream(ctx, prepared.data, labels);
+    const stream = exportStream(ctx, prepared.data, catalogExportLabels);
     // Nothing is recorded until the file has been read to the end.
     expect(await exportEvents(getDb(), "export.meetings")).toHaveLength(before);
     await new Response(stream).arrayBuffer();
@@ -256,7 +246,7 @@ describeDatabases("export", (getDb) => {
     const ctx = ctxFor(getDb(), fx.actors.coordinator);
     const prepared = await prepareExport(ctx, "reuniones", "csv", { view: "agenda", from: "2026-01-01" });
     if (!prepared.ok) throw new Error("refused");
-    const reader = exportStream(ctx, prepared.data, labels, { batchSize: 2 }).getReader();
+    const reader = exportStream(ctx, prepared.data, catalogExportLabels, { batchSize: 2 }).getReader();
     await reader.read(); // the header
     await reader.read(); // the first batch
     await reader.cancel();

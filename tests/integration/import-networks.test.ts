@@ -1,46 +1,23 @@
-import { parse } from "csv-parse/sync";
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditEvents, bodies, networks, networkThematicAreas } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
-import enums from "@/messages/es-AR/enums.json";
-import exportMessages from "@/messages/es-AR/export.json";
 import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { exportStream, prepareExport } from "@/lib/export/stream";
-import type { ExportLabels } from "@/lib/export/types";
 import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
 import { undoImport } from "@/lib/import/undo";
 import { importRowsPage } from "@/lib/import/queries";
-import type { RawCell, ReadSheet } from "@/lib/import/sheet";
 import { createNetwork, updateNetwork } from "@/lib/networks/commands";
 import { describeDatabases } from "../support/databases";
+import { catalogExportLabels, sheetOf, jsonSource, bytesOf, fileSource } from "../support/import-sheets";
 import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
-
-const labels: ExportLabels = {
-  header: (table, key) => (exportMessages.columns as Record<string, Record<string, string>>)[table]![key]!,
-  enumValue: (name, value) => (enums as Record<string, Record<string, string>>)[name]?.[value] ?? value,
-  yes: exportMessages.yes,
-  no: exportMessages.no,
-  sheet: (table) => (exportMessages.sheets as Record<string, string>)[table]!,
-};
-
-const sheetOf = (rows: RawCell[][]): ReadSheet => ({
-  name: "Hoja1",
-  rows: rows.map((cells, i) => ({ line: i + 1, cells })),
-  warnings: [],
-});
-const jsonSource: SheetSource = async ({ bytes }) =>
-  JSON.parse(Buffer.from(bytes).toString("utf8")) as ReadSheet;
-const csvSource: SheetSource = async ({ bytes }) =>
-  sheetOf(parse(Buffer.from(bytes).toString("utf8"), { delimiter: ";", bom: true }) as string[][]);
 
 async function validated(ctx: Ctx, bytes: Uint8Array, source: SheetSource = jsonSource) {
   const job = expectOk(await createImportJob(ctx, { table: "redes", fileName: "redes.csv", bytes }));
   return expectOk(await validateImportJob(ctx, job.id, { version: job.version }, source));
 }
-const bytesOf = (sheet: ReadSheet) => new Uint8Array(Buffer.from(JSON.stringify(sheet)));
 const networkCount = async (db: Db) => Number((await db.select({ n: count() }).from(networks))[0]!.n);
 
 describeDatabases("import: networks", (getDb) => {
@@ -73,8 +50,10 @@ describeDatabases("import: networks", (getDb) => {
       ),
     );
     const prepared = expectOk(await prepareExport(admin, "redes", "csv", {}));
-    const bytes = new Uint8Array(await new Response(exportStream(admin, prepared, labels)).arrayBuffer());
-    const job = await validated(admin, bytes, csvSource);
+    const bytes = new Uint8Array(
+      await new Response(exportStream(admin, prepared, catalogExportLabels)).arrayBuffer(),
+    );
+    const job = await validated(admin, bytes, fileSource);
     expect(job.counts).toEqual({ rows: 2, created: 0, updated: 0, unchanged: 2, skipped: 0, errors: 0 });
   });
 

@@ -1,4 +1,3 @@
-import { parse } from "csv-parse/sync";
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
@@ -12,13 +11,10 @@ import {
   thematicAreas,
 } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
-import enums from "@/messages/es-AR/enums.json";
-import exportMessages from "@/messages/es-AR/export.json";
 import importMessages from "@/messages/es-AR/import.json";
 import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { exportStream, prepareExport } from "@/lib/export/stream";
-import type { ExportLabels } from "@/lib/export/types";
 import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
 import { failStuckImports } from "@/lib/import/stuck";
 import { undoImport } from "@/lib/import/undo";
@@ -26,31 +22,8 @@ import { getImportJob, importRowsPage, listImportJobs, mappingStep, problemRows 
 import type { ReadSheet, RawCell } from "@/lib/import/sheet";
 import { updatePerson } from "@/lib/people/commands";
 import { describeDatabases } from "../support/databases";
+import { catalogExportLabels, sheetOf, jsonSource, bytesOf, fileSource } from "../support/import-sheets";
 import { createActors, ctxFor, expectOk } from "../support/fixtures";
-
-const labels: ExportLabels = {
-  header: (table, key) => (exportMessages.columns as Record<string, Record<string, string>>)[table]![key]!,
-  enumValue: (name, value) => (enums as Record<string, Record<string, string>>)[name]?.[value] ?? value,
-  yes: exportMessages.yes,
-  no: exportMessages.no,
-  sheet: (table) => (exportMessages.sheets as Record<string, string>)[table]!,
-};
-
-/** A sheet as the reader gives it: the header on line 1, data from line 2. */
-function sheetOf(rows: RawCell[][]): ReadSheet {
-  return { name: "Hoja1", rows: rows.map((cells, i) => ({ line: i + 1, cells })), warnings: [] };
-}
-
-/** The reader's stand-in: the job's bytes are the sheet as JSON (dates as ISO text). */
-const jsonSource: SheetSource = async ({ bytes }) =>
-  JSON.parse(Buffer.from(bytes).toString("utf8")) as ReadSheet;
-const bytesOf = (sheet: ReadSheet) => new Uint8Array(Buffer.from(JSON.stringify(sheet)));
-
-/** A CSV export read back by csv-parse, the way the file reader hands a CSV over. */
-const csvSource: SheetSource = async ({ bytes }) => {
-  const records = parse(Buffer.from(bytes).toString("utf8"), { delimiter: ";", bom: true }) as string[][];
-  return sheetOf(records);
-};
 
 const HEADERS = ["Nombre", "Correo", "Teléfono", "Cargo o función", "Repartición"];
 
@@ -100,9 +73,11 @@ describeDatabases("import: people", (getDb) => {
       });
     }
     const prepared = expectOk(await prepareExport(admin, "personas", "csv", {}));
-    const bytes = new Uint8Array(await new Response(exportStream(admin, prepared, labels)).arrayBuffer());
+    const bytes = new Uint8Array(
+      await new Response(exportStream(admin, prepared, catalogExportLabels)).arrayBuffer(),
+    );
     const total = await peopleCount(db);
-    const job = await validated(admin, bytes, {}, csvSource);
+    const job = await validated(admin, bytes, {}, fileSource);
     expect(job.counts).toEqual({
       rows: total,
       created: 0,
@@ -119,7 +94,7 @@ describeDatabases("import: people", (getDb) => {
       department: 4,
       id: 8,
     });
-    const committed = expectOk(await commitImportJob(admin, job.id, { version: job.version }, csvSource));
+    const committed = expectOk(await commitImportJob(admin, job.id, { version: job.version }, fileSource));
     expect(committed.counts.unchanged).toBe(total);
     expect(await peopleCount(db)).toBe(total);
   });

@@ -20,7 +20,10 @@ export async function ImportHistoryTable(table: ListTableProps<ImportJobView>) {
     col.accessor("fileName", {
       meta: { label: t("history.columns.file"), rowHeader: true, alwaysVisible: true },
       cell: (info) => (
-        <a href={`/importar/${info.row.original.id}`} className="font-semibold underline-offset-2 hover:underline">
+        <a
+          href={`/importar/${info.row.original.id}`}
+          className="font-semibold underline-offset-2 hover:underline"
+        >
           {info.getValue()}
         </a>
       ),
@@ -58,7 +61,10 @@ export async function ImportHistoryTable(table: ListTableProps<ImportJobView>) {
       meta: { label: t("history.columns.actions"), alwaysVisible: true },
       cell: ({ row: { original: j } }) =>
         j.state === "done" ? (
-          <a href={`/importar/${j.id}?deshacer=1`} aria-label={t("undo.accessibleName", { file: j.fileName })}>
+          <a
+            href={`/importar/${j.id}?deshacer=1`}
+            aria-label={t("undo.accessibleName", { file: j.fileName })}
+          >
             {t("undo.action")}
           </a>
         ) : null,

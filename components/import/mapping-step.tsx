@@ -7,7 +7,8 @@ import { getTranslations } from "@/lib/i18n/translations";
 /** The column letter of a 0-based index (A, B, … Z, AA …), as a spreadsheet names it. */
 function letterOf(index: number): string {
   let out = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
 }
 

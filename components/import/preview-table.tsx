@@ -53,7 +53,8 @@ export async function PreviewTable({
 }) {
   const t = await getTranslations("importPages.preview");
   const fieldAt = new Map<number, string[]>();
-  for (const [field, index] of Object.entries(mapping)) fieldAt.set(index, [...(fieldAt.get(index) ?? []), field]);
+  for (const [field, index] of Object.entries(mapping))
+    fieldAt.set(index, [...(fieldAt.get(index) ?? []), field]);
   const mapped = new Set(Object.keys(mapping));
   const col = columnsOf<PreviewRow>();
   const cellColumns: DataColumn<PreviewRow>[] = headers.map((header, index) =>
@@ -82,10 +83,16 @@ export async function PreviewTable({
           {original.recordId && original.status !== "error" && original.status !== "skipped" ? (
             <a href={recordHref(original.recordId)} className="ml-2 text-sm">
               {t("record")}
-              <span className="sr-only"> ({t("line")} {original.line})</span>
+              <span className="sr-only">
+                {" "}
+                ({t("line")} {original.line})
+              </span>
             </a>
           ) : null}
-          <Errors errors={original.errors.filter((e) => !e.field || !mapped.has(e.field))} message={message} />
+          <Errors
+            errors={original.errors.filter((e) => !e.field || !mapped.has(e.field))}
+            message={message}
+          />
         </>
       ),
     }),
@@ -100,7 +107,9 @@ export async function PreviewTable({
       list={list}
       columnMenu={false}
       rowData={(r) => ({ status: r.status })}
-      empty={<EmptyState title={t("emptyTitle")}>{onlyErrors ? t("emptyErrors") : t("emptyNone")}</EmptyState>}
+      empty={
+        <EmptyState title={t("emptyTitle")}>{onlyErrors ? t("emptyErrors") : t("emptyNone")}</EmptyState>
+      }
     />
   );
 }

@@ -332,7 +332,9 @@ const progress: ActionCase = owned(async (w, scope, caller) => [
 // Imports: a job is the uploader's own; a head reaches only the jobs they uploaded.
 /** A person of the actors' department (a head imports only their own department's people). */
 const csvBytes = (department = "") =>
-  new TextEncoder().encode(`Nombre y apellido;Correo electrónico;Repartición\nAna Importada;;${department}\n`);
+  new TextEncoder().encode(
+    `Nombre y apellido;Correo electrónico;Repartición\nAna Importada;;${department}\n`,
+  );
 const actorsDepartment = async (w: World) => {
   const [row] = await w.db
     .select({ name: departments.name })
@@ -341,7 +343,12 @@ const actorsDepartment = async (w: World) => {
   return row!.name;
 };
 /** The caller's own job when it may import ("own"), else an administrator's; taken to `upTo`. */
-const importJob = async (w: World, scope: RecordScope, caller: Caller, upTo: "uploaded" | "validated" | "done") => {
+const importJob = async (
+  w: World,
+  scope: RecordScope,
+  caller: Caller,
+  upTo: "uploaded" | "validated" | "done",
+) => {
   const mine = scope === "own" && caller in w.actors && scopeFor(caller as AppRole, "import.run");
   const ctx: Ctx = mine ? { db: w.db, actor: w.actors[caller as AppRole] } : w.admin;
   const bytes = csvBytes(await actorsDepartment(w));
@@ -1216,7 +1223,10 @@ describeDatabases("authorization matrix", (getDb, driver) => {
           const expected = ownJobs(caller, scope, readExpectation("import.read", caller));
           session.claims = await claimsFor(w, caller);
           const before = await fingerprint(w.db);
-          const answer = (await get(GET!, `/importar/${job.id}/problemas/csv`, { id: job.id, formato: "csv" })) as {
+          const answer = (await get(GET!, `/importar/${job.id}/problemas/csv`, {
+            id: job.id,
+            formato: "csv",
+          })) as {
             code?: string;
             value?: { body: string };
           };

@@ -311,7 +311,10 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
 
   // Imports: the job's own checks run in lib/ (lib/import/jobs.ts, access.ts); validation and
   // the commit are started after the response once the job was read (and authorized) here.
-  [A("(app)/importar/actions.ts", "uploadImportAction")]: { policy: ["import.run"], calls: "createImportJob" },
+  [A("(app)/importar/actions.ts", "uploadImportAction")]: {
+    policy: ["import.run"],
+    calls: "createImportJob",
+  },
   [A("(app)/importar/actions.ts", "validateImportAction")]: {
     policy: ["import.run", "import.read"],
     calls: "validateImportJob",

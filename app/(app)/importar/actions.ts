@@ -59,7 +59,10 @@ export async function uploadImportAction(prev: FormState, formData: FormData): P
   redirect(jobPage(created.data.id));
 }
 
-const optionalText = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(255).optional());
+const optionalText = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.string().max(255).optional(),
+);
 
 const validateSchema = z.object({
   version: versionField,
@@ -120,7 +123,9 @@ export async function commitImportAction(jobId: string, formData: FormData): Pro
   if (job.data.state !== "validated" || job.data.version !== version) {
     redirect(jobPage(jobId, withSheet(errorQuery("CONFLICT"), sheet)));
   }
-  runAfterResponse(() => commitImportJob(ctx!, jobId, { version, mode }, sheetSource(sheet ? { sheet } : {})));
+  runAfterResponse(() =>
+    commitImportJob(ctx!, jobId, { version, mode }, sheetSource(sheet ? { sheet } : {})),
+  );
   revalidatePath("/importar/historial");
   redirect(jobPage(jobId, withSheet(`estado=importando&${started(version)}`, sheet)));
 }

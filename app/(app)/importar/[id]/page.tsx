@@ -54,6 +54,24 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /**
+ * Whether a run was just sent. It starts after the response that renders this page, so for a
+ * few seconds the job may still be at the version the action saw (`desde`, sent at `en`): the
+ * page follows it meanwhile, and gives up if it never moves (the run was refused).
+ */
+function justStartedRun(
+  estado: string | undefined,
+  from: string | undefined,
+  at: string | undefined,
+  version: number,
+) {
+  return (
+    (estado === "validando" || estado === "importando") &&
+    Number(from) === version &&
+    Date.now() - Number(at) < 15_000
+  );
+}
+
+/**
  * /importar/<job>: the job's steps by its state — column matching (uploaded, validated, failed),
  * the run's progress (validating, importing), the preview with the commit (validated), the
  * report (done) and the undo (done, undone).
@@ -87,31 +105,32 @@ export default async function ImportJobPage({
   const kept = [query.conservada ?? []].flat().filter(isUuid);
   const confirmUndo = first(query.deshacer) === "1";
   const running = job.state === "validating" || job.state === "importing";
-  // Just sent: the run starts after the response that renders this page, so for a few seconds
-  // the job may still be at the version the action saw (`desde`, sent at `en`): follow it.
-  const startedAt = Number(first(query.en));
-  const justStarted =
-    !running &&
-    (estado === "validando" || estado === "importando") &&
-    Number(first(query.desde)) === job.version &&
-    Date.now() - startedAt < 15_000;
+  const justStarted = !running && justStartedRun(estado, first(query.desde), first(query.en), job.version);
   const recordHref = (recordId: string) => `/${job.tableName}/${recordId}`;
   const mapping = (job.mapping ?? null) as ColumnMapping | null;
   const options = (job.options ?? null) as ImportOptions | null;
   const fieldLabel = (key: string) => tExport(`columns.${job.tableName}.${key}` as never);
 
   // Step 1's data: the file's headers on the chosen line and the suggested columns.
-  const showMapping = mayRun && (job.state === "uploaded" || job.state === "validated" || job.state === "failed");
+  const showMapping =
+    mayRun && (job.state === "uploaded" || job.state === "validated" || job.state === "failed");
   let sheets: string[] = [];
   const headerLine = list.header ?? mapping?.headerLine ?? 1;
   const step = showMapping
-    ? await mappingStep(ctx, id, sheetSource(list.sheet ? { sheet: list.sheet } : {}, (s) => (sheets = s)), headerLine)
+    ? await mappingStep(
+        ctx,
+        id,
+        sheetSource(list.sheet ? { sheet: list.sheet } : {}, (s) => (sheets = s)),
+        headerLine,
+      )
     : null;
   const sameHeaders = mapping && mapping.headerLine === headerLine;
 
   const showRows = job.state === "validated" || job.state === "done";
   const view = listView(pathname, list, importJobList);
-  const rows = showRows ? await importRowsPage(ctx, id, { onlyErrors: list.onlyErrors, page: list.page, size: list.size }) : null;
+  const rows = showRows
+    ? await importRowsPage(ctx, id, { onlyErrors: list.onlyErrors, page: list.page, size: list.size })
+    : null;
   const paging = rows ? listPaging(rows.total, view, list.size) : null;
   const problemsHref = (formato: string) => `/importar/${id}/problemas/${formato}`;
   const sheetField = list.sheet ? <input type="hidden" name="sheet" value={list.sheet} /> : null;
@@ -138,7 +157,9 @@ export default async function ImportJobPage({
           <Alert tone="success">{t(`job.outcome.${estado}`)}</Alert>
         ) : null}
         {job.state === "failed" ? (
-          <Alert tone="error">{job.error?.startsWith("import.") ? labels.message(job.error) : t("job.failed")}</Alert>
+          <Alert tone="error">
+            {job.error?.startsWith("import.") ? labels.message(job.error) : t("job.failed")}
+          </Alert>
         ) : job.state === "uploaded" && job.error?.startsWith("import.") ? (
           <Alert tone="error">{labels.message(job.error)}</Alert>
         ) : null}
@@ -175,7 +196,11 @@ export default async function ImportJobPage({
             sheet={list.sheet}
             headerLine={headerLine}
             headers={step.headers}
-            fields={definition.fields.map((f) => ({ key: f.key, label: fieldLabel(f.key), required: !!f.required }))}
+            fields={definition.fields.map((f) => ({
+              key: f.key,
+              label: fieldLabel(f.key),
+              required: !!f.required,
+            }))}
             selected={sameHeaders ? mapping.columns : step.suggestion.columns}
             unmatched={step.suggestion.unmatched}
             readOnly={step.suggestion.readOnly}
@@ -263,7 +288,10 @@ export default async function ImportJobPage({
         ) : null}
 
         {job.state === "validated" && mayRun ? (
-          <section aria-labelledby="import-commit" className="rounded-lg border border-slate-200 bg-white p-6">
+          <section
+            aria-labelledby="import-commit"
+            className="rounded-lg border border-slate-200 bg-white p-6"
+          >
             <h2 id="import-commit" className="text-lg font-bold">
               {t("commit.title")}
             </h2>
@@ -312,7 +340,11 @@ export default async function ImportJobPage({
                 <>
                   <form action={undoImportAction.bind(null, id)}>
                     <input type="hidden" name="version" value={job.version} />
-                    <SubmitButton label={t("undo.confirm")} pendingLabel={t("undo.pending")} variant="primary" />
+                    <SubmitButton
+                      label={t("undo.confirm")}
+                      pendingLabel={t("undo.pending")}
+                      variant="primary"
+                    />
                   </form>
                   <ButtonLink href={pathname} variant="secondary">
                     {t("undo.cancel")}
@@ -328,7 +360,10 @@ export default async function ImportJobPage({
         ) : null}
 
         {job.state === "undone" ? (
-          <section aria-labelledby="import-undone" className="rounded-lg border border-slate-200 bg-white p-6">
+          <section
+            aria-labelledby="import-undone"
+            className="rounded-lg border border-slate-200 bg-white p-6"
+          >
             <h2 id="import-undone" className="text-lg font-bold">
               {t("report.undone")}
             </h2>

@@ -8,7 +8,14 @@ type SheetValidations = {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 };
 
-const STEPS = ["steps.fill", "steps.examples", "steps.required", "steps.dates", "steps.id", "steps.limits"] as const;
+const STEPS = [
+  "steps.fill",
+  "steps.examples",
+  "steps.required",
+  "steps.dates",
+  "steps.id",
+  "steps.limits",
+] as const;
 
 /**
  * Example rows of each table's template, by field key: sample data (not words of the UI), two
@@ -68,9 +75,13 @@ export async function templateWorkbook(definition: ImportDefinition): Promise<Ui
   const instructions = workbook.addWorksheet(t("instructionsSheet"));
   const lists = workbook.addWorksheet(t("listsSheet"), { state: "hidden" });
 
-  data.columns = definition.fields.map((f) => ({ key: f.key, width: Math.max(14, header(f.key).length + 4) }));
+  data.columns = definition.fields.map((f) => ({
+    key: f.key,
+    width: Math.max(14, header(f.key).length + 4),
+  }));
   data.addRow(definition.fields.map((f) => header(f.key))).font = { bold: true };
-  for (const example of EXAMPLES[table] ?? []) data.addRow(definition.fields.map((f) => example[f.key] ?? ""));
+  for (const example of EXAMPLES[table] ?? [])
+    data.addRow(definition.fields.map((f) => example[f.key] ?? ""));
 
   definition.fields.forEach((field, i) => {
     const values = allowedValues(field, yes, no);

@@ -19,7 +19,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const ctx = await requireCtx();
   const t = await getTranslations("importPages.job.refused");
   // The template holds no data; the check (audited when refused) keeps it to those who import.
-  if (denied(ctx.actor, "import.run", { departmentId: ctx.actor.departmentId })) return plain(403, t("FORBIDDEN"));
+  if (denied(ctx.actor, "import.run", { departmentId: ctx.actor.departmentId }))
+    return plain(403, t("FORBIDDEN"));
   const definition = importDefinition(table);
   if (!definition) return plain(404, t("NOT_FOUND"));
   const bytes = await templateWorkbook(definition);

@@ -19,13 +19,20 @@ const plain = (status: number, text: string) =>
     headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" },
   });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; formato: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string; formato: string }> },
+) {
   const { id, formato } = await params;
   const ctx = await requireCtx();
   const t = await getTranslations("importPages.job.refused");
   if (!isExportFormat(formato)) return plain(404, t("NOT_FOUND"));
   const job = await jobForAction(ctx, id);
-  if (!job.ok) return plain(job.code === "FORBIDDEN" ? 403 : 404, t(job.code === "FORBIDDEN" ? "FORBIDDEN" : "NOT_FOUND"));
+  if (!job.ok)
+    return plain(
+      job.code === "FORBIDDEN" ? 403 : 404,
+      t(job.code === "FORBIDDEN" ? "FORBIDDEN" : "NOT_FOUND"),
+    );
   const labels = await importLabels(job.data.tableName);
   const rows = problemRows(ctx, id, labels.message, labels);
 
@@ -45,7 +52,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     }
     body = Uint8Array.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
   }
-  const stem = job.data.fileName.replace(/\.[^.]*$/, "").replace(/[^\w.-]+/g, "_").slice(0, 80) || "importacion";
+  const stem =
+    job.data.fileName
+      .replace(/\.[^.]*$/, "")
+      .replace(/[^\w.-]+/g, "_")
+      .slice(0, 80) || "importacion";
   return new Response(body, {
     status: 200,
     headers: {

@@ -84,7 +84,10 @@ export function command<Schema extends z.ZodType, T, Ids extends string[] = []>(
           ctx,
           audit: async (entry) => {
             audited += 1;
-            await recordAudit(tx, ctx.actor, entry);
+            const tagged = ctx.auditTag
+              ? { ...entry, metadata: { ...entry.metadata, ...ctx.auditTag } }
+              : entry;
+            await recordAudit(tx, ctx.actor, tagged);
           },
           authorize: (action, owner) => {
             assertCan(ctx.actor, action, owner);

@@ -5,4 +5,9 @@ import type { Actor } from "./auth/actor";
 export interface Ctx {
   db: Db;
   actor: Actor;
+  /**
+   * Metadata every audit event of this context's commands carries: an import runs the forms'
+   * commands with `{ importId }`, so each record it writes names the import in its history.
+   */
+  auditTag?: Record<string, string>;
 }

@@ -146,8 +146,9 @@ async function claim(
 
 /** The job's run failed: state failed with the reason (the run's own transaction rolled back). */
 async function markFailed(ctx: Ctx, jobId: string, error: unknown): Promise<void> {
+  // The detail stays in the server's log: a database error's text may quote the file's data.
   console.error("[redes] import failed:", error);
-  const reason = error instanceof Error ? error.message.slice(0, 500) : "error";
+  const reason = "import.errors.runFailed";
   await runWrite(ctx, async (tx) => {
     await tx
       .update(importJobs)

@@ -1,10 +1,12 @@
 import "server-only";
 import type { ImportDefinition } from "./definition";
+import { networksImport } from "./tables/networks";
 import { peopleImport } from "./tables/people";
 
 /** The tables that can be imported, by URL name (/importar/<name>): the export's names. */
 export const IMPORT_TABLES = {
   personas: peopleImport,
+  redes: networksImport,
 } as const satisfies Record<string, ImportDefinition>;
 
 export type ImportTableName = keyof typeof IMPORT_TABLES;

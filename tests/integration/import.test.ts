@@ -430,6 +430,26 @@ describeDatabases("import: people", (getDb) => {
     expect(await db.select().from(people).where(eq(people.email, "vera@ejemplo.test"))).toEqual([]);
   });
 
+  it("a run that breaks (an unreadable file) leaves the job failed, nothing written, and may run again", async () => {
+    const db = getDb();
+    const sheet = sheetOf([HEADERS, ["Yanina", "yanina@ejemplo.test", null, null, null]]);
+    const job = expectOk(
+      await createImportJob(admin, { table: "personas", fileName: "y.csv", bytes: bytesOf(sheet) }),
+    );
+    const broken: SheetSource = async () => {
+      throw new Error("truncated zip");
+    };
+    expect(await validateImportJob(admin, job.id, { version: job.version }, broken)).toMatchObject({
+      ok: false,
+      code: "INTERNAL",
+    });
+    const failed = (await getImportJob(admin, job.id))!;
+    expect(failed).toMatchObject({ state: "failed", error: "import.errors.runFailed", heartbeatAt: null });
+    expect(await db.select().from(people).where(eq(people.email, "yanina@ejemplo.test"))).toEqual([]);
+    const again = expectOk(await validateImportJob(admin, job.id, { version: failed.version }, jsonSource));
+    expect(again).toMatchObject({ state: "validated", counts: { created: 1 } });
+  });
+
   it("2,000 rows: validated and committed in batches, counts that add up", async () => {
     const db = getDb();
     const before = await peopleCount(db);

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { departments, people, users } from "@/db/schema";
 import { queryRows } from "@/db/client";
-import { can } from "../../auth/policy";
+import { can, scopeFor } from "../../auth/policy";
 import { peopleExport } from "../../export/tables/people";
 import { personInputSchema } from "../../people/schema";
 import { isUuid } from "../../validation/fields";
@@ -127,7 +127,8 @@ export const peopleImport: ImportDefinition = {
     );
     const mapped = new Set(rows.length ? Object.keys(rows[0]!.cells) : []);
     const mayCreateDepartments = options.createDepartments && can(ctx.actor, "department.manage");
-    const headScoped = ctx.actor.role !== "admin" && ctx.actor.role !== "coordinator";
+    // A scoped importer (a head: own_department) is checked on every row's department.
+    const headScoped = scopeFor(ctx.actor.role, "import.run") !== "any";
 
     const outcomes: RowOutcome[] = [];
     const planned: Planned[] = [];

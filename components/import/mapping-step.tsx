@@ -24,7 +24,8 @@ export interface MappingStepProps {
   selected: Record<string, number>;
   unmatched: { index: number; header: string }[];
   readOnly: { index: number; header: string }[];
-  createDepartments: boolean;
+  /** Offered only for tables with a department column; null otherwise. */
+  createDepartments: boolean | null;
   validated: boolean;
   action: (formData: FormData) => Promise<void>;
 }
@@ -158,27 +159,29 @@ export async function MappingStep(props: MappingStepProps) {
             </ul>
           </div>
         ) : null}
-        <fieldset className="flex flex-col gap-2">
-          <legend className="text-sm font-semibold">{t("options")}</legend>
-          <div className="flex items-start gap-2">
-            <input
-              id="import-create-departments"
-              type="checkbox"
-              name="createDepartments"
-              defaultChecked={props.createDepartments}
-              aria-describedby="import-create-departments-hint"
-              className="mt-1 h-4 w-4"
-            />
-            <div>
-              <label htmlFor="import-create-departments" className="text-sm">
-                {t("createDepartments")}
-              </label>
-              <p id="import-create-departments-hint" className="text-xs text-muted">
-                {t("createDepartmentsHint")}
-              </p>
+        {props.createDepartments === null ? null : (
+          <fieldset className="flex flex-col gap-2">
+            <legend className="text-sm font-semibold">{t("options")}</legend>
+            <div className="flex items-start gap-2">
+              <input
+                id="import-create-departments"
+                type="checkbox"
+                name="createDepartments"
+                defaultChecked={props.createDepartments}
+                aria-describedby="import-create-departments-hint"
+                className="mt-1 h-4 w-4"
+              />
+              <div>
+                <label htmlFor="import-create-departments" className="text-sm">
+                  {t("createDepartments")}
+                </label>
+                <p id="import-create-departments-hint" className="text-xs text-muted">
+                  {t("createDepartmentsHint")}
+                </p>
+              </div>
             </div>
-          </div>
-        </fieldset>
+          </fieldset>
+        )}
         <div>
           <SubmitButton
             label={props.validated ? t("revalidate") : t("validate")}

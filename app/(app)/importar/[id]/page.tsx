@@ -204,7 +204,11 @@ export default async function ImportJobPage({
             selected={sameHeaders ? mapping.columns : step.suggestion.columns}
             unmatched={step.suggestion.unmatched}
             readOnly={step.suggestion.readOnly}
-            createDepartments={options?.createDepartments ?? false}
+            createDepartments={
+              definition.fields.some((f) => f.key === "department")
+                ? (options?.createDepartments ?? false)
+                : null
+            }
             validated={job.state === "validated"}
             action={validateImportAction.bind(null, id)}
           />

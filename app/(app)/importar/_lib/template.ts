@@ -32,6 +32,21 @@ const EXAMPLES: Record<string, Record<string, string>[]> = {
     },
     { name: "Juan Pérez", position: "Analista" },
   ],
+  redes: [
+    {
+      name: "Red de Ciudades de Ejemplo",
+      acronym: "RCE",
+      kind: "Regional",
+      membership: "Miembro",
+      memberSince: "15/03/2018",
+      headquarters: "Montevideo",
+      founded: "1995",
+      currency: "USD",
+      annualFee: "1500,00",
+      website: "https://example.org",
+    },
+    { name: "Foro Temático de Ejemplo", kind: "Temática", membership: "Observadora" },
+  ],
 };
 
 /** The column letter of a 1-based column number (A, B, … Z, AA …). */

@@ -81,7 +81,7 @@ export async function PreviewTable({
         <>
           <Badge tone={TONES[original.status]}>{t(`rowStatus.${original.status}`)}</Badge>
           {original.recordId && original.status !== "error" && original.status !== "skipped" ? (
-            <a href={recordHref(original.recordId)} className="ml-2 text-sm">
+            <a href={recordHref(original.recordId)} className="ml-2 inline-block py-1 text-sm">
               {t("record")}
               <span className="sr-only">
                 {" "}

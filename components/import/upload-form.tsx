@@ -25,7 +25,7 @@ export function UploadForm({
   const fileError = state.fieldErrors?.file?.[0];
   const otherError = !fileError && state.code ? tErrors(state.code) : null;
   return (
-    <form action={formAction} className="flex flex-col gap-4" encType="multipart/form-data">
+    <form action={formAction} className="flex flex-col gap-4">
       {otherError ? <Alert tone="error">{otherError}</Alert> : null}
       <Field id="import-table" label={t("upload.table")} required>
         {(control) => (

@@ -61,7 +61,7 @@ describe("import from a spreadsheet", () => {
     expect(sheet.rowCount).toBe(3);
 
     // The upload: a refusal next to the field first (not a spreadsheet), then the CSV.
-    await page.getByLabel("Archivo").setInputFiles({
+    await page.getByLabel("Archivo", { exact: true }).setInputFiles({
       name: "informe.csv",
       mimeType: "text/csv",
       buffer: Buffer.from("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n", "latin1"),
@@ -71,13 +71,13 @@ describe("import from a spreadsheet", () => {
       page.getByText("El archivo no es una planilla XLSX ni un CSV.").waitFor(),
     ).resolves.toBeUndefined();
     await page
-      .getByLabel("Archivo")
+      .getByLabel("Archivo", { exact: true })
       .setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(CSV) });
     await page.getByRole("button", { name: "Subir y continuar" }).press("Enter");
     await page.waitForURL(/\/importar\/[0-9a-f-]{36}$/);
     const jobPath = new URL(page.url()).pathname;
     await page.getByRole("heading", { name: "1. Columnas" }).waitFor();
-    await expect(page.getByLabel("Nombre").inputValue()).resolves.toBe("0");
+    await expect(page.getByLabel("Nombre", { exact: true }).inputValue()).resolves.toBe("0");
     await expect(page.getByLabel("Correo", { exact: true }).inputValue()).resolves.toBe("");
     await expect(page.getByText("Columna C: Observaciones").first().isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);

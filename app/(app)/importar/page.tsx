@@ -36,10 +36,15 @@ export default async function ImportPage() {
         <div className="flex flex-col gap-6">
           <Section id="import-tables" title={t("start.tables")}>
             <p className="text-sm text-muted">{t("start.templateHint")}</p>
-            <ul className="mt-2 list-disc pl-6 text-sm">
+            <ul className="mt-2 flex list-disc flex-col gap-2 pl-6 text-sm">
               {tables.map((table) => (
                 <li key={table.value}>
-                  <a href={`/importar/${table.value}/plantilla`} download data-prefetch="false">
+                  <a
+                    href={`/importar/${table.value}/plantilla`}
+                    download
+                    data-prefetch="false"
+                    className="inline-block py-1"
+                  >
                     {t("start.template", { table: table.label })}
                   </a>
                 </li>

@@ -265,11 +265,21 @@ export default async function ImportJobPage({
               {job.errorCount + job.skippedCount > 0 ? (
                 <span>
                   {t("preview.problemRows")}{" "}
-                  <a href={problemsHref("csv")} download data-prefetch="false">
+                  <a
+                    href={problemsHref("csv")}
+                    download
+                    data-prefetch="false"
+                    className="inline-block px-1 py-1"
+                  >
                     {t("preview.csv")}
                   </a>{" "}
                   ·{" "}
-                  <a href={problemsHref("xlsx")} download data-prefetch="false">
+                  <a
+                    href={problemsHref("xlsx")}
+                    download
+                    data-prefetch="false"
+                    className="inline-block px-1 py-1"
+                  >
                     {t("preview.xlsx")}
                   </a>
                 </span>

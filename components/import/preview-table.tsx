@@ -41,6 +41,7 @@ export async function PreviewTable({
   message,
   recordHref,
   onlyErrors,
+  committed,
 }: {
   rows: ImportRowView[];
   list: ListState;
@@ -50,6 +51,8 @@ export async function PreviewTable({
   message: ErrorMessage;
   recordHref: (id: string) => string;
   onlyErrors: boolean;
+  /** The import was committed: a new row's record exists (in a preview it was rolled back). */
+  committed: boolean;
 }) {
   const t = await getTranslations("importPages.preview");
   const fieldAt = new Map<number, string[]>();
@@ -80,7 +83,9 @@ export async function PreviewTable({
       cell: ({ row: { original } }) => (
         <>
           <Badge tone={TONES[original.status]}>{t(`rowStatus.${original.status}`)}</Badge>
-          {original.recordId && original.status !== "error" && original.status !== "skipped" ? (
+          {original.recordId &&
+          (committed ? original.status !== "skipped" : original.status !== "new") &&
+          original.status !== "error" ? (
             <a href={recordHref(original.recordId)} className="ml-2 inline-block py-1 text-sm">
               {t("record")}
               <span className="sr-only">

@@ -250,7 +250,7 @@ async function checkAll(
 async function uploadImport(context: BrowserContext): Promise<void> {
   const page = await context.newPage();
   await page.goto("/importar");
-  await page.getByLabel("Archivo", { exact: true }).setInputFiles({
+  await page.getByLabel(/^Archivo( \*)?$/).setInputFiles({
     name: "personas.csv",
     mimeType: "text/csv",
     buffer: Buffer.from("Nombre;Correo\r\nAna Ejemplo;\r\n"),

@@ -295,6 +295,7 @@ export default async function ImportJobPage({
                 message={labels.message}
                 recordHref={recordHref}
                 onlyErrors={list.onlyErrors}
+                committed={job.state === "done"}
               />
               <ListFooter {...paging} />
             </div>

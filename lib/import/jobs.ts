@@ -1,13 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { importJobs, importRows } from "@/db/schema";
 import type { ImportState } from "@/db/schema/imports";
 import { recordAudit } from "../audit";
 import { scopeFor } from "../auth/policy";
-import { command, conflict, invalid, notFound } from "../command";
+import { command, conflict, notFound } from "../command";
 import type { Ctx } from "../context";
 import { fail, type Result } from "../result";
 import { isUuid, requiredText, versionField } from "../validation/fields";
@@ -32,9 +32,9 @@ import { insertJsonRows } from "./writes";
  *                      for the paged preview. Can run again after remapping.
  *   commitImportJob    the same run, kept: refused unless the job is validated at the version the
  *                      user saw — so a second commit (a retry, a double click) is refused.
- *   undoImport         one transaction: removes what the commit created, restores what it
+ *   undoImport         (undo.ts) one transaction: removes what the commit created, restores what it
  *                      updated, and keeps (and lists) records edited since.
- *   failStuckImports   jobs whose run died (validating/importing with an old heartbeat) → failed.
+ *   failStuckImports   (stuck.ts) jobs whose run died (validating/importing with an old heartbeat) → failed.
  *
  * Each run first claims the job in a short transaction (state and heartbeat, with the version
  * check), then runs in its own transaction, then records the outcome; a run that dies leaves
@@ -44,8 +44,6 @@ import { insertJsonRows } from "./writes";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
-/** A run's heartbeat older than this means its process died (a run of 20,000 rows takes seconds). */
-export const STUCK_AFTER_MINUTES = 15;
 
 /** How the engine gets the sheet out of a job's file: the file reader (lib/import/read/). */
 export type SheetSource = (file: { bytes: Uint8Array; fileName: string }) => Promise<ReadSheet>;
@@ -368,113 +366,4 @@ export async function commitImportJob(
     await markFailed(ctx, job.id, error);
     return fail("INTERNAL");
   }
-}
-
-export interface UndoReport {
-  removed: number;
-  restored: number;
-  kept: { line: number; recordId: string }[];
-  version: number;
-}
-
-/**
- * Undoes a committed import in one transaction, audited: what it created is removed, what it
- * updated gets its previous values back — except records edited since (their version is not the
- * one the import left), which are kept and listed.
- */
-export const undoImport = command({
-  action: "import.undo",
-  recordScoped: true,
-  schema: z.object({ version: versionField }),
-  run: async ({ tx, ctx, audit, authorize }, { version }, jobId: string): Promise<UndoReport> => {
-    const job = await readJob(tx, jobId);
-    if (!job) throw notFound();
-    authorizeJob(ctx.actor, "import.undo", job);
-    authorize(
-      "import.undo",
-      scopeFor(ctx.actor.role, "import.undo") === "any"
-        ? undefined
-        : { departmentId: ctx.actor.departmentId },
-    );
-    if (job.version !== version) throw conflict();
-    if (job.state !== "done") throw invalid({ state: ["import.errors.notUndoable"] });
-    const rows = await tx
-      .select({
-        line: importRows.line,
-        status: importRows.status,
-        recordId: importRows.recordId,
-        previous: importRows.previous,
-        writtenVersion: importRows.writtenVersion,
-      })
-      .from(importRows)
-      .where(
-        and(
-          eq(importRows.jobId, jobId),
-          inArray(importRows.status, ["new", "update"]),
-          isNotNull(importRows.recordId),
-        ),
-      )
-      .orderBy(importRows.line);
-    const definition = importDefinition(job.tableName)!;
-    const outcome = await definition.undo(
-      { tx, ctx, importId: jobId },
-      rows.map((r) => ({
-        line: r.line,
-        status: r.status as "new" | "update",
-        recordId: r.recordId!,
-        previous: r.previous as Record<string, unknown> | null,
-        writtenVersion: r.writtenVersion ?? 0,
-      })),
-    );
-    const [undone] = await tx
-      .update(importJobs)
-      .set({ state: "undone", version: job.version + 1, updatedAt: new Date() })
-      .where(and(eq(importJobs.id, jobId), eq(importJobs.version, version)))
-      .returning({ version: importJobs.version });
-    if (!undone) throw conflict();
-    await audit({
-      action: "import.undo",
-      entityType: "import",
-      entityId: jobId,
-      metadata: { importId: jobId, removed: outcome.removed, restored: outcome.restored, kept: outcome.kept },
-    });
-    return { ...outcome, version: undone.version };
-  },
-});
-
-/**
- * Marks failed the jobs whose run died: validating or importing, with a heartbeat older than
- * `olderThanMinutes`. Their data transaction ended with the process, so nothing of it was
- * written; the user may validate again. Recorded in the audit log as the system's act.
- */
-export async function failStuckImports(
-  db: Db,
-  {
-    olderThanMinutes = STUCK_AFTER_MINUTES,
-    now = new Date(),
-  }: { olderThanMinutes?: number; now?: Date } = {},
-): Promise<string[]> {
-  const cutoff = new Date(now.getTime() - olderThanMinutes * 60_000);
-  return db.transaction(async (tx) => {
-    const stuck = await tx
-      .update(importJobs)
-      .set({
-        state: "failed",
-        error: "import.errors.stuck",
-        heartbeatAt: null,
-        version: sql`${importJobs.version} + 1`,
-        updatedAt: now,
-      })
-      .where(and(inArray(importJobs.state, ["validating", "importing"]), lt(importJobs.heartbeatAt, cutoff)))
-      .returning({ id: importJobs.id });
-    for (const { id } of stuck) {
-      await recordAudit(tx, null, {
-        action: "import.fail",
-        entityType: "import",
-        entityId: id,
-        metadata: { importId: id, reason: "stuck" },
-      });
-    }
-    return stuck.map((s) => s.id);
-  });
 }

@@ -10,13 +10,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { exportStream, prepareExport } from "@/lib/export/stream";
 import type { ExportLabels } from "@/lib/export/types";
-import {
-  commitImportJob,
-  createImportJob,
-  undoImport,
-  validateImportJob,
-  type SheetSource,
-} from "@/lib/import/jobs";
+import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
+import { undoImport } from "@/lib/import/undo";
 import { importRowsPage } from "@/lib/import/queries";
 import type { RawCell, ReadSheet } from "@/lib/import/sheet";
 import { createNetwork, updateNetwork } from "@/lib/networks/commands";

@@ -19,14 +19,9 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { exportStream, prepareExport } from "@/lib/export/stream";
 import type { ExportLabels } from "@/lib/export/types";
-import {
-  commitImportJob,
-  createImportJob,
-  failStuckImports,
-  undoImport,
-  validateImportJob,
-  type SheetSource,
-} from "@/lib/import/jobs";
+import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
+import { failStuckImports } from "@/lib/import/stuck";
+import { undoImport } from "@/lib/import/undo";
 import { getImportJob, importRowsPage, listImportJobs, mappingStep, problemRows } from "@/lib/import/queries";
 import type { ReadSheet, RawCell } from "@/lib/import/sheet";
 import { updatePerson } from "@/lib/people/commands";

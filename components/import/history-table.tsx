@@ -14,7 +14,8 @@ export async function ImportHistoryTable(table: ListTableProps<ImportJobView>) {
   const format = await getFormatter();
   const columns = [
     col.accessor("createdAt", {
-      meta: { label: t("history.columns.when"), sort: "when" },
+      // Not sortable: the history reads newest first (listImportJobs), so no header offers another order.
+      meta: { label: t("history.columns.when") },
       cell: (info) => <span className="whitespace-nowrap">{formatDateTime(format, info.getValue())}</span>,
     }),
     col.accessor("fileName", {

@@ -23,6 +23,7 @@ const SECTIONS: {
   { href: "/personas", key: "people", action: "network.read" },
   { href: "/asignaciones", key: "assignments", action: "assignment.read" },
   { href: "/cobertura", key: "coverage", action: "assignment.read" },
+  { href: "/importar", key: "import", action: ["import.read", "import.run"] },
   // Administration gathers the audit log (admins) and thematic areas (coordinators too).
   { href: "/admin", key: "admin", action: ["audit.read", "thematic_area.manage"] },
 ];

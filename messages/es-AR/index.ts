@@ -14,6 +14,7 @@ import errors from "./errors.json";
 import exportMessages from "./export.json";
 import history from "./history.json";
 import importMessages from "./import.json";
+import importPages from "./importPages.json";
 import meetings from "./meetings.json";
 import networks from "./networks.json";
 import panel from "./panel.json";
@@ -43,6 +44,7 @@ const messages = {
   export: exportMessages,
   history,
   import: importMessages,
+  importPages,
   meetings,
   networks,
   panel,

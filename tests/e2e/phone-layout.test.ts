@@ -243,6 +243,23 @@ async function checkAll(
   return opened;
 }
 
+/**
+ * An import job, so that its page (/importar/[id]) is linked from the history: the demo data
+ * has none. Uploaded as a user does; the job waits at its column-matching step.
+ */
+async function uploadImport(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  await page.goto("/importar");
+  await page.getByLabel(/^Archivo( \*)?$/).setInputFiles({
+    name: "personas.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Nombre;Correo\r\nAna Ejemplo;\r\n"),
+  });
+  await page.getByRole("button", { name: "Subir y continuar" }).click();
+  await page.waitForURL(/\/importar\/[0-9a-f-]{36}$/);
+  await page.close();
+}
+
 describe("phone layout", () => {
   const browser = browserForFile();
 
@@ -262,6 +279,7 @@ describe("phone layout", () => {
         const failures: string[] = [];
         const admin = role === "admin";
         const routes = admin ? ROUTES : ROUTES.filter((route) => !isForm(route));
+        if (admin) await uploadImport(context);
         const opened = await checkAll(context, role, routes, failures, admin);
         if (admin) {
           // The administrator may open every page: each route was opened, none is left

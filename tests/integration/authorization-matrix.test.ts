@@ -39,6 +39,15 @@ vi.mock("next-auth", () => ({
   CredentialsSignin: class CredentialsSignin extends Error {},
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// Work an action starts after its response (an import's validation and commit): kept here and
+// awaited by check(), so that what it writes (or must not write) is part of the call's outcome.
+const afterResponse = vi.hoisted(() => ({ tasks: [] as Promise<unknown>[] }));
+vi.mock("next/server", async (original) => ({
+  ...(await original<object>()),
+  after: (task: (() => unknown) | Promise<unknown>) => {
+    afterResponse.tasks.push(Promise.resolve(typeof task === "function" ? task() : task));
+  },
+}));
 // Messages are not what this test reads: every key translates to itself.
 const { translator } = vi.hoisted(() => ({
   translator: Object.assign((key: string) => key, {
@@ -95,9 +104,8 @@ import { addDelegationMember } from "@/lib/meetings/log/delegation";
 import { meetingFormValues } from "@/lib/meetings/queries";
 import { createNetwork } from "@/lib/networks/commands";
 import { resolvePanel } from "@/lib/panel/scope";
-import { createImportJob } from "@/lib/import/jobs";
-import { undoImport } from "@/lib/import/undo";
-import { getImportJob } from "@/lib/import/queries";
+import { commitImportJob, createImportJob, validateImportJob } from "@/lib/import/jobs";
+import { sheetSource } from "@/app/(app)/importar/_lib/read";
 import { createPerson } from "@/lib/people/commands";
 import { addTerm, createSeat } from "@/lib/seats/commands";
 import { createThematicArea } from "@/lib/thematic-areas/commands";
@@ -320,6 +328,48 @@ const progress: ActionCase = owned(async (w, scope, caller) => [
   PREV,
   form({ status: "in_progress", notes: "Avanzando", version: "1" }),
 ]);
+
+// Imports: a job is the uploader's own; a head reaches only the jobs they uploaded.
+/** A person of the actors' department (a head imports only their own department's people). */
+const csvBytes = (department = "") =>
+  new TextEncoder().encode(
+    `Nombre y apellido;Correo electrónico;Repartición\nAna Importada;;${department}\n`,
+  );
+const actorsDepartment = async (w: World) => {
+  const [row] = await w.db
+    .select({ name: departments.name })
+    .from(departments)
+    .where(eq(departments.id, w.actors.admin.departmentId!));
+  return row!.name;
+};
+/** The caller's own job when it may import ("own"), else an administrator's; taken to `upTo`. */
+const importJob = async (
+  w: World,
+  scope: RecordScope,
+  caller: Caller,
+  upTo: "uploaded" | "validated" | "done",
+) => {
+  const mine = scope === "own" && caller in w.actors && scopeFor(caller as AppRole, "import.run");
+  const ctx: Ctx = mine ? { db: w.db, actor: w.actors[caller as AppRole] } : w.admin;
+  const bytes = csvBytes(await actorsDepartment(w));
+  const job = ok(await createImportJob(ctx, { table: "personas", fileName: "personas.csv", bytes }));
+  if (upTo === "uploaded") return job;
+  const validated = ok(await validateImportJob(ctx, job.id, { version: job.version }, sheetSource()));
+  if (upTo === "validated") return validated;
+  return ok(await commitImportJob(ctx, job.id, { version: validated.version }, sheetSource()));
+};
+/** Another's job is not found for a head (their scope is the jobs they uploaded); nothing audited. */
+const ownJobs = (caller: Caller, scope: RecordScope, base: Expectation): Expectation =>
+  scope !== "own" && !signedOut(caller) && scopeFor(caller, "import.run") === "own_department"
+    ? { allowed: false, code: "NOT_FOUND" }
+    : base;
+/** A route's answer for an import's policy action: a refusal is a 403 status. */
+const importRouteExpectation = (action: PolicyAction, caller: Caller, scope: RecordScope): Expectation => {
+  const base = ownJobs(caller, scope, expectedFor(action, caller, "own"));
+  if (base.code === "FORBIDDEN") return { ...base, code: "403" };
+  return base.code === "NOT_FOUND" ? { ...base, code: "404" } : base;
+};
+const IMPORT_SCOPES: RecordScope[] = ["own", "other_department"];
 
 const ACTION_CASES: Record<EndpointKey, ActionCase> = {
   [A("(app)/redes/actions.ts", "createNetworkAction")]: any(async () => [
@@ -762,6 +812,39 @@ const ACTION_CASES: Record<EndpointKey, ActionCase> = {
     await w.db.insert(userRecoveryCodes).values({ userId: target.id, codeHash: "x" });
     return [target.id, PREV, form({ confirm: "yes" })];
   }),
+  [A("(app)/importar/actions.ts", "uploadImportAction")]: {
+    scopes: ["own"],
+    setup: async () => {
+      const data = new FormData();
+      data.set("table", "personas");
+      data.set("file", new File([csvBytes()], "personas.csv", { type: "text/csv" }));
+      return [PREV, data];
+    },
+  },
+  [A("(app)/importar/actions.ts", "validateImportAction")]: {
+    scopes: IMPORT_SCOPES,
+    setup: async (w, scope, caller) => {
+      const job = await importJob(w, scope, caller, "uploaded");
+      return [job.id, form({ version: String(job.version) })];
+    },
+    expect: ownJobs,
+  },
+  [A("(app)/importar/actions.ts", "commitImportAction")]: {
+    scopes: IMPORT_SCOPES,
+    setup: async (w, scope, caller) => {
+      const job = await importJob(w, scope, caller, "validated");
+      return [job.id, form({ version: String(job.version), mode: "all-or-nothing" })];
+    },
+    expect: ownJobs,
+  },
+  [A("(app)/importar/actions.ts", "undoImportAction")]: {
+    scopes: IMPORT_SCOPES,
+    setup: async (w, scope, caller) => {
+      const job = await importJob(w, scope, caller, "done");
+      return [job.id, form({ version: String(job.version) })];
+    },
+    expect: ownJobs,
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -880,6 +963,7 @@ async function check(
   const before = await fingerprint(w.db);
   const lastId = await lastAuditId(w.db);
   const answer = await run();
+  await Promise.all(afterResponse.tasks.splice(0));
   await settleDenialAudits();
   const events = await eventsAfter(w.db, lastId);
   const actorId = accountOf(w, caller)?.userId ?? null;
@@ -1116,6 +1200,54 @@ describeDatabases("authorization matrix", (getDb, driver) => {
       }
     });
 
+    it("importar/[id]/plantilla: a table's template for those who import", async () => {
+      const key = A("(app)/importar/[id]/plantilla/route.ts", "GET");
+      const { GET } = await route("(app)/importar/[id]/plantilla/route.ts");
+      for (const caller of CALLERS) {
+        const expected = importRouteExpectation("import.run", caller, "own");
+        session.claims = await claimsFor(w, caller);
+        const before = await fingerprint(w.db);
+        const answer = (await get(GET!, "/importar/personas/plantilla", { id: "personas" })) as {
+          code?: string;
+          value?: { body: string };
+        };
+        expect(answer.code, `template as ${caller}`).toBe(expected.allowed ? undefined : expected.code);
+        if (expected.allowed) {
+          expect(answer.value?.body.startsWith("PK"), `template as ${caller}`).toBe(true);
+          note(granted, "import.run", key);
+        } else if (expected.code === "403") note(attempted, "import.run", key);
+        expect(await fingerprint(w.db)).toEqual(before);
+      }
+    });
+
+    it("importar/[id]/problemas/[formato]: a job's problem rows, the uploader's (or any, by scope)", async () => {
+      const key = A("(app)/importar/[id]/problemas/[formato]/route.ts", "GET");
+      const { GET } = await route("(app)/importar/[id]/problemas/[formato]/route.ts");
+      for (const caller of CALLERS) {
+        for (const scope of IMPORT_SCOPES) {
+          const job = await importJob(w, scope, caller, "validated");
+          const expected = importRouteExpectation("import.read", caller, scope);
+          session.claims = await claimsFor(w, caller);
+          const before = await fingerprint(w.db);
+          const answer = (await get(GET!, `/importar/${job.id}/problemas/csv`, {
+            id: job.id,
+            formato: "csv",
+          })) as {
+            code?: string;
+            value?: { body: string };
+          };
+          expect(answer.code, `problem rows of ${scope} as ${caller}`).toBe(
+            expected.allowed ? undefined : expected.code,
+          );
+          if (expected.allowed) {
+            expect(answer.value?.body, `problem rows as ${caller}`).toContain("Nombre y apellido");
+            note(granted, "import.read", key);
+          } else if (expected.code === "403") note(attempted, "import.read", key);
+          expect(await fingerprint(w.db)).toEqual(before);
+        }
+      }
+    });
+
     it("reuniones/[id]/ics: one meeting's calendar file for every signed-in role", async () => {
       const key = A("(app)/reuniones/[id]/ics/route.ts", "GET");
       const { GET } = await route("(app)/reuniones/[id]/ics/route.ts");
@@ -1319,58 +1451,6 @@ describeDatabases("authorization matrix", (getDb, driver) => {
           expect(view.clamped, `panel of ${scope} as ${caller}`).toBe(!expected.allowed);
           note(expected.allowed ? granted : attempted, "panel.any_department", "page: panel");
           note(granted, "panel.read", "page: panel");
-        }
-      }
-    });
-  });
-
-  describe("lib only (policy actions whose endpoints are still to come: LIB_ONLY)", () => {
-    it("imports: administrators and coordinators any job, a head their own; nobody else", async () => {
-      const upload = (ctx: Ctx) =>
-        createImportJob(ctx, { table: "personas", fileName: "personas.csv", bytes: new Uint8Array([59]) });
-      const adminJob = ok(await upload(w.admin));
-      const key = "lib/import (LIB_ONLY)";
-      for (const caller of CALLERS) {
-        const actor = signedOut(caller) ? null : w.actors[caller];
-        const ctx = { db: w.db, actor: actor as Actor };
-        const expected = expectedFor("import.run", caller, "own");
-        const created = await upload(ctx);
-        expect(created.ok ? "allowed" : created.code, `upload as ${caller}`).toBe(
-          expected.allowed ? "allowed" : expected.code,
-        );
-        note(expected.allowed ? granted : attempted, "import.run", key);
-        // Reading and undoing: one's own job, and an administrator's. Scope "any" reaches every
-        // job; a head ("own_department") only the jobs they uploaded — another's is not found.
-        for (const [whose, job] of [
-          ["own", created.ok ? created.data : adminJob],
-          ["another's", adminJob],
-        ] as const) {
-          const mine = whose === "own" && created.ok;
-          const outcome = (action: PolicyAction) => {
-            if (!actor) return "UNAUTHENTICATED";
-            const given = scopeFor(actor.role, action);
-            if (!given) return "FORBIDDEN";
-            return given === "any" || mine ? "allowed" : "NOT_FOUND";
-          };
-          const read = outcome("import.read");
-          if (read === "allowed" || read === "NOT_FOUND") {
-            expect((await getImportJob(ctx, job.id))?.id ?? "NOT_FOUND", `read ${whose} as ${caller}`).toBe(
-              read === "allowed" ? job.id : "NOT_FOUND",
-            );
-            if (read === "allowed") note(granted, "import.read", key);
-          } else {
-            await expect(getImportJob(ctx, job.id), `read ${whose} as ${caller}`).rejects.toMatchObject({
-              failure: { code: read },
-            });
-            note(attempted, "import.read", key);
-          }
-          // A job never committed: the policy lets the undo through, and it is refused as not undoable.
-          const undo = outcome("import.undo");
-          const answer = await undoImport(ctx, job.id, { version: job.version });
-          expect(answer.ok ? "ok" : answer.code, `undo ${whose} as ${caller}`).toBe(
-            undo === "allowed" ? "VALIDATION" : undo,
-          );
-          note(undo === "allowed" ? granted : attempted, "import.undo", key);
         }
       }
     });

@@ -308,6 +308,22 @@ export const SERVER_ACTIONS: Record<EndpointKey, RegistryEntry> = {
     policy: ["user.manage"],
     calls: "resetUserSecondFactor",
   },
+
+  // Imports: the job's own checks run in lib/ (lib/import/jobs.ts, access.ts); validation and
+  // the commit are started after the response once the job was read (and authorized) here.
+  [A("(app)/importar/actions.ts", "uploadImportAction")]: {
+    policy: ["import.run"],
+    calls: "createImportJob",
+  },
+  [A("(app)/importar/actions.ts", "validateImportAction")]: {
+    policy: ["import.run", "import.read"],
+    calls: "validateImportJob",
+  },
+  [A("(app)/importar/actions.ts", "commitImportAction")]: {
+    policy: ["import.run", "import.read"],
+    calls: "commitImportJob",
+  },
+  [A("(app)/importar/actions.ts", "undoImportAction")]: { policy: ["import.undo"], calls: "undoImport" },
 };
 
 /** Every route handler (app/**\/route.ts), by file and HTTP method. */
@@ -371,6 +387,11 @@ export const ROUTE_HANDLERS: Record<EndpointKey, RegistryEntry> = {
     policy: ["commitment.read"],
     calls: "commitmentNetworkOptions",
   },
+  [A("(app)/importar/[id]/plantilla/route.ts", "GET")]: { policy: ["import.run"], calls: "templateWorkbook" },
+  [A("(app)/importar/[id]/problemas/[formato]/route.ts", "GET")]: {
+    policy: ["import.read"],
+    calls: "problemRows",
+  },
 };
 
 /**
@@ -384,17 +405,11 @@ export const PAGE_READS: Record<string, GuardedEntry> = {
 };
 
 /**
- * Policy actions whose endpoints are not built yet: their lib/ commands and queries exist, and
- * the matrix exercises them directly (the "imports" case of the integration matrix), but no
- * page, action or route calls them so far. An entry goes once its endpoints are registered
- * above — then the endpoints' own cases take over.
+ * Policy actions whose endpoints are not built yet: their lib/ commands and queries exist and
+ * the integration matrix exercises them directly, until their endpoints are registered above
+ * and the endpoints' own cases take over. None at present.
  */
-export const LIB_ONLY: Record<string, GuardedEntry> = {
-  "imports (lib/import: upload, preview, commit, undo; pages to come)": {
-    policy: ["import.read", "import.run", "import.undo"],
-    calls: "createImportJob",
-  },
-};
+export const LIB_ONLY: Record<string, GuardedEntry> = {};
 
 // ---------------------------------------------------------------------------------------------
 // Discovery from the source tree.

@@ -1,0 +1,68 @@
+import ExcelJS from "exceljs";
+import { requireCtx } from "@/lib/auth/context";
+import { CSV_BOM, csvField, csvLine } from "@/lib/export/csv";
+import { CONTENT_TYPES } from "@/lib/export/stream";
+import { isExportFormat } from "@/lib/export/types";
+import { getTranslations } from "@/lib/i18n/translations";
+import { importLabels } from "@/lib/import/labels";
+import { problemRows } from "@/lib/import/queries";
+import { jobForAction } from "../../../_lib/job-access";
+
+// GET /importar/<job>/problemas/<csv|xlsx> — the rows with errors (or skipped), as the file had
+// them, with their line and messages: to fix and upload again. problemRows guards every value
+// against formulas already, so the CSV fields are written as they come.
+export const dynamic = "force-dynamic";
+
+const plain = (status: number, text: string) =>
+  new Response(`${text}\n`, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" },
+  });
+
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string; formato: string }> },
+) {
+  const { id, formato } = await params;
+  const ctx = await requireCtx();
+  const t = await getTranslations("importPages.job.refused");
+  if (!isExportFormat(formato)) return plain(404, t("NOT_FOUND"));
+  const job = await jobForAction(ctx, id);
+  if (!job.ok)
+    return plain(
+      job.code === "FORBIDDEN" ? 403 : 404,
+      t(job.code === "FORBIDDEN" ? "FORBIDDEN" : "NOT_FOUND"),
+    );
+  const labels = await importLabels(job.data.tableName);
+  const rows = problemRows(ctx, id, labels.message, labels);
+
+  let body: Uint8Array<ArrayBuffer> | string;
+  if (formato === "csv") {
+    let text = CSV_BOM;
+    for await (const row of rows) text += csvLine(row.map((v) => csvField(v, false)));
+    body = text;
+  } else {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(labels.errors);
+    let first = true;
+    for await (const row of rows) {
+      const added = sheet.addRow(row);
+      if (first) added.font = { bold: true };
+      first = false;
+    }
+    body = Uint8Array.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  }
+  const stem =
+    job.data.fileName
+      .replace(/\.[^.]*$/, "")
+      .replace(/[^\w.-]+/g, "_")
+      .slice(0, 80) || "importacion";
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "content-type": CONTENT_TYPES[formato],
+      "content-disposition": `attachment; filename="${stem}-filas-con-errores.${formato}"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}

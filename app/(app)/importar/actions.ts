@@ -1,0 +1,146 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { actionCtx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/policy";
+import type { FormState } from "@/lib/form-state";
+import { commitImportJob, createImportJob, validateImportJob } from "@/lib/import/jobs";
+import { readSpreadsheet } from "@/lib/import/read";
+import { IMPORT_TABLE_NAMES } from "@/lib/import/registry";
+import { undoImport } from "@/lib/import/undo";
+import { fail } from "@/lib/result";
+import { versionField } from "@/lib/validation/fields";
+import { runAfterResponse } from "./_lib/background";
+import { jobForAction } from "./_lib/job-access";
+import { sheetSource } from "./_lib/read";
+
+// The import's server actions (public endpoints, each validated here and authorized in lib/):
+// upload a file, validate it with the columns matched, commit it, undo it. Validation and the
+// commit run after the response; the job's page follows them.
+
+const jobPage = (id: string, query = "") => `/importar/${id}${query ? `?${query}` : ""}`;
+const withSheet = (query: string, sheet?: string) =>
+  sheet ? `${query}&sheet=${encodeURIComponent(sheet)}` : query;
+const errorQuery = (code: string) => `estado=error&codigo=${code}`;
+/** The version the run starts from and when: the page follows the job until it moves. */
+const started = (version: number) => `desde=${version}&en=${Date.now()}`;
+
+const uploadSchema = z.object({
+  table: z.enum(IMPORT_TABLE_NAMES),
+  file: z.instanceof(File).refine((f) => f.size > 0 && f.name.length > 0),
+});
+
+/** The upload: the file is read first (refusals next to the field, nothing kept), then the job made. */
+export async function uploadImportAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  const next = prev.submission + 1;
+  if (!ctx) return { ...fail("UNAUTHENTICATED"), submission: next };
+  const parsed = uploadSchema.safeParse({ table: formData.get("table"), file: formData.get("file") });
+  if (!parsed.success) {
+    return { ...fail("VALIDATION", { file: ["importPages.upload.fileRequired"] }), submission: next };
+  }
+  const { table, file } = parsed.data;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // A role that may not import is refused (and audited) by the command, before any reading.
+  if (can(ctx.actor, "import.run", { departmentId: ctx.actor.departmentId })) {
+    const read = await readSpreadsheet(bytes, file.name);
+    if (!read.ok) {
+      return { ...fail("VALIDATION", { file: [`importPages.refusals.${read.code}`] }), submission: next };
+    }
+  }
+  const created = await createImportJob(ctx, { table, fileName: file.name.slice(0, 255), bytes });
+  if (!created.ok) {
+    const { savedBy: _savedBy, ...failure } = created;
+    void _savedBy;
+    return { ...failure, submission: next };
+  }
+  revalidatePath("/importar/historial");
+  redirect(jobPage(created.data.id));
+}
+
+const optionalText = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.string().max(255).optional(),
+);
+
+const validateSchema = z.object({
+  version: versionField,
+  headerLine: z.coerce.number().int().min(1).max(1000).default(1),
+  sheet: optionalText,
+  createDepartments: z.preprocess((v) => v === "on" || v === "1", z.boolean()),
+  /** Sent once the columns were shown: without it the engine suggests the mapping. */
+  matched: z.preprocess((v) => v === "1", z.boolean()),
+});
+
+/** The columns as chosen: `field.<key>` = the column's index, "" for none. */
+function chosenColumns(formData: FormData): Record<string, number> {
+  const columns: Record<string, number> = {};
+  for (const [name, value] of formData.entries()) {
+    if (!name.startsWith("field.") || typeof value !== "string" || value === "") continue;
+    const index = Number(value);
+    if (Number.isInteger(index) && index >= 0 && index <= 500) columns[name.slice(6)] = index;
+  }
+  return columns;
+}
+
+/** "Validar": the import run and rolled back, after the response; the page shows its progress. */
+export async function validateImportAction(jobId: string, formData: FormData): Promise<never> {
+  const ctx = await actionCtx();
+  const job = await jobForAction(ctx, jobId);
+  if (!job.ok) redirect(jobPage(jobId, errorQuery(job.code)));
+  const parsed = validateSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect(jobPage(jobId, errorQuery("VALIDATION")));
+  const { version, headerLine, sheet, createDepartments, matched } = parsed.data;
+  const input = {
+    version,
+    headerLine,
+    createDepartments,
+    ...(matched ? { columns: chosenColumns(formData) } : {}),
+  };
+  runAfterResponse(() => validateImportJob(ctx!, jobId, input, sheetSource(sheet ? { sheet } : {})));
+  redirect(jobPage(jobId, withSheet(`estado=validando&${started(version)}`, sheet)));
+}
+
+const commitSchema = z.object({
+  version: versionField,
+  mode: z.enum(["all-or-nothing", "skip-errors"]),
+  sheet: optionalText,
+});
+
+/**
+ * "Importar": the validated job's run, kept, after the response. A job that is not validated at
+ * the version the user saw (already imported, a second click, validated again elsewhere) is
+ * refused here with the engine's own answer to a second commit.
+ */
+export async function commitImportAction(jobId: string, formData: FormData): Promise<never> {
+  const ctx = await actionCtx();
+  const job = await jobForAction(ctx, jobId);
+  if (!job.ok) redirect(jobPage(jobId, errorQuery(job.code)));
+  const parsed = commitSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect(jobPage(jobId, errorQuery("VALIDATION")));
+  const { version, mode, sheet } = parsed.data;
+  if (job.data.state !== "validated" || job.data.version !== version) {
+    redirect(jobPage(jobId, withSheet(errorQuery("CONFLICT"), sheet)));
+  }
+  runAfterResponse(() =>
+    commitImportJob(ctx!, jobId, { version, mode }, sheetSource(sheet ? { sheet } : {})),
+  );
+  revalidatePath("/importar/historial");
+  redirect(jobPage(jobId, withSheet(`estado=importando&${started(version)}`, sheet)));
+}
+
+/**
+ * "Deshacer" (after its confirmation): one transaction in lib/. The records kept because they
+ * were edited since come back to the page in its URL, to be listed and linked.
+ */
+export async function undoImportAction(jobId: string, formData: FormData): Promise<never> {
+  const ctx = await actionCtx();
+  if (!ctx) redirect(jobPage(jobId, errorQuery("UNAUTHENTICATED")));
+  const result = await undoImport(ctx, jobId, formData);
+  revalidatePath("/importar/historial");
+  if (!result.ok) redirect(jobPage(jobId, errorQuery(result.code)));
+  const kept = result.data.kept.slice(0, 50).map((k) => `conservada=${k.recordId}`);
+  redirect(jobPage(jobId, ["estado=deshecha", ...kept].join("&")));
+}

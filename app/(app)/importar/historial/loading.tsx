@@ -1,0 +1,2 @@
+// Skeleton of the list while the server prepares the page.
+export { ListLoading as default } from "@/components/data-table/states";

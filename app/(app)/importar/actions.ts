@@ -6,11 +6,12 @@ import { z } from "zod";
 import { actionCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import type { FormState } from "@/lib/form-state";
+import { authorizeImports } from "@/lib/import/access";
 import { commitImportJob, createImportJob, validateImportJob } from "@/lib/import/jobs";
 import { readSpreadsheet } from "@/lib/import/read";
 import { IMPORT_TABLE_NAMES } from "@/lib/import/registry";
 import { undoImport } from "@/lib/import/undo";
-import { fail } from "@/lib/result";
+import { fail, ResultError } from "@/lib/result";
 import { versionField } from "@/lib/validation/fields";
 import { runAfterResponse } from "./_lib/background";
 import { jobForAction } from "./_lib/job-access";
@@ -37,6 +38,13 @@ export async function uploadImportAction(prev: FormState, formData: FormData): P
   const ctx = await actionCtx();
   const next = prev.submission + 1;
   if (!ctx) return { ...fail("UNAUTHENTICATED"), submission: next };
+  // A role that may not import is refused whatever it sent, before its input is looked at.
+  try {
+    authorizeImports(ctx.actor, "import.run");
+  } catch (error) {
+    if (error instanceof ResultError) return { ...error.failure, submission: next };
+    throw error;
+  }
   const parsed = uploadSchema.safeParse({ table: formData.get("table"), file: formData.get("file") });
   if (!parsed.success) {
     return { ...fail("VALIDATION", { file: ["importPages.upload.fileRequired"] }), submission: next };
@@ -88,7 +96,7 @@ function chosenColumns(formData: FormData): Record<string, number> {
 /** "Validar": the import run and rolled back, after the response; the page shows its progress. */
 export async function validateImportAction(jobId: string, formData: FormData): Promise<never> {
   const ctx = await actionCtx();
-  const job = await jobForAction(ctx, jobId);
+  const job = await jobForAction(ctx, jobId, "import.run");
   if (!job.ok) redirect(jobPage(jobId, errorQuery(job.code)));
   const parsed = validateSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect(jobPage(jobId, errorQuery("VALIDATION")));
@@ -116,7 +124,7 @@ const commitSchema = z.object({
  */
 export async function commitImportAction(jobId: string, formData: FormData): Promise<never> {
   const ctx = await actionCtx();
-  const job = await jobForAction(ctx, jobId);
+  const job = await jobForAction(ctx, jobId, "import.run");
   if (!job.ok) redirect(jobPage(jobId, errorQuery(job.code)));
   const parsed = commitSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect(jobPage(jobId, errorQuery("VALIDATION")));

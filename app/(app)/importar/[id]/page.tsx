@@ -10,6 +10,7 @@ import { RunProgressPanel } from "@/components/import/run-progress";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { DetailItem, DetailList } from "@/components/ui/detail-list";
+import { cache } from "react";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -33,9 +34,12 @@ import { sheetSource } from "../_lib/read";
 type Read = { job: ImportJobView } | { forbidden: true } | null;
 
 /** The job, or why not: another's (or no) job is not found; a role without imports is forbidden. */
-async function readJobPage(id: string): Promise<Read> {
+const readJobPage = cache(async (id: string): Promise<Read> => {
   if (!isUuid(id)) return null;
   const ctx = await requireCtx();
+  // Like every page: a role without the read permission sees the refusal page (a refused
+  // action, which is audited, redirects here too).
+  if (!can(ctx.actor, "import.read", { departmentId: ctx.actor.departmentId })) return { forbidden: true };
   try {
     const job = await getImportJob(ctx, id);
     return job ? { job } : null;
@@ -43,7 +47,7 @@ async function readJobPage(id: string): Promise<Read> {
     if (error instanceof ResultError) return { forbidden: true };
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations("importPages.job");

@@ -27,7 +27,7 @@ export async function GET(
   const ctx = await requireCtx();
   const t = await getTranslations("importPages.job.refused");
   if (!isExportFormat(formato)) return plain(404, t("NOT_FOUND"));
-  const job = await jobForAction(ctx, id);
+  const job = await jobForAction(ctx, id, "import.read");
   if (!job.ok)
     return plain(
       job.code === "FORBIDDEN" ? 403 : 404,

@@ -23,6 +23,7 @@ import type { ImportOptions } from "@/lib/import/definition";
 import { importLabels } from "@/lib/import/labels";
 import type { ColumnMapping } from "@/lib/import/mapping";
 import { getImportJob, importRowsPage, mappingStep, type ImportJobView } from "@/lib/import/queries";
+import { failStuckImports } from "@/lib/import/stuck";
 import { importDefinition } from "@/lib/import/registry";
 import { isErrorCode, ResultError } from "@/lib/result";
 import type { SearchParams } from "@/lib/url";
@@ -41,6 +42,8 @@ const readJobPage = cache(async (id: string): Promise<Read> => {
   // action, which is audited, redirects here too).
   if (!can(ctx.actor, "import.read", { departmentId: ctx.actor.departmentId })) return { forbidden: true };
   try {
+    // A run whose process died (its heartbeat stopped) shows as failed, not as running forever.
+    await failStuckImports(ctx.db);
     const job = await getImportJob(ctx, id);
     return job ? { job } : null;
   } catch (error) {

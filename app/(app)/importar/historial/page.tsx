@@ -9,6 +9,7 @@ import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getTranslations } from "@/lib/i18n/translations";
 import { listImportJobs } from "@/lib/import/queries";
+import { failStuckImports } from "@/lib/import/stuck";
 import { hiddenColumns } from "@/lib/list-preferences/queries";
 import type { SearchParams } from "@/lib/url";
 import { importHistoryList } from "../_lib/list-params";
@@ -20,6 +21,8 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
   const ctx = await requireCtx();
   if (!can(ctx.actor, "import.read", { departmentId: ctx.actor.departmentId })) return <Forbidden />;
   const params = importHistoryList.parse(await searchParams);
+  // A run whose process died (its heartbeat stopped) shows as failed, not as running forever.
+  await failStuckImports(ctx.db);
   const [list, hidden] = await Promise.all([
     listImportJobs(ctx, { page: params.page, size: params.size }),
     hiddenColumns(ctx, "imports"),

@@ -6,6 +6,7 @@ import { exportCoverage } from "@/lib/coverage/export";
 import { coverageRenamedHref, parseCoverageParams } from "@/lib/coverage/params";
 import { todayInBuenosAires } from "@/lib/dates";
 import { ResultError } from "@/lib/result";
+import { plainResponse } from "@/app/_lib/plain-response";
 
 // GET /cobertura/csv?kind=&department=&network= — the coverage matrix as a CSV file for a
 // signed-in user (policy assignment.read, checked in lib/), with the same filters as the page.
@@ -13,12 +14,6 @@ import { ResultError } from "@/lib/result";
 // Spanish opens it in columns with its accents (see lib/coverage/csv.ts). Each download is
 // recorded in the audit log.
 export const dynamic = "force-dynamic";
-
-const plain = (status: number, text: string) =>
-  new Response(`${text}\n`, {
-    status,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" },
-  });
 
 export async function GET(request: Request) {
   const ctx = await requireCtx();
@@ -30,10 +25,10 @@ export async function GET(request: Request) {
   try {
     result = await exportCoverage(ctx, params);
   } catch (error) {
-    if (error instanceof ResultError) return plain(403, "Forbidden");
+    if (error instanceof ResultError) return plainResponse(403, "Forbidden");
     throw error;
   }
-  if (!result.ok) return plain(result.code === "FORBIDDEN" ? 403 : 500, result.code);
+  if (!result.ok) return plainResponse(result.code === "FORBIDDEN" ? 403 : 500, result.code);
   const t = await getTranslations("coverage");
   const tRole = await getTranslations("enums.assignmentRole");
   const body = coverageCsv(result.data, {

@@ -5,16 +5,11 @@ import { CALENDAR_HEADERS, requestOrigin } from "@/lib/calendar-feeds/http";
 import { feedLabelsFrom, renderMeeting } from "@/lib/calendar-feeds/render";
 import { meetingFileName } from "@/lib/ics/meetings";
 import { ResultError } from "@/lib/result";
+import { plainResponse } from "@/app/_lib/plain-response";
 
 // GET /reuniones/<id>/ics — one meeting as a calendar file, for a signed-in user (policy
 // meeting.read, checked in lib/). Anonymous visitors go to the login page.
 export const dynamic = "force-dynamic";
-
-const plain = (status: number, text: string) =>
-  new Response(`${text}\n`, {
-    status,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" },
-  });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -23,10 +18,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     meeting = await meetingForIcs(ctx, id);
   } catch (error) {
-    if (error instanceof ResultError) return plain(403, "Forbidden");
+    if (error instanceof ResultError) return plainResponse(403, "Forbidden");
     throw error;
   }
-  if (!meeting) return plain(404, "Not found");
+  if (!meeting) return plainResponse(404, "Not found");
   const labels = feedLabelsFrom(await getTranslations("calendarFeeds.ics"));
   const body = renderMeeting(meeting, { origin: requestOrigin(request), labels });
   return new Response(body, {

@@ -7,17 +7,12 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { importLabels } from "@/lib/import/labels";
 import { problemRows } from "@/lib/import/queries";
 import { jobForAction } from "../../../_lib/job-access";
+import { plainResponse } from "@/app/_lib/plain-response";
 
 // GET /importar/<job>/problemas/<csv|xlsx> — the rows with errors (or skipped), as the file had
 // them, with their line and messages: to fix and upload again. problemRows guards every value
 // against formulas already, so the CSV fields are written as they come.
 export const dynamic = "force-dynamic";
-
-const plain = (status: number, text: string) =>
-  new Response(`${text}\n`, {
-    status,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" },
-  });
 
 export async function GET(
   _request: Request,
@@ -26,10 +21,10 @@ export async function GET(
   const { id, formato } = await params;
   const ctx = await requireCtx();
   const t = await getTranslations("importPages.job.refused");
-  if (!isExportFormat(formato)) return plain(404, t("NOT_FOUND"));
+  if (!isExportFormat(formato)) return plainResponse(404, t("NOT_FOUND"));
   const job = await jobForAction(ctx, id, "import.read");
   if (!job.ok)
-    return plain(
+    return plainResponse(
       job.code === "FORBIDDEN" ? 403 : 404,
       t(job.code === "FORBIDDEN" ? "FORBIDDEN" : "NOT_FOUND"),
     );

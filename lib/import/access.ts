@@ -1,8 +1,9 @@
 import "server-only";
 import { assertCan } from "../auth/authorize";
-import { scopeFor, type PolicyAction } from "../auth/policy";
+import { can, scopeFor, type PolicyAction } from "../auth/policy";
 import type { Actor } from "../auth/actor";
-import { notFound } from "../command";
+import { invalid, notFound } from "../command";
+import type { ImportDefinition } from "./definition";
 
 /**
  * Who may see or act on an import job. Administrators and coordinators (scope "any"): every
@@ -26,4 +27,26 @@ export function authorizeImports(actor: Actor, action: PolicyAction): void {
 /** A head lists only their own jobs; null means every job. */
 export function jobOwnerFilter(actor: Actor, action: PolicyAction): string | null {
   return scopeFor(actor.role, action) === "any" ? null : actor.userId;
+}
+
+/**
+ * Whether the actor may import into a table: administrators and coordinators (scope "any") the
+ * tables whose records they may write; a head only the tables checked row by row against their
+ * department (people, assignments).
+ */
+export function mayImportTable(
+  actor: Actor,
+  definition: Pick<ImportDefinition, "action" | "scoped">,
+): boolean {
+  const scope = actor ? scopeFor(actor.role, "import.run") : null;
+  if (!scope) return false;
+  return scope === "any" ? can(actor, definition.action) : definition.scoped;
+}
+
+/** Refuses, as the upload form's field error, a table the actor may not import into. */
+export function assertMayImportTable(
+  actor: Actor,
+  definition: Pick<ImportDefinition, "action" | "scoped">,
+): void {
+  if (!mayImportTable(actor, definition)) throw invalid({ table: ["import.errors.tableNotAllowed"] });
 }

@@ -3,7 +3,7 @@
 // export's formula guard taken off, characters a database text cannot hold dropped, and "not
 // empty but not a value" (undefined) told apart from an empty cell (null), since the first is a
 // row error and the second may be allowed.
-import { cleanText, parseDateCell, parseDecimal } from "./read/values";
+import { cleanText, parseDateCell, parseDecimal, type DateFormat } from "./read/values";
 import type { RawCell } from "./sheet";
 
 /**
@@ -20,14 +20,18 @@ export function cellText(cell: RawCell | undefined): string | null {
 }
 
 /**
- * A calendar date from a date cell, an Excel serial, dd/mm/aaaa text or ISO yyyy-mm-dd text;
- * null when empty, undefined when the cell holds something else or a day that does not exist
- * (31/02/2024).
+ * A calendar date from a date cell, an Excel serial, dd/mm/aaaa text or ISO yyyy-mm-dd text,
+ * under the date format chosen for the import; null when empty, "ambiguous" when the text could
+ * be another day under another format (05/03/2024 under "iso", 5/3/24 under either), undefined
+ * when the cell holds something else or a day that does not exist (31/02/2024).
  */
-export function cellDate(cell: RawCell | undefined): string | null | undefined {
+export function cellDate(
+  cell: RawCell | undefined,
+  format: DateFormat = "dmy",
+): string | null | undefined | "ambiguous" {
   if (cleanText(cell) === null) return null;
-  const parsed = parseDateCell(cell, "dmy");
-  return parsed.ok ? parsed.date : undefined;
+  const parsed = parseDateCell(cell, format);
+  return parsed.ok ? parsed.date : parsed.reason === "ambiguous" ? "ambiguous" : undefined;
 }
 
 /** A number from a number cell or text with a decimal comma ("1234,5"); undefined if not one. */

@@ -1,8 +1,10 @@
 import type { Db } from "@/db/client";
 import type { ImportRowStatus } from "@/db/schema/imports";
 import exportCatalog from "@/messages/es-AR/export.json";
+import type { PolicyAction } from "../auth/policy";
 import type { Ctx } from "../context";
 import type { ColumnType, ExportColumn } from "../export/types";
+import type { DateFormat } from "./read/values";
 import type { RawCell } from "./sheet";
 
 /**
@@ -56,6 +58,11 @@ export interface ImportOptions {
   mode: ImportMode;
   /** Departments named in the file that do not exist are created (needs department.manage). */
   createDepartments: boolean;
+  /**
+   * How day-first text dates are read: "dmy" (dd/mm/aaaa, the default) or "iso" (only
+   * yyyy-mm-dd; a dd/mm text date is then flagged as ambiguous). Date cells are days either way.
+   */
+  dateFormat?: DateFormat;
 }
 
 /** What a definition's run receives: the transaction, who acts, the job, and a progress hook. */
@@ -79,6 +86,13 @@ export interface ImportDefinition {
   table: string;
   /** The audit entity type of the records it writes ("person"). */
   recordType: string;
+  /** The policy action its writes need: the tables offered to a role are those it may write. */
+  action: PolicyAction;
+  /**
+   * Whether a scoped importer (a head: their own department) may use it — the table checks
+   * every row's department. The others are for administrators and coordinators.
+   */
+  scoped: boolean;
   fields: readonly ImportField[];
   /** Export columns the import recognises but does not write (computed figures). */
   readOnly: readonly string[];

@@ -12,7 +12,7 @@ import type { Ctx } from "../context";
 import { fail, type Result } from "../result";
 import { isUuid, requiredText, versionField } from "../validation/fields";
 import { runWrite } from "../write";
-import { authorizeJob } from "./access";
+import { assertMayImportTable, authorizeJob } from "./access";
 import { cellText } from "./cells";
 import type { ImportOptions } from "./definition";
 import { mappedRows, rememberedHeaders, sheetHeaders, suggestMapping, type ColumnMapping } from "./mapping";
@@ -67,6 +67,7 @@ export const createImportJob = command({
   run: async ({ tx, ctx, audit, authorize }, input) => {
     const own = scopeFor(ctx.actor.role, "import.run") === "own_department";
     authorize("import.run", own ? { departmentId: ctx.actor.departmentId } : undefined);
+    assertMayImportTable(ctx.actor, importDefinition(input.table)!);
     const sha256 = createHash("sha256").update(input.bytes).digest("hex");
     const [job] = await tx
       .insert(importJobs)

@@ -1,7 +1,7 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, bodies, networks, networkThematicAreas } from "@/db/schema";
+import { auditEvents, bodies, importJobs, networks, networkThematicAreas } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
@@ -126,13 +126,19 @@ describeDatabases("import: networks", (getDb) => {
     );
   });
 
-  it("a head may not import networks: every row is refused", async () => {
+  it("a head may not import networks: the upload is refused on its table, and no job is kept", async () => {
     const head = ctxFor(getDb(), actors.head);
     const sheet = sheetOf([
       ["Nombre", "Tipo"],
       ["Red del jefe", "Global"],
     ]);
-    const job = await validated(head, bytesOf(sheet));
-    expect(job.counts).toMatchObject({ errors: 1, created: 0 });
+    const jobsBefore = Number((await getDb().select({ n: count() }).from(importJobs))[0]!.n);
+    const refused = await createImportJob(head, { table: "redes", fileName: "r.csv", bytes: bytesOf(sheet) });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { table: ["import.errors.tableNotAllowed"] },
+    });
+    expect(Number((await getDb().select({ n: count() }).from(importJobs))[0]!.n)).toBe(jobsBefore);
   });
 });

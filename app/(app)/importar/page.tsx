@@ -7,7 +7,8 @@ import { Section } from "@/components/ui/section";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { getTranslations } from "@/lib/i18n/translations";
-import { IMPORT_TABLE_NAMES } from "@/lib/import/registry";
+import { mayImportTable } from "@/lib/import/access";
+import { IMPORT_TABLE_NAMES, IMPORT_TABLES } from "@/lib/import/registry";
 import { uploadImportAction } from "./actions";
 
 export const generateMetadata = titleFrom(() => getTranslations("importPages.start"), "title");
@@ -19,7 +20,9 @@ export default async function ImportPage() {
   const mayRun = can(ctx.actor, "import.run", own);
   if (!mayRun && !can(ctx.actor, "import.read", own)) return <Forbidden />;
   const t = await getTranslations("importPages");
-  const tables = IMPORT_TABLE_NAMES.map((name) => ({ value: name, label: t(`tables.${name}`) }));
+  const tables = IMPORT_TABLE_NAMES.filter((name) => mayImportTable(ctx.actor, IMPORT_TABLES[name])).map(
+    (name) => ({ value: name, label: t(`tables.${name}`) }),
+  );
 
   return (
     <>

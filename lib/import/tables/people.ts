@@ -111,6 +111,8 @@ const same = (a: PersonColumns, b: PersonColumns, mapped: Set<string>) =>
 export const peopleImport: ImportDefinition = {
   table: "personas",
   recordType: "person",
+  action: "person.manage",
+  scoped: true,
   fields,
   readOnly: ["activeAssignments", "seatsHeld", "hasUser"],
 

@@ -1,0 +1,266 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { queryRows } from "@/db/client";
+import peopleCatalog from "@/messages/es-AR/people.json";
+import { recordAudit } from "../audit";
+import type { PolicyAction } from "../auth/policy";
+import type { Ctx } from "../context";
+import type { Result } from "../result";
+import { isUuid } from "../validation/fields";
+import { messageOf } from "../validation/message-key";
+import type { CellError, ImportDefinition, ImportField, RowOutcome } from "./definition";
+import { RowReader } from "./row-reader";
+
+/**
+ * An importable table whose rows go through the record form's own commands (create, update),
+ * each in a savepoint of the import's transaction: the same checks, the same audit events
+ * (tagged with the import's id), and a row that fails leaves the others alone. Suited to the
+ * tables a file holds tens or hundreds of rows of (networks, bodies, seats, meetings,
+ * commitments, assignments); people, with thousands, write in bulk (tables/people.ts).
+ *
+ * A row is matched to a record by the export's id column when the file has it, else by the
+ * table's natural key (a network's name or acronym, a body's name within its network…); two
+ * rows of the file for the same record are an error on the second.
+ */
+export interface FormImport<Stored extends { id: string; version: number }, Lookups> {
+  table: string;
+  recordType: string;
+  /** The policy action of the writes (shown tables and template downloads follow it). */
+  action: PolicyAction;
+  /** Whether a scoped importer (a head: own department) may use it; the commands check each row. */
+  scoped?: boolean;
+  fields: readonly ImportField[];
+  readOnly: readonly string[];
+  /** Reads the records a row may match and every name the rows may use, once per run. */
+  load(tx: Db): Promise<{ records: Stored[]; lookups: Lookups }>;
+  /**
+   * The natural keys of the record a row names, tried in order: the first that finds records
+   * decides (a network by its name, else by its acronym). None when the row names no record yet
+   * (its key cells are empty). The first is also what two rows of the file may not share.
+   */
+  rowKeys(reader: RowReader, lookups: Lookups): readonly string[];
+  recordKeys(record: Stored, lookups: Lookups): readonly string[];
+  /** The field that carries the natural key, where a duplicate or ambiguous match is reported. */
+  keyField: string;
+  /** The record as its form would submit it now. */
+  formOf(record: Stored): Record<string, unknown>;
+  /** The form of a new record, before the row's cells. */
+  newForm(): Record<string, unknown>;
+  /** Writes the row's mapped cells into the form (through the reader: errors on their cells). */
+  read(reader: RowReader, form: Record<string, unknown>, lookups: Lookups, match: Stored | null): void;
+  /** Form field → import field, for the commands' field errors. */
+  fieldOf: Record<string, string>;
+  /** Where the commands' own error keys are (the form's messages). */
+  catalog?: ValidationCatalog;
+  /** Form fields compared as numbers when classifying a row as unchanged. */
+  numeric?: readonly string[];
+  create(ctx: Ctx, input: Record<string, unknown>): Promise<Result<{ id: string }>>;
+  update(ctx: Ctx, id: string, input: Record<string, unknown>): Promise<Result<unknown>>;
+  /**
+   * For the undo: the table's name and label column, and what makes a created record
+   * impossible to remove (records that refer to it now), as a condition on `t.id`.
+   */
+  removal: { table: string; label: string; referenced?: SQL };
+}
+
+/** A domain's own validation messages (messages/es-AR/<ns>.json, "validation"). */
+export interface ValidationCatalog {
+  ns: string;
+  keys: Record<string, unknown>;
+}
+
+const PEOPLE: ValidationCatalog = { ns: "people", keys: peopleCatalog.validation };
+
+/**
+ * The commands' field errors as cell errors: the form's field renamed to the import's, the key
+ * resolved to the catalog that holds it — the domain's own (commitments.validation.unknownOwner),
+ * the shared people ones (invalidEmail), else the shared validation catalog.
+ */
+export function formErrors(
+  fieldErrors: Record<string, string[]>,
+  fieldOf: Record<string, string>,
+  domain: ValidationCatalog = PEOPLE,
+): CellError[] {
+  return Object.entries(fieldErrors).flatMap(([field, keys]) =>
+    keys.map((k) => {
+      const { name, values } = messageOf(k);
+      const catalog = [domain, PEOPLE].find((c) => Object.hasOwn(c.keys, name));
+      return {
+        field: fieldOf[field] ?? null,
+        key: catalog ? `${catalog.ns}.validation.${name}` : `validation.${name}`,
+        ...(values ? { values } : {}),
+      };
+    }),
+  );
+}
+
+/** Whether the form built from the row asks for any change (lists compared as sets). */
+function sameForm(
+  input: Record<string, unknown>,
+  current: Record<string, unknown>,
+  numeric: readonly string[],
+) {
+  return Object.keys(current).every((k) => {
+    const a = input[k];
+    const b = current[k];
+    if (Array.isArray(a) && Array.isArray(b)) return [...a].sort().join() === [...b].sort().join();
+    if (numeric.includes(k)) return Number(a || NaN) === Number(b || NaN) || a === b;
+    return (a ?? "") === (b ?? "");
+  });
+}
+
+const versionOf = (data: unknown): number =>
+  data && typeof data === "object" && "version" in data ? Number(data.version) : 1;
+
+export function defineFormImport<Stored extends { id: string; version: number }, Lookups>(
+  spec: FormImport<Stored, Lookups>,
+): ImportDefinition {
+  return {
+    table: spec.table,
+    recordType: spec.recordType,
+    action: spec.action,
+    scoped: spec.scoped ?? false,
+    fields: spec.fields,
+    readOnly: spec.readOnly,
+
+    async run(scope, rows) {
+      const { tx, ctx } = scope;
+      const rowCtx: Ctx = { db: tx, actor: ctx.actor, auditTag: { importId: scope.importId } };
+      const { records, lookups } = await spec.load(tx);
+      const byId = new Map(records.map((r) => [r.id, r]));
+      const byKey = new Map<string, Stored[]>();
+      for (const r of records)
+        for (const key of new Set(spec.recordKeys(r, lookups)))
+          byKey.set(key, [...(byKey.get(key) ?? []), r]);
+      const mapped = new Set(rows.length ? Object.keys(rows[0]!.cells) : []);
+      const seen = new Map<string, number>();
+      const outcomes: RowOutcome[] = [];
+      let done = 0;
+
+      for (const row of rows) {
+        const reader = new RowReader(row, mapped, scope.options.dateFormat ?? "dmy");
+        let match: Stored | null = null;
+        const idText = reader.text("id");
+        const keys = spec.rowKeys(reader, lookups);
+        const key = keys[0] ?? null;
+        if (idText) {
+          const id = idText.toLowerCase();
+          match = isUuid(id) ? (byId.get(id) ?? null) : null;
+          if (!match) reader.error("id", "unknownRecordId", { value: idText });
+        } else {
+          const candidates = keys.map((k) => byKey.get(k) ?? []).find((c) => c.length) ?? [];
+          if (candidates.length > 1)
+            reader.error(spec.keyField, "ambiguousRecord", {
+              value: reader.text(spec.keyField) ?? "",
+              count: candidates.length,
+            });
+          match = candidates.length === 1 ? candidates[0]! : null;
+        }
+        const seenKey = match?.id ?? key;
+        if (seenKey !== null) {
+          const earlier = seen.get(seenKey);
+          if (earlier !== undefined) reader.error(spec.keyField, "duplicateRecord", { line: earlier });
+          else seen.set(seenKey, row.line);
+        }
+        const input = match ? spec.formOf(match) : spec.newForm();
+        spec.read(reader, input, lookups, match);
+
+        if (reader.errors.length) {
+          outcomes.push({
+            line: row.line,
+            status: "error",
+            recordId: match?.id ?? null,
+            errors: reader.errors,
+          });
+        } else if (match && sameForm(input, spec.formOf(match), spec.numeric ?? [])) {
+          outcomes.push({ line: row.line, status: "unchanged", recordId: match.id });
+        } else {
+          const result = match
+            ? await spec.update(rowCtx, match.id, { ...input, version: match.version })
+            : await spec.create(rowCtx, input);
+          if (!result.ok) {
+            const cellErrors = result.fieldErrors
+              ? formErrors(result.fieldErrors, spec.fieldOf, spec.catalog)
+              : [];
+            outcomes.push({
+              line: row.line,
+              status: "error",
+              recordId: match?.id ?? null,
+              errors: cellErrors.length ? cellErrors : [{ field: null, key: `errors.${result.code}` }],
+            });
+          } else {
+            const created = match ? null : (result.data as { id: string }).id;
+            outcomes.push({
+              line: row.line,
+              status: match ? "update" : "new",
+              recordId: match?.id ?? created,
+              previous: match ? spec.formOf(match) : null,
+              writtenVersion: versionOf(result.data),
+            });
+          }
+        }
+        scope.progress(++done);
+      }
+      return outcomes;
+    },
+
+    /**
+     * Removes the records the import created and gives the updated ones their previous form
+     * back (through the update command), except records edited since — or, for a created one,
+     * that other records refer to now (removing it would take them along).
+     */
+    async undo(scope, rows) {
+      const { tx, ctx, importId } = scope;
+      const rowCtx: Ctx = { db: tx, actor: ctx.actor, auditTag: { importId } };
+      const { table, label, referenced } = spec.removal;
+      const ids = rows.map((r) => r.recordId);
+      const current = ids.length
+        ? await queryRows<{ id: string; version: number; referenced: boolean }>(
+            tx,
+            sql`SELECT t.id, t.version, ${referenced ?? sql`false`} AS referenced
+                FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
+                  ids.map((id) => sql`${id}::uuid`),
+                  sql`, `,
+                )})`,
+          )
+        : [];
+      const byId = new Map(current.map((c) => [c.id, { ...c, version: Number(c.version) }]));
+      const kept: { line: number; recordId: string }[] = [];
+      const removals: string[] = [];
+      let restored = 0;
+      for (const row of rows) {
+        const now = byId.get(row.recordId);
+        if (!now) continue;
+        if (now.version !== row.writtenVersion || (row.status === "new" && now.referenced)) {
+          kept.push({ line: row.line, recordId: row.recordId });
+        } else if (row.status === "new") {
+          removals.push(row.recordId);
+        } else {
+          const result = await spec.update(rowCtx, row.recordId, { ...row.previous, version: now.version });
+          if (result.ok) restored += 1;
+          else kept.push({ line: row.line, recordId: row.recordId });
+        }
+      }
+      if (removals.length) {
+        const gone = await queryRows<{ id: string; label: string }>(
+          tx,
+          sql`DELETE FROM ${sql.raw(table)} WHERE id IN (${sql.join(
+            removals.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )}) RETURNING id, ${sql.raw(label)} AS label`,
+        );
+        for (const g of gone) {
+          await recordAudit(tx, ctx.actor, {
+            action: `${spec.recordType}.delete`,
+            entityType: spec.recordType,
+            entityId: g.id,
+            before: { name: g.label },
+            metadata: { importId },
+          });
+        }
+      }
+      return { removed: removals.length, restored, kept };
+    },
+  };
+}

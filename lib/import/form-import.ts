@@ -56,6 +56,13 @@ export interface FormImport<Stored extends { id: string; version: number }, Look
   /** Form fields compared as numbers when classifying a row as unchanged. */
   numeric?: readonly string[];
   create(ctx: Ctx, input: Record<string, unknown>): Promise<Result<{ id: string }>>;
+  /** Makes a record this run created known to the later rows (a body named as a parent). */
+  remember?(lookups: Lookups, form: Record<string, unknown>, id: string): void;
+  /**
+   * The cell error for a row the command refused on its record (a head's assignment of another
+   * department's person), instead of the bare "not allowed".
+   */
+  refusal?: { field: string; key: string };
   update(ctx: Ctx, id: string, input: Record<string, unknown>): Promise<Result<unknown>>;
   /**
    * For the undo: the table's name and label column, and what makes a created record
@@ -183,14 +190,19 @@ export function defineFormImport<Stored extends { id: string; version: number },
             const cellErrors = result.fieldErrors
               ? formErrors(result.fieldErrors, spec.fieldOf, spec.catalog)
               : [];
+            const refused =
+              result.code === "FORBIDDEN" && spec.refusal
+                ? { field: spec.refusal.field, key: `import.errors.${spec.refusal.key}` }
+                : { field: null, key: `errors.${result.code}` };
             outcomes.push({
               line: row.line,
               status: "error",
               recordId: match?.id ?? null,
-              errors: cellErrors.length ? cellErrors : [{ field: null, key: `errors.${result.code}` }],
+              errors: cellErrors.length ? cellErrors : [refused],
             });
           } else {
             const created = match ? null : (result.data as { id: string }).id;
+            if (created) spec.remember?.(lookups, input, created);
             outcomes.push({
               line: row.line,
               status: match ? "update" : "new",
@@ -216,51 +228,52 @@ export function defineFormImport<Stored extends { id: string; version: number },
       const { table, label, referenced } = spec.removal;
       const ids = rows.map((r) => r.recordId);
       const current = ids.length
-        ? await queryRows<{ id: string; version: number; referenced: boolean }>(
+        ? await queryRows<{ id: string; version: number }>(
             tx,
-            sql`SELECT t.id, t.version, ${referenced ?? sql`false`} AS referenced
-                FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
-                  ids.map((id) => sql`${id}::uuid`),
-                  sql`, `,
-                )})`,
+            sql`SELECT t.id, t.version FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
+              ids.map((id) => sql`${id}::uuid`),
+              sql`, `,
+            )})`,
           )
         : [];
-      const byId = new Map(current.map((c) => [c.id, { ...c, version: Number(c.version) }]));
+      const versions = new Map(current.map((c) => [c.id, Number(c.version)]));
       const kept: { line: number; recordId: string }[] = [];
-      const removals: string[] = [];
+      let removed = 0;
       let restored = 0;
-      for (const row of rows) {
-        const now = byId.get(row.recordId);
-        if (!now) continue;
-        if (now.version !== row.writtenVersion || (row.status === "new" && now.referenced)) {
+      // Last row first: a record the file created after another (a committee under the council
+      // created on an earlier row) is removed before the one it refers to is checked.
+      for (const row of [...rows].reverse()) {
+        const version = versions.get(row.recordId);
+        if (version === undefined) continue;
+        if (version !== row.writtenVersion) {
           kept.push({ line: row.line, recordId: row.recordId });
         } else if (row.status === "new") {
-          removals.push(row.recordId);
+          // Removed unless other records refer to it now (removing it would take them along).
+          const [gone] = await queryRows<{ id: string; label: string }>(
+            tx,
+            sql`DELETE FROM ${sql.raw(table)} t WHERE t.id = ${row.recordId}::uuid
+                AND NOT (${referenced ?? sql`false`}) RETURNING t.id, ${sql.raw(label)} AS label`,
+          );
+          if (!gone) {
+            kept.push({ line: row.line, recordId: row.recordId });
+            continue;
+          }
+          removed += 1;
+          await recordAudit(tx, ctx.actor, {
+            action: `${spec.recordType}.delete`,
+            entityType: spec.recordType,
+            entityId: gone.id,
+            before: { name: gone.label },
+            metadata: { importId },
+          });
         } else {
-          const result = await spec.update(rowCtx, row.recordId, { ...row.previous, version: now.version });
+          const result = await spec.update(rowCtx, row.recordId, { ...row.previous, version });
           if (result.ok) restored += 1;
           else kept.push({ line: row.line, recordId: row.recordId });
         }
       }
-      if (removals.length) {
-        const gone = await queryRows<{ id: string; label: string }>(
-          tx,
-          sql`DELETE FROM ${sql.raw(table)} WHERE id IN (${sql.join(
-            removals.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )}) RETURNING id, ${sql.raw(label)} AS label`,
-        );
-        for (const g of gone) {
-          await recordAudit(tx, ctx.actor, {
-            action: `${spec.recordType}.delete`,
-            entityType: spec.recordType,
-            entityId: g.id,
-            before: { name: g.label },
-            metadata: { importId },
-          });
-        }
-      }
-      return { removed: removals.length, restored, kept };
+      kept.sort((x, y) => x.line - y.line);
+      return { removed, restored, kept };
     },
   };
 }

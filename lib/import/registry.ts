@@ -1,12 +1,21 @@
 import "server-only";
 import type { ImportDefinition } from "./definition";
+import { assignmentsImport } from "./tables/assignments";
+import { bodiesImport } from "./tables/bodies";
+import { commitmentsImport } from "./tables/commitments";
 import { networksImport } from "./tables/networks";
 import { peopleImport } from "./tables/people";
 
-/** The tables that can be imported, by URL name (/importar/<name>): the export's names. */
+/**
+ * The tables that can be imported, by URL name (/importar/<name>): the export's names. In the
+ * order a first import goes: networks, their bodies, people, then what refers to them.
+ */
 export const IMPORT_TABLES = {
-  personas: peopleImport,
   redes: networksImport,
+  organos: bodiesImport,
+  personas: peopleImport,
+  asignaciones: assignmentsImport,
+  compromisos: commitmentsImport,
 } as const satisfies Record<string, ImportDefinition>;
 
 export type ImportTableName = keyof typeof IMPORT_TABLES;

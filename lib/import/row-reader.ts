@@ -41,6 +41,12 @@ export class RowReader {
     return typeof date === "string" && date !== "ambiguous" ? date : "";
   }
 
+  /** The date for a match key, without reporting anything (date() reports the cell's problem). */
+  peekDate(field: string): string | null {
+    const date = cellDate(this.row.cells[field], this.dateFormat);
+    return typeof date === "string" && date !== "ambiguous" ? date : null;
+  }
+
   /** The number as the form's text ("1234.5"), "" when empty or not a number. */
   number(field: string): string {
     const number = cellNumber(this.row.cells[field]);

@@ -14,8 +14,8 @@ describe("import: messages of the problem rows", () => {
     expect(labels.message("import.errors.duplicateEmail", { line: 12 })).toBe(
       "El correo ya está en la fila 12.",
     );
-    expect(labels.message("import.errors.ambiguousPerson", { count: 2 })).toBe(
-      "Hay 2 personas con ese nombre.",
+    expect(labels.message("import.errors.ambiguousPerson", { count: 2, value: "Ana Pérez" })).toBe(
+      "Hay 2 personas con el nombre «Ana Pérez»: escribí su correo.",
     );
     expect(labels.message("import.errors.invalidDate", { value: "31/02/2024" })).toBe(
       "Fecha 31/02/2024 no válida.",

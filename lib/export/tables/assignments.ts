@@ -27,6 +27,7 @@ interface AssignmentExportRow
   network: string;
   body: string | null;
   thematicArea: string | null;
+  id: string;
 }
 
 /** /asignaciones in the list's order: the chosen sort (nulls last), person, network, id. */
@@ -58,6 +59,8 @@ export const assignmentsExport: ExportTable<AssignmentListParams, AssignmentExpo
     { key: "dedication", type: "text", width: 24, value: (r) => r.dedication },
     { key: "lastUpdatedAt", type: "datetime", width: 18, value: (r) => r.lastUpdatedAt },
     { key: "stale", type: "boolean", width: 14, value: (r) => r.stale },
+    // Last, so that an edited export imported back updates these assignments (lib/import).
+    { key: "id", type: "text", width: 38, value: (r) => r.id },
   ],
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "assignment.read");
@@ -69,6 +72,7 @@ export const assignmentsExport: ExportTable<AssignmentListParams, AssignmentExpo
         network: networks.name,
         body: bodies.name,
         thematicArea: thematicAreas.name,
+        id: assignments.id,
         ...assignmentFacts,
         ...keyFields(keys),
       }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { commitments, departments, meetings, networks, people } from "@/db/schema";
+import { bodies, commitments, departments, meetings, networks, people } from "@/db/schema";
 import type { CommitmentStatus } from "@/db/schema/values";
 import { assertCan } from "../../auth/authorize";
 import { parseCommitmentListParams, type CommitmentListParams } from "../../commitments/list-params";
@@ -18,11 +18,13 @@ interface CommitmentExportRow extends Record<string, unknown> {
   completedOn: string | null;
   network: string;
   meeting: string | null;
+  body: string | null;
   owner: string;
   department: string | null;
   notes: string | null;
   overdue: boolean;
   daysLeft: number | null;
+  id: string;
 }
 
 /** /compromisos in the list's order (lib/commitments/queries.ts orderFor), as keyset keys. */
@@ -71,7 +73,10 @@ export const commitmentsExport: ExportTable<CommitmentListParams, CommitmentExpo
     { key: "department", type: "text", width: 32, value: (r) => r.department },
     { key: "network", type: "text", width: 32, value: (r) => r.network },
     { key: "meeting", type: "text", width: 36, value: (r) => r.meeting },
+    { key: "body", type: "text", width: 32, value: (r) => r.body },
     { key: "notes", type: "text", width: 48, value: (r) => r.notes },
+    // Last, so that an edited export imported back updates these commitments (lib/import).
+    { key: "id", type: "text", width: 38, value: (r) => r.id },
   ],
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "commitment.read");
@@ -85,9 +90,11 @@ export const commitmentsExport: ExportTable<CommitmentListParams, CommitmentExpo
         completedOn: commitments.completedOn,
         network: networks.name,
         meeting: meetings.title,
+        body: bodies.name,
         owner: people.fullName,
         department: departments.name,
         notes: commitments.notes,
+        id: commitments.id,
         ...keyFields(keys),
       }),
       keys,

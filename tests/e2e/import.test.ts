@@ -70,6 +70,7 @@ describe("import from a spreadsheet", () => {
     await expect(
       page.getByText("El archivo no es una planilla XLSX ni un CSV.").waitFor(),
     ).resolves.toBeUndefined();
+    await page.getByLabel(/^Tabla( \*)?$/).selectOption({ label: "Personas" });
     await page
       .getByLabel(/^Archivo( \*)?$/)
       .setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(CSV) });

@@ -1,5 +1,4 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import { commitments } from "@/db/schema";
 import { COMMITMENT_STATUSES } from "@/db/schema/values";
 import commitmentsCatalog from "@/messages/es-AR/commitments.json";

@@ -47,6 +47,39 @@ const EXAMPLES: Record<string, Record<string, string>[]> = {
     },
     { name: "Foro Temático de Ejemplo", kind: "Temática", membership: "Observadora" },
   ],
+  organos: [
+    {
+      network: "RCE",
+      name: "Consejo de Ejemplo",
+      kind: "Consejo",
+      cadenceMonths: "12",
+      usualMonth: "3",
+    },
+    { network: "RCE", name: "Comisión de Ejemplo", kind: "Comisión", parent: "Consejo de Ejemplo" },
+  ],
+  asignaciones: [
+    {
+      person: "maria.fernandez@example.com",
+      network: "RCE",
+      body: "Comisión de Ejemplo",
+      role: "Punto focal",
+      status: "Activa",
+      startsOn: "01/04/2025",
+      dedication: "4 horas semanales",
+    },
+    { person: "Juan Pérez", network: "RCE", thematicArea: "Cultura", startsOn: "01/06/2025" },
+  ],
+  compromisos: [
+    {
+      title: "Enviar el informe anual de la comisión",
+      network: "RCE",
+      owner: "maria.fernandez@example.com",
+      status: "En curso",
+      dueOn: "31/03/2026",
+      body: "Comisión de Ejemplo",
+    },
+    { title: "Proponer una sede para el próximo encuentro", network: "RCE", owner: "Juan Pérez" },
+  ],
 };
 
 /** The column letter of a 1-based column number (A, B, … Z, AA …). */

@@ -2,46 +2,42 @@
 // built so far (ids are generated here, so rows can reference each other before any insert)
 // and lookups from the reference data's keys to those ids.
 import { randomUUID } from "node:crypto";
-import type {
-  agendaItems,
-  assignments,
-  bodies,
-  commitments,
-  decisions,
-  delegationMembers,
-  departments,
-  meetings,
-  networks,
-  networkThematicAreas,
-  participationUpdates,
-  people,
-  seats,
-  seatTerms,
-  thematicAreas,
-  users,
-} from "@/db/schema";
+import type * as schema from "@/db/schema";
 import type { BodySource, NetworkSource, PersonSource } from "./source";
 
 type Row<T extends { $inferInsert: unknown }> = T["$inferInsert"] & { id: string };
+type Rows<K extends keyof typeof schema> = (typeof schema)[K] extends { $inferInsert: unknown }
+  ? Row<(typeof schema)[K]>[]
+  : never;
 
-export interface DemoRows {
-  thematicAreas: Row<typeof thematicAreas>[];
-  departments: Row<typeof departments>[];
-  people: Row<typeof people>[];
-  users: Row<typeof users>[];
-  networks: Row<typeof networks>[];
-  networkThematicAreas: (typeof networkThematicAreas.$inferInsert)[];
-  bodies: Row<typeof bodies>[];
-  seats: Row<typeof seats>[];
-  seatTerms: Row<typeof seatTerms>[];
-  meetings: Row<typeof meetings>[];
-  agendaItems: Row<typeof agendaItems>[];
-  delegationMembers: Row<typeof delegationMembers>[];
-  decisions: Row<typeof decisions>[];
-  commitments: Row<typeof commitments>[];
-  assignments: Row<typeof assignments>[];
-  participationUpdates: Row<typeof participationUpdates>[];
-}
+/**
+ * The demo's rows by table, each key the schema's name of its table; in insert order (parents
+ * before children: lib/seed/insert.ts walks them in this order).
+ */
+export const DEMO_TABLES = [
+  "thematicAreas",
+  "departments",
+  "people",
+  "users",
+  "networks",
+  "networkThematicAreas",
+  "bodies",
+  "seats",
+  "seatTerms",
+  "meetings",
+  "agendaItems",
+  "delegationMembers",
+  "decisions",
+  "commitments",
+  "assignments",
+  "participationUpdates",
+] as const;
+
+export type DemoRows = {
+  [K in (typeof DEMO_TABLES)[number]]: K extends "networkThematicAreas"
+    ? (typeof schema.networkThematicAreas.$inferInsert)[]
+    : Rows<K>;
+};
 
 export interface PersonRef {
   id: string;

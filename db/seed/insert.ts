@@ -2,25 +2,8 @@
 // table instead of one per row, which is what keeps the seed fast on PGlite).
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import {
-  agendaItems,
-  assignments,
-  bodies,
-  commitments,
-  decisions,
-  delegationMembers,
-  departments,
-  meetings,
-  networks,
-  networkThematicAreas,
-  participationUpdates,
-  people,
-  seats,
-  seatTerms,
-  thematicAreas,
-  users,
-} from "@/db/schema";
-import type { DemoRows } from "./context";
+import * as schema from "@/db/schema";
+import { DEMO_TABLES, type DemoRows } from "./context";
 
 export type DemoCounts = Record<keyof DemoRows, number>;
 
@@ -39,21 +22,8 @@ async function insertAll<T extends PgTable>(db: Db, table: T, rows: PgInsertValu
  * that comes later in the same insert.
  */
 export async function insertDemoRows(db: Db, rows: DemoRows): Promise<DemoCounts> {
-  await insertAll(db, thematicAreas, rows.thematicAreas);
-  await insertAll(db, departments, rows.departments);
-  await insertAll(db, people, rows.people);
-  await insertAll(db, users, rows.users);
-  await insertAll(db, networks, rows.networks);
-  await insertAll(db, networkThematicAreas, rows.networkThematicAreas);
-  await insertAll(db, bodies, rows.bodies);
-  await insertAll(db, seats, rows.seats);
-  await insertAll(db, seatTerms, rows.seatTerms);
-  await insertAll(db, meetings, rows.meetings);
-  await insertAll(db, agendaItems, rows.agendaItems);
-  await insertAll(db, delegationMembers, rows.delegationMembers);
-  await insertAll(db, decisions, rows.decisions);
-  await insertAll(db, commitments, rows.commitments);
-  await insertAll(db, assignments, rows.assignments);
-  await insertAll(db, participationUpdates, rows.participationUpdates);
+  for (const name of DEMO_TABLES) {
+    await insertAll(db, schema[name] as PgTable, rows[name] as PgInsertValue<PgTable>[]);
+  }
   return Object.fromEntries(Object.entries(rows).map(([name, list]) => [name, list.length])) as DemoCounts;
 }

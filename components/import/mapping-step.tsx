@@ -1,8 +1,8 @@
-import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
-import { Form } from "@/components/ui/form";
+import { Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { getTranslations } from "@/lib/i18n/translations";
+import { DATE_FORMATS, type DateFormat } from "@/lib/import/read/values";
+import { ReadingOptions, type ReadingChoices } from "./reading-options";
 
 /** The column letter of a 0-based index (A, B, … Z, AA …), as a spreadsheet names it. */
 function letterOf(index: number): string {
@@ -15,9 +15,8 @@ function letterOf(index: number): string {
 export interface MappingStepProps {
   pathname: string;
   version: number;
-  sheets: string[];
-  sheet: string | undefined;
-  headerLine: number;
+  /** How the file is read (kept by "Validar" with the columns). */
+  reading: ReadingChoices;
   headers: (string | null)[];
   fields: { key: string; label: string; required: boolean }[];
   /** Field → column index preselected: the job's own mapping, else the suggestion. */
@@ -26,18 +25,20 @@ export interface MappingStepProps {
   readOnly: { index: number; header: string }[];
   /** Offered only for tables with a department column; null otherwise. */
   createDepartments: boolean | null;
+  dateFormat: DateFormat;
   validated: boolean;
   action: (formData: FormData) => Promise<void>;
 }
 
 /**
- * Step 1: which sheet, which line holds the headers (plain GET forms: they change the page's
- * URL, nothing is kept), then a select per field with the suggested column preselected, the
- * columns that will be ignored, the options, and "Validar".
+ * Step 1: how the file is read (the sheet, a CSV's encoding and separator, the header line:
+ * reading-options.tsx), then a select per field with the suggested column preselected, the
+ * columns that will be ignored, the options (the date format, new departments), and "Validar",
+ * which sends the reading choices in force with the columns: the job keeps them.
  */
 export async function MappingStep(props: MappingStepProps) {
   const t = await getTranslations("importPages.mapping");
-  const { headers, fields, selected } = props;
+  const { headers, fields, selected, reading } = props;
   const columnLabel = (index: number) =>
     t("column", { letter: letterOf(index), header: headers[index] ?? "" });
   return (
@@ -47,64 +48,20 @@ export async function MappingStep(props: MappingStepProps) {
       </h2>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
 
-      <div className="mt-4 flex flex-wrap items-end gap-6">
-        {props.sheets.length > 1 ? (
-          <Form action={props.pathname} className="flex items-end gap-2">
-            <div className="flex flex-col gap-1">
-              <label htmlFor="import-sheet" className="text-sm font-semibold">
-                {t("sheet")}
-              </label>
-              <p id="import-sheet-hint" className="text-xs text-muted">
-                {t("sheetHint")}
-              </p>
-              <select
-                id="import-sheet"
-                name="sheet"
-                aria-describedby="import-sheet-hint"
-                defaultValue={props.sheet ?? props.sheets[0]}
-                className={inputClass}
-              >
-                {props.sheets.map((name) => (
-                  <option key={name}>{name}</option>
-                ))}
-              </select>
-            </div>
-            <Button type="submit" variant="secondary">
-              {t("changeSheet")}
-            </Button>
-          </Form>
-        ) : null}
-        <Form action={props.pathname} className="flex items-end gap-2">
-          {props.sheet ? <input type="hidden" name="sheet" value={props.sheet} /> : null}
-          <div className="flex flex-col gap-1">
-            <label htmlFor="import-header-line" className="text-sm font-semibold">
-              {t("headerLine")}
-            </label>
-            <p id="import-header-line-hint" className="text-xs text-muted">
-              {t("headerLineHint")}
-            </p>
-            <input
-              id="import-header-line"
-              name="header"
-              type="number"
-              min={1}
-              max={1000}
-              defaultValue={props.headerLine}
-              aria-describedby="import-header-line-hint"
-              className={`${inputClass} w-28`}
-            />
-          </div>
-          <Button type="submit" variant="secondary">
-            {t("changeHeaderLine")}
-          </Button>
-        </Form>
-      </div>
+      <ReadingOptions pathname={props.pathname} reading={reading} />
 
       <form action={props.action} className="mt-6 flex flex-col gap-4">
         <input type="hidden" name="version" value={props.version} />
-        <input type="hidden" name="headerLine" value={props.headerLine} />
+        <input type="hidden" name="headerLine" value={reading.headerLine} />
         <input type="hidden" name="matched" value="1" />
-        {props.sheet ? <input type="hidden" name="sheet" value={props.sheet} /> : null}
+        {reading.text ? (
+          <>
+            <input type="hidden" name="encoding" value={reading.text.encoding} />
+            <input type="hidden" name="separator" value={reading.text.separator} />
+          </>
+        ) : (
+          <input type="hidden" name="sheet" value={reading.sheet} />
+        )}
         {headers.every((h) => !h) ? (
           <p className="text-sm font-semibold text-red-800">{t("noHeaders")}</p>
         ) : null}
@@ -159,9 +116,25 @@ export async function MappingStep(props: MappingStepProps) {
             </ul>
           </div>
         ) : null}
-        {props.createDepartments === null ? null : (
-          <fieldset className="flex flex-col gap-2">
-            <legend className="text-sm font-semibold">{t("options")}</legend>
+        <fieldset className="flex flex-col gap-3">
+          <legend className="text-sm font-semibold">{t("options")}</legend>
+          <Field id="import-date-format" label={t("dateFormat")} hint={t("dateFormatHint")}>
+            {(control) => (
+              <select
+                {...control}
+                name="dateFormat"
+                defaultValue={props.dateFormat}
+                className={`${inputClass} sm:w-64`}
+              >
+                {DATE_FORMATS.map((format) => (
+                  <option key={format} value={format}>
+                    {t(`dateFormats.${format}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {props.createDepartments === null ? null : (
             <div className="flex items-start gap-2">
               <input
                 id="import-create-departments"
@@ -180,8 +153,8 @@ export async function MappingStep(props: MappingStepProps) {
                 </p>
               </div>
             </div>
-          </fieldset>
-        )}
+          )}
+        </fieldset>
         <div>
           <SubmitButton
             label={props.validated ? t("revalidate") : t("validate")}

@@ -15,6 +15,8 @@ import { runWrite } from "../write";
 import { assertMayImportTable, authorizeJob } from "./access";
 import { cellText } from "./cells";
 import type { ImportOptions } from "./definition";
+import { DELIMITERS, TEXT_ENCODINGS, type ReadOptions } from "./read/types";
+import { DATE_FORMATS } from "./read/values";
 import { mappedRows, rememberedHeaders, sheetHeaders, suggestMapping, type ColumnMapping } from "./mapping";
 import { readJob } from "./queries";
 import { IMPORT_TABLE_NAMES, importDefinition } from "./registry";
@@ -26,12 +28,16 @@ import { insertJsonRows } from "./writes";
  * Import jobs, the flow the pages drive:
  *
  *   createImportJob    the upload: the file's bytes, name, SHA-256 and size kept on the job.
- *   validateImportJob  reads the file (the reader, lib/import/read/, given as `read`), matches
- *                      the columns (the user's choice, else suggested and remembered), runs the
+ *   validateImportJob  reads the file (the reader, lib/import/read/, given as `read`) with the
+ *                      reading options chosen (sheet, CSV encoding and separator), matches the
+ *                      columns (the user's choice, else suggested and remembered), runs the
  *                      import and rolls it back (lib/import/run.ts), and stores each row's outcome
- *                      for the paged preview. Can run again after remapping.
- *   commitImportJob    the same run, kept: refused unless the job is validated at the version the
- *                      user saw — so a second commit (a retry, a double click) is refused.
+ *                      for the paged preview, with the options it used (`JobOptions`: how the
+ *                      file was read, the date format). Can run again with other choices.
+ *   commitImportJob    the same run, kept, with the options validation stored — never others —
+ *                      so it reads the file exactly as the preview did. Refused unless the job is
+ *                      validated at the version the user saw: a second commit (a retry, a double
+ *                      click) is refused.
  *   undoImport         (undo.ts) one transaction: removes what the commit created, restores what it
  *                      updated, and keeps (and lists) records edited since.
  *   failStuckImports   (stuck.ts) jobs whose run died (validating/importing with an old heartbeat) → failed.
@@ -46,7 +52,34 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
 
 /** How the engine gets the sheet out of a job's file: the file reader (lib/import/read/). */
-export type SheetSource = (file: { bytes: Uint8Array; fileName: string }) => Promise<ReadSheet>;
+export type SheetSource = (
+  file: { bytes: Uint8Array; fileName: string },
+  options: ReadOptions,
+) => Promise<ReadSheet>;
+
+/**
+ * What a job keeps in its `options` column: the run's options and how its file was read (the
+ * sheet; for a CSV the encoding and separator, detected or chosen). The commit reads with these.
+ */
+export type JobOptions = ImportOptions & { read?: ReadOptions };
+
+/** A job's stored options (a job never validated has none). */
+export const jobOptions = (job: { options: unknown }): Partial<JobOptions> =>
+  (job.options ?? {}) as Partial<JobOptions>;
+
+/** How the file was actually read, as the sheet tells: a CSV's encoding and separator, else the sheet. */
+function readAs(sheet: ReadSheet): ReadOptions {
+  return sheet.encoding && sheet.delimiter
+    ? { encoding: sheet.encoding, delimiter: sheet.delimiter }
+    : { sheet: sheet.name };
+}
+
+/** The reading choices the user may make; absent ones are detected (or the first sheet). */
+const readOptionsSchema = z.strictObject({
+  sheet: z.string().min(1).max(255).optional(),
+  encoding: z.enum(TEXT_ENCODINGS).optional(),
+  delimiter: z.enum(DELIMITERS).optional(),
+});
 
 export type ImportJobSummary = { id: string; version: number; state: string; counts: ImportCounts };
 
@@ -103,6 +136,8 @@ const validateSchema = z.object({
   /** Field → column index; absent: the suggested (and remembered) mapping. */
   columns: z.record(z.string(), z.number().int().min(0).max(500)).optional(),
   createDepartments: z.boolean().optional(),
+  read: readOptionsSchema.optional(),
+  dateFormat: z.enum(DATE_FORMATS).optional(),
 });
 
 const commitSchema = z.object({
@@ -246,7 +281,13 @@ export async function validateImportJob(
   const job = claimed.data;
   const definition = importDefinition(job.tableName)!;
   try {
-    const sheet = await read({ bytes: job.file, fileName: job.fileName });
+    const sheet = await read({ bytes: job.file, fileName: job.fileName }, input.read ?? {});
+    const options: JobOptions = {
+      mode: "all-or-nothing",
+      createDepartments: input.createDepartments ?? false,
+      dateFormat: input.dateFormat ?? "dmy",
+      read: readAs(sheet),
+    };
     const headerLine = input.headerLine ?? 1;
     const headers = sheetHeaders(sheet, headerLine);
     const columns =
@@ -272,6 +313,7 @@ export async function validateImportJob(
             state: "uploaded",
             headers,
             mapping,
+            options,
             heartbeatAt: null,
             error: reason,
             version: job.version + 1,
@@ -280,10 +322,6 @@ export async function validateImportJob(
       );
       return fail("VALIDATION", { columns: [reason] });
     }
-    const options: ImportOptions = {
-      mode: "all-or-nothing",
-      createDepartments: input.createDepartments ?? false,
-    };
     const report = await runImport(
       ctx,
       { id: job.id, definition, rows, options },
@@ -328,9 +366,9 @@ export async function commitImportJob(
   if (!claimed.ok) return claimed;
   const job = claimed.data;
   const definition = importDefinition(job.tableName)!;
-  const options = { ...(job.options as ImportOptions), mode };
+  const options: JobOptions = { createDepartments: false, ...jobOptions(job), mode };
   try {
-    const sheet = await read({ bytes: job.file, fileName: job.fileName });
+    const sheet = await read({ bytes: job.file, fileName: job.fileName }, options.read ?? {});
     const cells = lineCells(sheet);
     const rows = mappedRows(sheet, job.mapping as ColumnMapping);
     let committedVersion = 0;

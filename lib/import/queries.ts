@@ -9,6 +9,8 @@ import { authorizeImports, authorizeJob, jobOwnerFilter } from "./access";
 import type { CellError } from "./definition";
 import { rememberedHeaders, sheetHeaders, suggestMapping, type MappingSuggestion } from "./mapping";
 import { progressOf, type RunProgress } from "./progress";
+import type { SheetSource } from "./jobs";
+import type { ReadOptions } from "./read/types";
 import { importDefinition } from "./registry";
 import type { ReadSheet } from "./sheet";
 
@@ -166,15 +168,17 @@ export async function* problemRows(
 }
 
 /**
- * The column-matching step: the sheet's headers on the chosen line and the suggested field of
- * each (this user's earlier choices for the table first, then the export's headers and their
- * synonyms), with the headers that match nothing (ignored, with a warning).
+ * The column-matching step: the sheet's headers on the chosen line (the file read with the
+ * reading options given) and the suggested field of each (this user's earlier choices for the
+ * table first, then the export's headers and their synonyms), with the headers that match
+ * nothing (ignored, with a warning).
  */
 export async function mappingStep(
   ctx: Ctx,
   jobId: string,
-  read: (file: { bytes: Uint8Array; fileName: string }) => Promise<ReadSheet>,
+  read: SheetSource,
   headerLine = 1,
+  options: ReadOptions = {},
 ): Promise<{ headers: (string | null)[]; suggestion: MappingSuggestion; sheet: ReadSheet } | null> {
   const job = await getImportJob(ctx, jobId);
   const definition = job && importDefinition(job.tableName);
@@ -184,7 +188,7 @@ export async function mappingStep(
     .from(importJobs)
     .where(eq(importJobs.id, jobId))
     .limit(1);
-  const sheet = await read({ bytes: file!.bytes, fileName: job.fileName });
+  const sheet = await read({ bytes: file!.bytes, fileName: job.fileName }, options);
   const headers = sheetHeaders(sheet, headerLine);
   const remembered = await rememberedHeaders(ctx.db, ctx.actor.userId, job.tableName);
   return { headers, suggestion: suggestMapping(headers, definition, remembered), sheet };

@@ -5,8 +5,10 @@ import { readFirstSheet } from "../support/xlsx-reader";
 import { downloadedBytes, expectNoAxeViolations, signedInBrowser } from "./support";
 
 // The import from end to end, as a coordinator does it with the keyboard: the template, an
-// upload, matching a column the suggestion missed, validation with its progress, the preview
-// with an error row, a skip-errors commit, the report, the person in the directory, the undo.
+// upload, the reading options detected (encoding, separator), matching a column the suggestion
+// missed, the date format chosen, validation with its progress, the options kept on the job, the
+// preview with an error row, a skip-errors commit, the report, the person in the directory, the
+// undo.
 
 const stamp = Date.now();
 const fileName = `personas-${stamp}.csv`;
@@ -82,6 +84,17 @@ describe("import from a spreadsheet", () => {
     await expect(page.getByLabel("Correo", { exact: true }).inputValue()).resolves.toBe("");
     // The column no field takes is listed as ignored.
     await page.getByRole("listitem").filter({ hasText: "Columna C: Observaciones" }).waitFor();
+    // How the CSV is read: detected, named as such, and changeable.
+    const encoding = page.getByLabel("Codificación", { exact: true });
+    const separator = page.getByLabel("Separador", { exact: true });
+    const dateFormat = page.getByLabel("Formato de las fechas", { exact: true });
+    await expect(encoding.inputValue()).resolves.toBe("utf-8");
+    await expect(encoding.locator("option:checked").textContent()).resolves.toBe("UTF-8 — detectado");
+    await expect(separator.inputValue()).resolves.toBe("semicolon");
+    await expect(separator.locator("option:checked").textContent()).resolves.toBe(
+      "Punto y coma (;) — detectado",
+    );
+    await expect(dateFormat.inputValue()).resolves.toBe("dmy");
     await expectNoAxeViolations(page);
 
     // Matching the e-mail with the keyboard: focus its select, move to column B.
@@ -89,9 +102,18 @@ describe("import from a spreadsheet", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await expect(page.getByLabel("Correo", { exact: true }).inputValue()).resolves.toBe("1");
+    // The date format, with the keyboard too: "aaaa-mm-dd (ISO)".
+    await dateFormat.focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(dateFormat.inputValue()).resolves.toBe("iso");
     await page.getByRole("button", { name: "Validar" }).focus();
     await page.keyboard.press("Enter");
     await waitForState(page, "Validado");
+    // Back on the page, the choices are the job's: shown again as validation used them.
+    await page.goto(jobPath);
+    await expect(dateFormat.inputValue()).resolves.toBe("iso");
+    await expect(encoding.inputValue()).resolves.toBe("utf-8");
+    await expect(separator.inputValue()).resolves.toBe("semicolon");
     await page.getByRole("heading", { name: "2. Vista previa" }).waitFor();
     const counts = async () =>
       Object.fromEntries(

@@ -390,7 +390,7 @@ export const ROUTE_HANDLERS: Record<EndpointKey, RegistryEntry> = {
   [A("(app)/importar/[id]/plantilla/route.ts", "GET")]: { policy: ["import.run"], calls: "templateWorkbook" },
   [A("(app)/importar/[id]/problemas/[formato]/route.ts", "GET")]: {
     policy: ["import.read"],
-    calls: "problemRows",
+    calls: "problemFile",
   },
 };
 

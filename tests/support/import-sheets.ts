@@ -24,9 +24,9 @@ export const jsonSource: SheetSource = async ({ bytes }) =>
   JSON.parse(Buffer.from(bytes).toString("utf8")) as ReadSheet;
 export const bytesOf = (sheet: ReadSheet) => new Uint8Array(Buffer.from(JSON.stringify(sheet)));
 
-/** An exported file read back by the import's own reader, as an upload would be. */
-export const fileSource: SheetSource = async ({ bytes, fileName }) => {
-  const read = await readSpreadsheet(bytes, fileName);
+/** An exported file read back by the import's own reader (with the job's reading options), as an upload would be. */
+export const fileSource: SheetSource = async ({ bytes, fileName }, options) => {
+  const read = await readSpreadsheet(bytes, fileName, options);
   if (!read.ok) throw new Error(`the reader refused ${fileName}: ${read.code} ${read.detail ?? ""}`);
   return read.sheet;
 };

@@ -8,7 +8,9 @@ import { can } from "@/lib/auth/policy";
 import type { FormState } from "@/lib/form-state";
 import { authorizeImports } from "@/lib/import/access";
 import { commitImportJob, createImportJob, validateImportJob } from "@/lib/import/jobs";
-import { readSpreadsheet } from "@/lib/import/read";
+import { readSpreadsheet, TEXT_ENCODINGS } from "@/lib/import/read";
+import { DATE_FORMATS } from "@/lib/import/read/values";
+import { delimiterOf, SEPARATOR_NAMES } from "@/lib/import/reading-choices";
 import { IMPORT_TABLE_NAMES } from "@/lib/import/registry";
 import { undoImport } from "@/lib/import/undo";
 import { fail, ResultError } from "@/lib/result";
@@ -22,8 +24,6 @@ import { sheetSource } from "./_lib/read";
 // commit run after the response; the job's page follows them.
 
 const jobPage = (id: string, query = "") => `/importar/${id}${query ? `?${query}` : ""}`;
-const withSheet = (query: string, sheet?: string) =>
-  sheet ? `${query}&sheet=${encodeURIComponent(sheet)}` : query;
 const errorQuery = (code: string) => `estado=error&codigo=${code}`;
 /** The version the run starts from and when: the page follows the job until it moves. */
 const started = (version: number) => `desde=${version}&en=${Date.now()}`;
@@ -68,15 +68,18 @@ export async function uploadImportAction(prev: FormState, formData: FormData): P
   redirect(jobPage(created.data.id));
 }
 
-const optionalText = z.preprocess(
-  (v) => (v === "" || v === null ? undefined : v),
-  z.string().max(255).optional(),
-);
+/** A select's value, or nothing when it is empty (detected, the first sheet). */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
 const validateSchema = z.object({
   version: versionField,
   headerLine: z.coerce.number().int().min(1).max(1000).default(1),
-  sheet: optionalText,
+  /** How the file is read: absent choices are detected (a CSV) or the first sheet (a workbook). */
+  sheet: optional(z.string().max(255)),
+  encoding: optional(z.enum(TEXT_ENCODINGS)),
+  separator: optional(z.enum(SEPARATOR_NAMES)),
+  dateFormat: z.enum(DATE_FORMATS).default("dmy"),
   createDepartments: z.preprocess((v) => v === "on" || v === "1", z.boolean()),
   /** Sent once the columns were shown: without it the engine suggests the mapping. */
   matched: z.preprocess((v) => v === "1", z.boolean()),
@@ -100,27 +103,35 @@ export async function validateImportAction(jobId: string, formData: FormData): P
   if (!job.ok) redirect(jobPage(jobId, errorQuery(job.code)));
   const parsed = validateSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect(jobPage(jobId, errorQuery("VALIDATION")));
-  const { version, headerLine, sheet, createDepartments, matched } = parsed.data;
+  const { version, headerLine, sheet, encoding, separator, dateFormat, createDepartments, matched } =
+    parsed.data;
   const input = {
     version,
     headerLine,
     createDepartments,
+    dateFormat,
+    read: {
+      ...(sheet ? { sheet } : {}),
+      ...(encoding ? { encoding } : {}),
+      ...(separator ? { delimiter: delimiterOf(separator) } : {}),
+    },
     ...(matched ? { columns: chosenColumns(formData) } : {}),
   };
-  runAfterResponse(() => validateImportJob(ctx!, jobId, input, sheetSource(sheet ? { sheet } : {})));
-  redirect(jobPage(jobId, withSheet(`estado=validando&${started(version)}`, sheet)));
+  runAfterResponse(() => validateImportJob(ctx!, jobId, input, sheetSource()));
+  // The choices are on the job now: the page shows them from there, not from its URL.
+  redirect(jobPage(jobId, `estado=validando&${started(version)}`));
 }
 
 const commitSchema = z.object({
   version: versionField,
   mode: z.enum(["all-or-nothing", "skip-errors"]),
-  sheet: optionalText,
 });
 
 /**
  * "Importar": the validated job's run, kept, after the response. A job that is not validated at
  * the version the user saw (already imported, a second click, validated again elsewhere) is
- * refused here with the engine's own answer to a second commit.
+ * refused here with the engine's own answer to a second commit. The file is read as validation
+ * read it (the options stored on the job), whatever the form or the URL says.
  */
 export async function commitImportAction(jobId: string, formData: FormData): Promise<never> {
   const ctx = await actionCtx();
@@ -128,15 +139,13 @@ export async function commitImportAction(jobId: string, formData: FormData): Pro
   if (!job.ok) redirect(jobPage(jobId, errorQuery(job.code)));
   const parsed = commitSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect(jobPage(jobId, errorQuery("VALIDATION")));
-  const { version, mode, sheet } = parsed.data;
+  const { version, mode } = parsed.data;
   if (job.data.state !== "validated" || job.data.version !== version) {
-    redirect(jobPage(jobId, withSheet(errorQuery("CONFLICT"), sheet)));
+    redirect(jobPage(jobId, errorQuery("CONFLICT")));
   }
-  runAfterResponse(() =>
-    commitImportJob(ctx!, jobId, { version, mode }, sheetSource(sheet ? { sheet } : {})),
-  );
+  runAfterResponse(() => commitImportJob(ctx!, jobId, { version, mode }, sheetSource()));
   revalidatePath("/importar/historial");
-  redirect(jobPage(jobId, withSheet(`estado=importando&${started(version)}`, sheet)));
+  redirect(jobPage(jobId, `estado=importando&${started(version)}`));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import {
+  DELIMITERS,
   failure,
   MAX_FILLED_ROWS,
   type Delimiter,
@@ -71,7 +72,6 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join("");
 }
 
-const DELIMITERS: readonly Delimiter[] = [";", ",", "\t"];
 /** Lines and characters looked at to choose the separator. */
 const SAMPLE_LINES = 50;
 const SAMPLE_CHARS = 64 * 1024;

@@ -1,6 +1,13 @@
-import { readCsv } from "./csv";
+import { decodeText, detectDelimiter, readCsv } from "./csv";
 import { sniff } from "./sniff";
-import { failure, IMPORT_LIMITS, type ReadOptions, type ReadResult } from "./types";
+import {
+  failure,
+  IMPORT_LIMITS,
+  type Delimiter,
+  type ReadOptions,
+  type ReadResult,
+  type TextEncoding,
+} from "./types";
 import { message } from "./xlsx-package";
 import { readXlsx } from "./xlsx";
 
@@ -67,6 +74,17 @@ export async function readSpreadsheet(
   } catch (error) {
     return failure("CORRUPT", message(error));
   }
+}
+
+/**
+ * What the reader detects in a CSV — its encoding and separator — whatever options force them
+ * (the page names the detected ones when the user chose others); null for anything but text.
+ */
+export function detectTextFormat(bytes: Uint8Array): { encoding: TextEncoding; delimiter: Delimiter } | null {
+  if (bytes.length === 0 || bytes.length > IMPORT_LIMITS.maxBytes || sniff(bytes).kind !== "text")
+    return null;
+  const { text, encoding } = decodeText(bytes);
+  return { encoding, delimiter: detectDelimiter(text) };
 }
 
 export * from "./types";

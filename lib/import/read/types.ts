@@ -29,6 +29,9 @@ export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 20_000 } as 
 
 export type TextEncoding = NonNullable<ReadSheet["encoding"]>;
 export type Delimiter = NonNullable<ReadSheet["delimiter"]>;
+/** The encodings and separators a CSV may have (detected, or chosen by the user). */
+export const TEXT_ENCODINGS = ["utf-8", "windows-1252"] as const satisfies readonly TextEncoding[];
+export const DELIMITERS = [";", ",", "\t"] as const satisfies readonly Delimiter[];
 
 export interface ReadOptions {
   /** The sheet to read (by name); the first one when absent or not in the workbook. */

@@ -39,7 +39,9 @@ function dateCellText(date: Date): string {
 const calendarDayOf = (date: Date) =>
   isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
-export type DateFormat = "dmy" | "iso";
+/** How day-first text dates are read: dd/mm/aaaa ("dmy", the default) or only yyyy-mm-dd ("iso"). */
+export const DATE_FORMATS = ["dmy", "iso"] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
 export type DateParse = { ok: true; date: string } | { ok: false; reason: "invalid" | "ambiguous" };
 
 const INVALID = { ok: false, reason: "invalid" } as const;

@@ -19,7 +19,7 @@ import { can } from "@/lib/auth/policy";
 import { formatDateTime } from "@/lib/format";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
-import type { ImportOptions } from "@/lib/import/definition";
+import { jobOptions } from "@/lib/import/jobs";
 import { importLabels } from "@/lib/import/labels";
 import type { ColumnMapping } from "@/lib/import/mapping";
 import { getImportJob, importRowsPage, mappingStep, type ImportJobView } from "@/lib/import/queries";
@@ -30,7 +30,7 @@ import type { SearchParams } from "@/lib/url";
 import { isUuid } from "@/lib/validation/fields";
 import { commitImportAction, undoImportAction, validateImportAction } from "../actions";
 import { importJobList } from "../_lib/list-params";
-import { sheetSource } from "../_lib/read";
+import { readingChoices, readOptionsOf, sheetSource, type ReadFacts } from "../_lib/read";
 
 type Read = { job: ImportJobView } | { forbidden: true } | null;
 
@@ -115,23 +115,30 @@ export default async function ImportJobPage({
   const justStarted = !running && justStartedRun(estado, first(query.desde), first(query.en), job.version);
   const recordHref = (recordId: string) => `/${job.tableName}/${recordId}`;
   const mapping = (job.mapping ?? null) as ColumnMapping | null;
-  const options = (job.options ?? null) as ImportOptions | null;
+  const options = jobOptions(job);
   const fieldLabel = (key: string) => tExport(`columns.${job.tableName}.${key}` as never);
 
-  // Step 1's data: the file's headers on the chosen line and the suggested columns.
+  // Step 1's data: the file read with the reading choices (the URL's, else those the job kept
+  // at its last validation, else detected), its headers on the chosen line, the suggested columns.
   const showMapping =
     mayRun && (job.state === "uploaded" || job.state === "validated" || job.state === "failed");
-  let sheets: string[] = [];
+  let facts: ReadFacts = { sheets: [], detected: null };
   const headerLine = list.header ?? mapping?.headerLine ?? 1;
   const step = showMapping
     ? await mappingStep(
         ctx,
         id,
-        sheetSource(list.sheet ? { sheet: list.sheet } : {}, (s) => (sheets = s)),
+        sheetSource((seen) => (facts = seen)),
         headerLine,
+        readOptionsOf(list, options.read),
       )
     : null;
-  const sameHeaders = mapping && mapping.headerLine === headerLine;
+  // The job's own columns apply while the file reads the same headers on the same line.
+  const sameHeaders =
+    mapping &&
+    step &&
+    mapping.headerLine === headerLine &&
+    JSON.stringify(job.headers) === JSON.stringify(step.headers);
 
   const showRows = job.state === "validated" || job.state === "done";
   const view = listView(pathname, list, importJobList);
@@ -140,7 +147,6 @@ export default async function ImportJobPage({
     : null;
   const paging = rows ? listPaging(rows.total, view, list.size) : null;
   const problemsHref = (formato: string) => `/importar/${id}/problemas/${formato}`;
-  const sheetField = list.sheet ? <input type="hidden" name="sheet" value={list.sheet} /> : null;
 
   return (
     <>
@@ -199,9 +205,7 @@ export default async function ImportJobPage({
           <MappingStep
             pathname={pathname}
             version={job.version}
-            sheets={sheets}
-            sheet={list.sheet}
-            headerLine={headerLine}
+            reading={readingChoices(step.sheet, facts, headerLine)}
             headers={step.headers}
             fields={definition.fields.map((f) => ({
               key: f.key,
@@ -213,9 +217,10 @@ export default async function ImportJobPage({
             readOnly={step.suggestion.readOnly}
             createDepartments={
               definition.fields.some((f) => f.key === "department")
-                ? (options?.createDepartments ?? false)
+                ? (options.createDepartments ?? false)
                 : null
             }
+            dateFormat={options.dateFormat ?? "dmy"}
             validated={job.state === "validated"}
             action={validateImportAction.bind(null, id)}
           />
@@ -327,7 +332,6 @@ export default async function ImportJobPage({
               <form action={commitImportAction.bind(null, id)}>
                 <input type="hidden" name="version" value={job.version} />
                 <input type="hidden" name="mode" value="all-or-nothing" />
-                {sheetField}
                 <Button
                   type="submit"
                   disabled={job.errorCount > 0 || job.rowsTotal === 0}
@@ -340,7 +344,6 @@ export default async function ImportJobPage({
                 <form action={commitImportAction.bind(null, id)}>
                   <input type="hidden" name="version" value={job.version} />
                   <input type="hidden" name="mode" value="skip-errors" />
-                  {sheetField}
                   <SubmitButton
                     label={t("commit.skipErrors", { count: job.errorCount })}
                     pendingLabel={t("commit.pending")}

@@ -1,17 +1,15 @@
-import ExcelJS from "exceljs";
 import { requireCtx } from "@/lib/auth/context";
-import { CSV_BOM, csvField, csvLine } from "@/lib/export/csv";
 import { CONTENT_TYPES } from "@/lib/export/stream";
 import { isExportFormat } from "@/lib/export/types";
 import { getTranslations } from "@/lib/i18n/translations";
 import { importLabels } from "@/lib/import/labels";
-import { problemRows } from "@/lib/import/queries";
+import { problemFile } from "@/lib/import/problem-file";
 import { jobForAction } from "../../../_lib/job-access";
 import { plainResponse } from "@/app/_lib/plain-response";
 
 // GET /importar/<job>/problemas/<csv|xlsx> — the rows with errors (or skipped), as the file had
-// them, with their line and messages: to fix and upload again. problemRows guards every value
-// against formulas already, so the CSV fields are written as they come.
+// them, with their line and messages: to fix and upload again. Written by the export's writers
+// (lib/import/problem-file.ts), formula guard included.
 export const dynamic = "force-dynamic";
 
 export async function GET(
@@ -29,24 +27,8 @@ export async function GET(
       t(job.code === "FORBIDDEN" ? "FORBIDDEN" : "NOT_FOUND"),
     );
   const labels = await importLabels(job.data.tableName);
-  const rows = problemRows(ctx, id, labels.message, labels);
-
-  let body: Uint8Array<ArrayBuffer> | string;
-  if (formato === "csv") {
-    let text = CSV_BOM;
-    for await (const row of rows) text += csvLine(row.map((v) => csvField(v, false)));
-    body = text;
-  } else {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet(labels.errors);
-    let first = true;
-    for await (const row of rows) {
-      const added = sheet.addRow(row);
-      if (first) added.font = { bold: true };
-      first = false;
-    }
-    body = Uint8Array.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  }
+  const body = await problemFile(ctx, id, formato, labels);
+  if (!body) return plainResponse(404, t("NOT_FOUND"));
   const stem =
     job.data.fileName
       .replace(/\.[^.]*$/, "")

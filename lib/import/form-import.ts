@@ -9,8 +9,8 @@ import type { Ctx } from "../context";
 import type { Result } from "../result";
 import { isUuid } from "../validation/fields";
 import { messageOf } from "../validation/message-key";
-import type { CellError, ImportDefinition, ImportField, RowOutcome } from "./definition";
-import { RowReader } from "./row-reader";
+import type { CellError, ImportDefinition, ImportField, RowOutcome, UndoScope } from "./definition";
+import { rowReaders, type RowReader } from "./row-reader";
 
 /**
  * An importable table whose rows go through the record form's own commands (create, update),
@@ -95,8 +95,18 @@ export function formErrors(
   );
 }
 
+/** A failed command as the row's cell errors: its field errors, else its code on the row. */
+export function failureErrors(
+  failure: { code: string; fieldErrors?: Record<string, string[]> },
+  fieldOf: Record<string, string>,
+  domain?: ValidationCatalog,
+): CellError[] {
+  const cellErrors = failure.fieldErrors ? formErrors(failure.fieldErrors, fieldOf, domain) : [];
+  return cellErrors.length ? cellErrors : [{ field: null, key: `errors.${failure.code}` }];
+}
+
 /** Whether the form built from the row asks for any change (lists compared as sets). */
-function sameForm(
+export function sameForm(
   input: Record<string, unknown>,
   current: Record<string, unknown>,
   numeric: readonly string[],
@@ -110,7 +120,8 @@ function sameForm(
   });
 }
 
-const versionOf = (data: unknown): number =>
+/** The version a command's result left its record at (1 when it does not say). */
+export const versionOf = (data: unknown): number =>
   data && typeof data === "object" && "version" in data ? Number(data.version) : 1;
 
 export function defineFormImport<Stored extends { id: string; version: number }, Lookups>(
@@ -133,13 +144,13 @@ export function defineFormImport<Stored extends { id: string; version: number },
       for (const r of records)
         for (const key of new Set(spec.recordKeys(r, lookups)))
           byKey.set(key, [...(byKey.get(key) ?? []), r]);
-      const mapped = new Set(rows.length ? Object.keys(rows[0]!.cells) : []);
+      const readerOf = rowReaders(rows, scope.options.dateFormat);
       const seen = new Map<string, number>();
       const outcomes: RowOutcome[] = [];
       let done = 0;
 
       for (const row of rows) {
-        const reader = new RowReader(row, mapped, scope.options.dateFormat ?? "dmy");
+        const reader = readerOf(row);
         let match: Stored | null = null;
         const idText = reader.text("id");
         const keys = spec.rowKeys(reader, lookups);
@@ -180,14 +191,11 @@ export function defineFormImport<Stored extends { id: string; version: number },
             ? await spec.update(rowCtx, match.id, { ...input, version: match.version })
             : await spec.create(rowCtx, input);
           if (!result.ok) {
-            const cellErrors = result.fieldErrors
-              ? formErrors(result.fieldErrors, spec.fieldOf, spec.catalog)
-              : [];
             outcomes.push({
               line: row.line,
               status: "error",
               recordId: match?.id ?? null,
-              errors: cellErrors.length ? cellErrors : [{ field: null, key: `errors.${result.code}` }],
+              errors: failureErrors(result, spec.fieldOf, spec.catalog),
             });
           } else {
             const created = match ? null : (result.data as { id: string }).id;
@@ -214,17 +222,12 @@ export function defineFormImport<Stored extends { id: string; version: number },
       const { tx, ctx, importId } = scope;
       const rowCtx: Ctx = { db: tx, actor: ctx.actor, auditTag: { importId } };
       const { table, label, referenced } = spec.removal;
-      const ids = rows.map((r) => r.recordId);
-      const current = ids.length
-        ? await queryRows<{ id: string; version: number; referenced: boolean }>(
-            tx,
-            sql`SELECT t.id, t.version, ${referenced ?? sql`false`} AS referenced
-                FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
-                  ids.map((id) => sql`${id}::uuid`),
-                  sql`, `,
-                )})`,
-          )
-        : [];
+      const current = await currentVersions(
+        tx,
+        table,
+        rows.map((r) => r.recordId),
+        referenced,
+      );
       const byId = new Map(current.map((c) => [c.id, { ...c, version: Number(c.version) }]));
       const kept: { line: number; recordId: string }[] = [];
       const removals: string[] = [];
@@ -242,25 +245,59 @@ export function defineFormImport<Stored extends { id: string; version: number },
           else kept.push({ line: row.line, recordId: row.recordId });
         }
       }
-      if (removals.length) {
-        const gone = await queryRows<{ id: string; label: string }>(
-          tx,
-          sql`DELETE FROM ${sql.raw(table)} WHERE id IN (${sql.join(
-            removals.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )}) RETURNING id, ${sql.raw(label)} AS label`,
-        );
-        for (const g of gone) {
-          await recordAudit(tx, ctx.actor, {
-            action: `${spec.recordType}.delete`,
-            entityType: spec.recordType,
-            entityId: g.id,
-            before: { name: g.label },
-            metadata: { importId },
-          });
-        }
-      }
+      await removeRecords(scope, { table, label, recordType: spec.recordType }, removals);
       return { removed: removals.length, restored, kept };
     },
   };
+}
+
+/**
+ * The version of each listed record of `table` now, and whether `referenced` (a condition on
+ * `t.id`: rows that refer to it) holds: what an undo checks before removing or restoring.
+ */
+export async function currentVersions(
+  tx: Db,
+  table: string,
+  ids: readonly string[],
+  referenced?: SQL,
+): Promise<{ id: string; version: number; referenced: boolean }[]> {
+  if (!ids.length) return [];
+  return queryRows<{ id: string; version: number; referenced: boolean }>(
+    tx,
+    sql`SELECT t.id, t.version, ${referenced ?? sql`false`} AS referenced
+        FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+  );
+}
+
+/**
+ * Deletes records an import created, each with its `<recordType>.delete` audit event carrying
+ * the import's id (and `metadata`), `label` (a column or expression) as the name it had.
+ */
+export async function removeRecords(
+  { tx, ctx, importId }: UndoScope,
+  { table, label, recordType }: { table: string; label: string; recordType: string },
+  ids: readonly string[],
+  metadata: (id: string) => Record<string, unknown> = () => ({}),
+): Promise<number> {
+  if (!ids.length) return 0;
+  const gone = await queryRows<{ id: string; label: string }>(
+    tx,
+    sql`DELETE FROM ${sql.raw(table)} WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) RETURNING id, ${sql.raw(label)} AS label`,
+  );
+  for (const g of gone) {
+    await recordAudit(tx, ctx.actor, {
+      action: `${recordType}.delete`,
+      entityType: recordType,
+      entityId: g.id,
+      before: { name: g.label },
+      metadata: { ...metadata(g.id), importId },
+    });
+  }
+  return gone.length;
 }

@@ -2,11 +2,13 @@ import "server-only";
 import type { ImportDefinition } from "./definition";
 import { networksImport } from "./tables/networks";
 import { peopleImport } from "./tables/people";
+import { seatsImport } from "./tables/seats";
 
 /** The tables that can be imported, by URL name (/importar/<name>): the export's names. */
 export const IMPORT_TABLES = {
   personas: peopleImport,
   redes: networksImport,
+  cargos: seatsImport,
 } as const satisfies Record<string, ImportDefinition>;
 
 export type ImportTableName = keyof typeof IMPORT_TABLES;

@@ -47,6 +47,26 @@ const EXAMPLES: Record<string, Record<string, string>[]> = {
     },
     { name: "Foro Temático de Ejemplo", kind: "Temática", membership: "Observadora" },
   ],
+  // One seat, two rows: its past term and its current one.
+  cargos: [
+    {
+      title: "Vicepresidencia",
+      kind: "Político",
+      network: "RCE",
+      body: "Consejo Directivo",
+      holder: "maria.fernandez@example.com",
+      startsOn: "01/03/2020",
+      endsOn: "28/02/2023",
+    },
+    {
+      title: "Vicepresidencia",
+      kind: "Político",
+      network: "RCE",
+      body: "Consejo Directivo",
+      holder: "Juan Pérez",
+      startsOn: "01/03/2023",
+    },
+  ],
 };
 
 /** The column letter of a 1-based column number (A, B, … Z, AA …). */

@@ -9,8 +9,8 @@ import type { Ctx } from "../context";
 import type { Result } from "../result";
 import { isUuid } from "../validation/fields";
 import { messageOf } from "../validation/message-key";
-import type { CellError, ImportDefinition, ImportField, RowOutcome } from "./definition";
-import { RowReader } from "./row-reader";
+import type { CellError, ImportDefinition, ImportField, RowOutcome, UndoScope } from "./definition";
+import { rowReaders, type RowReader } from "./row-reader";
 
 /**
  * An importable table whose rows go through the record form's own commands (create, update),
@@ -102,8 +102,22 @@ export function formErrors(
   );
 }
 
+/** A failed command as the row's cell errors: its field errors, else its code on the row. */
+export function failureErrors(
+  failure: { code: string; fieldErrors?: Record<string, string[]> },
+  fieldOf: Record<string, string>,
+  domain?: ValidationCatalog,
+  refusal?: { field: string; key: string },
+): CellError[] {
+  const cellErrors = failure.fieldErrors ? formErrors(failure.fieldErrors, fieldOf, domain) : [];
+  if (cellErrors.length) return cellErrors;
+  return failure.code === "FORBIDDEN" && refusal
+    ? [{ field: refusal.field, key: `import.errors.${refusal.key}` }]
+    : [{ field: null, key: `errors.${failure.code}` }];
+}
+
 /** Whether the form built from the row asks for any change (lists compared as sets). */
-function sameForm(
+export function sameForm(
   input: Record<string, unknown>,
   current: Record<string, unknown>,
   numeric: readonly string[],
@@ -117,7 +131,8 @@ function sameForm(
   });
 }
 
-const versionOf = (data: unknown): number =>
+/** The version a command's result left its record at (1 when it does not say). */
+export const versionOf = (data: unknown): number =>
   data && typeof data === "object" && "version" in data ? Number(data.version) : 1;
 
 export function defineFormImport<Stored extends { id: string; version: number }, Lookups>(
@@ -140,13 +155,13 @@ export function defineFormImport<Stored extends { id: string; version: number },
       for (const r of records)
         for (const key of new Set(spec.recordKeys(r, lookups)))
           byKey.set(key, [...(byKey.get(key) ?? []), r]);
-      const mapped = new Set(rows.length ? Object.keys(rows[0]!.cells) : []);
+      const readerOf = rowReaders(rows, scope.options.dateFormat);
       const seen = new Map<string, number>();
       const outcomes: RowOutcome[] = [];
       let done = 0;
 
       for (const row of rows) {
-        const reader = new RowReader(row, mapped, scope.options.dateFormat ?? "dmy");
+        const reader = readerOf(row);
         let match: Stored | null = null;
         const idText = reader.text("id");
         const keys = spec.rowKeys(reader, lookups);
@@ -187,18 +202,11 @@ export function defineFormImport<Stored extends { id: string; version: number },
             ? await spec.update(rowCtx, match.id, { ...input, version: match.version })
             : await spec.create(rowCtx, input);
           if (!result.ok) {
-            const cellErrors = result.fieldErrors
-              ? formErrors(result.fieldErrors, spec.fieldOf, spec.catalog)
-              : [];
-            const refused =
-              result.code === "FORBIDDEN" && spec.refusal
-                ? { field: spec.refusal.field, key: `import.errors.${spec.refusal.key}` }
-                : { field: null, key: `errors.${result.code}` };
             outcomes.push({
               line: row.line,
               status: "error",
               recordId: match?.id ?? null,
-              errors: cellErrors.length ? cellErrors : [refused],
+              errors: failureErrors(result, spec.fieldOf, spec.catalog, spec.refusal),
             });
           } else {
             const created = match ? null : (result.data as { id: string }).id;
@@ -225,18 +233,15 @@ export function defineFormImport<Stored extends { id: string; version: number },
     async undo(scope, rows) {
       const { tx, ctx, importId } = scope;
       const rowCtx: Ctx = { db: tx, actor: ctx.actor, auditTag: { importId } };
-      const { table, label, referenced } = spec.removal;
-      const ids = rows.map((r) => r.recordId);
-      const current = ids.length
-        ? await queryRows<{ id: string; version: number }>(
+      const versions = new Map(
+        (
+          await currentVersions(
             tx,
-            sql`SELECT t.id, t.version FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
-              ids.map((id) => sql`${id}::uuid`),
-              sql`, `,
-            )})`,
+            spec.removal.table,
+            rows.map((r) => r.recordId),
           )
-        : [];
-      const versions = new Map(current.map((c) => [c.id, Number(c.version)]));
+        ).map((c) => [c.id, Number(c.version)]),
+      );
       const kept: { line: number; recordId: string }[] = [];
       let removed = 0;
       let restored = 0;
@@ -249,23 +254,11 @@ export function defineFormImport<Stored extends { id: string; version: number },
           kept.push({ line: row.line, recordId: row.recordId });
         } else if (row.status === "new") {
           // Removed unless other records refer to it now (removing it would take them along).
-          const [gone] = await queryRows<{ id: string; label: string }>(
-            tx,
-            sql`DELETE FROM ${sql.raw(table)} t WHERE t.id = ${row.recordId}::uuid
-                AND NOT (${referenced ?? sql`false`}) RETURNING t.id, ${sql.raw(label)} AS label`,
-          );
-          if (!gone) {
-            kept.push({ line: row.line, recordId: row.recordId });
-            continue;
-          }
-          removed += 1;
-          await recordAudit(tx, ctx.actor, {
-            action: `${spec.recordType}.delete`,
-            entityType: spec.recordType,
-            entityId: gone.id,
-            before: { name: gone.label },
-            metadata: { importId },
-          });
+          const gone = await removeRecords(scope, { ...spec.removal, recordType: spec.recordType }, [
+            row.recordId,
+          ]);
+          if (gone) removed += 1;
+          else kept.push({ line: row.line, recordId: row.recordId });
         } else {
           const result = await spec.update(rowCtx, row.recordId, { ...row.previous, version });
           if (result.ok) restored += 1;
@@ -276,4 +269,60 @@ export function defineFormImport<Stored extends { id: string; version: number },
       return { removed, restored, kept };
     },
   };
+}
+
+/**
+ * The version of each listed record of `table` now, and whether `referenced` (a condition on
+ * `t.id`: rows that refer to it) holds: what an undo checks before removing or restoring.
+ */
+export async function currentVersions(
+  tx: Db,
+  table: string,
+  ids: readonly string[],
+  referenced?: SQL,
+): Promise<{ id: string; version: number; referenced: boolean }[]> {
+  if (!ids.length) return [];
+  return queryRows<{ id: string; version: number; referenced: boolean }>(
+    tx,
+    sql`SELECT t.id, t.version, ${referenced ?? sql`false`} AS referenced
+        FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+  );
+}
+
+/**
+ * Deletes records an import created, each with its `<recordType>.delete` audit event carrying
+ * the import's id (and `metadata`), `label` (a column or expression) as the name it had.
+ */
+export async function removeRecords(
+  { tx, ctx, importId }: UndoScope,
+  {
+    table,
+    label,
+    recordType,
+    referenced,
+  }: { table: string; label: string; recordType: string; referenced?: SQL },
+  ids: readonly string[],
+  metadata: (id: string) => Record<string, unknown> = () => ({}),
+): Promise<number> {
+  if (!ids.length) return 0;
+  const gone = await queryRows<{ id: string; label: string }>(
+    tx,
+    sql`DELETE FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) AND NOT (${referenced ?? sql`false`}) RETURNING t.id, ${sql.raw(label)} AS label`,
+  );
+  for (const g of gone) {
+    await recordAudit(tx, ctx.actor, {
+      action: `${recordType}.delete`,
+      entityType: recordType,
+      entityId: g.id,
+      before: { name: g.label },
+      metadata: { ...metadata(g.id), importId },
+    });
+  }
+  return gone.length;
 }

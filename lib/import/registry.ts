@@ -5,15 +5,17 @@ import { bodiesImport } from "./tables/bodies";
 import { commitmentsImport } from "./tables/commitments";
 import { networksImport } from "./tables/networks";
 import { peopleImport } from "./tables/people";
+import { seatsImport } from "./tables/seats";
 
 /**
  * The tables that can be imported, by URL name (/importar/<name>): the export's names. In the
- * order a first import goes: networks, their bodies, people, then what refers to them.
+ * order a first import goes: networks, their bodies, people, then what refers to them (seats, teams, meetings, commitments).
  */
 export const IMPORT_TABLES = {
   redes: networksImport,
   organos: bodiesImport,
   personas: peopleImport,
+  cargos: seatsImport,
   asignaciones: assignmentsImport,
   compromisos: commitmentsImport,
 } as const satisfies Record<string, ImportDefinition>;

@@ -110,6 +110,15 @@ export class RowReader {
 }
 
 /**
+ * The readers of a run's rows: the fields mapped are those of the file's columns (every row has
+ * the same cells), dates read under the import's format.
+ */
+export function rowReaders(rows: readonly MappedRow[], dateFormat: DateFormat = "dmy") {
+  const mapped = new Set(rows.length ? Object.keys(rows[0]!.cells) : []);
+  return (row: MappedRow) => new RowReader(row, mapped, dateFormat);
+}
+
+/**
  * An index of records by the names a file may use for them (name, acronym, e-mail…), compared
  * without case or accents: `resolve(text)` gives the ids of every record so named.
  */

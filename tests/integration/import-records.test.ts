@@ -162,7 +162,7 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
           ["MC", "Bureau", body.id],
         ]),
       );
-      expect(await errorsOf(admin, job.id)).toEqual(["2 network:import.errors.bodyOfOtherNetwork:"]);
+      expect(await errorsOf(admin, job.id)).toEqual(["2 network:import.errors.bodyMovedNetwork:"]);
     });
   });
 

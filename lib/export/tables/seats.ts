@@ -19,6 +19,7 @@ import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
 
 interface SeatExportRow extends Record<string, unknown> {
+  id: string;
   title: string;
   kind: SeatKind;
   network: string;
@@ -64,6 +65,8 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
     { key: "status", type: "text", width: 14, enumName: "termState", value: (r) => r.status },
     { key: "daysLeft", type: "integer", width: 14, value: (r) => r.daysLeft },
     { key: "archived", type: "boolean", width: 10, value: (r) => r.archivedAt !== null },
+    // The seat's id: a file exported, edited and imported back updates the seat it came from.
+    { key: "id", type: "text", width: 38, value: (r) => r.id },
   ],
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "network.read");
@@ -72,6 +75,7 @@ export const seatsExport: ExportTable<SeatListParams, SeatExportRow> = {
     const keys = sortKeys(cur, params, inner);
     const base = ctx.db
       .select({
+        id: seats.id,
         title: seats.title,
         kind: seats.kind,
         network: networks.name,

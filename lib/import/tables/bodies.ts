@@ -75,7 +75,7 @@ export const bodiesImport = defineFormImport({
   read(reader, form, lookups, match) {
     const networkId = reader.reference("network", "Network", lookups.network);
     // A body stays in its network: the id column cannot move it to another one.
-    if (match && networkId && networkId !== match.networkId) reader.error("network", "bodyOfOtherNetwork");
+    if (match && networkId && networkId !== match.networkId) reader.error("network", "bodyMovedNetwork");
     form.networkId = match?.networkId ?? networkId;
     const set = (key: string, formField: string, value: () => unknown) => {
       if (reader.has(key)) form[formField] = value();

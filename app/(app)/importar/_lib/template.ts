@@ -80,6 +80,26 @@ const EXAMPLES: Record<string, Record<string, string>[]> = {
     },
     { title: "Proponer una sede para el próximo encuentro", network: "RCE", owner: "Juan Pérez" },
   ],
+  // One seat, two rows: its past term and its current one.
+  cargos: [
+    {
+      title: "Vicepresidencia",
+      kind: "Político",
+      network: "RCE",
+      body: "Consejo de Ejemplo",
+      holder: "maria.fernandez@example.com",
+      startsOn: "01/03/2020",
+      endsOn: "28/02/2023",
+    },
+    {
+      title: "Vicepresidencia",
+      kind: "Político",
+      network: "RCE",
+      body: "Consejo de Ejemplo",
+      holder: "Juan Pérez",
+      startsOn: "01/03/2023",
+    },
+  ],
 };
 
 /** The column letter of a 1-based column number (A, B, … Z, AA …). */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ImportDefinition } from "./definition";
+import { meetingsImport } from "./tables/meetings";
 import { networksImport } from "./tables/networks";
 import { peopleImport } from "./tables/people";
 
@@ -7,6 +8,7 @@ import { peopleImport } from "./tables/people";
 export const IMPORT_TABLES = {
   personas: peopleImport,
   redes: networksImport,
+  reuniones: meetingsImport,
 } as const satisfies Record<string, ImportDefinition>;
 
 export type ImportTableName = keyof typeof IMPORT_TABLES;

@@ -199,11 +199,15 @@ async function restore<Stored extends { id: string; version: number }, Lookups>(
   rowCtx: Ctx,
   id: string,
   form: Record<string, unknown>,
+  version: number,
   relatedBefore: unknown,
 ): Promise<boolean> {
   const attempt = async (ctx: Ctx) => {
-    const result = await spec.update(ctx, id, form);
-    if (!result.ok) throw new ResultError(result);
+    // No form when the import wrote only the related records.
+    if (Object.keys(form).length) {
+      const result = await spec.update(ctx, id, { ...form, version });
+      if (!result.ok) throw new ResultError(result);
+    }
     if (spec.related && relatedBefore !== undefined) {
       const related = await spec.related.write(ctx, id, relatedBefore);
       if (!related.ok) throw new ResultError(related);
@@ -304,7 +308,8 @@ export function defineFormImport<Stored extends { id: string; version: number },
               line: row.line,
               status: match ? "update" : "new",
               recordId: written.data.id,
-              previous: match ? { ...spec.formOf(match), ...related } : related,
+              // What the import replaced: the form only when it wrote it.
+              previous: match ? { ...(formSame ? {} : spec.formOf(match)), ...related } : related,
               writtenVersion: written.data.version,
             });
           }
@@ -358,9 +363,7 @@ export function defineFormImport<Stored extends { id: string; version: number },
           kept.push({ line: row.line, recordId: row.recordId });
         } else if (row.status === "new") {
           removals.push(row.recordId);
-        } else if (
-          await restore(spec, rowCtx, row.recordId, { ...previous, version: now.version }, relatedBefore)
-        ) {
+        } else if (await restore(spec, rowCtx, row.recordId, previous, now.version, relatedBefore)) {
           restored += 1;
         } else {
           kept.push({ line: row.line, recordId: row.recordId });

@@ -16,7 +16,7 @@ import { readSpreadsheet } from "@/lib/import/read";
 import { undoImport } from "@/lib/import/undo";
 import { createMeeting, updateMeeting } from "@/lib/meetings/commands";
 import { meetingFormValues } from "@/lib/meetings/form-reads";
-import { addDelegationMember } from "@/lib/meetings/log/delegation";
+import { addDelegationMember, updateDelegationMember } from "@/lib/meetings/log/delegation";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor, expectOk } from "../support/fixtures";
 import { bytesOf, catalogExportLabels, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
@@ -520,6 +520,92 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
       "import.undo",
       "meeting.delete",
     ]);
+  });
+
+  it("undo of delegation-only changes leaves the meeting itself alone; a delegation edited since is kept", async () => {
+    const db = getDb();
+    const plenary = expectOk(
+      await createMeeting(admin, {
+        networkId: mc,
+        title: "Plenario de septiembre",
+        kind: "other",
+        status: "confirmed",
+        startDate: "2025-09-01",
+        startTime: "10:00",
+        endTime: "12:00",
+        timeZone: "America/Argentina/Buenos_Aires",
+        mode: "online",
+      }),
+    );
+    expectOk(
+      await addDelegationMember(admin, plenary.id, { personId: ana, role: "head", attendance: "confirmed" }),
+    );
+    const [{ version } = { version: 0 }] = await db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.id, plenary.id));
+    const sheet = sheetOf([
+      [
+        "ID Redes",
+        "Título",
+        "Inicio (hora local)",
+        "Fin (hora de Buenos Aires)",
+        "Red",
+        "Tipo",
+        "Delegación",
+        "Asistentes",
+      ],
+      [plenary.id, "Plenario de septiembre", "", "", "", "Otra", "Ana Álvarez; Carla Gómez", "Carla Gómez"],
+      [
+        "",
+        "Nueva con asistencia cambiada",
+        "04/09/2025 09:00",
+        "04/09/2025 10:00",
+        "MC",
+        "Otra",
+        "Bruno Díaz",
+        "",
+      ],
+    ]);
+    const checked = await validated(admin, bytesOf(sheet));
+    expect(checked.counts).toMatchObject({ created: 1, updated: 1, errors: 0 });
+    const done = expectOk(
+      await commitImportJob(
+        admin,
+        checked.id,
+        { version: checked.version, mode: "all-or-nothing" },
+        jsonSource,
+      ),
+    );
+    expect(await attendance(db, plenary.id)).toEqual({ "Ana Álvarez": "absent", "Carla Gómez": "attended" });
+    const [created] = await byTitle(db, "Nueva con asistencia cambiada");
+    const [member] = await db
+      .select()
+      .from(delegationMembers)
+      .where(eq(delegationMembers.meetingId, created!.id));
+    expectOk(
+      await updateDelegationMember(admin, created!.id, member!.id, {
+        role: "delegate",
+        attendance: "confirmed",
+        version: member!.version,
+      }),
+    );
+
+    const undone = expectOk(await undoImport(admin, checked.id, { version: done.version }));
+    expect(undone).toMatchObject({ removed: 0, restored: 1, kept: [{ line: 3, recordId: created!.id }] });
+    expect(await attendance(db, plenary.id)).toEqual({ "Ana Álvarez": "confirmed" });
+    const [after] = await db.select().from(meetings).where(eq(meetings.id, plenary.id));
+    expect(after!.version).toBe(version);
+    const meetingEvents = await db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(
+        and(
+          sql`${auditEvents.metadata} ->> 'importId' = ${checked.id}`,
+          eq(auditEvents.entityType, "meeting"),
+        ),
+      );
+    expect(meetingEvents.map((e) => e.action)).toEqual(["meeting.create"]);
   });
 
   it("the template has the export's headers, the ID and the two delegation columns, all understood", async () => {

@@ -4,6 +4,7 @@
 // empty but not a value" (undefined) told apart from an empty cell (null), since the first is a
 // row error and the second may be allowed.
 import { cleanText, parseDateCell, parseDecimal, type DateFormat } from "./read/values";
+import { pad } from "../dates";
 import type { RawCell } from "./sheet";
 
 /**
@@ -32,6 +33,40 @@ export function cellDate(
   if (cleanText(cell) === null) return null;
   const parsed = parseDateCell(cell, format);
   return parsed.ok ? parsed.date : parsed.reason === "ambiguous" ? "ambiguous" : undefined;
+}
+
+// A date followed by a time (dd/mm/aaaa HH:mm, aaaa-mm-dd HH:mm, aaaa-mm-ddTHH:mm[:ss]).
+const DATE_TIME = /^(\S+)[ T](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * A wall-clock date and time from a date-time cell (a spreadsheet date with its time, an Excel
+ * serial with its fraction, or a date and a time as text, the date read under the import's
+ * format); null when empty, "ambiguous" as for dates, undefined when it is not one — a date
+ * alone is not: an instant needs its time.
+ */
+export function cellDateTime(
+  cell: RawCell | undefined,
+  format: DateFormat = "dmy",
+): { date: string; time: string } | null | undefined | "ambiguous" {
+  if (cleanText(cell) === null) return null;
+  let datePart: RawCell;
+  let minutes: number;
+  if (cell instanceof Date) {
+    datePart = cell;
+    minutes = cell.getUTCHours() * 60 + cell.getUTCMinutes();
+  } else if (typeof cell === "number") {
+    datePart = cell;
+    minutes = Math.round((cell - Math.floor(cell)) * 1440);
+    if (minutes === 1440) return undefined;
+  } else {
+    const match = DATE_TIME.exec(cellText(cell) ?? "");
+    if (!match || Number(match[2]) > 23 || Number(match[3]) > 59) return undefined;
+    datePart = match[1]!;
+    minutes = Number(match[2]) * 60 + Number(match[3]);
+  }
+  const date = cellDate(datePart, format);
+  if (date === null || date === undefined || date === "ambiguous") return date ?? undefined;
+  return { date, time: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` };
 }
 
 /** A number from a number cell or text with a decimal comma ("1234,5"); undefined if not one. */

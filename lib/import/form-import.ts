@@ -6,7 +6,7 @@ import peopleCatalog from "@/messages/es-AR/people.json";
 import { recordAudit } from "../audit";
 import type { PolicyAction } from "../auth/policy";
 import type { Ctx } from "../context";
-import type { Result } from "../result";
+import { ok, ResultError, type Result } from "../result";
 import { isUuid } from "../validation/fields";
 import { messageOf } from "../validation/message-key";
 import type { CellError, ImportDefinition, ImportField, RowOutcome, UndoScope } from "./definition";
@@ -69,7 +69,40 @@ export interface FormImport<Stored extends { id: string; version: number }, Look
    * impossible to remove (records that refer to it now), as a condition on `t.id`.
    */
   removal: { table: string; label: string; referenced?: SQL };
+  /** Records the row also writes, beside the record (a meeting's delegation). */
+  related?: RelatedRecords<Stored, Lookups, unknown>;
 }
+
+/**
+ * Records a row writes beside its record through their own commands (a meeting's delegation):
+ * their state counts in the row's comparison (unchanged only when it is the same too), is
+ * written after the record in the row's savepoint (a failure leaves neither), and is put back
+ * by the undo. States are compared as JSON, so their lists must be in a canonical order.
+ */
+export interface RelatedRecords<Stored, Lookups, State> {
+  /** What the row asks for, through the reader; undefined when the file leaves it as it is. */
+  read(reader: RowReader, lookups: Lookups, match: Stored | null): State | undefined;
+  /** The record's state as loaded. */
+  of(record: Stored): State;
+  /** The record's state in the database now (after the row's write; at the undo). */
+  current(tx: Db, recordId: string): Promise<State>;
+  /** Makes the record's state the given one, through the domain's commands. */
+  write(ctx: Ctx, recordId: string, state: State): Promise<Result<unknown>>;
+}
+
+// Where a row's `previous` keeps the related records' state: as they were, and as the import left
+// them (an undo leaves a record whose related records changed since alone).
+const RELATED_BEFORE = "$relatedBefore";
+const RELATED_AFTER = "$relatedAfter";
+
+/** Whether two states are the same, whatever the order of their keys (jsonb reorders them). */
+const sameState = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+const canonical = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
 
 /** A domain's own validation messages (messages/es-AR/<ns>.json, "validation"). */
 export interface ValidationCatalog {
@@ -135,6 +168,76 @@ export function sameForm(
 export const versionOf = (data: unknown): number =>
   data && typeof data === "object" && "version" in data ? Number(data.version) : 1;
 
+/** Runs a row's writes (in a savepoint of their own if asked): a command's refusal is the result. */
+async function refusable<T>(
+  rowCtx: Ctx,
+  savepoint: boolean,
+  attempt: (ctx: Ctx) => Promise<T>,
+): Promise<Result<T>> {
+  try {
+    return ok(
+      savepoint ? await rowCtx.db.transaction((sp) => attempt({ ...rowCtx, db: sp })) : await attempt(rowCtx),
+    );
+  } catch (error) {
+    if (error instanceof ResultError) return error.failure;
+    throw error;
+  }
+}
+
+/**
+ * Writes a row: the record through its command (`input` null when its form asks no change), then
+ * its related records, in one savepoint when there are related records so that a refusal of
+ * theirs leaves the record as it was too.
+ */
+async function writeRow<Stored extends { id: string; version: number }, Lookups>(
+  spec: FormImport<Stored, Lookups>,
+  rowCtx: Ctx,
+  match: Stored | null,
+  input: Record<string, unknown> | null,
+  wanted: unknown,
+): Promise<Result<{ id: string; version: number; after?: unknown }>> {
+  const attempt = async (ctx: Ctx) => {
+    const result = !input
+      ? null
+      : match
+        ? await spec.update(ctx, match.id, { ...input, version: match.version })
+        : await spec.create(ctx, input);
+    if (result && !result.ok) throw new ResultError(result);
+    const id = match?.id ?? (result!.data as { id: string }).id;
+    const version = result ? versionOf(result.data) : match!.version;
+    if (!spec.related) return { id, version };
+    if (wanted !== undefined) {
+      const related = await spec.related.write(ctx, id, wanted);
+      if (!related.ok) throw new ResultError(related);
+    }
+    return { id, version, after: await spec.related.current(ctx.db, id) };
+  };
+  return await refusable(rowCtx, spec.related !== undefined, attempt);
+}
+
+/** Gives an updated record its previous form back, and its related records their state. */
+async function restore<Stored extends { id: string; version: number }, Lookups>(
+  spec: FormImport<Stored, Lookups>,
+  rowCtx: Ctx,
+  id: string,
+  form: Record<string, unknown>,
+  version: number,
+  relatedBefore: unknown,
+): Promise<boolean> {
+  const attempt = async (ctx: Ctx) => {
+    // No form when the import wrote only the related records.
+    if (Object.keys(form).length) {
+      const result = await spec.update(ctx, id, { ...form, version });
+      if (!result.ok) throw new ResultError(result);
+    }
+    if (spec.related && relatedBefore !== undefined) {
+      const related = await spec.related.write(ctx, id, relatedBefore);
+      if (!related.ok) throw new ResultError(related);
+    }
+  };
+  return (await refusable(rowCtx, spec.related !== undefined, attempt)).ok;
+}
+
 export function defineFormImport<Stored extends { id: string; version: number }, Lookups>(
   spec: FormImport<Stored, Lookups>,
 ): ImportDefinition {
@@ -187,6 +290,7 @@ export function defineFormImport<Stored extends { id: string; version: number },
         }
         const input = match ? spec.formOf(match) : spec.newForm();
         spec.read(reader, input, lookups, match);
+        const wanted = spec.related?.read(reader, lookups, match);
 
         if (reader.errors.length) {
           outcomes.push({
@@ -195,28 +299,38 @@ export function defineFormImport<Stored extends { id: string; version: number },
             recordId: match?.id ?? null,
             errors: reader.errors,
           });
-        } else if (match && sameForm(input, spec.formOf(match), spec.numeric ?? [])) {
+          scope.progress(++done);
+          continue;
+        }
+        const formSame = match !== null && sameForm(input, spec.formOf(match), spec.numeric ?? []);
+        const relatedSame =
+          wanted === undefined || (match !== null && sameState(wanted, spec.related!.of(match)));
+        if (match && formSame && relatedSame) {
           outcomes.push({ line: row.line, status: "unchanged", recordId: match.id });
         } else {
-          const result = match
-            ? await spec.update(rowCtx, match.id, { ...input, version: match.version })
-            : await spec.create(rowCtx, input);
-          if (!result.ok) {
+          const written = await writeRow(spec, rowCtx, match, formSame ? null : input, wanted);
+          if (!written.ok) {
             outcomes.push({
               line: row.line,
               status: "error",
               recordId: match?.id ?? null,
-              errors: failureErrors(result, spec.fieldOf, spec.catalog, spec.refusal),
+              errors: failureErrors(written, spec.fieldOf, spec.catalog, spec.refusal),
             });
           } else {
-            const created = match ? null : (result.data as { id: string }).id;
-            if (created) spec.remember?.(lookups, input, created);
+            if (!match) spec.remember?.(lookups, input, written.data.id);
+            const related = spec.related
+              ? {
+                  [RELATED_AFTER]: written.data.after,
+                  ...(match ? { [RELATED_BEFORE]: spec.related.of(match) } : {}),
+                }
+              : null;
             outcomes.push({
               line: row.line,
               status: match ? "update" : "new",
-              recordId: match?.id ?? created,
-              previous: match ? spec.formOf(match) : null,
-              writtenVersion: versionOf(result.data),
+              recordId: written.data.id,
+              // What the import replaced: the form only when it wrote it.
+              previous: match ? { ...(formSame ? {} : spec.formOf(match)), ...related } : related,
+              writtenVersion: written.data.version,
             });
           }
         }
@@ -250,7 +364,16 @@ export function defineFormImport<Stored extends { id: string; version: number },
       for (const row of [...rows].reverse()) {
         const version = versions.get(row.recordId);
         if (version === undefined) continue;
-        if (version !== row.writtenVersion) {
+        const {
+          [RELATED_BEFORE]: relatedBefore,
+          [RELATED_AFTER]: relatedAfter,
+          ...previous
+        } = row.previous ?? {};
+        const relatedChanged =
+          spec.related !== undefined &&
+          relatedAfter !== undefined &&
+          !sameState(await spec.related.current(tx, row.recordId), relatedAfter);
+        if (version !== row.writtenVersion || relatedChanged) {
           kept.push({ line: row.line, recordId: row.recordId });
         } else if (row.status === "new") {
           // Removed unless other records refer to it now (removing it would take them along).
@@ -259,10 +382,10 @@ export function defineFormImport<Stored extends { id: string; version: number },
           ]);
           if (gone) removed += 1;
           else kept.push({ line: row.line, recordId: row.recordId });
+        } else if (await restore(spec, rowCtx, row.recordId, previous, version, relatedBefore)) {
+          restored += 1;
         } else {
-          const result = await spec.update(rowCtx, row.recordId, { ...row.previous, version });
-          if (result.ok) restored += 1;
-          else kept.push({ line: row.line, recordId: row.recordId });
+          kept.push({ line: row.line, recordId: row.recordId });
         }
       }
       kept.sort((x, y) => x.line - y.line);

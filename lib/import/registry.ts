@@ -3,6 +3,7 @@ import type { ImportDefinition } from "./definition";
 import { assignmentsImport } from "./tables/assignments";
 import { bodiesImport } from "./tables/bodies";
 import { commitmentsImport } from "./tables/commitments";
+import { meetingsImport } from "./tables/meetings";
 import { networksImport } from "./tables/networks";
 import { peopleImport } from "./tables/people";
 import { seatsImport } from "./tables/seats";
@@ -16,6 +17,7 @@ export const IMPORT_TABLES = {
   organos: bodiesImport,
   personas: peopleImport,
   cargos: seatsImport,
+  reuniones: meetingsImport,
   asignaciones: assignmentsImport,
   compromisos: commitmentsImport,
 } as const satisfies Record<string, ImportDefinition>;

@@ -1,5 +1,5 @@
 import type { DateFormat } from "./read/values";
-import { cellDate, cellNumber, cellText } from "./cells";
+import { cellDate, cellDateTime, cellNumber, cellText } from "./cells";
 import type { CellError, MappedRow } from "./definition";
 import { nameKey } from "./writes";
 
@@ -17,7 +17,7 @@ export class RowReader {
     readonly row: MappedRow,
     /** The fields the user matched to a column: the others keep the record's value. */
     readonly mapped: ReadonlySet<string>,
-    private readonly dateFormat: DateFormat,
+    readonly dateFormat: DateFormat,
   ) {}
 
   /** Whether the file has a column for the field. */
@@ -45,6 +45,15 @@ export class RowReader {
   peekDate(field: string): string | null {
     const date = cellDate(this.row.cells[field], this.dateFormat);
     return typeof date === "string" && date !== "ambiguous" ? date : null;
+  }
+
+  /** A wall-clock date and time, null when empty or not one (then the cell has its error). */
+  dateTime(field: string): { date: string; time: string } | null {
+    const value = cellDateTime(this.row.cells[field], this.dateFormat);
+    const text = this.text(field) ?? "";
+    if (value === "ambiguous") this.error(field, "ambiguousDate", { value: text });
+    else if (value === undefined) this.error(field, "invalidDateTime", { value: text });
+    return value && value !== "ambiguous" ? value : null;
   }
 
   /** The number as the form's text ("1234.5"), "" when empty or not a number. */

@@ -69,34 +69,35 @@ export async function meetingNetworkOptions(
 }
 
 /** A meeting's editable fields as the form shows them (wall-clock times in its own zone). */
+export function meetingFormOf(m: typeof meetings.$inferSelect) {
+  const start = instantToZoned(m.startsAt, m.timeZone);
+  const end = instantToZoned(m.endsAt, m.timeZone);
+  return {
+    networkId: m.networkId,
+    bodyId: m.bodyId ?? "",
+    title: m.title,
+    kind: m.kind,
+    status: m.status,
+    startDate: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
+    timeZone: m.timeZone,
+    mode: m.mode,
+    venue: m.venue ?? "",
+    city: m.city ?? "",
+    country: m.country ?? "",
+    onlineUrl: m.onlineUrl ?? "",
+  };
+}
+
+/** The meeting's form values, with the version the form sends back. */
 export async function meetingFormValues(ctx: Ctx, id: string) {
   assertCan(ctx.actor, "meeting.read");
   if (!isUuid(id)) return null;
   const [m] = await ctx.db.select().from(meetings).where(eq(meetings.id, id));
   if (!m) return null;
-  const start = instantToZoned(m.startsAt, m.timeZone);
-  const end = instantToZoned(m.endsAt, m.timeZone);
-  return {
-    id: m.id,
-    version: m.version,
-    values: {
-      networkId: m.networkId,
-      bodyId: m.bodyId ?? "",
-      title: m.title,
-      kind: m.kind,
-      status: m.status,
-      startDate: start.date,
-      startTime: start.time,
-      endDate: end.date,
-      endTime: end.time,
-      timeZone: m.timeZone,
-      mode: m.mode,
-      venue: m.venue ?? "",
-      city: m.city ?? "",
-      country: m.country ?? "",
-      onlineUrl: m.onlineUrl ?? "",
-    },
-  };
+  return { id: m.id, version: m.version, values: meetingFormOf(m) };
 }
 
 /** The current version of a meeting or one of its rows, for the "save anyway" of a conflict. */

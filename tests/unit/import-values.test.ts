@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText, emailKey, parseDateCell, parseDecimal, sameEmail } from "@/lib/import/read/values";
+import { cellDateTime } from "@/lib/import/cells";
 
 // How an imported cell becomes text, a calendar date, a number or an e-mail key, whatever the
 // spreadsheet made of it.
@@ -121,5 +122,25 @@ describe("sameEmail", () => {
     expect(sameEmail("", "")).toBe(false);
     expect(sameEmail(null, null)).toBe(false);
     expect(emailKey(" Ana@Example.ORG ")).toBe("ana@example.org");
+  });
+});
+
+describe("cellDateTime", () => {
+  it("reads a date with its time from a date cell, an Excel serial and text, under the date format", () => {
+    expect(cellDateTime(new Date(Date.UTC(2025, 5, 5, 9, 5)))).toEqual({ date: "2025-06-05", time: "09:05" });
+    // 45813 is 2025-06-05; .375 of a day is 09:00.
+    expect(cellDateTime(45813.375)).toEqual({ date: "2025-06-05", time: "09:00" });
+    expect(cellDateTime("05/06/2025 9:30")).toEqual({ date: "2025-06-05", time: "09:30" });
+    expect(cellDateTime(" 2025-06-05T23:59:00 ", "iso")).toEqual({ date: "2025-06-05", time: "23:59" });
+    expect(cellDateTime("05/06/2025 09:30", "iso")).toBe("ambiguous");
+    expect(cellDateTime("")).toBeNull();
+  });
+
+  it("refuses a date without its time, an hour or minute out of range, and a day that does not exist", () => {
+    expect(cellDateTime("05/06/2025")).toBeUndefined();
+    expect(cellDateTime("05/06/2025 24:00")).toBeUndefined();
+    expect(cellDateTime("05/06/2025 10:60")).toBeUndefined();
+    expect(cellDateTime("31/02/2025 10:00")).toBeUndefined();
+    expect(cellDateTime("mañana 10:00")).toBeUndefined();
   });
 });

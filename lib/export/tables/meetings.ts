@@ -60,6 +60,8 @@ export const meetingsExport: ExportTable<CalendarParams, MeetingExportRow> = {
     { key: "city", type: "text", width: 20, value: (r) => r.city },
     { key: "country", type: "text", width: 16, value: (r) => r.country },
     { key: "venue", type: "text", width: 28, value: (r) => r.venue },
+    // Last, so files made before it keep their columns: an import matches the meeting by it.
+    { key: "id", type: "text", width: 38, value: (r) => r.id },
   ],
   async batch(ctx, params, after, limit) {
     assertCan(ctx.actor, "meeting.read");

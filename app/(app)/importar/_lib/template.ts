@@ -100,6 +100,31 @@ const EXAMPLES: Record<string, Record<string, string>[]> = {
       startsOn: "01/03/2023",
     },
   ],
+  reuniones: [
+    {
+      localStart: "12/03/2025 09:30",
+      endsAt: "12/03/2025 13:00",
+      timeZone: "America/Argentina/Buenos_Aires",
+      title: "Consejo de Ejemplo",
+      kind: "Consejo",
+      status: "Confirmada",
+      mode: "Presencial",
+      network: "Red de Ciudades de Ejemplo",
+      body: "Consejo de Ejemplo",
+      city: "Buenos Aires",
+      country: "Argentina",
+      delegation: "maria.fernandez@example.com; Juan Pérez",
+      attendees: "maria.fernandez@example.com",
+    },
+    {
+      startsAt: "20/05/2025 10:00",
+      endsAt: "20/05/2025 12:00",
+      title: "Webinario de Ejemplo",
+      kind: "Webinario",
+      mode: "Virtual",
+      network: "RCE",
+    },
+  ],
 };
 
 /** The column letter of a 1-based column number (A, B, … Z, AA …). */

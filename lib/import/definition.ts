@@ -93,6 +93,8 @@ export interface ImportDefinition {
    * every row's department. The others are for administrators and coordinators.
    */
   scoped: boolean;
+  /** Whether a department the file names and Redes lacks may be created (people only). */
+  createsDepartments?: boolean;
   fields: readonly ImportField[];
   /** Export columns the import recognises but does not write (computed figures). */
   readOnly: readonly string[];

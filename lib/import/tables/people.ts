@@ -113,6 +113,7 @@ export const peopleImport: ImportDefinition = {
   recordType: "person",
   action: "person.manage",
   scoped: true,
+  createsDepartments: true,
   fields,
   readOnly: ["activeAssignments", "seatsHeld", "hasUser"],
 

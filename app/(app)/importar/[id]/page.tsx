@@ -215,11 +215,7 @@ export default async function ImportJobPage({
             selected={sameHeaders ? mapping.columns : step.suggestion.columns}
             unmatched={step.suggestion.unmatched}
             readOnly={step.suggestion.readOnly}
-            createDepartments={
-              definition.fields.some((f) => f.key === "department")
-                ? (options.createDepartments ?? false)
-                : null
-            }
+            createDepartments={definition.createsDepartments ? (options.createDepartments ?? false) : null}
             dateFormat={options.dateFormat ?? "dmy"}
             validated={job.state === "validated"}
             action={validateImportAction.bind(null, id)}

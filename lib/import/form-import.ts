@@ -1,16 +1,14 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { queryRows } from "@/db/client";
-import peopleCatalog from "@/messages/es-AR/people.json";
-import { recordAudit } from "../audit";
 import type { PolicyAction } from "../auth/policy";
 import type { Ctx } from "../context";
 import { ok, ResultError, type Result } from "../result";
 import { isUuid } from "../validation/fields";
-import { messageOf } from "../validation/message-key";
-import type { CellError, ImportDefinition, ImportField, RowOutcome, UndoScope } from "./definition";
+import { failureErrors, type ValidationCatalog } from "./cell-errors";
+import type { ImportDefinition, ImportField, RowOutcome } from "./definition";
 import { rowReaders, type RowReader } from "./row-reader";
+import { currentVersions, removeRecords } from "./undo-records";
 
 /**
  * An importable table whose rows go through the record form's own commands (create, update),
@@ -103,51 +101,6 @@ const canonical = (value: unknown) =>
       ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
       : v,
   );
-
-/** A domain's own validation messages (messages/es-AR/<ns>.json, "validation"). */
-export interface ValidationCatalog {
-  ns: string;
-  keys: Record<string, unknown>;
-}
-
-const PEOPLE: ValidationCatalog = { ns: "people", keys: peopleCatalog.validation };
-
-/**
- * The commands' field errors as cell errors: the form's field renamed to the import's, the key
- * resolved to the catalog that holds it — the domain's own (commitments.validation.unknownOwner),
- * the shared people ones (invalidEmail), else the shared validation catalog.
- */
-export function formErrors(
-  fieldErrors: Record<string, string[]>,
-  fieldOf: Record<string, string>,
-  domain: ValidationCatalog = PEOPLE,
-): CellError[] {
-  return Object.entries(fieldErrors).flatMap(([field, keys]) =>
-    keys.map((k) => {
-      const { name, values } = messageOf(k);
-      const catalog = [domain, PEOPLE].find((c) => Object.hasOwn(c.keys, name));
-      return {
-        field: fieldOf[field] ?? null,
-        key: catalog ? `${catalog.ns}.validation.${name}` : `validation.${name}`,
-        ...(values ? { values } : {}),
-      };
-    }),
-  );
-}
-
-/** A failed command as the row's cell errors: its field errors, else its code on the row. */
-export function failureErrors(
-  failure: { code: string; fieldErrors?: Record<string, string[]> },
-  fieldOf: Record<string, string>,
-  domain?: ValidationCatalog,
-  refusal?: { field: string; key: string },
-): CellError[] {
-  const cellErrors = failure.fieldErrors ? formErrors(failure.fieldErrors, fieldOf, domain) : [];
-  if (cellErrors.length) return cellErrors;
-  return failure.code === "FORBIDDEN" && refusal
-    ? [{ field: refusal.field, key: `import.errors.${refusal.key}` }]
-    : [{ field: null, key: `errors.${failure.code}` }];
-}
 
 /** Whether the form built from the row asks for any change (lists compared as sets). */
 export function sameForm(
@@ -392,60 +345,4 @@ export function defineFormImport<Stored extends { id: string; version: number },
       return { removed, restored, kept };
     },
   };
-}
-
-/**
- * The version of each listed record of `table` now, and whether `referenced` (a condition on
- * `t.id`: rows that refer to it) holds: what an undo checks before removing or restoring.
- */
-export async function currentVersions(
-  tx: Db,
-  table: string,
-  ids: readonly string[],
-  referenced?: SQL,
-): Promise<{ id: string; version: number; referenced: boolean }[]> {
-  if (!ids.length) return [];
-  return queryRows<{ id: string; version: number; referenced: boolean }>(
-    tx,
-    sql`SELECT t.id, t.version, ${referenced ?? sql`false`} AS referenced
-        FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
-          ids.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`,
-  );
-}
-
-/**
- * Deletes records an import created, each with its `<recordType>.delete` audit event carrying
- * the import's id (and `metadata`), `label` (a column or expression) as the name it had.
- */
-export async function removeRecords(
-  { tx, ctx, importId }: UndoScope,
-  {
-    table,
-    label,
-    recordType,
-    referenced,
-  }: { table: string; label: string; recordType: string; referenced?: SQL },
-  ids: readonly string[],
-  metadata: (id: string) => Record<string, unknown> = () => ({}),
-): Promise<number> {
-  if (!ids.length) return 0;
-  const gone = await queryRows<{ id: string; label: string }>(
-    tx,
-    sql`DELETE FROM ${sql.raw(table)} t WHERE t.id IN (${sql.join(
-      ids.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    )}) AND NOT (${referenced ?? sql`false`}) RETURNING t.id, ${sql.raw(label)} AS label`,
-  );
-  for (const g of gone) {
-    await recordAudit(tx, ctx.actor, {
-      action: `${recordType}.delete`,
-      entityType: recordType,
-      entityId: g.id,
-      before: { name: g.label },
-      metadata: { ...metadata(g.id), importId },
-    });
-  }
-  return gone.length;
 }

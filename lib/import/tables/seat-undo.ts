@@ -4,7 +4,7 @@ import type { Ctx } from "../../context";
 import type { Result } from "../../result";
 import { updateSeat, updateTerm } from "../../seats/commands";
 import type { UndoOutcome, UndoRow, UndoScope } from "../definition";
-import { currentVersions, removeRecords } from "../form-import";
+import { currentVersions, removeRecords } from "../undo-records";
 
 /**
  * What a row of the seats import wrote (kept in the row's `previous`): the seat it created or

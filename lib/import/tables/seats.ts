@@ -9,7 +9,8 @@ import type { Result } from "../../result";
 import { addTerm, createSeat, updateSeat, updateTerm } from "../../seats/commands";
 import type { ClosedTerm } from "../../seats/term-rules";
 import { fieldsFromExport, type CellError, type ImportDefinition, type RowOutcome } from "../definition";
-import { failureErrors, sameForm, versionOf, type ValidationCatalog } from "../form-import";
+import { failureErrors, type ValidationCatalog } from "../cell-errors";
+import { sameForm, versionOf } from "../form-import";
 import { rowReaders } from "../row-reader";
 import {
   loadSeatLookups,

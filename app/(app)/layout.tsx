@@ -1,7 +1,7 @@
 import { getTranslations } from "@/lib/i18n/translations";
 import { AppHeader } from "@/components/shell/app-header";
 import { SessionTimeout } from "@/components/shell/session-timeout";
-import { LinkArea } from "@/components/ui/link";
+import { LinkArea } from "@/components/ui/link-area";
 import { requireActor } from "@/lib/auth/session";
 import { IDLE_WARNING_SECONDS, sessionPolicy } from "@/lib/auth/session-policy";
 

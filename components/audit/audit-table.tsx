@@ -2,7 +2,6 @@ import { columnsOf } from "@/components/data-table/columns";
 import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/data-table/states";
 import { EventDetails } from "@/components/audit/event-details";
-import { Link } from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import type { AuditLogRow } from "@/lib/history/audit-log";
 import { getFormatter } from "next-intl/server";
@@ -54,14 +53,14 @@ export async function AuditTable({ rows, hidden }: { rows: AuditLogRow[]; hidden
             ) : null}
             {row.recordName ? (
               row.href ? (
-                <Link href={row.href} className="font-medium">
+                <a href={row.href} className="font-medium">
                   {row.recordName}
-                </Link>
+                </a>
               ) : (
                 <span>{row.recordName}</span>
               )
             ) : row.href ? (
-              <Link href={row.href}>{row.entityId}</Link>
+              <a href={row.href}>{row.entityId}</a>
             ) : (
               <span className="text-muted">{row.entityId ?? t("noRecord")}</span>
             )}

@@ -1,6 +1,5 @@
 import { columnsOf } from "@/components/data-table/columns";
 import { ListTable, type ListTableProps } from "@/components/data-table/list-table";
-import { Link } from "@/components/ui/link";
 import type { CommitmentListParams } from "@/lib/commitments/list-params";
 import type { CommitmentRow } from "@/lib/commitments/queries";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -18,12 +17,9 @@ export async function CommitmentsTable(table: ListTableProps<CommitmentRow, Comm
         const row = info.row.original;
         return (
           <span className="flex max-w-md flex-col gap-0.5">
-            <Link
-              href={`/compromisos/${row.id}`}
-              className="font-semibold underline-offset-2 hover:underline"
-            >
+            <a href={`/compromisos/${row.id}`} className="font-semibold underline-offset-2 hover:underline">
               {info.getValue()}
-            </Link>
+            </a>
             {row.meeting ? (
               <span className="text-xs text-muted">
                 {t("list.fromMeeting", { title: row.meeting.title })}

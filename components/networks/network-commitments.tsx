@@ -9,7 +9,6 @@ import { formatDate } from "@/lib/format";
 import { columnsOf } from "@/components/data-table/columns";
 import { SectionTable } from "@/components/ui/section-table";
 import { CommitmentStatusBadge, DueBadge } from "@/components/commitments/badges";
-import { Link } from "@/components/ui/link";
 import type { OpenCommitment } from "@/lib/commitments/queries";
 
 const col = columnsOf<OpenCommitment>();
@@ -29,9 +28,9 @@ export async function NetworkCommitments({ ctx, networkId }: { ctx: Ctx; network
       meta: { label: tColumns("title") },
       cell: (info) => (
         <>
-          <Link href={`/compromisos/${info.row.original.id}`} className="font-medium">
+          <a href={`/compromisos/${info.row.original.id}`} className="font-medium">
             {info.getValue()}
-          </Link>
+          </a>
           <span className="block text-xs text-muted">
             {info.row.original.owner}
             {info.row.original.department ? ` · ${info.row.original.department}` : ""}

@@ -1,7 +1,6 @@
 import { columnsOf } from "@/components/data-table/columns";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
 import { MeetingTime } from "@/components/meetings/meeting-time";
-import { Link } from "@/components/ui/link";
 import { SectionTable } from "@/components/ui/section-table";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { MeetingSummary } from "@/lib/meetings/queries";
@@ -28,9 +27,9 @@ export async function NetworkMeetingList({
     col.accessor("title", {
       meta: { label: t("meeting"), rowHeader: true },
       cell: ({ row: { original: m } }) => (
-        <Link href={`/reuniones/${m.id}`} className="font-medium">
+        <a href={`/reuniones/${m.id}`} className="font-medium">
           {m.title}
-        </Link>
+        </a>
       ),
     }),
     col.accessor("status", {

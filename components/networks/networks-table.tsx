@@ -1,7 +1,6 @@
 import { columnsOf } from "@/components/data-table/columns";
 import { ListTable, type ListTableProps } from "@/components/data-table/list-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Link } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/translations";
@@ -32,12 +31,12 @@ export async function NetworksTable(table: ListTableProps<NetworkRow, NetworkLis
       meta: { label: t("columns.name"), sort: "name", alwaysVisible: true, rowHeader: true },
       cell: (info) => (
         <span className="flex flex-col">
-          <Link
+          <a
             href={`/redes/${info.row.original.id}`}
             className="font-semibold underline-offset-2 hover:underline"
           >
             {info.getValue()}
-          </Link>
+          </a>
           {info.row.original.archived ? (
             <span className="mt-1">
               <Badge>{t("directory.archivedBadge")}</Badge>

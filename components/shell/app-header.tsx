@@ -1,4 +1,4 @@
-import { Link } from "@/components/ui/link";
+import { LinkArea } from "@/components/ui/link-area";
 import { getTranslations } from "@/lib/i18n/translations";
 import type { Actor } from "@/lib/auth/actor";
 import { homePathFor, navigationFor } from "@/lib/navigation";
@@ -12,8 +12,10 @@ export async function AppHeader({ actor }: { actor: Actor }) {
   const items = navigationFor(actor).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="no-print border-b-4 border-accent bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2 md:gap-y-3 md:py-3">
-        <Link href={homePathFor(actor)} className="flex items-center gap-3 text-white no-underline">
+      {/* The header's links are plain anchors, prefetched on intent and opened on the client by
+          this LinkArea (no `next/link` code in the chunk every signed-in page loads). */}
+      <LinkArea className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2 md:gap-y-3 md:py-3">
+        <a href={homePathFor(actor)} className="flex items-center gap-3 text-white no-underline">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8">
             <circle cx="9" cy="11" r="3.2" fill="#ffd100" />
             <circle cx="23" cy="9" r="3.2" fill="#fff" />
@@ -25,7 +27,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
             {/* On a phone the header is one line: the tagline waits for a wider screen. */}
             <span className="hidden text-xs text-white/85 md:block">{t("appTagline")}</span>
           </span>
-        </Link>
+        </a>
         <MainNav
           items={items}
           label={t("nav.label")}
@@ -36,12 +38,12 @@ export async function AppHeader({ actor }: { actor: Actor }) {
                 <span className="block font-semibold">{actor.name}</span>
                 <span className="block text-xs text-white/85">{tRole(actor.role)}</span>
               </span>
-              <Link
+              <a
                 href="/cuenta"
                 className="inline-flex min-h-10 items-center rounded-md px-3 py-1.5 text-sm font-semibold text-white underline-offset-2 hover:bg-white/15 hover:underline"
               >
                 {tAccount("link")}
-              </Link>
+              </a>
               <form action={signOutAction}>
                 <button
                   type="submit"
@@ -53,7 +55,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
             </div>
           }
         />
-      </div>
+      </LinkArea>
     </header>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
@@ -18,7 +17,9 @@ function isCurrent(pathname: string, href: string) {
  * account beside the app's name, the sections in a row below. On a phone the header is one line
  * (the app's name and a "Menú" button) and both sit behind the button, a disclosure: it says
  * whether it is open (`aria-expanded`), Escape closes it and gives the focus back to the button,
- * and so does following a link (the page changes under it).
+ * and so does following a link (the page changes under it). The links are plain anchors: the
+ * header's LinkArea (components/shell/app-header.tsx) prefetches them on intent and opens them on
+ * the client.
  */
 export function MainNav({
   items,
@@ -92,7 +93,7 @@ export function MainNav({
               const current = isCurrent(pathname, item.href);
               return (
                 <li key={item.href}>
-                  <Link
+                  <a
                     href={item.href}
                     aria-current={current ? "page" : undefined}
                     onClick={() => setOpen(false)}
@@ -101,7 +102,7 @@ export function MainNav({
                     }`}
                   >
                     {item.label}
-                  </Link>
+                  </a>
                 </li>
               );
             })}

@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { listPaging, listView } from "@/app/_lib/list-paging";
-import { ListFooter, ListHeader } from "@/components/data-table/list-parts";
-import { ImportCounts } from "@/components/import/import-counts";
 import { JobStateBadge } from "@/components/import/job-state";
 import { MappingStep } from "@/components/import/mapping-step";
-import { PreviewTable } from "@/components/import/preview-table";
 import { RunProgressPanel } from "@/components/import/run-progress";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { DetailItem, DetailList } from "@/components/ui/detail-list";
 import { cache } from "react";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { requireCtx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/policy";
 import { formatDateTime } from "@/lib/format";
@@ -22,15 +17,18 @@ import { getTranslations } from "@/lib/i18n/translations";
 import { jobOptions } from "@/lib/import/jobs";
 import { importLabels } from "@/lib/import/labels";
 import type { ColumnMapping } from "@/lib/import/mapping";
-import { getImportJob, importRowsPage, mappingStep, type ImportJobView } from "@/lib/import/queries";
+import { getImportJob, mappingStep, type ImportJobView } from "@/lib/import/queries";
 import { failStuckImports } from "@/lib/import/stuck";
 import { importDefinition } from "@/lib/import/registry";
 import { isErrorCode, ResultError } from "@/lib/result";
 import type { SearchParams } from "@/lib/url";
 import { isUuid } from "@/lib/validation/fields";
-import { commitImportAction, undoImportAction, validateImportAction } from "../actions";
+import { validateImportAction } from "../actions";
 import { importJobList } from "../_lib/list-params";
 import { readingChoices, readOptionsOf, sheetSource, type ReadFacts } from "../_lib/read";
+import { CommitSection } from "./commit-section";
+import { RowsSection } from "./rows-section";
+import { UndoneSection, UndoSection } from "./undo-section";
 
 type Read = { job: ImportJobView } | { forbidden: true } | null;
 
@@ -110,7 +108,6 @@ export default async function ImportJobPage({
   const estado = first(query.estado);
   const codigo = first(query.codigo);
   const kept = [query.conservada ?? []].flat().filter(isUuid);
-  const confirmUndo = first(query.deshacer) === "1";
   const running = job.state === "validating" || job.state === "importing";
   const justStarted = !running && justStartedRun(estado, first(query.desde), first(query.en), job.version);
   const recordHref = (recordId: string) => `/${job.tableName}/${recordId}`;
@@ -139,14 +136,6 @@ export default async function ImportJobPage({
     step &&
     mapping.headerLine === headerLine &&
     JSON.stringify(job.headers) === JSON.stringify(step.headers);
-
-  const showRows = job.state === "validated" || job.state === "done";
-  const view = listView(pathname, list, importJobList);
-  const rows = showRows
-    ? await importRowsPage(ctx, id, { onlyErrors: list.onlyErrors, page: list.page, size: list.size })
-    : null;
-  const paging = rows ? listPaging(rows.total, view, list.size) : null;
-  const problemsHref = (formato: string) => `/importar/${id}/problemas/${formato}`;
 
   return (
     <>
@@ -222,186 +211,17 @@ export default async function ImportJobPage({
           />
         ) : null}
 
-        {rows && paging ? (
-          <section aria-labelledby="import-rows" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="import-rows" className="text-lg font-bold">
-              {job.state === "done" ? t("report.title") : t("preview.title")}
-            </h2>
-            {job.state === "done" ? (
-              <>
-                <p className="mt-1 text-sm">{t("report.intro", { rows: job.rowsTotal })}</p>
-                <ImportCounts
-                  items={[
-                    { key: "created", value: job.createdCount },
-                    { key: "updated", value: job.updatedCount },
-                    { key: "unchanged", value: job.unchangedCount },
-                    { key: "skipped", value: job.skippedCount },
-                    { key: "rows", value: job.rowsTotal },
-                  ]}
-                />
-                <p className="mt-2 text-sm" data-testid="import-sum">
-                  {t("report.sum", {
-                    created: job.createdCount,
-                    updated: job.updatedCount,
-                    unchanged: job.unchangedCount,
-                    skipped: job.skippedCount,
-                    rows: job.rowsTotal,
-                  })}
-                </p>
-              </>
-            ) : (
-              <>
-                <p className="mt-1 text-sm text-muted">{t("preview.intro")}</p>
-                <ImportCounts
-                  items={[
-                    { key: "rows", value: job.rowsTotal },
-                    { key: "new", value: job.createdCount },
-                    { key: "update", value: job.updatedCount },
-                    { key: "unchanged", value: job.unchangedCount },
-                    { key: "error", value: job.errorCount },
-                  ]}
-                />
-              </>
-            )}
-            <div className="mt-4 flex flex-wrap items-center gap-4 text-sm">
-              <a
-                href={importJobList.href(pathname, list, { onlyErrors: !list.onlyErrors, page: 1 })}
-                className="rounded-md border border-slate-300 px-3 py-2 font-semibold no-underline"
-              >
-                {list.onlyErrors ? t("preview.allRows") : t("preview.onlyErrors")}
-              </a>
-              {job.errorCount + job.skippedCount > 0 ? (
-                <span>
-                  {t("preview.problemRows")}{" "}
-                  <a
-                    href={problemsHref("csv")}
-                    download
-                    data-prefetch="false"
-                    className="inline-block px-1 py-1"
-                  >
-                    {t("preview.csv")}
-                  </a>{" "}
-                  ·{" "}
-                  <a
-                    href={problemsHref("xlsx")}
-                    download
-                    data-prefetch="false"
-                    className="inline-block px-1 py-1"
-                  >
-                    {t("preview.xlsx")}
-                  </a>
-                </span>
-              ) : null}
-            </div>
-            <div className="mt-4">
-              <ListHeader count={t("preview.count", { total: rows.total })} />
-              <PreviewTable
-                rows={rows.rows}
-                list={view}
-                headers={(job.headers ?? []) as (string | null)[]}
-                columns={mapping?.columns ?? {}}
-                message={labels.message}
-                recordHref={recordHref}
-                onlyErrors={list.onlyErrors}
-                committed={job.state === "done"}
-              />
-              <ListFooter {...paging} />
-            </div>
-          </section>
+        {job.state === "validated" || job.state === "done" ? (
+          <RowsSection ctx={ctx} job={job} list={list} recordHref={recordHref} />
         ) : null}
 
-        {job.state === "validated" && mayRun ? (
-          <section
-            aria-labelledby="import-commit"
-            className="rounded-lg border border-slate-200 bg-white p-6"
-          >
-            <h2 id="import-commit" className="text-lg font-bold">
-              {t("commit.title")}
-            </h2>
-            <p className="mt-1 text-sm text-muted">{t("commit.allOrNothingHint")}</p>
-            {job.errorCount > 0 ? (
-              <p id="import-commit-blocked" className="mt-2 text-sm font-semibold text-red-800">
-                {t("commit.blocked", { count: job.errorCount })}
-              </p>
-            ) : null}
-            <div className="mt-4 flex flex-wrap gap-3">
-              <form action={commitImportAction.bind(null, id)}>
-                <input type="hidden" name="version" value={job.version} />
-                <input type="hidden" name="mode" value="all-or-nothing" />
-                <Button
-                  type="submit"
-                  disabled={job.errorCount > 0 || job.rowsTotal === 0}
-                  aria-describedby={job.errorCount > 0 ? "import-commit-blocked" : undefined}
-                >
-                  {t("commit.allOrNothing")}
-                </Button>
-              </form>
-              {job.errorCount > 0 && job.rowsTotal > job.errorCount ? (
-                <form action={commitImportAction.bind(null, id)}>
-                  <input type="hidden" name="version" value={job.version} />
-                  <input type="hidden" name="mode" value="skip-errors" />
-                  <SubmitButton
-                    label={t("commit.skipErrors", { count: job.errorCount })}
-                    pendingLabel={t("commit.pending")}
-                  />
-                </form>
-              ) : null}
-            </div>
-          </section>
-        ) : null}
+        {job.state === "validated" && mayRun ? <CommitSection job={job} /> : null}
 
         {job.state === "done" && can(ctx.actor, "import.undo", { departmentId: ctx.actor.departmentId }) ? (
-          <section aria-labelledby="import-undo" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="import-undo" className="text-lg font-bold">
-              {confirmUndo ? t("undo.title") : t("undo.action")}
-            </h2>
-            <p className="mt-1 text-sm">{t("undo.body")}</p>
-            <div className="mt-4 flex flex-wrap gap-3">
-              {confirmUndo ? (
-                <>
-                  <form action={undoImportAction.bind(null, id)}>
-                    <input type="hidden" name="version" value={job.version} />
-                    <SubmitButton
-                      label={t("undo.confirm")}
-                      pendingLabel={t("undo.pending")}
-                      variant="primary"
-                    />
-                  </form>
-                  <ButtonLink href={pathname} variant="secondary">
-                    {t("undo.cancel")}
-                  </ButtonLink>
-                </>
-              ) : (
-                <ButtonLink href={`${pathname}?deshacer=1`} variant="secondary">
-                  {t("undo.action")}
-                </ButtonLink>
-              )}
-            </div>
-          </section>
+          <UndoSection job={job} pathname={pathname} confirm={first(query.deshacer) === "1"} />
         ) : null}
 
-        {job.state === "undone" ? (
-          <section
-            aria-labelledby="import-undone"
-            className="rounded-lg border border-slate-200 bg-white p-6"
-          >
-            <h2 id="import-undone" className="text-lg font-bold">
-              {t("report.undone")}
-            </h2>
-            {kept.length ? (
-              <>
-                <p className="mt-1 text-sm">{t("report.kept")}</p>
-                <ul className="mt-1 list-disc pl-6 text-sm">
-                  {kept.map((recordId, i) => (
-                    <li key={recordId}>
-                      <a href={recordHref(recordId)}>{t("report.keptRecord", { n: i + 1 })}</a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </section>
-        ) : null}
+        {job.state === "undone" ? <UndoneSection kept={kept} recordHref={recordHref} /> : null}
       </div>
     </>
   );

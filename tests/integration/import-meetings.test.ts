@@ -17,15 +17,9 @@ import { createMeeting, updateMeeting } from "@/lib/meetings/commands";
 import { meetingFormValues } from "@/lib/meetings/form-reads";
 import { addDelegationMember, updateDelegationMember } from "@/lib/meetings/log/delegation";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor, expectOk } from "../support/fixtures";
-import { bytesOf, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
-import {
-  committedJob,
-  exportedFile,
-  importAuditActions,
-  rowCount,
-  validatedJob,
-} from "../support/import-jobs";
+import { createActors, ctxFor, expectOk, rowCount } from "../support/fixtures";
+import { bytesOf, exportedFile, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
+import { committedJob, importAuditActions, validatedJob } from "../support/import-jobs";
 import type { RawCell } from "@/lib/import/sheet";
 
 // The template is built with the request's translations: here, the es-AR catalogs themselves.

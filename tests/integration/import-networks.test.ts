@@ -8,16 +8,16 @@ import { createImportJob } from "@/lib/import/jobs";
 import { undoImport } from "@/lib/import/undo";
 import { createNetwork, updateNetwork } from "@/lib/networks/commands";
 import { describeDatabases } from "../support/databases";
-import { sheetOf, bytesOf, fileSource } from "../support/import-sheets";
+import { bytesOf, exportedFile, fileSource, sheetOf } from "../support/import-sheets";
+import { cellErrors, committedJob, importAuditActions, validatedJob } from "../support/import-jobs";
 import {
-  cellErrors,
-  committedJob,
-  exportedFile,
-  importAuditActions,
+  createActors,
+  createThematicArea,
+  ctxFor,
+  expectOk,
+  networkForm,
   rowCount,
-  validatedJob,
-} from "../support/import-jobs";
-import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
+} from "../support/fixtures";
 
 describeDatabases("import: networks", (getDb) => {
   let actors: Record<AppRole, Actor>;

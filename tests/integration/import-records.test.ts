@@ -12,17 +12,22 @@ import { undoImport } from "@/lib/import/undo";
 import { createNetwork } from "@/lib/networks/commands";
 import type { RawCell } from "@/lib/import/sheet";
 import { describeDatabases } from "../support/databases";
-import { bytesOf, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
+import { bytesOf, exportedFile, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
 import {
   allUnchanged,
   cellErrors,
   committedJob,
-  exportedFile,
   importAuditActions,
-  rowCount,
   validatedJob,
 } from "../support/import-jobs";
-import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
+import {
+  createActors,
+  createThematicArea,
+  ctxFor,
+  expectOk,
+  networkForm,
+  rowCount,
+} from "../support/fixtures";
 
 // Bodies, commitments and assignments: the tables imported through their form's commands
 // (lib/import/form-import.ts), on both databases.

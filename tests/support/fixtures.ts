@@ -92,16 +92,19 @@ export async function counts(db: Db) {
   return { networks: Number(n!.c), audit: Number(a!.c) };
 }
 
+/** How many rows a table has. */
+export async function rowCount(db: Db, table: PgTable) {
+  const [row] = await db.select({ c: count() }).from(table);
+  return Number(row!.c);
+}
+
 /** Row counts of the given tables under the given names, e.g. to show a refused write left them unchanged. */
 export async function countRows<K extends string>(
   db: Db,
   tables: Record<K, PgTable>,
 ): Promise<Record<K, number>> {
   const out = {} as Record<K, number>;
-  for (const [key, table] of Object.entries(tables) as [K, PgTable][]) {
-    const [row] = await db.select({ c: count() }).from(table);
-    out[key] = Number(row!.c);
-  }
+  for (const [key, table] of Object.entries(tables) as [K, PgTable][]) out[key] = await rowCount(db, table);
   return out;
 }
 

@@ -1,17 +1,13 @@
-import { and, count, sql, type SQL } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { and, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { exportStream, prepareExport } from "@/lib/export/stream";
-import type { ExportFormat } from "@/lib/export/types";
 import type { ImportMode } from "@/lib/import/definition";
 import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
 import { importRowsPage } from "@/lib/import/queries";
 import type { ImportTableName } from "@/lib/import/registry";
-import type { SearchParams } from "@/lib/url";
 import { expectOk } from "./fixtures";
-import { catalogExportLabels, jsonSource } from "./import-sheets";
+import { jsonSource } from "./import-sheets";
 
 // The steps of an import as the job's pages take them, for the import tests.
 
@@ -40,11 +36,6 @@ export async function committedJob(
   return expectOk(await commitImportJob(ctx, job.id, { version: job.version, mode }, source));
 }
 
-/** How many rows a table has. */
-export async function rowCount(db: Db, table: PgTable) {
-  return Number((await db.select({ n: count() }).from(table))[0]!.n);
-}
-
 /** Every cell error of a validated job, as "line field:key:values". */
 export async function cellErrors(ctx: Ctx, jobId: string) {
   const page = (await importRowsPage(ctx, jobId, { onlyErrors: true }))!;
@@ -60,12 +51,6 @@ export async function importAuditActions(db: Db, importId: string, where?: SQL) 
     .from(auditEvents)
     .where(and(sql`${auditEvents.metadata} ->> 'importId' = ${importId}`, where));
   return events.map((e) => e.action).sort();
-}
-
-/** A list exported as the user downloads it, with the catalogs' words. */
-export async function exportedFile(ctx: Ctx, table: string, format: ExportFormat, query: SearchParams = {}) {
-  const prepared = expectOk(await prepareExport(ctx, table, format, query));
-  return new Uint8Array(await new Response(exportStream(ctx, prepared, catalogExportLabels)).arrayBuffer());
 }
 
 /** A validation's counts when every row matched its record and nothing would change. */

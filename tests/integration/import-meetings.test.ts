@@ -17,9 +17,10 @@ import { createMeeting, updateMeeting } from "@/lib/meetings/commands";
 import { meetingFormValues } from "@/lib/meetings/form-reads";
 import { addDelegationMember, updateDelegationMember } from "@/lib/meetings/log/delegation";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor, expectOk, rowCount } from "../support/fixtures";
+import { createActors, ctxFor, expectOk } from "../support/fixtures";
+import { rowCount } from "../support/rows";
 import { bytesOf, exportedFile, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
-import { committedJob, importAuditActions, validatedJob } from "../support/import-jobs";
+import { committedJob, taggedActions, validatedJob } from "../support/import-jobs";
 import type { RawCell } from "@/lib/import/sheet";
 
 // The template is built with the request's translations: here, the es-AR catalogs themselves.
@@ -199,7 +200,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     expect(await attendance(db, bureau!.id)).toEqual({ "Carla Gómez": "attended", "Bruno Díaz": "absent" });
 
     // Every write went through the commands, each audit event tagged with the import.
-    const tagged = await importAuditActions(db, checked.id, sql`${auditEvents.entityType} <> 'import'`);
+    const tagged = await taggedActions(db, checked.id, sql`${auditEvents.entityType} <> 'import'`);
     expect(tagged).toEqual([
       "delegation_member.create",
       "delegation_member.create",
@@ -466,7 +467,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     expect(await attendance(db, edited!.id)).toEqual({ "Carla Gómez": "invited" });
     // One more meeting than before (the one kept), with its one member.
     expect([await meetingCount(db), await memberCount(db)]).toEqual([before[0]! + 1, before[1]! + 1]);
-    const undoEvents = await importAuditActions(
+    const undoEvents = await taggedActions(
       db,
       checked.id,
       sql`${auditEvents.action} in ('meeting.delete', 'delegation_member.delete', 'delegation_member.create', 'import.undo')`,
@@ -550,7 +551,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     expect(await attendance(db, plenary.id)).toEqual({ "Ana Álvarez": "confirmed" });
     const [after] = await db.select().from(meetings).where(eq(meetings.id, plenary.id));
     expect(after!.version).toBe(version);
-    const meetingEvents = await importAuditActions(db, checked.id, eq(auditEvents.entityType, "meeting"));
+    const meetingEvents = await taggedActions(db, checked.id, eq(auditEvents.entityType, "meeting"));
     expect(meetingEvents).toEqual(["meeting.create"]);
   });
 

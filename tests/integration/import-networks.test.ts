@@ -9,15 +9,9 @@ import { undoImport } from "@/lib/import/undo";
 import { createNetwork, updateNetwork } from "@/lib/networks/commands";
 import { describeDatabases } from "../support/databases";
 import { bytesOf, exportedFile, fileSource, sheetOf } from "../support/import-sheets";
-import { cellErrors, committedJob, importAuditActions, validatedJob } from "../support/import-jobs";
-import {
-  createActors,
-  createThematicArea,
-  ctxFor,
-  expectOk,
-  networkForm,
-  rowCount,
-} from "../support/fixtures";
+import { cellErrors, committedJob, taggedActions, validatedJob } from "../support/import-jobs";
+import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
+import { rowCount } from "../support/rows";
 
 describeDatabases("import: networks", (getDb) => {
   let actors: Record<AppRole, Actor>;
@@ -91,7 +85,7 @@ describeDatabases("import: networks", (getDb) => {
       .from(networkThematicAreas)
       .where(eq(networkThematicAreas.networkId, nueva!.id));
     expect(areas).toHaveLength(2);
-    const tagged = await importAuditActions(db, job.id, sql`${auditEvents.entityType} = 'network'`);
+    const tagged = await taggedActions(db, job.id, sql`${auditEvents.entityType} = 'network'`);
     expect(tagged).toEqual(["network.create", "network.update"]);
     // Undo: the new network has a body now (kept); the updated one gets its name back.
     await db.insert(bodies).values({ networkId: nueva!.id, name: "Consejo", kind: "council" });

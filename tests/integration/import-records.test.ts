@@ -13,21 +13,9 @@ import { createNetwork } from "@/lib/networks/commands";
 import type { RawCell } from "@/lib/import/sheet";
 import { describeDatabases } from "../support/databases";
 import { bytesOf, exportedFile, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
-import {
-  allUnchanged,
-  cellErrors,
-  committedJob,
-  importAuditActions,
-  validatedJob,
-} from "../support/import-jobs";
-import {
-  createActors,
-  createThematicArea,
-  ctxFor,
-  expectOk,
-  networkForm,
-  rowCount,
-} from "../support/fixtures";
+import { allUnchanged, cellErrors, committedJob, taggedActions, validatedJob } from "../support/import-jobs";
+import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
+import { rowCount } from "../support/rows";
 
 // Bodies, commitments and assignments: the tables imported through their form's commands
 // (lib/import/form-import.ts), on both databases.
@@ -126,7 +114,7 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
       const undone = expectOk(await undoImport(admin, again.id, { version: done.version }));
       expect(undone).toMatchObject({ removed: 2, restored: 0, kept: [] });
       expect(await rowCount(db, bodies)).toBe(before);
-      const deleted = await importAuditActions(db, again.id, eq(auditEvents.action, "body.delete"));
+      const deleted = await taggedActions(db, again.id, eq(auditEvents.action, "body.delete"));
       expect(deleted).toHaveLength(2);
     });
 
@@ -286,7 +274,7 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
       expect(await rowCount(db, assignments)).toBe(before + 1);
       const mine = await db.select().from(assignments).where(eq(assignments.personId, stranger!.id));
       expect(mine).toEqual([]);
-      const tagged = await importAuditActions(db, job.id, eq(auditEvents.entityType, "assignment"));
+      const tagged = await taggedActions(db, job.id, eq(auditEvents.entityType, "assignment"));
       expect(tagged).toEqual(["assignment.create"]);
       const undone = expectOk(await undoImport(head, job.id, { version: done.version }));
       expect(undone).toMatchObject({ removed: 1, kept: [] });

@@ -10,21 +10,9 @@ import { addTerm, createSeat, updateTerm } from "@/lib/seats/commands";
 import type { RawCell } from "@/lib/import/sheet";
 import { describeDatabases } from "../support/databases";
 import { bytesOf, exportedFile, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
-import {
-  allUnchanged,
-  cellErrors,
-  committedJob,
-  importAuditActions,
-  validatedJob,
-} from "../support/import-jobs";
-import {
-  createActors,
-  createThematicArea,
-  ctxFor,
-  expectOk,
-  networkForm,
-  rowCount,
-} from "../support/fixtures";
+import { allUnchanged, cellErrors, committedJob, taggedActions, validatedJob } from "../support/import-jobs";
+import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
+import { rowCount } from "../support/rows";
 
 const HEADER = ["Cargo", "Tipo", "Red", "Órgano", "Titular", "Inicio del mandato", "Fin del mandato"];
 
@@ -127,7 +115,7 @@ describeDatabases("import: seats and their terms", (getDb) => {
       [ana, "2020-03-01", "2023-02-28", "ended"],
       [bruno, "2023-03-01", null, "active"],
     ]);
-    const tagged = await importAuditActions(db, done.id, like(auditEvents.action, "seat%"));
+    const tagged = await taggedActions(db, done.id, like(auditEvents.action, "seat%"));
     expect(tagged).toEqual(["seat.create", "seat_term.create", "seat_term.create"]);
 
     const again = await validatedRows(admin, rows);
@@ -270,7 +258,7 @@ describeDatabases("import: seats and their terms", (getDb) => {
     expect((await termsOf(db, created!.id)).map((t) => t.notes)).toEqual(["Editado después"]);
     expect(await termsOf(db, seatA)).toMatchObject([{ id: x, endsOn: null, status: "active" }]);
     expect(await termsOf(db, seatB)).toMatchObject([{ id: y, endsOn: "2024-12-31", status: "active" }]);
-    const deletions = await importAuditActions(db, done.id, eq(auditEvents.action, "seat_term.delete"));
+    const deletions = await taggedActions(db, done.id, eq(auditEvents.action, "seat_term.delete"));
     expect(deletions).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { startSession, type StartSession } from "@/lib/auth/user-sessions";
 import { count, eq } from "drizzle-orm";
+import { rowCount } from "./rows";
 import type { PgTable } from "drizzle-orm/pg-core";
 
 /** Creates a user of each role (plus a department and person for scoped roles) and returns their actors. */
@@ -90,12 +91,6 @@ export async function counts(db: Db) {
   const [n] = await db.select({ c: count() }).from(networks);
   const [a] = await db.select({ c: count() }).from(auditEvents);
   return { networks: Number(n!.c), audit: Number(a!.c) };
-}
-
-/** How many rows a table has. */
-export async function rowCount(db: Db, table: PgTable) {
-  const [row] = await db.select({ c: count() }).from(table);
-  return Number(row!.c);
 }
 
 /** Row counts of the given tables under the given names, e.g. to show a refused write left them unchanged. */

@@ -45,7 +45,7 @@ export async function cellErrors(ctx: Ctx, jobId: string) {
 }
 
 /** The actions of the audit events tagged with an import (narrowed by `where`), sorted. */
-export async function importAuditActions(db: Db, importId: string, where?: SQL) {
+export async function taggedActions(db: Db, importId: string, where?: SQL) {
   const events = await db
     .select({ action: auditEvents.action })
     .from(auditEvents)

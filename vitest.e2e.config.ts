@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import testsConfig from "./vitest.config";
 
 // The browser suite: one production server (started by the global setup on a fresh PGlite
 // with the demo data), files run one after another against it.
@@ -28,14 +29,8 @@ function suiteFiles(): string[] {
 }
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": fileURLToPath(new URL("./", import.meta.url)),
-      // lib/ modules that read the database import "server-only", which throws outside React's
-      // server environment; the tests are server code.
-      "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
-    },
-  },
+  // The same module aliases as the other tests ("@", and "server-only" made harmless).
+  resolve: testsConfig.resolve,
   test: {
     setupFiles: ["tests/support/env.ts"],
     include: suiteFiles(),

@@ -1,7 +1,7 @@
 import { titleFrom } from "@/app/_lib/page-title";
 import { getFormatter } from "next-intl/server";
 import { permanentRedirect, redirect } from "next/navigation";
-import { Suspense } from "react";
+import { Suspense, type ComponentProps, type ReactNode } from "react";
 import { getTranslations } from "@/lib/i18n/translations";
 import { CoverageSummary } from "@/components/panel/coverage-summary";
 import { KpiCards } from "@/components/panel/kpi-cards";
@@ -80,36 +80,41 @@ export default async function PanelPage({ searchParams }: { searchParams: Promis
         ) : null}
       </div>
 
-      <section aria-labelledby="panel-kpis" className="mb-8">
-        <h2 id="panel-kpis" className="mb-3 text-lg font-bold">
-          {t("kpis.heading")}
-        </h2>
-        <Suspense fallback={<SectionSkeleton blocks={6} height="h-48" />}>
-          <KpiCards ctx={ctx} view={view} />
-        </Suspense>
-      </section>
-
-      <section aria-labelledby="panel-lists" className="mb-8">
-        <h2 id="panel-lists" className="mb-3 text-lg font-bold">
-          {t("lists.heading")}
-        </h2>
-        <Suspense fallback={<SectionSkeleton blocks={3} height="h-72" />}>
-          <PanelLists ctx={ctx} view={view} />
-        </Suspense>
-      </section>
-
-      <section aria-labelledby="panel-charts" className="mb-8">
-        <h2 id="panel-charts" className="mb-3 text-lg font-bold">
-          {t("charts.heading")}
-        </h2>
-        <Suspense fallback={<SectionSkeleton blocks={2} height="h-72" />}>
-          <PanelCharts ctx={ctx} view={view} />
-        </Suspense>
-      </section>
+      <PanelSection id="panel-kpis" heading={t("kpis.heading")} skeleton={{ blocks: 6, height: "h-48" }}>
+        <KpiCards ctx={ctx} view={view} />
+      </PanelSection>
+      <PanelSection id="panel-lists" heading={t("lists.heading")} skeleton={{ blocks: 3, height: "h-72" }}>
+        <PanelLists ctx={ctx} view={view} />
+      </PanelSection>
+      <PanelSection id="panel-charts" heading={t("charts.heading")} skeleton={{ blocks: 2, height: "h-72" }}>
+        <PanelCharts ctx={ctx} view={view} />
+      </PanelSection>
 
       <Suspense fallback={<SectionSkeleton blocks={1} height="h-32" />}>
         <CoverageSummary ctx={ctx} view={view} />
       </Suspense>
     </>
+  );
+}
+
+/** One of the panel's headed sections, streamed in: a skeleton of its shape until it is read. */
+function PanelSection({
+  id,
+  heading,
+  skeleton,
+  children,
+}: {
+  id: string;
+  heading: string;
+  skeleton: ComponentProps<typeof SectionSkeleton>;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="mb-8">
+      <h2 id={id} className="mb-3 text-lg font-bold">
+        {heading}
+      </h2>
+      <Suspense fallback={<SectionSkeleton {...skeleton} />}>{children}</Suspense>
+    </section>
   );
 }

@@ -18,6 +18,7 @@ import {
 import type { DelegateSpec } from "./delegations";
 import { bodyHomeZone, place, placesOf, type Place, type PlaceKey } from "./places";
 import { rngFor, type Rng } from "./random";
+import { meetingKindForBody } from "../../lib/meetings/cadence-planner";
 import { NETWORKS_FILE } from "./source";
 import { monthName } from "./spanish";
 import { forumGroupOf } from "./texts";
@@ -157,21 +158,7 @@ export function planMeetings(ctx: SeedContext): PlannedMeeting[] {
 
 function meetingKindOf(body: BodyRef | null, title: string): MeetingKind {
   if (/Cumbre|Congreso/.test(title) || /Cumbre|Congreso/.test(body?.source.name ?? "")) return "summit";
-  switch (body?.source.kind) {
-    case "assembly":
-      return "assembly";
-    case "council":
-      return "council";
-    case "executive":
-    case "presidency":
-      return "executive";
-    case "committee":
-    case "thematic_unit":
-    case "working_group":
-      return "working_group";
-    default:
-      return "other";
-  }
+  return body ? meetingKindForBody(body.source.kind) : "other";
 }
 
 function realMeetings(ctx: SeedContext): PlannedMeeting[] {

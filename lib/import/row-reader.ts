@@ -25,6 +25,16 @@ export class RowReader {
     return this.mapped.has(field);
   }
 
+  /**
+   * A setter of the form's fields: `set(field, formField, value)` writes the value read from the
+   * field's column only when the file has that column, so the others keep the record's value.
+   */
+  into(form: Record<string, unknown>) {
+    return (field: string, formField: string, value: () => unknown): void => {
+      if (this.has(field)) form[formField] = value();
+    };
+  }
+
   error(field: string | null, key: string, values?: Record<string, string | number>): void {
     this.errors.push({ field, key: `import.errors.${key}`, ...(values ? { values } : {}) });
   }

@@ -14,30 +14,18 @@ import { networkInputSchema, networkUpdateSchema, type NetworkInput } from "./sc
 import { checkReference } from "../record-reads";
 import { readNetwork } from "./queries";
 
-/** The network as the audit log records it: labels rather than ids where a reader needs them. */
+/**
+ * The network as the audit log records it: its page's fields (without the id and the time of
+ * the last change), with labels rather than ids where a reader needs them.
+ */
 async function snapshot(tx: Db, id: string) {
   const n = await readNetwork(tx, id);
   if (!n) return null;
+  const { id: _id, updatedAt: _updatedAt, ...fields } = n;
   return {
-    name: n.name,
-    acronym: n.acronym,
-    kind: n.kind,
-    scope: n.scope,
-    description: n.description,
-    website: n.website,
-    headquarters: n.headquarters,
-    foundedYear: n.foundedYear,
-    languages: n.languages,
+    ...fields,
     thematicAreas: n.thematicAreas.map((a) => a.name),
-    membershipStatus: n.membershipStatus,
-    memberSince: n.memberSince,
-    leftOn: n.leftOn,
-    annualFee: n.annualFee,
-    feeCurrency: n.feeCurrency,
-    membershipNotes: n.membershipNotes,
     focalPerson: n.focalPerson?.name ?? null,
-    archived: n.archived,
-    version: n.version,
   };
 }
 

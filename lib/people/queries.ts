@@ -81,6 +81,15 @@ export const personCounts = (today: string) => ({
   hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id")`,
 });
 
+/** A person's own columns, as the list, its export and the import read them. */
+export const personColumns = {
+  id: people.id,
+  fullName: people.fullName,
+  email: people.email,
+  phone: people.phone,
+  position: people.position,
+};
+
 /** The sort keys as SQL (also read by the export, lib/export). */
 export const sortColumns = (today: string) =>
   ({
@@ -129,11 +138,7 @@ export async function listPeople(
     rows: (tx) =>
       tx
         .select({
-          id: people.id,
-          fullName: people.fullName,
-          email: people.email,
-          phone: people.phone,
-          position: people.position,
+          ...personColumns,
           departmentId: departments.id,
           departmentName: departments.name,
           departmentShort: departments.shortName,

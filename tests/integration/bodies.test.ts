@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditEvents, bodies, networks } from "@/db/schema";
@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { archiveBody, createBody, restoreBody, updateBody } from "@/lib/bodies/commands";
 import { bodyFormOptions, getBody, listNetworkBodies } from "@/lib/bodies/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, createThematicArea, ctxFor } from "../support/fixtures";
+import { auditFor, countRows, createActors, createThematicArea, ctxFor } from "../support/fixtures";
 import { UNKNOWN } from "../support/rows";
 
 /** The keys the history viewer reads from a body's audit snapshots. */
@@ -25,11 +25,7 @@ const SNAPSHOT_KEYS = [
   "version",
 ];
 
-async function tally(db: Db) {
-  const [b] = await db.select({ c: count() }).from(bodies);
-  const [a] = await db.select({ c: count() }).from(auditEvents);
-  return { bodies: Number(b!.c), audit: Number(a!.c) };
-}
+const tally = (db: Db) => countRows(db, { bodies, audit: auditEvents });
 
 async function row(db: Db, id: string) {
   const [found] = await db.select().from(bodies).where(eq(bodies.id, id));

@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { beforeAll, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
@@ -7,8 +7,7 @@ import type { AppRole } from "@/db/schema/values";
 import messages from "@/messages/es-AR";
 import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
-import { exportStream, prepareExport } from "@/lib/export/stream";
-import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
+import { commitImportJob } from "@/lib/import/jobs";
 import { importRowsPage } from "@/lib/import/queries";
 import { importDefinition } from "@/lib/import/registry";
 import { suggestMapping } from "@/lib/import/mapping";
@@ -19,7 +18,9 @@ import { meetingFormValues } from "@/lib/meetings/form-reads";
 import { addDelegationMember, updateDelegationMember } from "@/lib/meetings/log/delegation";
 import { describeDatabases } from "../support/databases";
 import { createActors, ctxFor, expectOk } from "../support/fixtures";
-import { bytesOf, catalogExportLabels, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
+import { rowCount } from "../support/rows";
+import { bytesOf, exportedFile, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
+import { committedJob, taggedActions, validatedJob } from "../support/import-jobs";
 import type { RawCell } from "@/lib/import/sheet";
 
 // The template is built with the request's translations: here, the es-AR catalogs themselves.
@@ -43,13 +44,11 @@ const HEADER = [
   "Asistentes",
 ];
 
-async function validated(ctx: Ctx, bytes: Uint8Array, source: SheetSource = jsonSource, fileName = "r.csv") {
-  const job = expectOk(await createImportJob(ctx, { table: "reuniones", fileName, bytes }));
-  return expectOk(await validateImportJob(ctx, job.id, { version: job.version }, source));
-}
+const validated = (ctx: Ctx, bytes: Uint8Array, options?: Parameters<typeof validatedJob>[3]) =>
+  validatedJob(ctx, "reuniones", bytes, options);
 const sheetBytes = (rows: RawCell[][]) => bytesOf(sheetOf([HEADER, ...rows]));
-const meetingCount = async (db: Db) => Number((await db.select({ n: count() }).from(meetings))[0]!.n);
-const memberCount = async (db: Db) => Number((await db.select({ n: count() }).from(delegationMembers))[0]!.n);
+const meetingCount = (db: Db) => rowCount(db, meetings);
+const memberCount = (db: Db) => rowCount(db, delegationMembers);
 
 /** Each member's name and attendance, by name. */
 async function attendance(db: Db, meetingId: string) {
@@ -134,13 +133,8 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
       }),
     );
     for (const format of ["csv", "xlsx"] as const) {
-      const prepared = expectOk(
-        await prepareExport(admin, "reuniones", format, { view: "agenda", from: "2020-01-01" }),
-      );
-      const bytes = new Uint8Array(
-        await new Response(exportStream(admin, prepared, catalogExportLabels)).arrayBuffer(),
-      );
-      const job = await validated(admin, bytes, fileSource, `reuniones.${format}`);
+      const bytes = await exportedFile(admin, "reuniones", format, { view: "agenda", from: "2020-01-01" });
+      const job = await validated(admin, bytes, { source: fileSource, fileName: `reuniones.${format}` });
       expect(job.counts, format).toEqual({
         rows: 2,
         created: 0,
@@ -186,14 +180,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     const checked = await validated(admin, file);
     expect(checked.counts).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, errors: 0 });
     expect(await meetingCount(db)).toBe(before);
-    const done = expectOk(
-      await commitImportJob(
-        admin,
-        checked.id,
-        { version: checked.version, mode: "all-or-nothing" },
-        jsonSource,
-      ),
-    );
+    const done = await committedJob(admin, checked);
     expect(done.counts).toMatchObject({ created: 2, errors: 0 });
 
     const [asamblea] = await byTitle(db, "Asamblea anual");
@@ -213,16 +200,8 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     expect(await attendance(db, bureau!.id)).toEqual({ "Carla Gómez": "attended", "Bruno Díaz": "absent" });
 
     // Every write went through the commands, each audit event tagged with the import.
-    const tagged = await db
-      .select({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(
-        and(
-          sql`${auditEvents.metadata} ->> 'importId' = ${checked.id}`,
-          sql`${auditEvents.entityType} <> 'import'`,
-        ),
-      );
-    expect(tagged.map((t) => t.action).sort()).toEqual([
+    const tagged = await taggedActions(db, checked.id, sql`${auditEvents.entityType} <> 'import'`);
+    expect(tagged).toEqual([
       "delegation_member.create",
       "delegation_member.create",
       "delegation_member.create",
@@ -252,9 +231,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     ]);
     const third = await validated(admin, changed);
     expect(third.counts).toMatchObject({ created: 0, updated: 1, errors: 0 });
-    expectOk(
-      await commitImportJob(admin, third.id, { version: third.version, mode: "all-or-nothing" }, jsonSource),
-    );
+    await committedJob(admin, third);
     expect(await meetingCount(db)).toBe(before + 2);
     expect(await attendance(db, asamblea!.id)).toEqual({
       "Ana Álvarez": "attended",
@@ -342,9 +319,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     expect([await meetingCount(db), await memberCount(db)]).toEqual([meetingsBefore, membersBefore]);
 
     const again = await validated(admin, file);
-    const done = expectOk(
-      await commitImportJob(admin, again.id, { version: again.version, mode: "skip-errors" }, jsonSource),
-    );
+    const done = await committedJob(admin, again, "skip-errors");
     expect(done.counts).toEqual({ rows: 5, created: 1, updated: 0, unchanged: 0, skipped: 4, errors: 0 });
     expect(await meetingCount(db)).toBe(meetingsBefore + 1);
     const [grupo] = await byTitle(db, "Grupo de trabajo de febrero");
@@ -401,9 +376,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
       ["attendees:import.errors.attendeeNotInDelegation"],
       ["attendees:meetings.validation.heldNeedsFinalAttendance"],
     ]);
-    const done = expectOk(
-      await commitImportJob(admin, checked.id, { version: checked.version, mode: "skip-errors" }, jsonSource),
-    );
+    const done = await committedJob(admin, checked, "skip-errors");
     expect(done.counts).toMatchObject({ created: 1, skipped: 3 });
     expect([await meetingCount(db), await memberCount(db)]).toEqual([before[0]! + 1, before[1]]);
     const [after] = await db.select().from(meetings).where(eq(meetings.id, held!.id));
@@ -476,14 +449,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     ]);
     const checked = await validated(admin, bytesOf(sheet));
     expect(checked.counts).toMatchObject({ created: 2, updated: 1, errors: 0 });
-    const done = expectOk(
-      await commitImportJob(
-        admin,
-        checked.id,
-        { version: checked.version, mode: "all-or-nothing" },
-        jsonSource,
-      ),
-    );
+    const done = await committedJob(admin, checked);
     expect(await attendance(db, existing.id)).toEqual({ "Bruno Díaz": "attended" });
     const [edited] = await byTitle(db, "Nueva que se edita");
     const form = (await meetingFormValues(admin, edited!.id))!;
@@ -501,16 +467,12 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     expect(await attendance(db, edited!.id)).toEqual({ "Carla Gómez": "invited" });
     // One more meeting than before (the one kept), with its one member.
     expect([await meetingCount(db), await memberCount(db)]).toEqual([before[0]! + 1, before[1]! + 1]);
-    const undoEvents = await db
-      .select({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(
-        and(
-          sql`${auditEvents.metadata} ->> 'importId' = ${checked.id}`,
-          sql`${auditEvents.action} in ('meeting.delete', 'delegation_member.delete', 'delegation_member.create', 'import.undo')`,
-        ),
-      );
-    expect(undoEvents.map((e) => e.action).sort()).toEqual([
+    const undoEvents = await taggedActions(
+      db,
+      checked.id,
+      sql`${auditEvents.action} in ('meeting.delete', 'delegation_member.delete', 'delegation_member.create', 'import.undo')`,
+    );
+    expect(undoEvents).toEqual([
       "delegation_member.create",
       "delegation_member.create",
       "delegation_member.create",
@@ -569,14 +531,7 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     ]);
     const checked = await validated(admin, bytesOf(sheet));
     expect(checked.counts).toMatchObject({ created: 1, updated: 1, errors: 0 });
-    const done = expectOk(
-      await commitImportJob(
-        admin,
-        checked.id,
-        { version: checked.version, mode: "all-or-nothing" },
-        jsonSource,
-      ),
-    );
+    const done = await committedJob(admin, checked);
     expect(await attendance(db, plenary.id)).toEqual({ "Ana Álvarez": "absent", "Carla Gómez": "attended" });
     const [created] = await byTitle(db, "Nueva con asistencia cambiada");
     const [member] = await db
@@ -596,16 +551,8 @@ describeDatabases("import: meetings with their delegation and attendance", (getD
     expect(await attendance(db, plenary.id)).toEqual({ "Ana Álvarez": "confirmed" });
     const [after] = await db.select().from(meetings).where(eq(meetings.id, plenary.id));
     expect(after!.version).toBe(version);
-    const meetingEvents = await db
-      .select({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(
-        and(
-          sql`${auditEvents.metadata} ->> 'importId' = ${checked.id}`,
-          eq(auditEvents.entityType, "meeting"),
-        ),
-      );
-    expect(meetingEvents.map((e) => e.action)).toEqual(["meeting.create"]);
+    const meetingEvents = await taggedActions(db, checked.id, eq(auditEvents.entityType, "meeting"));
+    expect(meetingEvents).toEqual(["meeting.create"]);
   });
 
   it("the template has the export's headers, the ID and the two delegation columns, all understood", async () => {

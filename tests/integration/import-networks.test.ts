@@ -1,24 +1,17 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import type { Db } from "@/db/client";
 import { auditEvents, bodies, importJobs, networks, networkThematicAreas } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
-import { exportStream, prepareExport } from "@/lib/export/stream";
-import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
+import { createImportJob } from "@/lib/import/jobs";
 import { undoImport } from "@/lib/import/undo";
-import { importRowsPage } from "@/lib/import/queries";
 import { createNetwork, updateNetwork } from "@/lib/networks/commands";
 import { describeDatabases } from "../support/databases";
-import { catalogExportLabels, sheetOf, jsonSource, bytesOf, fileSource } from "../support/import-sheets";
+import { bytesOf, exportedFile, fileSource, sheetOf } from "../support/import-sheets";
+import { cellErrors, committedJob, taggedActions, validatedJob } from "../support/import-jobs";
 import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
-
-async function validated(ctx: Ctx, bytes: Uint8Array, source: SheetSource = jsonSource) {
-  const job = expectOk(await createImportJob(ctx, { table: "redes", fileName: "redes.csv", bytes }));
-  return expectOk(await validateImportJob(ctx, job.id, { version: job.version }, source));
-}
-const networkCount = async (db: Db) => Number((await db.select({ n: count() }).from(networks))[0]!.n);
+import { rowCount } from "../support/rows";
 
 describeDatabases("import: networks", (getDb) => {
   let actors: Record<AppRole, Actor>;
@@ -49,38 +42,29 @@ describeDatabases("import: networks", (getDb) => {
         }),
       ),
     );
-    const prepared = expectOk(await prepareExport(admin, "redes", "csv", {}));
-    const bytes = new Uint8Array(
-      await new Response(exportStream(admin, prepared, catalogExportLabels)).arrayBuffer(),
-    );
-    const job = await validated(admin, bytes, fileSource);
+    const bytes = await exportedFile(admin, "redes", "csv");
+    const job = await validatedJob(admin, "redes", bytes, { source: fileSource });
     expect(job.counts).toEqual({ rows: 2, created: 0, updated: 0, unchanged: 2, skipped: 0, errors: 0 });
   });
 
   it("matches by name or acronym, creates and updates through the form's commands, and undoes", async () => {
     const db = getDb();
-    const before = await networkCount(db);
+    const before = await rowCount(db, networks);
     const sheet = sheetOf([
       ["Nombre", "Sigla", "Tipo", "Membresía", "Miembro desde", "Áreas temáticas", "Cuota anual", "Moneda"],
       ["Otro nombre", "mc", "Regional", "Ex miembro", "01/03/1995", "Cultura", null, null],
       ["Red Nueva", "RN", "temática", "Miembro", "2024-02-29", "Turismo, cultura", "1.500,5", "usd"],
       ["Red Rota", null, "Sideral", "Miembro", "31/02/2024", "Astronomía", null, null],
     ]);
-    const job = expectOk(
-      await createImportJob(admin, { table: "redes", fileName: "r.csv", bytes: bytesOf(sheet) }),
-    );
-    const checked = expectOk(await validateImportJob(admin, job.id, { version: job.version }, jsonSource));
-    expect(checked.counts).toEqual({ rows: 3, created: 1, updated: 1, unchanged: 0, skipped: 0, errors: 1 });
-    expect(await networkCount(db)).toBe(before);
-    const errors = (await importRowsPage(admin, job.id, { onlyErrors: true }))!.rows[0]!.errors;
-    expect(errors.map((e) => `${e.field}:${e.key}:${Object.values(e.values ?? {}).join()}`)).toEqual([
-      "kind:import.errors.unknownOption:Sideral",
-      "memberSince:import.errors.invalidDate:31/02/2024",
-      "areas:import.errors.unknownThematicArea:Astronomía",
+    const job = await validatedJob(admin, "redes", bytesOf(sheet));
+    expect(job.counts).toEqual({ rows: 3, created: 1, updated: 1, unchanged: 0, skipped: 0, errors: 1 });
+    expect(await rowCount(db, networks)).toBe(before);
+    expect(await cellErrors(admin, job.id)).toEqual([
+      "4 kind:import.errors.unknownOption:Sideral",
+      "4 memberSince:import.errors.invalidDate:31/02/2024",
+      "4 areas:import.errors.unknownThematicArea:Astronomía",
     ]);
-    const done = expectOk(
-      await commitImportJob(admin, job.id, { version: checked.version, mode: "skip-errors" }, jsonSource),
-    );
+    const done = await committedJob(admin, job, "skip-errors");
     expect(done.counts).toMatchObject({ created: 1, updated: 1, skipped: 1 });
     const [mc] = await db.select().from(networks).where(eq(networks.name, "Otro nombre"));
     expect(mc).toMatchObject({
@@ -101,16 +85,8 @@ describeDatabases("import: networks", (getDb) => {
       .from(networkThematicAreas)
       .where(eq(networkThematicAreas.networkId, nueva!.id));
     expect(areas).toHaveLength(2);
-    const tagged = await db
-      .select({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(
-        and(
-          sql`${auditEvents.metadata} ->> 'importId' = ${job.id}`,
-          sql`${auditEvents.entityType} = 'network'`,
-        ),
-      );
-    expect(tagged.map((t) => t.action).sort()).toEqual(["network.create", "network.update"]);
+    const tagged = await taggedActions(db, job.id, sql`${auditEvents.entityType} = 'network'`);
+    expect(tagged).toEqual(["network.create", "network.update"]);
     // Undo: the new network has a body now (kept); the updated one gets its name back.
     await db.insert(bodies).values({ networkId: nueva!.id, name: "Consejo", kind: "council" });
     const undone = expectOk(await undoImport(admin, job.id, { version: done.version }));
@@ -132,13 +108,13 @@ describeDatabases("import: networks", (getDb) => {
       ["Nombre", "Tipo"],
       ["Red del jefe", "Global"],
     ]);
-    const jobsBefore = Number((await getDb().select({ n: count() }).from(importJobs))[0]!.n);
+    const jobsBefore = await rowCount(getDb(), importJobs);
     const refused = await createImportJob(head, { table: "redes", fileName: "r.csv", bytes: bytesOf(sheet) });
     expect(refused).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { table: ["import.errors.tableNotAllowed"] },
     });
-    expect(Number((await getDb().select({ n: count() }).from(importJobs))[0]!.n)).toBe(jobsBefore);
+    expect(await rowCount(getDb(), importJobs)).toBe(jobsBefore);
   });
 });

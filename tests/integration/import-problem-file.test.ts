@@ -3,10 +3,10 @@ import { beforeAll, expect, it, vi } from "vitest";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
-import { createImportJob, validateImportJob } from "@/lib/import/jobs";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor, expectOk } from "../support/fixtures";
-import { bytesOf, jsonSource, sheetOf } from "../support/import-sheets";
+import { createActors, ctxFor } from "../support/fixtures";
+import { bytesOf, sheetOf } from "../support/import-sheets";
+import { validatedJob } from "../support/import-jobs";
 import { readFirstSheet } from "../support/xlsx-reader";
 
 // The problem-rows download as the route makes it (lib/import/problem-file.ts, with the
@@ -38,12 +38,9 @@ describeDatabases("import: the problem-rows file", (getDb) => {
       ['Walter "Wally" Ruiz; h.', "no-es-un-correo", null, "=1+1", null],
       ["Ximena Sol", "ximena@ejemplo.test", null, null, "Ministerio Inexistente"],
     ]);
-    const job = expectOk(
-      await createImportJob(admin, { table: "personas", fileName: "personas.csv", bytes: bytesOf(sheet) }),
-    );
-    const checked = expectOk(await validateImportJob(admin, job.id, { version: job.version }, jsonSource));
+    const checked = await validatedJob(admin, "personas", bytesOf(sheet));
     expect(checked.counts).toMatchObject({ rows: 3, created: 1, errors: 2 });
-    jobId = job.id;
+    jobId = checked.id;
   });
 
   it("CSV: the rows with errors as the file had them, their line and messages, formula-guarded", async () => {

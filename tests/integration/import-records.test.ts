@@ -1,6 +1,5 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
 import { assignments, auditEvents, bodies, commitments, departments, people } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
 import type { Actor } from "@/lib/auth/actor";
@@ -8,45 +7,25 @@ import type { Ctx } from "@/lib/context";
 import { createAssignment } from "@/lib/assignments/commands";
 import { createBody } from "@/lib/bodies/commands";
 import { createCommitment, updateCommitment } from "@/lib/commitments/commands";
-import { exportStream, prepareExport } from "@/lib/export/stream";
-import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
-import { importRowsPage } from "@/lib/import/queries";
-import type { ImportTableName } from "@/lib/import/registry";
+import { commitImportJob, createImportJob } from "@/lib/import/jobs";
 import { undoImport } from "@/lib/import/undo";
 import { createNetwork } from "@/lib/networks/commands";
 import type { RawCell } from "@/lib/import/sheet";
 import { describeDatabases } from "../support/databases";
-import { bytesOf, catalogExportLabels, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
+import { bytesOf, exportedFile, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
+import { allUnchanged, cellErrors, committedJob, taggedActions, validatedJob } from "../support/import-jobs";
 import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
+import { rowCount } from "../support/rows";
 
 // Bodies, commitments and assignments: the tables imported through their form's commands
 // (lib/import/form-import.ts), on both databases.
 
-async function validated(
-  ctx: Ctx,
-  table: ImportTableName,
-  bytes: Uint8Array,
-  source: SheetSource = jsonSource,
-) {
-  const job = expectOk(await createImportJob(ctx, { table, fileName: `${table}.csv`, bytes }));
-  return expectOk(await validateImportJob(ctx, job.id, { version: job.version }, source));
-}
 const fileOf = (rows: RawCell[][]) => bytesOf(sheetOf(rows));
-const rowsOf = async (db: Db, table: typeof bodies | typeof commitments | typeof assignments) =>
-  Number((await db.select({ n: count() }).from(table))[0]!.n);
 
-/** Every error of a validated job, as "line field:key:values". */
-async function errorsOf(ctx: Ctx, jobId: string) {
-  const page = (await importRowsPage(ctx, jobId, { onlyErrors: true }))!;
-  return page.rows.flatMap((r) =>
-    r.errors.map((e) => `${r.line} ${e.field}:${e.key}:${Object.values(e.values ?? {}).join()}`),
-  );
-}
-
-/** An export of a list as the CSV the user downloads. */
-async function exported(ctx: Ctx, table: "compromisos" | "asignaciones") {
-  const prepared = expectOk(await prepareExport(ctx, table, "csv", {}));
-  return new Uint8Array(await new Response(exportStream(ctx, prepared, catalogExportLabels)).arrayBuffer());
+/** The list's CSV export imported back: every row is found unchanged. */
+async function expectRoundTrip(ctx: Ctx, table: "compromisos" | "asignaciones", rows: number) {
+  const bytes = await exportedFile(ctx, table, "csv");
+  expect((await validatedJob(ctx, table, bytes, { source: fileSource })).counts).toEqual(allUnchanged(rows));
 }
 
 describeDatabases("import: bodies, commitments and assignments", (getDb) => {
@@ -67,7 +46,7 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
   describe("bodies", () => {
     it("creates a tree in one file (a parent named on an earlier row), flags cell errors, re-imports unchanged, and undoes child first", async () => {
       const db = getDb();
-      const before = await rowsOf(db, bodies);
+      const before = await rowCount(db, bodies);
       const file = fileOf([
         [
           "Red",
@@ -86,9 +65,9 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
         ["MC", "Grupo 3", "Grupo de trabajo", null, null, "200", null],
         ["MC", "consejo", "Consejo", null, null, null, null],
       ]);
-      const job = await validated(admin, "organos", file);
+      const job = await validatedJob(admin, "organos", file);
       expect(job.counts).toEqual({ rows: 7, created: 2, updated: 0, unchanged: 0, skipped: 0, errors: 5 });
-      expect(await errorsOf(admin, job.id)).toEqual([
+      expect(await cellErrors(admin, job.id)).toEqual([
         "4 network:import.errors.unknownNetwork:Red X",
         "5 parent:import.errors.unknownBody:Inexistente",
         "6 kind:import.errors.unknownOption:Mesa redonda",
@@ -103,12 +82,10 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
         jsonSource,
       );
       expect(refused).toMatchObject({ ok: false, code: "VALIDATION" });
-      expect(await rowsOf(db, bodies)).toBe(before);
+      expect(await rowCount(db, bodies)).toBe(before);
 
-      const again = await validated(admin, "organos", file);
-      const done = expectOk(
-        await commitImportJob(admin, again.id, { version: again.version, mode: "skip-errors" }, jsonSource),
-      );
+      const again = await validatedJob(admin, "organos", file);
+      const done = await committedJob(admin, again, "skip-errors");
       expect(done.counts).toMatchObject({ created: 2, skipped: 5 });
       const [consejo] = await db.select().from(bodies).where(eq(bodies.name, "Consejo"));
       const [comision] = await db.select().from(bodies).where(eq(bodies.name, "Comisión de Cultura"));
@@ -122,7 +99,7 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
       expect(comision).toMatchObject({ kind: "committee", parentId: consejo!.id, thematicAreaId: cultura });
 
       // The same rows again: matched by name within the network, nothing to change.
-      const rerun = await validated(
+      const rerun = await validatedJob(
         admin,
         "organos",
         fileOf([
@@ -136,16 +113,8 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
       // Undo: the committee goes first, so its parent (created by the same import) goes too.
       const undone = expectOk(await undoImport(admin, again.id, { version: done.version }));
       expect(undone).toMatchObject({ removed: 2, restored: 0, kept: [] });
-      expect(await rowsOf(db, bodies)).toBe(before);
-      const deleted = await db
-        .select({ action: auditEvents.action })
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.action, "body.delete"),
-            sql`${auditEvents.metadata} ->> 'importId' = ${again.id}`,
-          ),
-        );
+      expect(await rowCount(db, bodies)).toBe(before);
+      const deleted = await taggedActions(db, again.id, eq(auditEvents.action, "body.delete"));
       expect(deleted).toHaveLength(2);
     });
 
@@ -154,7 +123,7 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
         await createNetwork(admin, networkForm(cultura, { name: "CGLU", acronym: "CGLU" })),
       ).id;
       const body = expectOk(await createBody(admin, other, { name: "Bureau", kind: "executive" }));
-      const job = await validated(
+      const job = await validatedJob(
         admin,
         "organos",
         fileOf([
@@ -162,7 +131,7 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
           ["MC", "Bureau", body.id],
         ]),
       );
-      expect(await errorsOf(admin, job.id)).toEqual(["2 network:import.errors.bodyMovedNetwork:"]);
+      expect(await cellErrors(admin, job.id)).toEqual(["2 network:import.errors.bodyMovedNetwork:"]);
     });
   });
 
@@ -192,22 +161,9 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
           completedOn: "2025-11-02",
         }),
       );
-      const roundTrip = await validated(
-        admin,
-        "compromisos",
-        await exported(admin, "compromisos"),
-        fileSource,
-      );
-      expect(roundTrip.counts).toEqual({
-        rows: 2,
-        created: 0,
-        updated: 0,
-        unchanged: 2,
-        skipped: 0,
-        errors: 0,
-      });
+      await expectRoundTrip(admin, "compromisos", 2);
 
-      const before = await rowsOf(db, commitments);
+      const before = await rowCount(db, commitments);
       const file = fileOf([
         ["Compromiso", "Red", "Responsable", "Estado", "Vence", "Reunión", "Órgano"],
         [
@@ -232,17 +188,15 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
         ["Con reunión", "MC", "tecnica@prueba.test", "Abierto", null, "Cumbre 2030", null],
         ["Fecha rota", "MC", "tecnica@prueba.test", "Abierto", "31/02/2026", null, null],
       ]);
-      const job = await validated(admin, "compromisos", file);
+      const job = await validatedJob(admin, "compromisos", file);
       expect(job.counts).toEqual({ rows: 5, created: 1, updated: 1, unchanged: 0, skipped: 0, errors: 3 });
-      expect(await errorsOf(admin, job.id)).toEqual([
+      expect(await cellErrors(admin, job.id)).toEqual([
         "4 owner:import.errors.unknownPerson:Nadie Nunca",
         "5 meeting:import.errors.unknownMeeting:Cumbre 2030",
         "6 dueOn:import.errors.invalidDate:31/02/2026",
       ]);
-      expect(await rowsOf(db, commitments)).toBe(before);
-      const done = expectOk(
-        await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource),
-      );
+      expect(await rowCount(db, commitments)).toBe(before);
+      const done = await committedJob(admin, job, "skip-errors");
       expect(done.counts).toMatchObject({ created: 1, updated: 1, skipped: 3 });
       const [informe] = await db
         .select()
@@ -295,24 +249,11 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
           dedication: "4 h semanales",
         }),
       );
-      const roundTrip = await validated(
-        admin,
-        "asignaciones",
-        await exported(admin, "asignaciones"),
-        fileSource,
-      );
-      expect(roundTrip.counts).toEqual({
-        rows: 1,
-        created: 0,
-        updated: 0,
-        unchanged: 1,
-        skipped: 0,
-        errors: 0,
-      });
+      await expectRoundTrip(admin, "asignaciones", 1);
 
       const head = ctxFor(db, actors.head);
-      const before = await rowsOf(db, assignments);
-      const job = await validated(
+      const before = await rowCount(db, assignments);
+      const job = await validatedJob(
         head,
         "asignaciones",
         fileOf([
@@ -324,27 +265,20 @@ describeDatabases("import: bodies, commitments and assignments", (getDb) => {
         ]),
       );
       expect(job.counts).toEqual({ rows: 4, created: 1, updated: 0, unchanged: 1, skipped: 0, errors: 2 });
-      expect(await errorsOf(head, job.id)).toEqual([
+      expect(await cellErrors(head, job.id)).toEqual([
         "4 person:import.errors.otherDepartmentAssignment:",
         "5 body:assignments.validation.targetRequired:",
       ]);
-      const done = expectOk(
-        await commitImportJob(head, job.id, { version: job.version, mode: "skip-errors" }, jsonSource),
-      );
+      const done = await committedJob(head, job, "skip-errors");
       expect(done.counts).toMatchObject({ created: 1, unchanged: 1, skipped: 2 });
-      expect(await rowsOf(db, assignments)).toBe(before + 1);
+      expect(await rowCount(db, assignments)).toBe(before + 1);
       const mine = await db.select().from(assignments).where(eq(assignments.personId, stranger!.id));
       expect(mine).toEqual([]);
-      const tagged = await db
-        .select({ action: auditEvents.action })
-        .from(auditEvents)
-        .where(
-          sql`${auditEvents.metadata} ->> 'importId' = ${job.id} AND ${auditEvents.entityType} = 'assignment'`,
-        );
-      expect(tagged.map((t) => t.action)).toEqual(["assignment.create"]);
+      const tagged = await taggedActions(db, job.id, eq(auditEvents.entityType, "assignment"));
+      expect(tagged).toEqual(["assignment.create"]);
       const undone = expectOk(await undoImport(head, job.id, { version: done.version }));
       expect(undone).toMatchObject({ removed: 1, kept: [] });
-      expect(await rowsOf(db, assignments)).toBe(before);
+      expect(await rowCount(db, assignments)).toBe(before);
     });
 
     it("a head is not offered the other tables: the upload of commitments is refused", async () => {

@@ -1,27 +1,24 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditEvents, bodies, people, seats, seatTerms } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { exportStream, prepareExport } from "@/lib/export/stream";
-import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
-import { importRowsPage } from "@/lib/import/queries";
+import { commitImportJob } from "@/lib/import/jobs";
 import { undoImport } from "@/lib/import/undo";
 import { createNetwork } from "@/lib/networks/commands";
 import { addTerm, createSeat, updateTerm } from "@/lib/seats/commands";
 import type { RawCell } from "@/lib/import/sheet";
 import { describeDatabases } from "../support/databases";
-import { bytesOf, catalogExportLabels, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
+import { bytesOf, exportedFile, fileSource, jsonSource, sheetOf } from "../support/import-sheets";
+import { allUnchanged, cellErrors, committedJob, taggedActions, validatedJob } from "../support/import-jobs";
 import { createActors, createThematicArea, ctxFor, expectOk, networkForm } from "../support/fixtures";
+import { rowCount } from "../support/rows";
 
 const HEADER = ["Cargo", "Tipo", "Red", "Órgano", "Titular", "Inicio del mandato", "Fin del mandato"];
 
-async function validated(ctx: Ctx, bytes: Uint8Array, source: SheetSource = jsonSource, fileName = "c.csv") {
-  const job = expectOk(await createImportJob(ctx, { table: "cargos", fileName, bytes }));
-  return expectOk(await validateImportJob(ctx, job.id, { version: job.version }, source));
-}
-const validatedRows = (ctx: Ctx, rows: RawCell[][]) => validated(ctx, bytesOf(sheetOf([HEADER, ...rows])));
-const seatCount = async (db: Db) => Number((await db.select({ n: count() }).from(seats))[0]!.n);
+const validatedRows = (ctx: Ctx, rows: RawCell[][]) =>
+  validatedJob(ctx, "cargos", bytesOf(sheetOf([HEADER, ...rows])));
+const seatCount = (db: Db) => rowCount(db, seats);
 const termsOf = (db: Db, seatId: string) =>
   db.select().from(seatTerms).where(eq(seatTerms.seatId, seatId)).orderBy(seatTerms.startsOn);
 
@@ -80,12 +77,12 @@ describeDatabases("import: seats and their terms", (getDb) => {
     );
     expectOk(await createSeat(admin, { title: "Enlace técnico", kind: "technical", networkId }));
     for (const format of ["csv", "xlsx"] as const) {
-      const prepared = expectOk(await prepareExport(admin, "cargos", format, { status: "all" }));
-      const bytes = new Uint8Array(
-        await new Response(exportStream(admin, prepared, catalogExportLabels)).arrayBuffer(),
-      );
-      const job = await validated(admin, bytes, fileSource, `cargos.${format}`);
-      expect(job.counts).toEqual({ rows: 2, created: 0, updated: 0, unchanged: 2, skipped: 0, errors: 0 });
+      const bytes = await exportedFile(admin, "cargos", format, { status: "all" });
+      const job = await validatedJob(admin, "cargos", bytes, {
+        source: fileSource,
+        fileName: `cargos.${format}`,
+      });
+      expect(job.counts).toEqual(allUnchanged(2));
     }
   });
 
@@ -107,7 +104,7 @@ describeDatabases("import: seats and their terms", (getDb) => {
     const checked = await validatedRows(admin, rows);
     expect(checked.counts).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, errors: 0 });
     expect(await seatCount(db)).toBe(before); // the preview was rolled back
-    const done = expectOk(await commitImportJob(admin, checked.id, { version: checked.version }, jsonSource));
+    const done = await committedJob(admin, checked);
     expect(done.counts).toMatchObject({ created: 2, errors: 0 });
     expect(await seatCount(db)).toBe(before + 1);
     const [seat] = await db.select().from(seats).where(eq(seats.title, "Tesorería"));
@@ -118,20 +115,12 @@ describeDatabases("import: seats and their terms", (getDb) => {
       [ana, "2020-03-01", "2023-02-28", "ended"],
       [bruno, "2023-03-01", null, "active"],
     ]);
-    const tagged = await db
-      .select({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(sql`${auditEvents.metadata} ->> 'importId' = ${done.id}`);
-    expect(
-      tagged
-        .map((t) => t.action)
-        .filter((a) => a.startsWith("seat"))
-        .sort(),
-    ).toEqual(["seat.create", "seat_term.create", "seat_term.create"]);
+    const tagged = await taggedActions(db, done.id, like(auditEvents.action, "seat%"));
+    expect(tagged).toEqual(["seat.create", "seat_term.create", "seat_term.create"]);
 
     const again = await validatedRows(admin, rows);
     expect(again.counts).toMatchObject({ rows: 2, created: 0, updated: 0, unchanged: 2, errors: 0 });
-    expectOk(await commitImportJob(admin, again.id, { version: again.version }, jsonSource));
+    await committedJob(admin, again);
     expect(await seatCount(db)).toBe(before + 1);
     expect(await termsOf(db, seat!.id)).toHaveLength(2);
 
@@ -141,7 +130,7 @@ describeDatabases("import: seats and their terms", (getDb) => {
       ["Tesorería", "Ejecutivo", "RDC", "Consejo Directivo", "Bruno Díaz", "01/03/2017", "28/02/2020"],
     ]);
     expect(older.counts).toMatchObject({ rows: 3, created: 1, unchanged: 2, errors: 0 });
-    expectOk(await commitImportJob(admin, older.id, { version: older.version }, jsonSource));
+    await committedJob(admin, older);
     expect((await termsOf(db, seat!.id)).map((t) => [t.startsOn, t.status])).toEqual([
       ["2017-03-01", "ended"],
       ["2020-03-01", "ended"],
@@ -153,8 +142,9 @@ describeDatabases("import: seats and their terms", (getDb) => {
     const db = getDb();
     const seatId = expectOk(await createSeat(admin, { title: "Vocería", kind: "political", networkId })).id;
     const before = await seatCount(db);
-    const checked = await validated(
+    const checked = await validatedJob(
       admin,
+      "cargos",
       bytesOf(
         sheetOf([
           ["ID Redes", "Cargo", "Tipo", "Red", "Órgano", "Titular", "Inicio del mandato"],
@@ -165,13 +155,8 @@ describeDatabases("import: seats and their terms", (getDb) => {
       ),
     );
     expect(checked.counts).toMatchObject({ created: 1, updated: 1, errors: 1 });
-    const problems = (await importRowsPage(admin, checked.id, { onlyErrors: true }))!.rows;
-    expect(
-      problems.map((r) => [r.line, r.errors.map((e) => `${e.field}:${e.key}:${e.values?.line}`)]),
-    ).toEqual([[4, ["title:import.errors.seatRowsDiffer:2"]]]);
-    const done = expectOk(
-      await commitImportJob(admin, checked.id, { version: checked.version, mode: "skip-errors" }, jsonSource),
-    );
+    expect(await cellErrors(admin, checked.id)).toEqual(["4 title:import.errors.seatRowsDiffer:2"]);
+    const done = await committedJob(admin, checked, "skip-errors");
     expect(await seatCount(db)).toBe(before);
     const [seat] = await db.select().from(seats).where(eq(seats.id, seatId));
     expect(seat).toMatchObject({
@@ -204,19 +189,13 @@ describeDatabases("import: seats and their terms", (getDb) => {
       ["Vocalía 6", "Sideral", "RDC", null, null, null, null],
     ]);
     expect(checked.counts).toEqual({ rows: 7, created: 1, updated: 0, unchanged: 0, skipped: 0, errors: 6 });
-    const problems = (await importRowsPage(admin, checked.id, { onlyErrors: true }))!.rows;
-    expect(
-      problems.map((r) => [
-        r.line,
-        ...r.errors.map((e) => `${e.field}:${e.key}:${Object.values(e.values ?? {}).join()}`),
-      ]),
-    ).toEqual([
-      [2, "network:import.errors.unknownNetwork:Red Fantasma"],
-      [3, "body:import.errors.bodyOfOtherNetwork:Asamblea"],
-      [4, "holder:import.errors.unknownPerson:Nadie Nadie"],
-      [5, "startsOn:import.errors.invalidDate:31/02/2024"],
-      [7, "startsOn:seats.validation.overlap:"],
-      [8, "kind:import.errors.unknownOption:Sideral"],
+    expect(await cellErrors(admin, checked.id)).toEqual([
+      "2 network:import.errors.unknownNetwork:Red Fantasma",
+      "3 body:import.errors.bodyOfOtherNetwork:Asamblea",
+      "4 holder:import.errors.unknownPerson:Nadie Nadie",
+      "5 startsOn:import.errors.invalidDate:31/02/2024",
+      "7 startsOn:seats.validation.overlap:",
+      "8 kind:import.errors.unknownOption:Sideral",
     ]);
     expect(
       await commitImportJob(
@@ -253,7 +232,7 @@ describeDatabases("import: seats and their terms", (getDb) => {
       ["Relatoría", "Técnico", "RDC", null, "Ana Gómez", "01/01/2023", "31/12/2025"],
     ]);
     expect(checked.counts).toMatchObject({ created: 3, updated: 1, errors: 0 });
-    const done = expectOk(await commitImportJob(admin, checked.id, { version: checked.version }, jsonSource));
+    const done = await committedJob(admin, checked);
     expect(await seatCount(db)).toBe(before + 1);
     // The new term of Secretaría closed Bruno's: ended the day before it starts.
     expect((await termsOf(db, seatA)).map((t) => [t.holderPersonId, t.endsOn, t.status])).toEqual([
@@ -279,15 +258,7 @@ describeDatabases("import: seats and their terms", (getDb) => {
     expect((await termsOf(db, created!.id)).map((t) => t.notes)).toEqual(["Editado después"]);
     expect(await termsOf(db, seatA)).toMatchObject([{ id: x, endsOn: null, status: "active" }]);
     expect(await termsOf(db, seatB)).toMatchObject([{ id: y, endsOn: "2024-12-31", status: "active" }]);
-    const deletions = await db
-      .select({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(
-        and(
-          sql`${auditEvents.metadata} ->> 'importId' = ${done.id}`,
-          eq(auditEvents.action, "seat_term.delete"),
-        ),
-      );
+    const deletions = await taggedActions(db, done.id, eq(auditEvents.action, "seat_term.delete"));
     expect(deletions).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
@@ -14,7 +14,6 @@ import type { AppRole } from "@/db/schema/values";
 import importMessages from "@/messages/es-AR/import.json";
 import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
-import { exportStream, prepareExport } from "@/lib/export/stream";
 import { commitImportJob, createImportJob, validateImportJob, type SheetSource } from "@/lib/import/jobs";
 import { failStuckImports } from "@/lib/import/stuck";
 import { undoImport } from "@/lib/import/undo";
@@ -22,28 +21,18 @@ import { getImportJob, importRowsPage, listImportJobs, mappingStep, problemRows 
 import type { ReadSheet, RawCell } from "@/lib/import/sheet";
 import { updatePerson } from "@/lib/people/commands";
 import { describeDatabases } from "../support/databases";
-import { catalogExportLabels, sheetOf, jsonSource, bytesOf, fileSource } from "../support/import-sheets";
+import { sheetOf, jsonSource, bytesOf, exportedFile, fileSource } from "../support/import-sheets";
+import { allUnchanged, committedJob, taggedActions, validatedJob } from "../support/import-jobs";
+import { rowCount } from "../support/rows";
 import { createActors, ctxFor, expectOk } from "../support/fixtures";
 
 const HEADERS = ["Nombre", "Correo", "Teléfono", "Cargo o función", "Repartición"];
 
-async function peopleCount(db: Db) {
-  const [row] = await db.select({ n: count() }).from(people);
-  return Number(row!.n);
-}
+const peopleCount = (db: Db) => rowCount(db, people);
 
-/** Upload + validate; returns the validated job's id and version (and the validation's counts). */
-async function validated(
-  ctx: Ctx,
-  sheet: ReadSheet | Uint8Array,
-  extra: Record<string, unknown> = {},
-  source: SheetSource = jsonSource,
-) {
-  const bytes = sheet instanceof Uint8Array ? sheet : bytesOf(sheet);
-  const job = expectOk(await createImportJob(ctx, { table: "personas", fileName: "personas.csv", bytes }));
-  const result = await validateImportJob(ctx, job.id, { version: job.version, ...extra }, source);
-  return expectOk(result);
-}
+/** Upload + validate a sheet of people, with the job page's settings if any. */
+const validated = (ctx: Ctx, sheet: ReadSheet, settings: Record<string, unknown> = {}) =>
+  validatedJob(ctx, "personas", bytesOf(sheet), { settings });
 
 describeDatabases("import: people", (getDb) => {
   let actors: Record<AppRole, Actor>;
@@ -72,20 +61,10 @@ describeDatabases("import: people", (getDb) => {
         departmentId: i % 2 ? cultura.id : null,
       });
     }
-    const prepared = expectOk(await prepareExport(admin, "personas", "csv", {}));
-    const bytes = new Uint8Array(
-      await new Response(exportStream(admin, prepared, catalogExportLabels)).arrayBuffer(),
-    );
+    const bytes = await exportedFile(admin, "personas", "csv");
     const total = await peopleCount(db);
-    const job = await validated(admin, bytes, {}, fileSource);
-    expect(job.counts).toEqual({
-      rows: total,
-      created: 0,
-      updated: 0,
-      unchanged: total,
-      skipped: 0,
-      errors: 0,
-    });
+    const job = await validatedJob(admin, "personas", bytes, { source: fileSource });
+    expect(job.counts).toEqual(allUnchanged(total));
     // The id column was matched (the last one), and the export's computed columns were not warned about.
     const view = await getImportJob(admin, job.id);
     expect((view!.mapping as { columns: Record<string, number> }).columns).toMatchObject({
@@ -116,18 +95,14 @@ describeDatabases("import: people", (getDb) => {
     const view = await getImportJob(admin, job.id);
     expect(view!.state).toBe("validated");
     expect(await peopleCount(db)).toBe(before); // the preview was rolled back
-    const done = expectOk(await commitImportJob(admin, job.id, { version: job.version }, jsonSource));
+    const done = await committedJob(admin, job);
     expect(done.counts).toMatchObject({ created: 1, updated: 1 });
     expect(await peopleCount(db)).toBe(before + 1);
     const [updated] = await db.select().from(people).where(eq(people.id, ana!.id));
     expect(updated).toMatchObject({ position: "Coordinadora", departmentId: cultura.id, version: 2 });
     const [beto] = await db.select().from(people).where(eq(people.email, "beto.nuevo@ejemplo.test"));
     expect(beto).toMatchObject({ phone: "1145678901", departmentId: cultura.id });
-    const events = await db
-      .select()
-      .from(auditEvents)
-      .where(sql`${auditEvents.metadata} ->> 'importId' = ${job.id}`);
-    expect(events.map((e) => e.action).sort()).toEqual([
+    expect(await taggedActions(db, job.id)).toEqual([
       "import.commit",
       "import.upload",
       "import.validate",
@@ -199,9 +174,7 @@ describeDatabases("import: people", (getDb) => {
       ["Inés", "ines@ejemplo.test", null, "=1+1", null],
     ]);
     const job = await validated(admin, sheet);
-    const done = expectOk(
-      await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource),
-    );
+    const done = await committedJob(admin, job, "skip-errors");
     expect(done.counts).toEqual({ rows: 3, created: 2, updated: 0, unchanged: 0, skipped: 1, errors: 0 });
     const { counts } = done;
     expect(counts.created + counts.updated + counts.unchanged + counts.skipped).toBe(3);
@@ -243,7 +216,7 @@ describeDatabases("import: people", (getDb) => {
       ["Rosa", "rosa@ejemplo.test", null, null, null],
     ]);
     const job = await validated(admin, sheet);
-    const done = expectOk(await commitImportJob(admin, job.id, { version: job.version }, jsonSource));
+    const done = await committedJob(admin, job);
     expect(await peopleCount(db)).toBe(before + 3);
     const [quique] = await db.select().from(people).where(eq(people.email, "quique@ejemplo.test"));
     // Pablo, created by the import, got an assignment since: removing him would break it.
@@ -338,7 +311,7 @@ describeDatabases("import: people", (getDb) => {
     expect(refused.counts.errors).toBe(1);
     const allowed = await validated(admin, sheet, { createDepartments: true });
     expect(allowed.counts).toMatchObject({ created: 1, errors: 0 });
-    expectOk(await commitImportJob(admin, allowed.id, { version: allowed.version }, jsonSource));
+    await committedJob(admin, allowed);
     const [agency] = await db.select().from(departments).where(eq(departments.name, "Agencia Nueva"));
     const [ulises] = await db.select().from(people).where(eq(people.email, "ulises@ejemplo.test"));
     expect(ulises!.departmentId).toBe(agency!.id);
@@ -442,9 +415,7 @@ describeDatabases("import: people", (getDb) => {
       skipped: 0,
       errors: 1,
     });
-    const done = expectOk(
-      await commitImportJob(admin, job.id, { version: job.version, mode: "skip-errors" }, jsonSource),
-    );
+    const done = await committedJob(admin, job, "skip-errors");
     expect(done.counts).toEqual({
       rows: 2000,
       created: 1999,
@@ -454,12 +425,7 @@ describeDatabases("import: people", (getDb) => {
       errors: 0,
     });
     expect(await peopleCount(db)).toBe(before + 1999);
-    const [created] = await db
-      .select({ n: count() })
-      .from(auditEvents)
-      .where(
-        and(eq(auditEvents.action, "person.create"), sql`${auditEvents.metadata} ->> 'importId' = ${job.id}`),
-      );
-    expect(Number(created!.n)).toBe(1999);
+    const created = await taggedActions(db, job.id, eq(auditEvents.action, "person.create"));
+    expect(created).toHaveLength(1999);
   });
 });

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditEvents, bodies, meetings, networks } from "@/db/schema";
 import type { AppRole } from "@/db/schema/values";
@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { createMeeting, updateMeeting } from "@/lib/meetings/commands";
 import { meetingFormOptions, meetingNetworkOptions } from "@/lib/meetings/queries";
 import { describeDatabases } from "../support/databases";
-import { createActors, ctxFor } from "../support/fixtures";
+import { countRows, createActors, ctxFor } from "../support/fixtures";
 
 describeDatabases("meetings: create and edit in the meeting's own time zone", (getDb) => {
   let actors: Record<AppRole, Actor>;
@@ -55,12 +55,7 @@ describeDatabases("meetings: create and edit in the meeting's own time zone", (g
     ...overrides,
   });
 
-  const tally = async () => {
-    const db = getDb();
-    const [m] = await db.select({ c: count() }).from(meetings);
-    const [a] = await db.select({ c: count() }).from(auditEvents);
-    return { meetings: Number(m!.c), audit: Number(a!.c) };
-  };
+  const tally = () => countRows(getDb(), { meetings, audit: auditEvents });
 
   it("stores the instants of the wall-clock times typed in the meeting's zone, with one audit event", async () => {
     const db = getDb();

@@ -29,6 +29,7 @@ import { addDays, addMonths, todayInBuenosAires, zonedTimeToInstant } from "@/db
 import { seedDemo, type SeedResult } from "@/db/seed/demo";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDatabase, describeDatabases } from "../support/databases";
+import { countRows } from "../support/fixtures";
 
 // 12:00 in Buenos Aires: the seed's "today" is this calendar day there.
 const TODAY = new Date("2026-03-10T15:00:00Z");
@@ -55,14 +56,7 @@ const TABLES = {
   auditEvents,
 };
 
-async function countAll(db: Db): Promise<Record<string, number>> {
-  const result: Record<string, number> = {};
-  for (const [name, table] of Object.entries(TABLES)) {
-    const [row] = await db.select({ n: count() }).from(table);
-    result[name] = row?.n ?? 0;
-  }
-  return result;
-}
+const countAll = (db: Db) => countRows(db, TABLES);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Differ between two seeds of the same day by design: generated ids, insert times, salts. */

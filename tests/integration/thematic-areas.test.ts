@@ -1,4 +1,4 @@
-import { count, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
@@ -15,21 +15,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { createThematicArea, mergeThematicAreas, renameThematicArea } from "@/lib/thematic-areas/commands";
 import { listThematicAreasWithUsage, mergePreview } from "@/lib/thematic-areas/queries";
 import { describeDatabases } from "../support/databases";
-import { auditFor, createActors, ctxFor } from "../support/fixtures";
+import { auditFor, countRows, createActors, ctxFor } from "../support/fixtures";
 import { UNKNOWN } from "../support/rows";
 
 /** What a refused write must leave as it was. */
-async function snapshotCounts(db: Db) {
-  const one = async (table: typeof thematicAreas | typeof auditEvents | typeof networkThematicAreas) => {
-    const [row] = await db.select({ n: count() }).from(table);
-    return Number(row!.n);
-  };
-  return {
-    areas: await one(thematicAreas),
-    audit: await one(auditEvents),
-    links: await one(networkThematicAreas),
-  };
-}
+const snapshotCounts = (db: Db) =>
+  countRows(db, { areas: thematicAreas, audit: auditEvents, links: networkThematicAreas });
 
 describeDatabases("thematic areas admin", (getDb) => {
   let actors: Record<AppRole, Actor>;

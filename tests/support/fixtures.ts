@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { startSession, type StartSession } from "@/lib/auth/user-sessions";
 import { count, eq } from "drizzle-orm";
+import { rowCount } from "./rows";
 import type { PgTable } from "drizzle-orm/pg-core";
 
 /** Creates a user of each role (plus a department and person for scoped roles) and returns their actors. */
@@ -98,10 +99,7 @@ export async function countRows<K extends string>(
   tables: Record<K, PgTable>,
 ): Promise<Record<K, number>> {
   const out = {} as Record<K, number>;
-  for (const [key, table] of Object.entries(tables) as [K, PgTable][]) {
-    const [row] = await db.select({ c: count() }).from(table);
-    out[key] = Number(row!.c);
-  }
+  for (const [key, table] of Object.entries(tables) as [K, PgTable][]) out[key] = await rowCount(db, table);
   return out;
 }
 

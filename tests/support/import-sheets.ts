@@ -1,9 +1,13 @@
 import enums from "@/messages/es-AR/enums.json";
 import exportMessages from "@/messages/es-AR/export.json";
-import type { ExportLabels } from "@/lib/export/types";
+import { exportStream, prepareExport } from "@/lib/export/stream";
+import type { ExportFormat, ExportLabels } from "@/lib/export/types";
 import type { SheetSource } from "@/lib/import/jobs";
 import { readSpreadsheet } from "@/lib/import/read";
 import type { RawCell, ReadSheet } from "@/lib/import/sheet";
+import type { Ctx } from "@/lib/context";
+import type { SearchParams } from "@/lib/url";
+import { expectOk } from "./fixtures";
 
 /** The export writers' words straight from the catalogs (no request locale in tests). */
 export const catalogExportLabels: ExportLabels = {
@@ -30,3 +34,9 @@ export const fileSource: SheetSource = async ({ bytes, fileName }, options) => {
   if (!read.ok) throw new Error(`the reader refused ${fileName}: ${read.code} ${read.detail ?? ""}`);
   return read.sheet;
 };
+
+/** A list exported as the user downloads it, with the catalogs' words. */
+export async function exportedFile(ctx: Ctx, table: string, format: ExportFormat, query: SearchParams = {}) {
+  const prepared = expectOk(await prepareExport(ctx, table, format, query));
+  return new Uint8Array(await new Response(exportStream(ctx, prepared, catalogExportLabels)).arrayBuffer());
+}

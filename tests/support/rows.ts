@@ -1,3 +1,4 @@
+import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { PgTable } from "drizzle-orm/pg-core";
 
@@ -16,4 +17,10 @@ export async function insertRow<T extends PgTable>(
   const [row] = (await db.insert(table).values(values).returning()) as T["$inferSelect"][];
   if (!row) throw new Error("insert returned no row");
   return row;
+}
+
+/** How many rows a table has. */
+export async function rowCount(db: Db, table: PgTable) {
+  const [row] = await db.select({ c: count() }).from(table);
+  return Number(row!.c);
 }

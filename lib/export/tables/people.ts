@@ -4,7 +4,7 @@ import { departments, people } from "@/db/schema";
 import { assertCan } from "../../auth/authorize";
 import { todayInBuenosAires } from "../../dates";
 import { parsePersonListParams, type PersonListParams } from "../../people/list-params";
-import { listFilters, personCounts, sortColumns } from "../../people/queries";
+import { listFilters, personColumns, personCounts, sortColumns } from "../../people/queries";
 import { describeParams } from "../filters";
 import { keyFields, readBatch, type SortKey } from "../keyset";
 import type { ExportTable } from "../types";
@@ -55,11 +55,7 @@ export const peopleExport: ExportTable<PersonListParams, PersonExportRow> = {
     const batch = await readBatch<PersonExportRow>(
       ctx.db
         .select({
-          id: people.id,
-          fullName: people.fullName,
-          email: people.email,
-          phone: people.phone,
-          position: people.position,
+          ...personColumns,
           department: departments.name,
           ...personCounts(today),
           ...keyFields(keys),

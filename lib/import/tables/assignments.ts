@@ -84,9 +84,7 @@ export const assignmentsImport = defineFormImport({
   formOf,
   newForm: () => ({ role: "member", status: "active" }),
   read(reader, form, lookups, match) {
-    const set = (key: string, formField: string, value: () => unknown) => {
-      if (reader.has(key)) form[formField] = value();
-    };
+    const set = reader.into(form);
     set("person", "personId", () => reader.reference("person", "Person", lookups.person));
     set("network", "networkId", () => reader.reference("network", "Network", lookups.network));
     const networkId = String(form.networkId ?? "");

@@ -1,12 +1,11 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import { bodies } from "@/db/schema";
 import { BODY_KINDS } from "@/db/schema/values";
 import bodiesCatalog from "@/messages/es-AR/bodies.json";
 import enumsCatalog from "@/messages/es-AR/enums.json";
 import { createBody, updateBody } from "../../bodies/commands";
 import type { ImportField } from "../definition";
-import { defineFormImport } from "../form-import";
+import { defineFormImport, referencedBy } from "../form-import";
 import { areaIndex, bodyIndex, networkIndex, single } from "../lookups";
 import { nameKey } from "../writes";
 
@@ -77,9 +76,7 @@ export const bodiesImport = defineFormImport({
     // A body stays in its network: the id column cannot move it to another one.
     if (match && networkId && networkId !== match.networkId) reader.error("network", "bodyMovedNetwork");
     form.networkId = match?.networkId ?? networkId;
-    const set = (key: string, formField: string, value: () => unknown) => {
-      if (reader.has(key)) form[formField] = value();
-    };
+    const set = reader.into(form);
     set("name", "name", () => reader.text("name") ?? "");
     set(
       "kind",
@@ -114,10 +111,12 @@ export const bodiesImport = defineFormImport({
   removal: {
     table: "bodies",
     label: "name",
-    referenced: sql.raw(`EXISTS (SELECT 1 FROM bodies c WHERE c.parent_id = t.id)
-      OR EXISTS (SELECT 1 FROM seats s WHERE s.body_id = t.id)
-      OR EXISTS (SELECT 1 FROM meetings m WHERE m.body_id = t.id)
-      OR EXISTS (SELECT 1 FROM commitments c WHERE c.body_id = t.id)
-      OR EXISTS (SELECT 1 FROM assignments a WHERE a.body_id = t.id)`),
+    referenced: referencedBy({
+      bodies: "parent_id",
+      seats: "body_id",
+      meetings: "body_id",
+      commitments: "body_id",
+      assignments: "body_id",
+    }),
   },
 });

@@ -80,9 +80,7 @@ export const commitmentsImport = defineFormImport({
   formOf,
   newForm: () => ({ status: "open" }),
   read(reader, form, lookups, match) {
-    const set = (key: string, formField: string, value: () => unknown) => {
-      if (reader.has(key)) form[formField] = value();
-    };
+    const set = reader.into(form);
     set("network", "networkId", () => reader.reference("network", "Network", lookups.network));
     const networkId = String(form.networkId ?? "");
     set("title", "title", () => reader.text("title") ?? "");

@@ -145,9 +145,7 @@ async function load(tx: Db) {
 
 /** The row's cells into the meeting form: references resolved, times in the meeting's zone. */
 function read(reader: RowReader, form: Record<string, unknown>, lookups: Lookups) {
-  const set = (field: string, formField: string, value: () => unknown) => {
-    if (reader.has(field)) form[formField] = value();
-  };
+  const set = reader.into(form);
   set("title", "title", () => reader.text("title") ?? "");
   set("city", "city", () => reader.text("city") ?? "");
   set("country", "country", () => reader.text("country") ?? "");

@@ -1,13 +1,12 @@
 import "server-only";
 import { networks, networkThematicAreas, thematicAreas } from "@/db/schema";
-import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { MEMBERSHIP_STATUSES, NETWORK_KINDS } from "@/db/schema/values";
 import enumsCatalog from "@/messages/es-AR/enums.json";
 import { networksExport } from "../../export/tables/networks";
 import { createNetwork, updateNetwork } from "../../networks/commands";
 import { fieldsFromExport } from "../definition";
-import { defineFormImport } from "../form-import";
+import { defineFormImport, referencedBy } from "../form-import";
 import { nameIndex } from "../row-reader";
 import { nameKey } from "../writes";
 
@@ -107,9 +106,7 @@ export const networksImport = defineFormImport({
   formOf,
   newForm: () => ({ membershipStatus: "member" }),
   read(reader, form, lookups) {
-    const set = (field: string, formField: string, value: () => unknown) => {
-      if (reader.has(field)) form[formField] = value();
-    };
+    const set = reader.into(form);
     set("name", "name", () => reader.text("name") ?? "");
     set("acronym", "acronym", () => reader.text("acronym") ?? "");
     set("headquarters", "headquarters", () => reader.text("headquarters") ?? "");
@@ -132,10 +129,12 @@ export const networksImport = defineFormImport({
   removal: {
     table: "networks",
     label: "name",
-    referenced: sql.raw(`EXISTS (SELECT 1 FROM bodies b WHERE b.network_id = t.id)
-      OR EXISTS (SELECT 1 FROM seats s WHERE s.network_id = t.id)
-      OR EXISTS (SELECT 1 FROM meetings m WHERE m.network_id = t.id)
-      OR EXISTS (SELECT 1 FROM commitments c WHERE c.network_id = t.id)
-      OR EXISTS (SELECT 1 FROM assignments a WHERE a.network_id = t.id)`),
+    referenced: referencedBy({
+      bodies: "network_id",
+      seats: "network_id",
+      meetings: "network_id",
+      commitments: "network_id",
+      assignments: "network_id",
+    }),
   },
 });

@@ -5,6 +5,7 @@ import { departments, people, users } from "@/db/schema";
 import { queryRows } from "@/db/client";
 import { can, scopeFor } from "../../auth/policy";
 import { peopleExport } from "../../export/tables/people";
+import { personColumns } from "../../people/queries";
 import { personInputSchema } from "../../people/schema";
 import { isUuid } from "../../validation/fields";
 import { cellText, emailKey } from "../cells";
@@ -77,11 +78,7 @@ const FIELD_OF: Record<(typeof COLUMN_KEYS)[number], string> = {
 async function loadPeople(scope: RunScope): Promise<Existing[]> {
   return scope.tx
     .select({
-      id: people.id,
-      fullName: people.fullName,
-      email: people.email,
-      phone: people.phone,
-      position: people.position,
+      ...personColumns,
       departmentId: people.departmentId,
       notes: people.notes,
       version: people.version,

@@ -72,17 +72,6 @@ export interface FormImport<Stored extends { id: string; version: number }, Look
 }
 
 /**
- * A removal's `referenced` condition: some row of one of the tables refers to `t.id` through
- * the column named beside it (e.g. `{ seats: "body_id" }`).
- */
-export function referencedBy(columns: Record<string, string>): SQL {
-  const exists = Object.entries(columns).map(
-    ([table, column]) => `EXISTS (SELECT 1 FROM ${table} r WHERE r.${column} = t.id)`,
-  );
-  return sql.raw(exists.join(" OR "));
-}
-
-/**
  * Records a row writes beside its record through their own commands (a meeting's delegation):
  * their state counts in the row's comparison (unchanged only when it is the same too), is
  * written after the record in the row's savepoint (a failure leaves neither), and is put back

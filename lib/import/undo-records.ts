@@ -63,3 +63,14 @@ export async function removeRecords(
   }
   return gone.length;
 }
+
+/**
+ * A removal's `referenced` condition: some row of one of the tables refers to `t.id` through
+ * the column named beside it (e.g. `{ seats: "body_id" }`).
+ */
+export function referencedBy(columns: Record<string, string>): SQL {
+  const exists = Object.entries(columns).map(
+    ([table, column]) => `EXISTS (SELECT 1 FROM ${table} r WHERE r.${column} = t.id)`,
+  );
+  return sql.raw(exists.join(" OR "));
+}

@@ -5,7 +5,8 @@ import bodiesCatalog from "@/messages/es-AR/bodies.json";
 import enumsCatalog from "@/messages/es-AR/enums.json";
 import { createBody, updateBody } from "../../bodies/commands";
 import type { ImportField } from "../definition";
-import { defineFormImport, referencedBy } from "../form-import";
+import { defineFormImport } from "../form-import";
+import { referencedBy } from "../undo-records";
 import { areaIndex, bodyIndex, networkIndex, single } from "../lookups";
 import { nameKey } from "../writes";
 

@@ -6,7 +6,8 @@ import enumsCatalog from "@/messages/es-AR/enums.json";
 import { networksExport } from "../../export/tables/networks";
 import { createNetwork, updateNetwork } from "../../networks/commands";
 import { fieldsFromExport } from "../definition";
-import { defineFormImport, referencedBy } from "../form-import";
+import { defineFormImport } from "../form-import";
+import { referencedBy } from "../undo-records";
 import { nameIndex } from "../row-reader";
 import { nameKey } from "../writes";
 

@@ -45,9 +45,13 @@ export async function departmentIndex(tx: Db) {
 
 /** People by e-mail or full name (an e-mail names one person; a name may name several). */
 export async function personIndex(tx: Db) {
-  const rows = await tx
-    .select({ id: people.id, fullName: people.fullName, email: people.email })
-    .from(people);
+  return personResolver(
+    await tx.select({ id: people.id, fullName: people.fullName, email: people.email }).from(people),
+  );
+}
+
+/** The same from rows already read (a table that also needs the people's names). */
+export function personResolver(rows: readonly { id: string; fullName: string; email: string | null }[]) {
   const byName = nameIndex(
     rows,
     (p) => p.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bodies, delegationMembers, meetings, networks, people } from "@/db/schema";
+import { delegationMembers, meetings, people } from "@/db/schema";
 import { MEETING_KINDS, MEETING_MODES, MEETING_STATUSES } from "@/db/schema/values";
 import enumsCatalog from "@/messages/es-AR/enums.json";
 import meetingsCatalog from "@/messages/es-AR/meetings.json";
@@ -13,7 +13,8 @@ import { meetingFormOf } from "../../meetings/form-reads";
 import { cellDateTime } from "../cells";
 import { fieldsFromExport, type ImportField } from "../definition";
 import { defineFormImport } from "../form-import";
-import { nameIndex, type RowReader } from "../row-reader";
+import { bodyIndex, networkIndex, personResolver } from "../lookups";
+import type { RowReader } from "../row-reader";
 import { nameKey } from "../writes";
 import { delegationRecords, membersOf, type DelegationLookups, type Member } from "./meeting-delegation";
 
@@ -104,37 +105,19 @@ function rowKeys(reader: RowReader, lookups: Lookups): string[] {
 }
 
 async function load(tx: Db) {
-  const [rows, members, networkRows, bodyRows, persons] = await Promise.all([
+  const [rows, members, network, bodyIn, persons] = await Promise.all([
     tx.select().from(meetings),
     tx.select().from(delegationMembers),
-    tx.select({ id: networks.id, name: networks.name, acronym: networks.acronym }).from(networks),
-    tx.select({ id: bodies.id, networkId: bodies.networkId, name: bodies.name }).from(bodies),
+    networkIndex(tx),
+    bodyIndex(tx),
     tx.select({ id: people.id, fullName: people.fullName, email: people.email }).from(people),
   ]);
   const delegations = new Map<string, Member[]>();
   for (const m of members) delegations.set(m.meetingId, [...(delegations.get(m.meetingId) ?? []), m]);
-  const bodyIndex = new Map<string, (text: string) => string[]>();
-  for (const networkId of new Set(bodyRows.map((b) => b.networkId)))
-    bodyIndex.set(
-      networkId,
-      nameIndex(
-        bodyRows.filter((b) => b.networkId === networkId),
-        (b) => b.id,
-        (b) => [b.name],
-      ),
-    );
   const lookups: Lookups = {
-    network: nameIndex(
-      networkRows,
-      (n) => n.id,
-      (n) => [n.name, n.acronym],
-    ),
-    body: (networkId, text) => bodyIndex.get(networkId)?.(text) ?? [],
-    person: nameIndex(
-      persons,
-      (p) => p.id,
-      (p) => [p.email, p.fullName],
-    ),
+    network,
+    body: (networkId, text) => bodyIn.in(networkId)(text),
+    person: personResolver(persons),
     personName: new Map(persons.map((p) => [p.id, p.fullName])),
   };
   return {

@@ -1,10 +1,11 @@
 import "server-only";
-import { bodies, networks, people, seats, seatTerms } from "@/db/schema";
+import { bodies, seats, seatTerms } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { SEAT_KINDS, type TermStatus } from "@/db/schema/values";
 import enumsCatalog from "@/messages/es-AR/enums.json";
 import { isUuid } from "../../validation/fields";
 import type { MappedRow } from "../definition";
+import { networkIndex, personIndex } from "../lookups";
 import { nameIndex, type RowReader } from "../row-reader";
 import { nameKey } from "../writes";
 
@@ -59,10 +60,10 @@ export const SEAT_FIELD_OF: Record<string, string> = {
 };
 
 export async function loadSeatLookups(tx: Db): Promise<Lookups> {
-  const [networkRows, bodyRows, personRows, seatRows, termRows] = await Promise.all([
-    tx.select({ id: networks.id, name: networks.name, acronym: networks.acronym }).from(networks),
+  const [network, bodyRows, person, seatRows, termRows] = await Promise.all([
+    networkIndex(tx),
     tx.select({ id: bodies.id, name: bodies.name, networkId: bodies.networkId }).from(bodies),
-    tx.select({ id: people.id, fullName: people.fullName, email: people.email }).from(people),
+    personIndex(tx),
     tx.select().from(seats),
     tx.select().from(seatTerms),
   ]);
@@ -74,22 +75,14 @@ export async function loadSeatLookups(tx: Db): Promise<Lookups> {
   const termsBySeat = new Map<string, TermRecord[]>();
   for (const t of termRows) termsBySeat.set(t.seatId, [...(termsBySeat.get(t.seatId) ?? []), t]);
   return {
-    network: nameIndex(
-      networkRows,
-      (n) => n.id,
-      (n) => [n.name, n.acronym],
-    ),
+    network,
     body: nameIndex(
       bodyRows,
       (b) => b.id,
       (b) => [b.name],
     ),
     bodyNetwork: new Map(bodyRows.map((b) => [b.id, b.networkId])),
-    person: nameIndex(
-      personRows,
-      (p) => p.id,
-      (p) => [p.email, p.fullName],
-    ),
+    person,
     seatById: new Map(seatRows.map((s) => [s.id, s])),
     seatsByKey,
     termsBySeat,
